@@ -1,0 +1,133 @@
+"""The people authority: one stable id per person, and every way a name is printed.
+
+Names reach us abbreviated ("Khr.", "Vorosh."), with initials ("L. I. BREZHNEV"),
+with or without diacritics ("Kádár"), or misspelled ("Krushchev"). The
+authority file (``kg/data/people.tsv``) lists the variants; ``resolve`` maps a
+printed name to a person, falling back on a unique surname or a unique
+abbreviation prefix. A name the file does not know still gets a stable id,
+minted from its surname, so that people outside the authority come out too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.facts import PersonRef
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
+_HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_FOOTNOTE = re.compile(r"\s*(?:\(\d+\)|\[\d+\])\s*$")
+
+
+def fold(name: str) -> str:
+    """A matching key: no diacritics, lower case, one space after each initial."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"\.\s*", ". ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(name: str) -> str:
+    """An IRI-safe id minted from a name."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def clean_name(name: str) -> str:
+    """The name without "Cde.", a footnote marker or a possessive."""
+    name = _FOOTNOTE.sub("", name.strip())
+    name = _HONORIFIC.sub("", name)
+    return _POSSESSIVE.sub("", name).strip(" ,;:")
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    label: str
+    variants: tuple[str, ...]
+
+
+class Authority:
+    """Look-ups over the people file."""
+
+    def __init__(self, people: list[Person]):
+        self.people = {p.id: p for p in people}
+        self._by_name: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        for p in people:
+            for v in (p.label, *p.variants):
+                self._by_name.setdefault(fold(v), p.id)
+                last = fold(v).split(" ")[-1]
+                if not last.endswith("."):
+                    surnames.setdefault(last, set()).add(p.id)
+        self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
+        self._surname_keys = sorted(self._surname)
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> Authority:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = csv.DictReader(f, delimiter="\t")
+            people = [
+                Person(r["id"], r["label"], tuple(v for v in (r.get("variants") or "").split("|") if v.strip()))
+                for r in rows
+            ]
+        return cls(people)
+
+    def lookup(self, name: str) -> str | None:
+        """The authority id for a printed name, or None."""
+        name = clean_name(name)
+        if not name:
+            return None
+        key = fold(name)
+        if key in self._by_name:
+            return self._by_name[key]
+        last = key.split(" ")[-1]
+        if last.endswith("."):
+            stem = last.rstrip(".")
+            if len(stem) < 2:
+                return None
+            hits = {self._surname[k] for k in self._prefixed(stem)}
+            return hits.pop() if len(hits) == 1 else None
+        return self._surname.get(last)
+
+    def _prefixed(self, stem: str) -> list[str]:
+        i = bisect.bisect_left(self._surname_keys, stem)
+        out = []
+        while i < len(self._surname_keys) and self._surname_keys[i].startswith(stem):
+            out.append(self._surname_keys[i])
+            i += 1
+        return out
+
+    def knows(self, name: str) -> bool:
+        return self.lookup(name) is not None
+
+    def resolve(self, name: str) -> PersonRef | None:
+        """The person a printed name stands for; a minted one if the name is unknown but name-like."""
+        pid = self.lookup(name)
+        if pid is not None:
+            return PersonRef(pid, self.people[pid].label, True)
+        cleaned = clean_name(name)
+        words = cleaned.split()
+        if not words or not re.match(r"^[A-Z][\w'’\-]{2,}$", words[-1].rstrip(".")) or words[-1].endswith("."):
+            return None  # an unknown abbreviation or a non-name is not a person we can name
+        surname = words[-1]
+        if surname.isupper():
+            surname = surname.capitalize()
+            cleaned = " ".join(words[:-1] + [surname])
+        return PersonRef(slug(surname), cleaned, False)
+
+    def variants(self) -> dict[str, str]:
+        """Every printed form the file knows, mapped to its person id (for the entity ruler)."""
+        return dict(self._by_name)
+
+
+@lru_cache(maxsize=4)
+def default_authority(path: Path = DEFAULT_PATH) -> Authority:
+    return Authority.load(path)

@@ -1,0 +1,275 @@
+"""Extraction: a laid-out document and the spaCy pipeline → plain fact records.
+
+``kg.read`` says where things are; this stage says who and what: it resolves
+every printed name to a person, turns lists into attendance claims and turns
+into numbered speech turns, finds mentions and archive references, and reads
+the translator's notes for what another source (the formal protocol) states
+or omits. The result is a ``DocumentFacts``, the only input of ``kg.rdf``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.authority import Authority, slug
+from kg.facts import (
+    AgendaItem,
+    ArchivalUnit,
+    Attendance,
+    Basis,
+    Citation,
+    DocumentFacts,
+    Mention,
+    PersonRef,
+    Session,
+    Span,
+    Turn,
+)
+from kg.read import Line, RawDocument, RawSession, ends_sentence, read_file, split_names
+
+_KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
+_PRESENT = (Basis.LISTED, Basis.CHAIR, Basis.GUEST)
+# What a translator's note says another source (the formal protocol) records.
+_OTHER_SOURCE = re.compile(r"\b(?:formal\s+)?(?:protocol|minutes|stenographic record|transcript)\b", re.I)
+_STATED = re.compile(
+    r"\b(?:participants|those present|those taking part|attendees)\s+(?:also\s+)?(?:included|were|comprised)\s*:?\s*"
+    r"|\b(?:also\s+)?(?:lists|listed|names|records)\s+(?:as\s+(?:present|participants)\s*)?",
+    re.I,
+)
+_OMITTED = re.compile(r"\b(?:does|did)\s+not\s+(?:mention|list|name|include|record)\s+", re.I)
+
+
+class _Names:
+    """Resolves printed names to people and remembers the variants seen."""
+
+    def __init__(self, authority: Authority):
+        self.authority = authority
+        self.people: dict[str, PersonRef] = {}
+        self.variants: dict[str, set[str]] = {}
+
+    def resolve(self, name: str, ent_id: str = "") -> PersonRef | None:
+        if ent_id and ent_id in self.authority.people:
+            p = self.authority.people[ent_id]
+            person = PersonRef(p.id, p.label, True)
+        else:
+            person = self.authority.resolve(name)
+        if person is None:
+            return None
+        # a minted person keeps the fullest form of the name seen first
+        person = self.people.setdefault(person.id, person)
+        self.variants.setdefault(person.id, set()).add(re.sub(r"\s+", " ", name.strip()))
+        return person
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _line_span(text: str, line: Line) -> Span:
+    return _span(text, line.start, line.end)
+
+
+def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFacts:
+    """All facts of one document."""
+    doc = _parse(nlp, raw.text)
+    names = _Names(authority)
+    header = [(ln.start, ln.end) for ln in raw.header]
+    citations = _citations(raw, doc, header)
+    sessions = []
+    for rs in raw.sessions:
+        s = Session(
+            index=rs.index,
+            span=_span(raw.text, rs.start, rs.end),
+            date=rs.date,
+            body=rs.body,
+            protocol=rs.protocol,
+            title=rs.title,
+            compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
+        )
+        notes = _notes_of(raw, rs)
+        s.citations = [c for c in citations if c.notes_source] + [
+            c for c in citations if not c.notes_source and _within(c.span, [(rs.start, rs.end), *notes])
+        ]
+        source = next((c.unit for c in citations if c.notes_source), None)
+        _items_turns_attendance(raw, rs, s, names, source)
+        _other_source(raw, s, notes, names)
+        _mentions(raw, doc, rs, s, notes, names)
+        sessions.append(s)
+    return DocumentFacts(
+        doc_id=slug(raw.path.stem),
+        filename=raw.path.name,
+        text=raw.text,
+        sha256=raw.sha256,
+        title=raw.title,
+        url=raw.url,
+        sessions=sessions,
+        people=names.people,
+        variants=names.variants,
+    )
+
+
+def _parse(nlp: Language, text: str) -> Doc:
+    """One spaCy Doc over the whole text, parsed in pieces so a very large file stays within spaCy's limits."""
+    limit = 200_000
+    if len(text) <= limit:
+        return nlp(text)
+    pieces, start = [], 0
+    while start < len(text):
+        end = text.rfind("\n", start, start + limit)
+        end = len(text) if start + limit >= len(text) else (end + 1 if end > start else start + limit)
+        pieces.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in ranges)
+
+
+def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> list[Citation]:
+    out = []
+    for ref in doc.spans.get("archive_ref", []):
+        span = _span(raw.text, ref.start_char, ref.end_char)
+        out.append(Citation(ref._.unit, span, notes_source=_within(span, header)))
+    first = next((c for c in out if c.notes_source), None)
+    # the notes' own archive file is the first reference of the citation; later ones there are other sources
+    return [c if c is first or not c.notes_source else Citation(c.unit, c.span, False) for c in out]
+
+
+def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
+    """The translator's notes that belong to a session: all of them if the file has one session,
+    else those whose marker "(n)" / "[n]" appears in the session's text."""
+    if len(raw.sessions) == 1:
+        return [(n.span.start, n.span.end) for n in raw.notes]
+    body = raw.text[rs.start : rs.end]
+    return [(n.span.start, n.span.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body]
+
+
+def _items_turns_attendance(
+    raw: RawDocument, rs: RawSession, s: Session, names: _Names, source: ArchivalUnit | None
+) -> None:
+    text = raw.text
+    s.items = [
+        AgendaItem(it.order, it.number, it.title.text if it.title else None, _line_span(text, it.span))
+        for it in rs.items
+    ]
+    present: set[str] = set()
+    claimed: set[tuple[str, Basis]] = set()
+
+    def attend(person: PersonRef, name: Line, basis: Basis) -> None:
+        if (person.id, basis) in claimed:
+            return
+        claimed.add((person.id, basis))
+        s.attendance.append(Attendance(person, name.text, basis, _line_span(text, name), source))
+
+    for lst in rs.lists:
+        if lst.kind in _KIND_BASIS:
+            for name in lst.names:
+                if person := names.resolve(name.text):
+                    attend(person, name, _KIND_BASIS[lst.kind])
+                    present.add(person.id)
+    speakers: list[tuple[PersonRef, Line]] = []
+    seq = 0
+    for _, kind, i in rs.events:
+        if kind == "list":
+            lst = rs.lists[i]
+            if lst.kind != "spoke":
+                continue
+            for name in lst.names:
+                if person := names.resolve(name.text):
+                    seq += 1
+                    s.turns.append(Turn(seq, lst.item, person, name.text, "", _line_span(text, name), from_list=True))
+                    speakers.append((person, name))
+        else:
+            t = rs.turns[i]
+            person = names.resolve(t.name.text)
+            if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
+                continue
+            seq += 1
+            body = text[t.text.start : t.text.end].strip()
+            s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span)))
+            speakers.append((person, t.name))
+    for person, name in speakers:
+        if person.id not in present:
+            attend(person, name, Basis.INFERRED)
+            present.add(person.id)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
+    out, begin = [], start
+    for m in re.finditer(r"[.!?][”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
+        stop = start + m.end()
+        if ends_sentence(text[begin : start + m.start() + 1]):
+            out.append((begin, stop))
+            begin = stop
+    if text[begin:end].strip():
+        out.append((begin, end))
+    return out
+
+
+def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
+    """What the translator's notes say another source records about attendance.
+
+    "the formal protocol (..., in APRF, F. 3, ...) indicates that ... the participants included A, B, and C.
+    The protocol does not mention D." gives A, B, C as present on the protocol's word, and D as
+    omitted by it; the protocol's archive file is the reference cited where the note names it.
+    """
+    text = raw.text
+    for start, end in notes:
+        protocol_unit: ArchivalUnit | None = None
+        for a, b in _sentences(text, start, end):
+            sentence = text[a:b]
+            if not _OTHER_SOURCE.search(sentence):
+                continue
+            unit = next((c.unit for c in s.citations if a <= c.span.start < b), None)
+            protocol_unit = unit or protocol_unit
+            for pattern, basis in ((_STATED, Basis.PROTOCOL), (_OMITTED, Basis.OMITTED)):
+                for m in pattern.finditer(sentence):
+                    line = Line(a, b, sentence)
+                    tail_end = _list_stop(sentence, m.end())
+                    listed = split_names(line, m.end(), tail_end) or ()
+                    for name in listed:
+                        person = names.resolve(name.text)
+                        if person is not None:
+                            s.attendance.append(
+                                Attendance(person, name.text, basis, _span(text, name.start, name.end), protocol_unit)
+                            )
+
+
+def _list_stop(sentence: str, start: int) -> int:
+    m = re.search(r"[.;:](?:\s|$)|\s(?:but|while|although|who|which)\s", sentence[start:])
+    return start + (m.start() if m else len(sentence) - start)
+
+
+def _mentions(
+    raw: RawDocument, doc: Doc, rs: RawSession, s: Session, notes: list[tuple[int, int]], names: _Names
+) -> None:
+    """People named inside the session's text and its notes, other than as a speaker or in a list."""
+    claimed = {(a.span.start, a.span.end) for a in s.attendance}
+    claimed |= {(t.span.start, t.span.start + len(t.name)) for t in s.turns}
+    claimed |= {(t.span.start, t.span.end) for t in s.turns if t.from_list}
+    ranges = [(rs.start, rs.end), *notes]
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not _within(Span(ent.start_char, ent.end_char, ""), ranges):
+            continue
+        if any(a <= ent.start_char and ent.end_char <= b for a, b in claimed):
+            continue
+        person = names.resolve(ent.text, ent.ent_id_)
+        if person is None:
+            continue
+        turn = next((t.seq for t in s.turns if not t.from_list and t.span.start <= ent.start_char < t.span.end), None)
+        s.mentions.append(Mention(person, ent.text, _span(raw.text, ent.start_char, ent.end_char), turn))
+
+
+def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:
+    """Read and extract one file.
+
+    :raises DocumentError: the file cannot be read or holds no session.
+    """
+    return extract(read_file(path, authority.knows), nlp, authority)

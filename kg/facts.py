@@ -1,0 +1,168 @@
+"""Plain fact records: the one contract between extraction and RDF.
+
+``kg.extract`` produces these from text; ``kg.rdf`` turns them into quads.
+Nothing downstream of this module looks at raw text again, so every record
+carries the evidence span (offsets into ``Document.text`` and the quote)
+that lets a reader check it against the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into ``Document.text`` with the quoted text."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Folios:
+    """One folio range, ``41-45ob`` → (41, False, 45, True)."""
+
+    first: int
+    first_verso: bool
+    last: int
+    last_verso: bool
+
+    def __str__(self) -> str:
+        first = f"{self.first}{'ob' if self.first_verso else ''}"
+        last = f"{self.last}{'ob' if self.last_verso else ''}"
+        return first if (self.first, self.first_verso) == (self.last, self.last_verso) else f"{first}-{last}"
+
+
+@dataclass(frozen=True)
+class ArchivalUnit:
+    """An archive file (delo), or folios within it, as structure."""
+
+    archive: str
+    fond: str
+    opis: str
+    delo: str
+    folios: tuple[Folios, ...] = ()
+    unnumbered: bool = False
+
+    @property
+    def folio_text(self) -> str:
+        if self.unnumbered:
+            return "unnumbered page"
+        return ", ".join(str(f) for f in self.folios)
+
+    @property
+    def file(self) -> ArchivalUnit:
+        """The file-level unit this one is part of (itself when it names no folios)."""
+        return ArchivalUnit(self.archive, self.fond, self.opis, self.delo)
+
+    @property
+    def label(self) -> str:
+        """The reference as a historian writes it: ``TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob``."""
+        text = f"{self.archive}, F. {self.fond}, Op. {self.opis}, D. {self.delo}"
+        if self.unnumbered:
+            return f"{text}, unnumbered page"
+        if self.folios:
+            single = len(self.folios) == 1 and self.folios[0].first == self.folios[0].last
+            return f"{text}, {'L.' if single else 'Ll.'} {self.folio_text}"
+        return text
+
+
+class Basis(StrEnum):
+    """On whose word a person is said to have been at a meeting."""
+
+    LISTED = "listed"
+    CHAIR = "chair"
+    GUEST = "guest"
+    INFERRED = "inferred"  # spoke although not listed
+    PROTOCOL = "protocol"  # stated by another source (the formal protocol)
+    OMITTED = "omitted"  # another source that could have named them does not
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person as resolved from a name: an authority id, or a key minted from the name."""
+
+    id: str
+    label: str
+    in_authority: bool
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The document cites an archive file at ``span``."""
+
+    unit: ArchivalUnit
+    span: Span
+    notes_source: bool  # the archive file of the notes themselves
+
+
+@dataclass(frozen=True)
+class Attendance:
+    person: PersonRef
+    name: str  # as printed
+    basis: Basis
+    span: Span
+    source: ArchivalUnit | None  # the archive file behind the claim, when known
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    order: int
+    number: str | None
+    title: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Turn:
+    seq: int
+    item: int | None  # AgendaItem.order
+    person: PersonRef
+    name: str
+    text: str
+    span: Span
+    from_list: bool = False  # a name in a list of those who spoke, with no text
+
+
+@dataclass(frozen=True)
+class Mention:
+    person: PersonRef
+    name: str
+    span: Span
+    turn: int | None = None  # Turn.seq when the mention is inside a turn
+
+
+@dataclass
+class Session:
+    """One meeting as one document records it."""
+
+    index: int
+    span: Span
+    date: str | None = None  # ISO; None when the text gives none
+    body: str | None = None
+    protocol: str | None = None
+    title: str | None = None
+    compiler: PersonRef | None = None
+    items: list[AgendaItem] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass
+class DocumentFacts:
+    """Everything extracted from one file."""
+
+    doc_id: str
+    filename: str
+    text: str
+    sha256: str
+    title: str | None
+    url: str | None
+    sessions: list[Session]
+    people: dict[str, PersonRef] = field(default_factory=dict)
+    variants: dict[str, set[str]] = field(default_factory=dict)  # person id → names as printed

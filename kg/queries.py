@@ -1,0 +1,169 @@
+"""Canned queries (``queries/*.rq``) and ad-hoc SPARQL over the store.
+
+Each ``.rq`` file starts with a comment header a historian can read::
+
+    # title: Person
+    # description: Everything the graph holds about one person ...
+    # param name: part of the person's name ...
+
+Parameters reach SPARQL as bound terms (pyoxigraph ``substitutions``), never
+as text pasted into the query, so no value can change what a query means.
+pyoxigraph binds only variables of the SELECT projection; a parameter's
+column is therefore projected and then left out of the results.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, Store, Variable
+
+from kg.errors import QueryError
+from kg.paths import QUERIES
+
+FORMATS = ("table", "csv", "tsv", "json")
+_HEADER = re.compile(r"^#\s*(?P<key>title|description|param\s+(?P<param>\w+))\s*:\s*(?P<value>.*)$")
+# pyoxigraph follows SERVICE and LOAD to any address, loopback included: refuse them before anything runs.
+_REMOTE = re.compile(r"\b(?:SERVICE|LOAD)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    title: str
+    description: str
+    params: dict[str, str] = field(default_factory=dict)
+    sparql: str = ""
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def _header(path: Path) -> CannedQuery:
+    fields: dict[str, str] = {}
+    params: dict[str, str] = {}
+    current: tuple[str, str | None] | None = None
+    text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _HEADER.match(line)
+        if m:
+            current = ("param", m["param"]) if m["param"] else (m["key"], None)
+            value = m["value"].strip()
+        elif current:
+            value = line.lstrip("#").strip()
+        else:
+            continue
+        key, param = current
+        if param:
+            params[param] = f"{params.get(param, '')} {value}".strip()
+        else:
+            fields[key] = f"{fields.get(key, '')} {value}".strip()
+    if "title" not in fields or "description" not in fields:
+        raise QueryError("the comment header needs `# title:` and `# description:` lines", path)
+    return CannedQuery(path.stem, fields["title"], fields["description"], params, text)
+
+
+def canned(folder: Path = QUERIES) -> dict[str, CannedQuery]:
+    """Every canned query, by name."""
+    return {p.stem: _header(p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get(name: str, folder: Path = QUERIES) -> CannedQuery:
+    path = folder / f"{name}.rq"
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
+        known = ", ".join(canned(folder))
+        raise QueryError(f"no canned query named {name!r}; known: {known}")
+    return _header(path)
+
+
+def _value(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, NamedNode | Literal):
+        return term.value
+    if isinstance(term, BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def check_safe(sparql: str) -> None:
+    """Refuse queries that would make the store reach out over the network.
+
+    :raises QueryError: the query uses SERVICE or LOAD.
+    """
+    if _REMOTE.search(re.sub(r"#[^\n]*|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|<[^>\s]*>", " ", sparql)):
+        raise QueryError("SERVICE and LOAD are refused: kg answers from its own store only")
+
+
+def select(store: Store, sparql: str, bindings: dict[str, str] | None = None) -> Result:
+    """Run a SELECT query over all graphs; ``bindings`` become literal terms, dropped from the output."""
+    check_safe(sparql)
+    subs = {Variable(k): Literal(v) for k, v in (bindings or {}).items()}
+    try:
+        solutions = store.query(sparql, substitutions=subs, use_default_graph_as_union=True)
+    except (SyntaxError, ValueError, RuntimeError, OSError) as e:
+        raise QueryError(f"the query failed: {e}") from None
+    if not isinstance(solutions, QuerySolutions):
+        raise QueryError("only SELECT queries give a table; use `kg export` for the graph itself")
+    names = [v.value for v in solutions.variables]
+    keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
+    rows = [[_value(row[i]) for i in keep] for row in solutions]
+    return Result([names[i] for i in keep], rows)
+
+
+def run(store: Store, name: str, params: dict[str, str] | None = None) -> Result:
+    """Run the canned query ``name`` with its parameters bound.
+
+    :raises QueryError: unknown query, unknown or missing parameter.
+    """
+    query = get(name)
+    params = params or {}
+    unknown = sorted(set(params) - set(query.params))
+    if unknown:
+        expected = ", ".join(query.params) or "none"
+        raise QueryError(f"query {name!r} has no parameter {unknown[0]!r} (parameters: {expected})")
+    missing = [p for p in query.params if p not in params]
+    if missing:
+        raise QueryError(f"query {name!r} needs --param {missing[0]}=VALUE ({query.params[missing[0]]})")
+    return select(store, query.sparql, params)
+
+
+def render(result: Result, fmt: str, shorten: str | None = None) -> str:
+    """The result as text: a table for people, or CSV, TSV, JSON for programs."""
+    if fmt == "json":
+        return json.dumps(
+            [dict(zip(result.columns, row, strict=True)) for row in result.rows], ensure_ascii=False, indent=1
+        )
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        return out.getvalue()
+    if fmt == "table":
+        return _table(result, shorten)
+    raise QueryError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+
+
+def _table(result: Result, shorten: str | None) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*result.columns, show_lines=False)
+    for row in result.rows:
+        cells = [c[len(shorten) :] if shorten and c.startswith(shorten) else c for c in row]
+        table.add_row(*(c if len(c) <= 120 else c[:117] + "..." for c in cells))
+    console = Console(file=io.StringIO(), width=200, record=True, color_system=None)
+    console.print(table)
+    console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    return console.export_text()

@@ -1,0 +1,272 @@
+"""Fact records → RDF quads with stable IRIs.
+
+Every IRI is derived from the input alone (the file name, a person's id, an
+archive reference, a position in the document), so the same corpus always
+gives the same IRIs and the same triples. Each document's facts go into a
+named graph of their own; people go into one authority graph so that each
+has exactly one preferred label however many documents name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from urllib.parse import quote
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+from kg.authority import slug
+from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, PersonRef, Session, Span
+
+DEFAULT_BASE = "https://w3id.org/malin-kg/id/"
+KG = "https://w3id.org/malin-kg/ontology#"
+RICO = "https://www.ica.org/standards/RiC/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT = "http://purl.org/dc/terms/"
+OA = "http://www.w3.org/ns/oa#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+PREFIXES = {"kg": KG, "rico": RICO, "prov": PROV, "skos": SKOS, "dcterms": DCT, "oa": OA, "rdfs": RDFS, "xsd": XSD}
+
+TYPE = NamedNode(RDF + "type")
+_BASIS = {
+    Basis.LISTED: "Listed",
+    Basis.CHAIR: "Chair",
+    Basis.GUEST: "Guest",
+    Basis.INFERRED: "InferredFromSpeaking",
+    Basis.PROTOCOL: "StatedByOtherSource",
+    Basis.OMITTED: "OmittedByOtherSource",
+}
+
+
+def kg(name: str) -> NamedNode:
+    return NamedNode(KG + name)
+
+
+def _t(ns: str, name: str) -> NamedNode:
+    return NamedNode(ns + name)
+
+
+def _int(n: int, datatype: str = "integer") -> Literal:
+    return Literal(str(n), datatype=NamedNode(XSD + datatype))
+
+
+def _bool(b: bool) -> Literal:
+    return Literal("true" if b else "false", datatype=NamedNode(XSD + "boolean"))
+
+
+class Minter:
+    """Stable IRIs under one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def iri(self, *parts: str) -> NamedNode:
+        return NamedNode(self.base + "/".join(quote(p, safe="-_.~") for p in parts))
+
+    def document(self, doc_id: str) -> NamedNode:
+        return self.iri("document", doc_id)
+
+    def graph(self, name: str) -> NamedNode:
+        return self.iri("graph", name)
+
+    def person(self, person_id: str) -> NamedNode:
+        return self.iri("person", person_id)
+
+    def meeting(self, facts: DocumentFacts, s: Session) -> NamedNode:
+        body = slug(s.body) if s.body else "body-unknown"
+        if s.date:
+            return self.iri("meeting", body, s.date)
+        return self.iri("meeting", body, f"undated-{facts.doc_id}-{s.index}")
+
+    def unit(self, unit: ArchivalUnit) -> NamedNode:
+        parts = ["unit", slug(unit.archive), unit.fond, unit.opis, unit.delo]
+        if unit.unnumbered:
+            parts.append("unnumbered")
+        elif unit.folios:
+            parts.append("_".join(str(f) for f in unit.folios))
+        return self.iri(*parts)
+
+    def archive(self, name: str) -> NamedNode:
+        return self.iri("archive", slug(name))
+
+
+class _Graph:
+    """Collects the quads of one named graph."""
+
+    def __init__(self, graph: NamedNode):
+        self.graph = graph
+        self.quads: list[Quad] = []
+
+    def add(self, s: NamedNode | BlankNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        self.quads.append(Quad(s, p, o, self.graph))
+
+    def text(self, s: NamedNode, p: NamedNode, value: str | None) -> None:
+        if value is not None:
+            self.add(s, p, Literal(value))
+
+
+def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
+    """The named graph of one document."""
+    g = _Graph(m.graph(facts.doc_id))
+    doc = m.document(facts.doc_id)
+    g.add(doc, TYPE, kg("Document"))
+    g.text(doc, _t(DCT, "identifier"), facts.filename)
+    g.text(doc, _t(DCT, "title"), facts.title)
+    g.text(doc, kg("sha256"), facts.sha256)
+    g.text(doc, kg("text"), facts.text)
+    if facts.url:
+        g.add(doc, _t(DCT, "source"), NamedNode(facts.url))
+    for pid, names in sorted(facts.variants.items()):
+        for name in sorted(names - {facts.people[pid].label}):
+            g.text(m.person(pid), _t(SKOS, "altLabel"), name)
+    units: set[ArchivalUnit] = set()
+    for s in facts.sessions:
+        _session(g, facts, s, m, units)
+    for unit in sorted(units, key=lambda u: u.label):
+        _unit(g, unit, m)
+    return g.quads
+
+
+def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter, units: set[ArchivalUnit]) -> None:
+    """The meeting, its items and every claim the document makes about it."""
+    doc = m.document(facts.doc_id)
+    meeting = m.meeting(facts, s)
+    prefix = f"{s.index}-" if len(facts.sessions) > 1 else ""
+
+    def claim_iri(kind: str, n: int) -> NamedNode:
+        return m.iri("document", facts.doc_id, kind, f"{prefix}{n}")
+
+    g.add(meeting, TYPE, kg("Meeting"))
+    label = ", ".join(x for x in (s.body or "Meeting", s.date or "undated") if x)
+    g.text(meeting, _t(RDFS, "label"), label)
+    if s.date:
+        g.add(meeting, _t(DCT, "date"), Literal(s.date, datatype=NamedNode(XSD + "date")))
+    g.text(meeting, kg("body"), s.body)
+    g.text(meeting, kg("protocolNumber"), s.protocol)
+    if s.compiler:
+        g.add(meeting, kg("compiler"), m.person(s.compiler.id))
+    g.add(meeting, kg("describedIn"), doc)
+    items = {}
+    for it in s.items:
+        item = claim_iri("item", it.order)
+        items[it.order] = item
+        g.add(item, TYPE, kg("AgendaItem"))
+        g.add(item, kg("meeting"), meeting)
+        g.text(item, kg("itemNumber"), it.number)
+        g.add(item, kg("itemOrder"), _int(it.order))
+        g.text(item, _t(DCT, "title"), it.title)
+
+    def claim(kind: str, n: int, cls: str, span: Span, unit: ArchivalUnit | None) -> NamedNode:
+        c = claim_iri(kind, n)
+        g.add(c, TYPE, kg(cls))
+        g.add(c, kg("document"), doc)
+        g.add(c, kg("meeting"), meeting)
+        if unit is not None:
+            g.add(c, kg("supportedBy"), m.unit(unit))
+            units.add(unit)
+        _evidence(g, c, doc, span)
+        return c
+
+    for n, a in enumerate(s.attendance, 1):
+        _attendance(g, claim("attendance", n, "AttendanceClaim", a.span, a.source), a, m)
+    notes_unit = next((c.unit for c in s.citations if c.notes_source), None)
+    turns = {}
+    for t in s.turns:
+        c = claim("turn", t.seq, "SpeechTurn", t.span, notes_unit)
+        turns[t.seq] = c
+        if t.item in items:
+            g.add(c, kg("agendaItem"), items[t.item])
+        g.add(c, kg("seq"), _int(t.seq))
+        g.add(c, kg("speaker"), m.person(t.person.id))
+        g.text(c, kg("nameAsPrinted"), t.name)
+        g.text(c, kg("text"), t.text)
+    for n, mention in enumerate(s.mentions, 1):
+        c = claim("mention", n, "Mention", mention.span, notes_unit if mention.turn else None)
+        g.add(c, kg("person"), m.person(mention.person.id))
+        g.text(c, kg("nameAsPrinted"), mention.name)
+        if mention.turn in turns:
+            g.add(c, kg("inTurn"), turns[mention.turn])
+    for n, cit in enumerate(s.citations, 1):
+        c = claim("citation", n, "Citation", cit.span, None)
+        g.add(c, kg("unit"), m.unit(cit.unit))
+        units.add(cit.unit)
+        g.text(c, kg("rawReference"), cit.span.quote)
+        g.add(c, kg("citationRole"), kg("NotesSource" if cit.notes_source else "OtherSource"))
+
+
+def _attendance(g: _Graph, c: NamedNode, a: Attendance, m: Minter) -> None:
+    g.add(c, kg("person"), m.person(a.person.id))
+    g.add(c, kg("basis"), kg(_BASIS[a.basis]))
+    g.add(c, kg("present"), _bool(a.basis is not Basis.OMITTED))
+    g.text(c, kg("nameAsPrinted"), a.name)
+
+
+def _evidence(g: _Graph, claim: NamedNode, doc: NamedNode, span: Span) -> None:
+    ev = NamedNode(claim.value + "/evidence")
+    pos = NamedNode(ev.value + "/position")
+    q = NamedNode(ev.value + "/quote")
+    g.add(claim, kg("evidence"), ev)
+    g.add(ev, TYPE, _t(OA, "SpecificResource"))
+    g.add(ev, _t(OA, "hasSource"), doc)
+    g.add(ev, _t(OA, "hasSelector"), pos)
+    g.add(ev, _t(OA, "hasSelector"), q)
+    g.add(pos, TYPE, _t(OA, "TextPositionSelector"))
+    g.add(pos, _t(OA, "start"), _int(span.start, "nonNegativeInteger"))
+    g.add(pos, _t(OA, "end"), _int(span.end, "nonNegativeInteger"))
+    g.add(q, TYPE, _t(OA, "TextQuoteSelector"))
+    g.add(q, _t(OA, "exact"), Literal(span.quote))
+
+
+def _unit(g: _Graph, unit: ArchivalUnit, m: Minter) -> None:
+    for u in {unit, unit.file}:
+        node = m.unit(u)
+        g.add(node, TYPE, kg("ArchivalUnit"))
+        g.text(node, _t(RDFS, "label"), u.label)
+        g.text(node, kg("archive"), u.archive)
+        g.text(node, kg("fond"), u.fond)
+        g.text(node, kg("opis"), u.opis)
+        g.text(node, kg("delo"), u.delo)
+        archive = m.archive(u.archive)
+        g.add(node, _t(RICO, "heldBy"), archive)
+        g.add(archive, TYPE, _t(RICO, "CorporateBody"))
+        g.text(archive, _t(RDFS, "label"), u.archive)
+        if u.folios or u.unnumbered:
+            g.text(node, kg("folios"), u.folio_text)
+            g.add(node, _t(RICO, "isOrWasIncludedIn"), m.unit(u.file))
+        for i, f in enumerate(u.folios, 1):
+            r = NamedNode(f"{node.value}/range/{i}")
+            g.add(node, kg("folioRange"), r)
+            g.add(r, TYPE, kg("FolioRange"))
+            g.add(r, kg("firstFolio"), _int(f.first))
+            g.add(r, kg("firstVerso"), _bool(f.first_verso))
+            g.add(r, kg("lastFolio"), _int(f.last))
+            g.add(r, kg("lastVerso"), _bool(f.last_verso))
+
+
+def people_quads(
+    people: Iterable[PersonRef], authority_variants: dict[str, tuple[str, ...]], m: Minter
+) -> Iterator[Quad]:
+    """The authority graph: one preferred label per person, and the variants the authority file knows."""
+    g = _Graph(m.graph("authority"))
+    for p in sorted(people, key=lambda p: p.id):
+        node = m.person(p.id)
+        g.add(node, TYPE, _t(RICO, "Person"))
+        g.add(node, TYPE, _t(PROV, "Agent"))
+        g.text(node, _t(SKOS, "prefLabel"), p.label)
+        for v in sorted(set(authority_variants.get(p.id, ())) - {p.label}):
+            g.text(node, _t(SKOS, "altLabel"), v)
+    yield from g.quads
+
+
+def merge_people(all_facts: Iterable[DocumentFacts]) -> list[PersonRef]:
+    """One PersonRef per id across documents; a minted person takes the fullest name printed for them."""
+    chosen: dict[str, PersonRef] = {}
+    for facts in all_facts:
+        for p in facts.people.values():
+            old = chosen.get(p.id)
+            if old is None or (not p.in_authority and (len(p.label), p.label) > (len(old.label), old.label)):
+                chosen[p.id] = p
+    return list(chosen.values())
