@@ -49,8 +49,8 @@ def _t(ns: str, name: str) -> NamedNode:
     return NamedNode(ns + name)
 
 
-def _int(n: int, datatype: str = "integer") -> Literal:
-    return Literal(str(n), datatype=NamedNode(XSD + datatype))
+def _int(n: int) -> Literal:
+    return Literal(str(n), datatype=NamedNode(XSD + "integer"))
 
 
 def _bool(b: bool) -> Literal:
@@ -214,8 +214,8 @@ def _evidence(g: _Graph, claim: NamedNode, doc: NamedNode, span: Span) -> None:
     g.add(ev, _t(OA, "hasSelector"), pos)
     g.add(ev, _t(OA, "hasSelector"), q)
     g.add(pos, TYPE, _t(OA, "TextPositionSelector"))
-    g.add(pos, _t(OA, "start"), _int(span.start, "nonNegativeInteger"))
-    g.add(pos, _t(OA, "end"), _int(span.end, "nonNegativeInteger"))
+    g.add(pos, _t(OA, "start"), _int(span.start))
+    g.add(pos, _t(OA, "end"), _int(span.end))
     g.add(q, TYPE, _t(OA, "TextQuoteSelector"))
     g.add(q, _t(OA, "exact"), Literal(span.quote))
 

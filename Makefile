@@ -1,0 +1,28 @@
+# Everything kg needs is installed here, into .venv, from the project's own files.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: graph test lint clean
+
+## Build the graph from corpus/ and show what is in it.
+graph: $(STAMP)
+	$(BIN)/kg build corpus
+	$(BIN)/kg query overview
+	$(BIN)/kg query sessions
+
+## Lint and run the test suite.
+test: $(STAMP)
+	$(BIN)/ruff check kg tests
+	$(BIN)/pytest
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache
