@@ -252,8 +252,8 @@ def _mentions(
 ) -> None:
     """People named inside the session's text and its notes, other than as a speaker or in a list."""
     claimed = {(a.span.start, a.span.end) for a in s.attendance}
-    claimed |= {(t.span.start, t.span.start + len(t.name)) for t in s.turns}
-    claimed |= {(t.span.start, t.span.end) for t in s.turns if t.from_list}
+    claimed |= {(name.start, name.end) for lst in rs.lists for name in lst.names}
+    claimed |= {(t.name.start, t.name.end) for t in rs.turns}
     ranges = [(rs.start, rs.end), *notes]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not _within(Span(ent.start_char, ent.end_char, ""), ranges):

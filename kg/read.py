@@ -10,6 +10,7 @@ with line ends normalised, so evidence spans can be checked against it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -73,7 +74,7 @@ _SEP = r"\s*(?:—|–|--|-\s|:)\s*"
 SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_SEP}(?P<text>.*)$", re.S)
 SPEAKER_CAPS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z’'\-]{2,})\.\s+(?P<text>\S.*)$", re.S)
 NARRATIVE = re.compile(
-    rf"^(?:(?:Report|Speech|Statement|Remarks|Information) (?:of|by) )?{_CDE}(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
+    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?{_CDE}(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
 _NARRATIVE_VERB = re.compile(
@@ -342,11 +343,12 @@ def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
             continue
         if _HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
             continue
-        if zone != "trailer" and NOTES_HEADING.match(ln.text):
+        if zone != "trailer" and (heading := NOTES_HEADING.match(ln.text)):
             zone = "notes"
-            rest = ln.text[NOTES_HEADING.match(ln.text).end() :]
-            if rest.strip():
-                notes.append(_sub(ln, len(ln.text) - len(rest)))
+            if heading.group(0).startswith(("[", "(")):
+                notes.append(ln)  # "[1] Translator's Note: ..." opens note 1 itself
+            elif ln.text[heading.end() :].strip():
+                notes.append(_sub(ln, heading.end()))
             continue
         if zone == "body" and re.search(r"Digital Archive|\bget citation\b", ln.text, re.I):
             header.append(ln)  # a citation line in a copy without labels
@@ -619,7 +621,7 @@ class _BodyReader:
                     continue
                 return _sub(ln, m.start("name"), m.end("name")), _sub(ln, m.start("text")), False
         m = NARRATIVE.match(t)
-        if m and _NARRATIVE_VERB.match(m["text"]):
+        if m and (m["report"] or _NARRATIVE_VERB.match(m["text"])):
             return _sub(ln, m.start("name"), m.end("name")), _sub(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
@@ -658,21 +660,17 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 
     :raises DocumentError: when no session can be found in it.
     """
-    lines = _drop_repeats(_lines(text))
+    lines = [piece for ln in _drop_repeats(_lines(text)) for piece in _split_flattened(ln, known)]
     header, body, note_lines = _zones(lines)
     title = _title(text)
     everything = " ".join(ln.text for ln in header)
     header_date = _first_date([ln.text for ln in lines[:3]] + [everything])
     url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
-    flat = [piece for ln in body for piece in _split_flattened(ln, known)]
-    moved = [p for p in flat if NOTES_HEADING.match(p.text) and p.start > 0]
-    if moved:  # notes run into the body of a flattened copy
-        cut = flat.index(moved[0])
-        for p in flat[cut:]:
-            note_lines.append(p)
-        flat = flat[:cut]
-    reader = _BodyReader(known, header_date)
-    sessions = reader.run(flat)
+    sessions = _BodyReader(known, header_date).run(body)
+    if len(sessions) == 1 and title:  # a copy whose body has no heading: the page title names the meeting
+        s = sessions[0]
+        s.body = s.body or body_name(title)
+        s.protocol = s.protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
     compiler = next(
@@ -707,6 +705,7 @@ def _title(text: str) -> str | None:
             lines = lines[1:]
         if lines:
             title = " ".join(lines) if "**" in para else lines[0]
+            title = re.split(r"\s(?:get citation|Citation|CITATION|Summary|Skip to)\b", title)[0]
             return re.sub(r"\s+", " ", title)[:300]
     return None
 
@@ -735,3 +734,12 @@ def iter_corpus(corpus: Path) -> Iterator[Path]:
     for p in sorted(corpus.rglob("*.txt")):
         if not any(part.startswith(".") for part in p.relative_to(corpus).parts):
             yield p
+
+
+def read_manifest(corpus: Path) -> dict[str, str]:
+    """File name → source address, from the corpus's ``manifest.tsv`` (columns ``file`` and ``source``), if any."""
+    path = corpus / "manifest.tsv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["file"]: r["source"] for r in csv.DictReader(f, delimiter="\t") if r.get("file") and r.get("source")}

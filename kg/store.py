@@ -27,7 +27,7 @@ from kg.facts import DocumentFacts
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, PREFIXES, Minter, document_quads, merge_people, people_quads
-from kg.read import iter_corpus
+from kg.read import iter_corpus, read_manifest
 
 
 @dataclass
@@ -135,6 +135,9 @@ def build(
             raise DocumentError(
                 f"{len(report.errors)} document(s) could not be read; the store was not changed:\n{lines}"
             )
+        sources = read_manifest(corpus)
+        for f in facts:
+            f.url = sources.get(f.filename, f.url)
         report.documents = [f.filename for f in facts]
         report.sessions = sum(len(f.sessions) for f in facts)
         target = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"

@@ -1,0 +1,48 @@
+"""Shared fixtures: the shipped authority and pipeline, and a store built once from corpus/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.authority import Authority, default_authority
+from kg.extract import extract
+from kg.facts import DocumentFacts
+from kg.nlp import make_pipeline
+from kg.paths import CORPUS
+from kg.read import read_text
+from kg.store import build, open_store
+
+
+@pytest.fixture(scope="session")
+def authority() -> Authority:
+    return default_authority()
+
+
+@pytest.fixture(scope="session")
+def nlp(authority):
+    return make_pipeline(authority)
+
+
+@pytest.fixture(scope="session")
+def facts_of(authority, nlp):
+    """Extract facts from a short text of our own, as if it were a file called ``name``."""
+
+    def run(text: str, name: str = "sample.txt") -> DocumentFacts:
+        return extract(read_text(Path(name), text, authority.knows), nlp, authority)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory) -> Path:
+    """The repository's corpus built once into a store for the whole session."""
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    build(CORPUS, store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def corpus_db(corpus_store):
+    return open_store(corpus_store)

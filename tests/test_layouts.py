@@ -1,0 +1,280 @@
+"""Every input layout of the SPEC, each pinned by a short text of our own.
+
+The texts imitate the genre (they are not taken from the corpus): a Wilson
+Center page copy, a flattened copy, boilerplate, a repeated block, several
+sessions in a file, a truncated file, and the ways attendance and speakers
+are printed.
+"""
+
+from __future__ import annotations
+
+from kg.facts import Basis
+
+WILSON_PAGE = """\
+**March 3, 1958**
+**Working Notes from the Session of the CPSU CC
+Presidium on 3 March 1958**
+
+**Citation:**
+
+"Working Notes from the Session of the CPSU CC Presidium on 3 March 1958", March 3, 1958, Wilson Center Digital Archive, RGANI, F. 3, Op. 14, D. 190, Ll. 7-9ob, compiled by V. N. Malin. <https://example.org/document/1>
+
+**Summary:**
+
+Kozlov and Mikoyan argue about grain.
+
+**Original Language:**
+
+Russian
+
+**Contents:**
+
+Translation - English
+
+Working Notes from the Session of the CPSU CC Presidium on 3 March 1958 (Re: Protocol No. 141)
+
+Those Taking Part: Khrushchev, Kozlov, Mikoyan, Suslov(1)
+
+I. On grain deliveries(2)
+
+Cde. Kozlov—the plan is realistic. It should be approved.
+
+Cde. Mikoyan: I have doubts about the figures.
+
+Khr.—approve with the changes.
+
+#### Translator's Notes
+
+1 Furtseva's name is not listed, although she is known to have been in Moscow.
+
+2 See the report in RGANI, F. 3, Op. 14, D. 191, L. 2.
+"""
+
+
+def test_wilson_page_copy(facts_of):
+    facts = facts_of(WILSON_PAGE)
+    assert facts.title == "Working Notes from the Session of the CPSU CC Presidium on 3 March 1958"
+    assert facts.url == "https://example.org/document/1"
+    [s] = facts.sessions
+    assert (s.date, s.body, s.protocol) == ("1958-03-03", "CPSU CC Presidium", "141")
+    assert s.compiler and s.compiler.id == "malin"
+    assert [(i.number, i.title) for i in s.items] == [("I", "On grain deliveries")]
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["khrushchev", "kozlov-frol", "mikoyan", "suslov"]
+    assert [(t.seq, t.person.id, t.name, t.text) for t in s.turns] == [
+        (1, "kozlov-frol", "Kozlov", "the plan is realistic. It should be approved."),
+        (2, "mikoyan", "Mikoyan", "I have doubts about the figures."),
+        (3, "khrushchev", "Khr.", "approve with the changes."),
+    ]
+    cited = [(c.unit.label, c.notes_source) for c in s.citations]
+    assert cited == [("RGANI, F. 3, Op. 14, D. 190, Ll. 7-9ob", True), ("RGANI, F. 3, Op. 14, D. 191, L. 2", False)]
+    # the summary is the web page's, not the notes': nobody is mentioned from it
+    assert all(m.span.start > facts.text.index("Contents:") for m in s.mentions)
+    # a person named only in a translator's note is mentioned, not present
+    assert "furtseva" in {m.person.id for m in s.mentions}
+    assert "furtseva" not in {a.person.id for a in s.attendance}
+
+
+def test_evidence_spans_quote_the_document(facts_of):
+    facts = facts_of(WILSON_PAGE)
+    s = facts.sessions[0]
+    for fact in [*s.attendance, *s.turns, *s.mentions, *s.citations]:
+        assert facts.text[fact.span.start : fact.span.end] == fact.span.quote
+
+
+FLATTENED = (
+    'PRESIDIUM OF THE CC CPSU PROTOCOL 77 get citation Notes of the session. "Presidium Protocol 77," '
+    "June 2, 1961, History and Public Policy Program Digital Archive, RGANI, F. 3, Op. 14, D. 500, Ll. 1-2.\n"
+    "Present: Brezhnev, Kosygin, Kozlov, Mikoyan, Suslov, Khrushchev. I. On the Vienna meeting.[1] "
+    "Approve the directives. Khrushchev We will hold firm on Berlin. Prepare the memorandum. Mikoyan Agree, "
+    "but soften the tone. [1] Translator's Note: The meeting with Kennedy took place on 3-4 June 1961."
+)
+
+
+def test_flattened_copy(facts_of):
+    facts = facts_of(FLATTENED)
+    [s] = facts.sessions
+    assert (s.date, s.protocol, s.body) == ("1961-06-02", "77", "CPSU CC Presidium")
+    assert [a.person.id for a in s.attendance] == [
+        "brezhnev",
+        "kosygin",
+        "kozlov-frol",
+        "mikoyan",
+        "suslov",
+        "khrushchev",
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("khrushchev", "We will hold firm on Berlin. Prepare the memorandum."),
+        ("mikoyan", "Agree, but soften the tone."),
+    ]
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 14, D. 500, Ll. 1-2"]
+    assert "kennedy-john" in {m.person.id for m in s.mentions}
+
+
+BOILERPLATE_TWICE = """\
+Skip to content
+Menu
+July 12, 1957
+Working Notes from the Session of the CPSU CC Presidium on 12 July 1957
+On the Party Conference (1)
+(Kirichenko, Aristov, Furtseva)
+Cde. Suslov:
+The theses are ready for the conference.
+Translator's Note:
+1 Only this page of the session survives.
+On the Party Conference (1)
+(Kirichenko, Aristov, Furtseva)
+Cde. Suslov:
+The theses are ready for the conference.
+Translator's Note:
+1 Only this page of the session survives.
+Author(s):
+Associated Topics
+Source
+TsKhSD, F. 3, Op. 12, D. 1010, unnumbered page. Compiled by V. N. Malin.
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials.
+"""
+
+
+def test_boilerplate_and_a_block_printed_twice(facts_of):
+    facts = facts_of(BOILERPLATE_TWICE)
+    [s] = facts.sessions
+    assert s.date == "1957-07-12"
+    assert [(t.person.id, t.text, t.from_list) for t in s.turns] == [
+        ("kirichenko", "", True),
+        ("aristov", "", True),
+        ("furtseva", "", True),
+        ("suslov", "The theses are ready for the conference.", False),
+    ]
+    assert {a.basis for a in s.attendance} == {Basis.INFERRED}
+    assert [c.unit.label for c in s.citations] == ["TsKhSD, F. 3, Op. 12, D. 1010, unnumbered page"]
+    assert s.citations[0].notes_source
+
+
+SEVERAL_SESSIONS = """\
+Working Notes from the Session of the CPSU CC Presidium on 1 November 1956
+Present: Khrushchev, Bulganin, Mikoyan
+Cde. Bulganin—we must act now.
+Working Notes from the Session of the CPSU CC Presidium on 2 November 1956
+Present: Khrushchev, Zhukov
+Cde. Zhukov—the troops are ready.(1)
+Translator's Notes
+1 Zhukov had reported on 1 November as well.
+"""
+
+
+def test_several_sessions_in_one_file(facts_of):
+    facts = facts_of(SEVERAL_SESSIONS)
+    first, second = facts.sessions
+    assert (first.date, second.date) == ("1956-11-01", "1956-11-02")
+    assert [a.person.id for a in first.attendance] == ["khrushchev", "bulganin", "mikoyan"]
+    assert [t.person.id for t in first.turns] == ["bulganin"]
+    assert [t.person.id for t in second.turns] == ["zhukov"]
+    # the note's marker stands in the second session only
+    assert [m.person.id for m in second.mentions] == ["zhukov"]
+    assert first.mentions == []
+
+
+TRUNCATED = """\
+April 2, 1982
+Session of the CPSU CC Politburo, 2 April 1982
+Cde. L. I. BREZHNEV presiding.
+Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko,
+D. F. Ustinov, K. U. Chernenko
+1. On the situation in Poland
+ANDROPOV: The situation remains tense. Comrades Ustinov and Gromyko will rep"""
+
+
+def test_truncated_file_and_a_politburo_layout(facts_of):
+    facts = facts_of(TRUNCATED)
+    [s] = facts.sessions
+    assert (s.date, s.body) == ("1982-04-02", "CPSU CC Politburo")
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("chernenko", Basis.LISTED),
+    ]
+    [turn] = s.turns
+    assert (turn.person.id, turn.name, turn.item) == ("andropov", "ANDROPOV", 1)
+    assert turn.text.endswith("will rep")
+
+
+SPEAKER_FORMS = """\
+Working Notes from the Session of the CPSU CC Presidium on 4 June 1955
+Presided over by Cde. Khrushchev.
+Present: Bulganin, Kaganovich, Molotov, Voroshilov
+From the CC of the Union of Communists of Yugoslavia—Cdes. Kardelj and Rankovic.
+I. On Yugoslavia
+(The report is read aloud by Cde. Shepilov.)
+BULGANIN. We should continue the talks.
+Molotov
+I am against a joint declaration.
+Cde. Kaganovich speaks against the draft.
+Report of Cde. Mikoyan on the trade agreement.
+Information from Cde. Serov, who is in Belgrade, is noted.
+Cde. Zakharchenko—the figures are incomplete.
+Vorosh.—agreed.
+"""
+
+
+def test_speaker_forms(facts_of):
+    [s] = facts_of(SPEAKER_FORMS).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("bulganin", "BULGANIN"),
+        ("molotov", "Molotov"),
+        ("kaganovich", "Kaganovich"),
+        ("mikoyan", "Mikoyan"),
+        ("zakharchenko", "Zakharchenko"),
+        ("voroshilov", "Vorosh."),
+    ]
+    assert s.turns[1].text == "I am against a joint declaration."
+    basis = {a.person.id: a.basis for a in s.attendance}
+    assert basis["khrushchev"] is Basis.CHAIR
+    assert basis["kardelj"] is Basis.GUEST and basis["rankovic"] is Basis.GUEST
+    assert basis["voroshilov"] is Basis.LISTED
+    # spoke although not listed: present on the strength of the turn
+    assert basis["mikoyan"] is Basis.INFERRED and basis["zakharchenko"] is Basis.INFERRED
+    # reading a report aloud, or a report from someone away, is no turn and no presence
+    assert "shepilov" not in basis and "serov" not in basis
+    assert {"shepilov", "serov"} <= {m.person.id for m in s.mentions}
+
+
+PROTOCOL_NOTE = """\
+Working Notes from the Session of the CPSU CC Presidium on 9 May 1957 (Re: Protocol No. 90)(1)
+I. On agriculture
+(Khr., Mol., Grom.) Approve.
+Translator's Notes
+1 No list of participants is given, but the formal protocol for the session (in APRF, F. 3, Op. 64, D. 300, L. 9) \
+indicates that the participants included Brezhnev and Furtseva. The protocol does not mention Andrei Gromyko.
+"""
+
+
+def test_another_source_states_and_omits(facts_of):
+    [s] = facts_of(PROTOCOL_NOTE).sessions
+    by = {(a.person.id, a.basis): a for a in s.attendance}
+    assert set(by) == {
+        ("khrushchev", Basis.INFERRED),
+        ("molotov", Basis.INFERRED),
+        ("gromyko", Basis.INFERRED),
+        ("brezhnev", Basis.PROTOCOL),
+        ("furtseva", Basis.PROTOCOL),
+        ("gromyko", Basis.OMITTED),
+    }
+    protocol = "APRF, F. 3, Op. 64, D. 300, L. 9"
+    assert by[("brezhnev", Basis.PROTOCOL)].source.label == protocol
+    assert by[("gromyko", Basis.OMITTED)].source.label == protocol
+    assert by[("gromyko", Basis.OMITTED)].span.quote == "Andrei Gromyko"
+
+
+def test_names_with_initials_diacritics_and_misspellings(facts_of):
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 1 November 1956\n"
+        "Present: N. S. Khrushchev, Krushchev, Mikoyan\n"
+        "Cde. Mikoyan—Kádár and Kadar are one man; Hegedüs was premier.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan"]
+    assert [m.person.id for m in s.mentions] == ["kadar", "kadar", "hegedus"]
