@@ -69,7 +69,8 @@ def build_cmd(corpus: Path, store_dir: Path, base: str, authority: Path | None, 
     """
     from rich.progress import Progress
 
-    with Progress(transient=True, console=_stderr_console()) as progress:
+    console = _stderr_console()
+    with Progress(transient=True, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("Extracting", total=None)
         report = build(
             corpus,

@@ -135,6 +135,8 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
     out = []
     for ref in doc.spans.get("archive_ref", []):
         span = _span(raw.text, ref.start_char, ref.end_char)
+        if _within(span, raw.repeats):
+            continue
         out.append(Citation(ref._.unit, span, notes_source=_within(span, header)))
     first = next((c for c in out if c.notes_source), None)
     # the notes' own archive file is the first reference of the citation; later ones there are other sources
@@ -145,9 +147,11 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
     """The translator's notes that belong to a session: all of them if the file has one session,
     else those whose marker "(n)" / "[n]" appears in the session's text."""
     if len(raw.sessions) == 1:
-        return [(n.span.start, n.span.end) for n in raw.notes]
+        return [(p.start, p.end) for n in raw.notes for p in n.parts]
     body = raw.text[rs.start : rs.end]
-    return [(n.span.start, n.span.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body]
+    return [
+        (p.start, p.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body for p in n.parts
+    ]
 
 
 def _items_turns_attendance(
@@ -256,7 +260,8 @@ def _mentions(
     claimed |= {(t.name.start, t.name.end) for t in rs.turns}
     ranges = [(rs.start, rs.end), *notes]
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or not _within(Span(ent.start_char, ent.end_char, ""), ranges):
+        where = Span(ent.start_char, ent.end_char, "")
+        if ent.label_ != "PERSON" or not _within(where, ranges) or _within(where, raw.repeats):
             continue
         if any(a <= ent.start_char and ent.end_char <= b for a, b in claimed):
             continue

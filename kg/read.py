@@ -162,8 +162,13 @@ class RawSession:
 
 @dataclass(frozen=True)
 class Note:
+    """A translator's note: its number and its text, in one or more contiguous parts.
+
+    A note continued after text the reader dropped (a repeated block) has a part on each side of it.
+    """
+
     number: str
-    span: Line
+    parts: tuple[Line, ...]
 
 
 @dataclass
@@ -177,6 +182,7 @@ class RawDocument:
     sessions: list[RawSession]
     notes: list[Note]
     compiler: Line | None
+    repeats: list[tuple[int, int]]  # blocks dropped as copies of earlier text: no fact comes from them
 
 
 # --- decoding -----------------------------------------------------------------
@@ -256,10 +262,14 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
-def _drop_repeats(lines: list[Line]) -> list[Line]:
-    """Drop a block of lines that repeats one seen earlier (copies that hold the same block twice)."""
+def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]:
+    """Drop a block of lines that repeats one seen earlier (copies that hold the same block twice).
+
+    Returns the lines kept and the (start, end) of each block dropped.
+    """
     first: dict[str, int] = {}
     keep = [True] * len(lines)
+    dropped: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         key = lines[i].text
@@ -272,11 +282,12 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
             if n >= 2 and size >= 80:
                 for k in range(n):
                     keep[i + k] = False
+                dropped.append((lines[i].start, lines[i + n - 1].end))
                 i += n
                 continue
         first.setdefault(key, i)
         i += 1
-    return [ln for ln, k in zip(lines, keep, strict=True) if k and ln.text]
+    return [ln for ln, k in zip(lines, keep, strict=True) if k and ln.text], dropped
 
 
 def _sub(line: Line, start: int, end: int | None = None) -> Line:
@@ -357,22 +368,26 @@ def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
     return header, body, notes
 
 
-def _split_notes(lines: list[Line]) -> list[Note]:
+def _split_notes(lines: list[Line], text: str) -> list[Note]:
     notes: list[Note] = []
-    current: tuple[str, Line] | None = None
+    number: str | None = None
+    parts: list[Line] = []
     for ln in lines:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
-            number = m and (m["a"] or m["b"] or m["c"])
-            expected = str(int(current[0]) + 1) if current else None
-            if number and (current is None or number == expected):
-                if current:
-                    notes.append(Note(*current))
-                current = (number, piece)
-            elif current:
-                current = (current[0], Line(current[1].start, piece.end, ""))
-    if current:
-        notes.append(Note(*current))
+            found = m and (m["a"] or m["b"] or m["c"])
+            if found and (number is None or int(found) == int(number) + 1):
+                if number is not None:
+                    notes.append(Note(number, tuple(parts)))
+                number, parts = found, [piece]
+            elif number is not None:
+                last = parts[-1]
+                if text[last.end : piece.start].strip():
+                    parts.append(piece)
+                else:
+                    parts[-1] = Line(last.start, piece.end, text[last.start : piece.end])
+    if number is not None:
+        notes.append(Note(number, tuple(parts)))
     return notes
 
 
@@ -660,7 +675,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 
     :raises DocumentError: when no session can be found in it.
     """
-    lines = [piece for ln in _drop_repeats(_lines(text)) for piece in _split_flattened(ln, known)]
+    kept, dropped = _drop_repeats(_lines(text))
+    lines = [piece for ln in kept for piece in _split_flattened(ln, known)]
     header, body, note_lines = _zones(lines)
     title = _title(text)
     everything = " ".join(ln.text for ln in header)
@@ -689,8 +705,9 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         url=url,
         header=header,
         sessions=sessions,
-        notes=_split_notes(note_lines),
+        notes=_split_notes(note_lines, text),
         compiler=compiler,
+        repeats=dropped,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -140,18 +141,25 @@ def build(
             f.url = sources.get(f.filename, f.url)
         report.documents = [f.filename for f in facts]
         report.sessions = sum(len(f.sessions) for f in facts)
-        target = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
-        target.mkdir(parents=True)
-        db = Store(str(target))
-        quads = list(corpus_quads(facts, authority, base))
-        db.bulk_extend(quads)
-        db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=Minter(base).graph("ontology"))
-        db.flush()
-        db.optimize()
-        report.quads = len(db)
-        del db
-        _swap_in(store, target)
+        builds.mkdir(parents=True, exist_ok=True)
+        target = Path(tempfile.mkdtemp(dir=builds, prefix=time.strftime("%Y%m%dT%H%M%S-")))
+        try:
+            report.quads = _load(target, corpus_quads(facts, authority, base), base)
+            _swap_in(store, target)
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
     return report
+
+
+def _load(target: Path, quads: Iterable[Quad], base: str) -> int:
+    """Write a new store at ``target`` with pyoxigraph's bulk loader; the number of quads in it."""
+    db = Store(str(target))
+    db.bulk_extend(quads)
+    db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=Minter(base).graph("ontology"))
+    db.flush()
+    db.optimize()
+    return len(db)
 
 
 def open_store(store: Path) -> Store:

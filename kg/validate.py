@@ -6,25 +6,17 @@ in the authority graph, and referred to from every document's graph.
 
 from __future__ import annotations
 
-import io
-
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import RdfFormat, Store, serialize
 from pyshacl import validate as shacl_validate
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.paths import ONTOLOGY
 
 
 def union_graph(store: Store) -> Graph:
     """All quads of the store as one rdflib graph."""
-    data = io.BytesIO()
-    store.dump(data, RdfFormat.N_QUADS)
-    dataset = Dataset()
-    dataset.parse(data=data.getvalue().decode("utf-8"), format="nquads")
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
+    triples = {q.triple for q in store}
+    return Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
 
 
 def validate(store: Store) -> tuple[bool, str]:

@@ -121,13 +121,13 @@ On the Party Conference (1)
 Cde. Suslov:
 The theses are ready for the conference.
 Translator's Note:
-1 Only this page of the session survives.
+1 Only this page of Malin's notes survives.
 On the Party Conference (1)
 (Kirichenko, Aristov, Furtseva)
 Cde. Suslov:
 The theses are ready for the conference.
 Translator's Note:
-1 Only this page of the session survives.
+1 Only this page of Malin's notes survives.
 Author(s):
 Associated Topics
 Source
@@ -150,6 +150,8 @@ def test_boilerplate_and_a_block_printed_twice(facts_of):
     assert {a.basis for a in s.attendance} == {Basis.INFERRED}
     assert [c.unit.label for c in s.citations] == ["TsKhSD, F. 3, Op. 12, D. 1010, unnumbered page"]
     assert s.citations[0].notes_source
+    # nothing comes twice from the repeated block
+    assert [m.person.id for m in s.mentions] == ["malin"]
 
 
 SEVERAL_SESSIONS = """\

@@ -1,0 +1,155 @@
+"""The command line, in process, with the exact output a user sees."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.paths import CORPUS
+
+
+@pytest.fixture(scope="module")
+def run(corpus_store):
+    def invoke(*args: str, store: bool = True):
+        extra = ["--store", str(corpus_store)] if store else []
+        return CliRunner().invoke(cli, [*args, *extra])
+
+    return invoke
+
+
+def _csv(output: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+def test_build_reports_what_it_built(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(CORPUS), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Built {tmp_path / 's'}: 5 documents, 5 sessions, ")
+
+
+def test_build_names_each_bad_document_and_exits_3(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((CORPUS / "1981-04-16_cpsu-politburo-session-poland.txt").read_text())
+    (corpus / "latin1.txt").write_bytes("Présent: Khrushchev\n".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 3
+    assert (
+        f"Error: {corpus / 'latin1.txt'}:1: not UTF-8 text: byte 0xe9 cannot be decoded; save the file as UTF-8"
+        in result.output
+    )
+    assert "1 documents, 1 sessions" in result.output and "1 documents skipped" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("sessions", ["session", "date", "body", "protocol", "document"]),
+        ("attendance", ["session", "date", "person", "name", "basis", "source"]),
+        ("speeches", ["session", "date", "item", "seq", "person", "name", "text"]),
+        ("citations", ["date", "archive", "fond", "opis", "delo", "folios", "label", "claim"]),
+        ("conflicts", ["session", "date", "person", "name", "asserted_by", "not_asserted_by"]),
+    ],
+)
+def test_canned_queries_have_the_spec_columns(run, name, columns):
+    result = run("query", name, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0].split(",")
+    assert header[: len(columns)] == columns or set(columns) <= set(header)
+
+
+def test_conflicts_show_the_gromyko_case(run):
+    rows = _csv(run("query", "conflicts", "--format", "csv").output)
+    assert [(r["date"], r["name"], r["asserted_by"], r["not_asserted_by"]) for r in rows] == [
+        ("1956-11-27", "Andrei Gromyko", "TsKhSD, F. 3, Op. 12, D. 1006, L. 52", "APRF, F. 3, Op. 64, D. 488, L. 181")
+    ]
+
+
+def test_person_query_binds_its_parameter(run):
+    rows = json.loads(run("query", "person", "--param", "name=voroshilov", "--format", "json").output)
+    assert {r["label"] for r in rows} == {"Kliment Voroshilov"}
+    spoke = [r for r in rows if r["role"] == "spoke" and r["date"] == "1956-11-06"]
+    assert [r["text"] for r in spoke] == [
+        "Cde. Molotov's statements are fundamentally correct. But in this case it's impossible to adopt."
+    ]
+    assert "name" not in rows[0]  # the parameter is not echoed as a column
+
+
+@pytest.mark.parametrize("hostile", ['") } ; DROP ALL ; #', "' } UNION { ?s ?p ?o } #", "\\u0022", ".*"])
+def test_a_hostile_parameter_is_only_a_string(run, hostile):
+    result = run("query", "person", "--param", f"name={hostile}", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["person,label,date,session,role,basis,item,seq,quote,text,source,claim"]
+    assert len(_csv(run("query", "sessions", "--format", "csv").output)) == 5
+
+
+def test_unknown_query(run):
+    result = run("query", "nosuch")
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: no canned query named 'nosuch'; known: attendance, citations, conflicts, overview, person, "
+        "sessions, speeches\n"
+    )
+
+
+def test_missing_and_unknown_parameters(run):
+    missing = run("query", "person")
+    assert missing.exit_code == 2
+    assert missing.output.startswith("Error: query 'person' needs --param name=VALUE (part of the person's name")
+    unknown = run("query", "sessions", "--param", "year=1956")
+    assert unknown.output == "Error: query 'sessions' has no parameter 'year' (parameters: none)\n"
+
+
+def test_query_without_a_store(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "sessions", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 4
+    assert result.output == f"Error: {tmp_path / 'none'}: no store here; run `kg build` first\n"
+
+
+def test_sparql_ad_hoc(run):
+    query = "PREFIX kg: <https://w3id.org/malin-kg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?t a kg:SpeechTurn }"
+    result = run("sparql", query, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert int(result.output.splitlines()[1]) == 48
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * where { service <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    ],
+)
+def test_sparql_refuses_service(run, query):
+    result = run("sparql", query)
+    assert result.exit_code == 2
+    assert result.output == "Error: SERVICE and LOAD are refused: kg answers from its own store only\n"
+
+
+def test_sparql_syntax_error_is_a_message(run):
+    result = run("sparql", "SELEKT nothing")
+    assert result.exit_code == 2 and result.output.startswith("Error: the query failed: ")
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "ttl", "jsonld"])
+def test_export_every_format_parses_back(run, tmp_path, fmt):
+    from pyoxigraph import RdfFormat, parse
+
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rdf_format = {"nq": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "ttl": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD}[fmt]
+    parsed = list(parse(path=str(out), format=rdf_format))
+    assert len(parsed) > 5000
+
+
+def test_queries_lists_every_query_with_its_parameters(run):
+    result = CliRunner().invoke(cli, ["queries"])
+    assert result.exit_code == 0
+    assert "person — Person\n" in result.output
+    assert "    --param name=...  part of the person's name" in result.output

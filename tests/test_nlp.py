@@ -1,0 +1,39 @@
+"""The spaCy components, each on one archival sentence (blank English pipeline plus our rules)."""
+
+from __future__ import annotations
+
+
+def test_tokenizer_keeps_comrade_and_malin_abbreviations_whole(nlp):
+    doc = nlp("Cdes. Mikoyan and Suslov agree; Khr. and Vorosh. object.")
+    assert [t.text for t in doc][:2] == ["Cdes.", "Mikoyan"]
+    assert "Khr." in [t.text for t in doc] and "Vorosh." in [t.text for t in doc]
+
+
+def test_entity_ruler_links_variants_to_one_person(nlp):
+    doc = nlp("Khr. spoke after N. S. Khrushchev had read the letter from Kádár.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Khr.", "PERSON", "khrushchev"),
+        ("N. S. Khrushchev", "PERSON", "khrushchev"),
+        ("Kádár", "PERSON", "kadar"),
+    ]
+
+
+def test_context_finds_people_the_authority_does_not_know(nlp):
+    doc = nlp("Cde. Zakharchenko met the ambassador Petrosyants and V. K. Ostapenko in Kiev.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [
+        ("Zakharchenko", ""),
+        ("Petrosyants", ""),
+        ("V. K. Ostapenko", ""),
+    ]
+
+
+def test_roman_numerals_and_common_words_are_not_people(nlp):
+    doc = nlp("I. From Bucharest.\nII. On the Plenum")
+    assert list(doc.ents) == []
+
+
+def test_archive_references_become_spans_with_their_unit(nlp):
+    doc = nlp("See APRF, F. 3, Op. 64, D. 485, Ll. 143- 144, and the telegram.")
+    [span] = doc.spans["archive_ref"]
+    assert span.text == "APRF, F. 3, Op. 64, D. 485, Ll. 143- 144"
+    assert span._.unit.label == "APRF, F. 3, Op. 64, D. 485, Ll. 143-144"

@@ -1,0 +1,129 @@
+"""The store: SHACL-valid, identical on rebuild, atomic, one build at a time, bad input reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg.store
+from kg.errors import DocumentError, StoreError
+from kg.paths import CORPUS
+from kg.store import build, open_store
+from kg.validate import validate
+
+
+def _quads(store: Path) -> set[str]:
+    return {str(q) for q in open_store(store)}
+
+
+def test_the_built_graph_passes_the_shapes(corpus_db):
+    conforms, report = validate(corpus_db)
+    assert conforms, report
+
+
+def test_rebuilding_gives_the_same_iris_and_triples(corpus_store, tmp_path):
+    again = tmp_path / "again"
+    build(CORPUS, again)
+    assert _quads(again) == _quads(corpus_store)
+
+
+def test_rebuilding_in_place_replaces_the_store(tmp_path):
+    store = tmp_path / "store"
+    build(CORPUS, store)
+    first = _quads(store)
+    build(CORPUS, store)
+    assert _quads(store) == first
+    assert len(list((tmp_path / ".store.builds").iterdir())) == 1  # the old build is gone
+
+
+def test_a_failed_build_leaves_the_previous_store(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    build(CORPUS, store)
+    before = _quads(store)
+
+    def broken(*args, **kwargs):
+        yield from ()
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(kg.store, "corpus_quads", broken)
+    with pytest.raises(RuntimeError):
+        build(CORPUS, store)
+    assert _quads(store) == before
+
+
+def test_a_second_build_at_the_same_time_is_refused(tmp_path):
+    store = tmp_path / "store"
+    with kg.store._build_lock(store.absolute()):
+        with pytest.raises(StoreError, match="another build of this store is running"):
+            build(CORPUS, store)
+
+
+def test_a_folder_that_is_not_a_store_is_not_overwritten(tmp_path):
+    store = tmp_path / "papers"
+    store.mkdir()
+    (store / "thesis.txt").write_text("mine")
+    with pytest.raises(StoreError, match="is not a kg store"):
+        build(CORPUS, store)
+    assert (store / "thesis.txt").read_text() == "mine"
+
+
+def test_no_store_yet(tmp_path):
+    with pytest.raises(StoreError, match="no store here; run `kg build` first"):
+        open_store(tmp_path / "nothing")
+
+
+BAD = {
+    "empty.txt": b"",
+    "blank.txt": b"  \n\n ",
+    "binary.txt": bytes(range(256)) * 4,
+    "cp1251.txt": "Заседание Президиума 6 ноября 1956".encode("cp1251"),
+    "nosession.txt": b"A shopping list.\nBread, milk and tea.\n",
+}
+REASONS = {
+    "empty.txt": "empty file",
+    "blank.txt": "empty file",
+    "binary.txt": "binary file, not text",
+    "cp1251.txt": "not UTF-8 text",
+    "nosession.txt": "no session found",
+}
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus)
+    for name, data in BAD.items():
+        (corpus / name).write_bytes(data)
+    return corpus
+
+
+def test_bad_documents_are_reported_and_the_rest_is_built(mixed_corpus, tmp_path):
+    report = build(mixed_corpus, tmp_path / "store")
+    assert report.documents == ["1956-11-27_presidium-protocol-60.txt"]
+    reasons = {e.path.name: e.reason for e in report.errors}
+    assert set(reasons) == set(BAD)
+    for name, reason in REASONS.items():
+        assert reasons[name].startswith(reason), (name, reasons[name])
+    assert len(open_store(tmp_path / "store")) > 0
+
+
+def test_strict_build_changes_nothing_when_a_document_is_bad(mixed_corpus, tmp_path):
+    store = tmp_path / "store"
+    build(CORPUS, store)
+    before = _quads(store)
+    with pytest.raises(DocumentError, match="5 document\\(s\\) could not be read; the store was not changed"):
+        build(mixed_corpus, store, strict=True)
+    assert _quads(store) == before
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (CORPUS / "1981-04-16_cpsu-politburo-session-poland.txt").read_text(encoding="utf-8")
+    (corpus / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (corpus / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    report = build(corpus, tmp_path / "store")
+    assert report.errors == [] and report.sessions == 2
