@@ -149,9 +149,7 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
     if len(raw.sessions) == 1:
         return [(p.start, p.end) for n in raw.notes for p in n.parts]
     body = raw.text[rs.start : rs.end]
-    return [
-        (p.start, p.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body for p in n.parts
-    ]
+    return [(p.start, p.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body for p in n.parts]
 
 
 def _items_turns_attendance(

@@ -143,7 +143,12 @@ def test_export_every_format_parses_back(run, tmp_path, fmt):
     out = tmp_path / f"graph.{fmt}"
     result = run("export", "--format", fmt, "-o", str(out))
     assert result.exit_code == 0, result.output
-    rdf_format = {"nq": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "ttl": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD}[fmt]
+    rdf_format = {
+        "nq": RdfFormat.N_QUADS,
+        "trig": RdfFormat.TRIG,
+        "ttl": RdfFormat.TURTLE,
+        "jsonld": RdfFormat.JSON_LD,
+    }[fmt]
     parsed = list(parse(path=str(out), format=rdf_format))
     assert len(parsed) > 5000
 
