@@ -280,3 +280,19 @@ def test_names_with_initials_diacritics_and_misspellings(facts_of):
     [s] = facts_of(text).sessions
     assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan"]
     assert [m.person.id for m in s.mentions] == ["kadar", "kadar", "hegedus"]
+
+
+def test_guests_named_in_the_title(facts_of):
+    text = (
+        "Session of the CPSU CC Presidium on 24 October 1956 with the Participation of Gomulka and Ochab\n"
+        "Present: Khrushchev, Mikoyan\n"
+        "Cde. Gomulka—we will manage on our own.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gomulka", Basis.GUEST),
+        ("ochab", Basis.GUEST),
+        ("khrushchev", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["gomulka"]
