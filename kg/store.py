@@ -81,10 +81,13 @@ def _clear_stale(builds: Path, keep: Path | None) -> None:
 
 
 def extract_corpus(
-    paths: Iterable[Path], authority: Authority, on_document: Callable[[Path], None] | None = None
+    paths: Iterable[Path],
+    authority: Authority,
+    on_document: Callable[[Path], None] | None = None,
+    model: str | None = None,
 ) -> tuple[list[DocumentFacts], list[DocumentError]]:
     """Extract every document; a document that fails is reported and the others still come out."""
-    nlp = make_pipeline(authority)
+    nlp = make_pipeline(authority, model)
     facts, errors = [], []
     for path in paths:
         try:
@@ -111,6 +114,7 @@ def build(
     base: str = DEFAULT_BASE,
     strict: bool = False,
     authority: Authority | None = None,
+    model: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[Path], None] | None = None,
 ) -> BuildReport:
@@ -130,7 +134,7 @@ def build(
     with _build_lock(store):
         builds = _builds_dir(store)
         _clear_stale(builds, store.resolve() if store.is_symlink() else None)
-        facts, report.errors = extract_corpus(paths, authority, on_document)
+        facts, report.errors = extract_corpus(paths, authority, on_document, model)
         if strict and report.errors:
             lines = "\n".join(f"  {e}" for e in report.errors)
             raise DocumentError(

