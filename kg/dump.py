@@ -1,0 +1,230 @@
+"""Downloadable dumps of the whole graph, and the VoID + DCAT description that points at them.
+
+Linked-data consumers and archives that mirror the data want files they can fetch, check and
+load without our SPARQL server: one gzipped file per RDF syntax, a ``SHA256SUMS`` that
+``sha256sum -c`` verifies, and a ``void.ttl`` that says what the files hold, under which licence,
+and where to get them (the web server serves the same description at ``/.well-known/void``).
+
+Every file is written under a temporary name in the output folder and renamed into place, so a
+reader (the web server serving ``/dumps/``) never sees half a file. The gzip headers carry no
+time and no file name, so the same store always gives byte-identical dumps and checksums: a
+mirror can tell that nothing changed by comparing ``SHA256SUMS``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Triple, serialize
+
+from kg.rdf import DCT, PREFIXES, RDF, VOID, XSD, Minter, dataset_quads
+from kg.store import export
+
+DCAT = "http://www.w3.org/ns/dcat#"
+SPDX = "http://spdx.org/rdf/terms#"
+IANA = "https://www.iana.org/assignments/media-types/"
+
+DUMP_FORMATS = {"kg.nq.gz": "nq", "kg.trig.gz": "trig", "kg.ttl.gz": "ttl", "kg.jsonld.gz": "jsonld"}
+"""Each dump file and the `kg.store.export` format it holds, in the order they are written."""
+
+MEDIA_TYPES = {
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+    "ttl": "text/turtle",
+    "jsonld": "application/ld+json",
+}
+"""The media type of each format once uncompressed (DCAT gives the compression separately)."""
+
+CHECKSUMS = "SHA256SUMS"
+VOID_FILE = "void.ttl"
+
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+DESCRIPTION = (
+    "Who attended meetings of the Soviet leadership (CPSU CC Presidium and Politburo) and on whose word, "
+    "who spoke in what order and said what, and which archive file supports each statement, taken from "
+    "English translations of the meeting notes with the exact words of each document as evidence."
+)
+RIGHTS = (
+    "The graph is licensed under CC BY 4.0. The source translations quoted in kg:text and in the evidence "
+    "quotes remain under the terms of their rights holders (Wilson Center Digital Archive, translations by "
+    "Mark Kramer and others), which allow reuse for research and education."
+)
+VOCABULARIES = tuple(PREFIXES[p] for p in ("kg", "rico", "prov", "skos", "dcterms", "oa", "void"))
+"""The namespaces of the terms the data uses (rdf, rdfs, owl and xsd go without saying)."""
+
+
+@dataclass(frozen=True)
+class DumpFile:
+    """One file written by `write_dumps`, as `SHA256SUMS` and the DCAT distributions state it."""
+
+    name: str
+    byte_size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DumpReport:
+    """What `write_dumps` wrote: every file (dumps, then ``SHA256SUMS``, then ``void.ttl``) and what the dumps hold."""
+
+    files: list[DumpFile]
+    triples: int  # distinct triples across all graphs: what the Turtle dump holds
+    quads: int  # what the N-Quads, TriG and JSON-LD dumps hold
+
+    @property
+    def dumps(self) -> list[DumpFile]:
+        """The RDF dump files alone, as `void_description` takes them."""
+        return [f for f in self.files if f.name in DUMP_FORMATS]
+
+
+def write_dumps(
+    store: Store, out_dir: Path, *, base: str, endpoint: str | None = None, download_base: str | None = None
+) -> DumpReport:
+    """Write the dumps, ``SHA256SUMS`` and ``void.ttl`` into ``out_dir`` (created if needed).
+
+    ``void.ttl`` comes last, so once it is in place it describes dumps that are all there.
+    ``endpoint`` and ``download_base`` are as for `void_description`.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dumps = [_write(out_dir / name, _gzipped(store, fmt)) for name, fmt in DUMP_FORMATS.items()]
+    sums = "".join(f"{d.sha256}  {d.name}\n" for d in dumps).encode()
+    checksums = _write(out_dir / CHECKSUMS, lambda out: out.write(sums))
+    triples, entities = _counts(store)
+    void = _void_turtle(
+        base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps, download_base=download_base
+    )
+    described = _write(out_dir / VOID_FILE, lambda out: out.write(void))
+    return DumpReport(files=[*dumps, checksums, described], triples=triples, quads=len(store))
+
+
+def void_description(
+    store: Store,
+    *,
+    base: str,
+    endpoint: str | None = None,
+    dumps: list[DumpFile] | None = None,
+    download_base: str | None = None,
+) -> bytes:
+    """The VoID + DCAT description of the dataset ``{base}dataset``, as Turtle.
+
+    ``dumps`` are the files `write_dumps` wrote (`DumpReport.dumps`); each becomes a
+    ``dcat:Distribution`` downloadable at ``{download_base}/{name}`` (``download_base`` is the folder's
+    URL, with or without its final slash), or at ``{base}dumps/{name}`` (where the web server serves
+    them) when there is no ``download_base``. Without ``dumps`` the description names no downloads.
+    """
+    triples, entities = _counts(store)
+    return _void_turtle(
+        base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps or [], download_base=download_base
+    )
+
+
+def _gzipped(store: Store, fmt: str) -> Callable[[BinaryIO], None]:
+    """A writer of the whole graph in ``fmt``, gzipped with no time or file name in the header."""
+
+    def write(out: BinaryIO) -> None:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0) as gz:
+            export(store, fmt, gz)
+
+    return write
+
+
+def _write(path: Path, write: Callable[[BinaryIO], object]) -> DumpFile:
+    """Write ``path`` through a temporary file in the same folder, renamed into place when complete."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with path.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return DumpFile(name=path.name, byte_size=path.stat().st_size, sha256=digest)
+
+
+def _counts(store: Store) -> tuple[int, int]:
+    """Distinct triples across all graphs, and distinct subjects that are IRIs (VoID's entities).
+
+    The union default graph repeats a triple once per graph holding it, hence the DISTINCT.
+    """
+
+    def count(query: str) -> int:
+        return int(next(iter(store.query(query, use_default_graph_as_union=True)))[0].value)
+
+    triples = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+    entities = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER isIRI(?s) }")
+    return triples, entities
+
+
+def _void_turtle(
+    base: str,
+    *,
+    triples: int,
+    entities: int,
+    endpoint: str | None,
+    dumps: list[DumpFile],
+    download_base: str | None,
+) -> bytes:
+    """Build the description from the counts and files; starts from the store's own ``meta`` graph
+    statements (`kg.rdf.dataset_quads`) so the two never disagree on the title or the URI space."""
+    m = Minter(base)
+    dataset = m.iri("dataset")
+    out = [q.triple for q in dataset_quads(m)]
+
+    def add(s: NamedNode, p: str, o: NamedNode | Literal) -> None:
+        out.append(Triple(s, NamedNode(p), o))
+
+    add(dataset, RDF + "type", NamedNode(DCAT + "Dataset"))
+    add(dataset, DCT + "description", Literal(DESCRIPTION))
+    add(dataset, DCT + "license", NamedNode(LICENSE))
+    add(dataset, DCT + "rights", Literal(RIGHTS))
+    add(dataset, VOID + "triples", _integer(triples, "integer"))
+    add(dataset, VOID + "entities", _integer(entities, "integer"))
+    if endpoint is not None:
+        add(dataset, VOID + "sparqlEndpoint", NamedNode(endpoint))
+    for vocabulary in VOCABULARIES:
+        add(dataset, VOID + "vocabulary", NamedNode(vocabulary))
+    folder = m.base + "dumps/" if download_base is None else download_base.rstrip("/") + "/"
+    for d in dumps:
+        url = NamedNode(folder + d.name)
+        dist = m.iri("dataset", "distribution", d.name)
+        checksum = NamedNode(dist.value + "/checksum/sha256")
+        add(dataset, VOID + "dataDump", url)
+        add(dataset, DCAT + "distribution", dist)
+        add(dist, RDF + "type", NamedNode(DCAT + "Distribution"))
+        add(dist, DCAT + "downloadURL", url)
+        add(dist, DCAT + "mediaType", NamedNode(IANA + MEDIA_TYPES[DUMP_FORMATS[d.name]]))
+        add(dist, DCAT + "compressFormat", NamedNode(IANA + "application/gzip"))
+        add(dist, DCAT + "byteSize", _integer(d.byte_size, "nonNegativeInteger"))
+        add(dist, SPDX + "checksum", checksum)
+        add(checksum, RDF + "type", NamedNode(SPDX + "Checksum"))
+        add(checksum, SPDX + "algorithm", NamedNode(SPDX + "checksumAlgorithm_sha256"))
+        add(checksum, SPDX + "checksumValue", Literal(d.sha256, datatype=NamedNode(XSD + "hexBinary")))
+    # One block per subject, the dataset first: a stable sort keeps each subject's statements in order.
+    out.sort(key=lambda t: t.subject.value)
+    return serialize(out, format=RdfFormat.TURTLE, prefixes={**PREFIXES, "dcat": DCAT, "spdx": SPDX})
+
+
+def _integer(n: int, datatype: str) -> Literal:
+    return Literal(str(n), datatype=NamedNode(XSD + datatype))
+
+
+def read_dumps(out_dir: Path) -> list[DumpFile]:
+    """The dumps a folder holds, as its ``SHA256SUMS`` lists them (none if there is no such file)."""
+    sums = out_dir / CHECKSUMS
+    if not sums.is_file():
+        return []
+    found = []
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        if name in DUMP_FORMATS and (out_dir / name).is_file():
+            found.append(DumpFile(name, (out_dir / name).stat().st_size, digest))
+    return found

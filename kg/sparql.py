@@ -1,0 +1,154 @@
+"""Ad-hoc SPARQL, for the web endpoint and ``kg sparql``: read-only, time-limited, capped.
+
+pyoxigraph has no query timeout and follows ``SERVICE`` to any address, so
+every ad-hoc query is checked first (updates and ``LOAD`` → 403, ``SERVICE``
+→ 400) and then run in a child process that is killed when the time limit
+passes. The child counts the results before any byte is sent: a result over
+the row cap is refused whole, never cut short under a ``200``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import multiprocessing
+import re
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.errors import QueryError
+from kg.negotiate import choose
+from kg.queries import Result
+
+RESULT_TYPES = {
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "application/xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+GRAPH_TYPES = {
+    "text/turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+}
+_UPDATE = re.compile(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_PROLOGUE = re.compile(r"^\s*(?:(?:BASE|PREFIX\s+[\w\-.]*:)\s*)*", re.I)
+_FORM = re.compile(r"^\s*(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
+_CONTEXT = multiprocessing.get_context("forkserver")
+_NOT_CODE = re.compile(
+    r"#[^\n]*|\"\"\"(?:.|\n)*?\"\"\"|'\'\'(?:.|\n)*?'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>"
+)
+
+
+def code_only(sparql: str) -> str:
+    """The query with comments, string literals and IRIs blanked out, so keywords can be looked for."""
+    return _NOT_CODE.sub(" ", sparql)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the endpoint sends back: an HTTP status, a media type and the body."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+    @classmethod
+    def error(cls, status: int, message: str) -> Answer:
+        return cls(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+
+
+def refusal(query: str) -> Answer | None:
+    """Why a query may not run here, as the answer to send; None when it may."""
+    code = code_only(query)
+    if re.search(r"\bSERVICE\b", code, re.I):
+        return Answer.error(400, "SERVICE is refused: kg answers from its own store only.")
+    body = code[_PROLOGUE.match(code).end() :]
+    if not _FORM.match(body) and _UPDATE.match(body.lstrip()):
+        return Answer.error(403, "The store is read-only here: SPARQL Update and LOAD are refused.")
+    if re.search(r"\bLOAD\b", code, re.I):
+        return Answer.error(403, "The store is read-only here: SPARQL Update and LOAD are refused.")
+    return None
+
+
+def run(store_path: Path, query: str, accept: str, *, timeout: float, max_rows: int) -> Answer:
+    """Run ``query`` in a child process; kill it after ``timeout`` seconds."""
+    if (refused := refusal(query)) is not None:
+        return refused
+    receive, send = _CONTEXT.Pipe(duplex=False)
+    child = _CONTEXT.Process(target=_answer, args=(str(store_path), query, accept, max_rows, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if receive.poll(timeout):
+            return receive.recv()
+        return Answer.error(
+            503, f"The query was stopped after the time limit of {timeout:g} s. Narrow it (LIMIT, more patterns)."
+        )
+    except EOFError:
+        return Answer.error(500, "The query process ended without an answer.")
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
+
+
+def _answer(store_path: str, query: str, accept: str, max_rows: int, send: Connection) -> None:
+    """In the child: run the query and send one ``Answer``."""
+    try:
+        send.send(_evaluate(store_path, query, accept, max_rows))
+    except BaseException as e:  # the parent must always get an answer, never a broken pipe
+        send.send(Answer.error(500, f"The query failed: {e}"))
+    finally:
+        send.close()
+
+
+def _evaluate(store_path: str, query: str, accept: str, max_rows: int) -> Answer:
+    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store, serialize
+
+    store = Store.read_only(store_path)
+
+    def execute():
+        return store.query(query, use_default_graph_as_union=True)
+
+    try:
+        results = execute()
+    except SyntaxError as e:
+        return Answer.error(400, f"The query does not parse: {e}")
+    except (ValueError, RuntimeError, OSError) as e:
+        return Answer.error(400, f"The query failed: {e}")
+    table = isinstance(results, QuerySolutions | QueryBoolean)
+    types = RESULT_TYPES if table else GRAPH_TYPES
+    media_type = choose(accept, list(types))
+    if media_type is None:
+        return Answer.error(406, f"No acceptable format; this result can be sent as {', '.join(types)}.")
+    if isinstance(results, QueryBoolean):
+        return Answer(200, media_type, results.serialize(format=getattr(QueryResultsFormat, types[media_type])))
+    rows = list(itertools.islice(results, max_rows + 1))
+    if len(rows) > max_rows:
+        unit = "rows" if table else "triples"
+        return Answer.error(413, f"The result has more than {max_rows} {unit}; add a LIMIT or narrow the query.")
+    if table:  # counted above; run again to let pyoxigraph write the standard format
+        body = execute().serialize(format=getattr(QueryResultsFormat, types[media_type]))
+    else:
+        body = serialize(rows, format=getattr(RdfFormat, types[media_type]))
+    return Answer(200, media_type, body)
+
+
+def to_result(answer: Answer) -> Result:
+    """A SPARQL JSON results answer as a ``Result`` table for ``kg.queries.render``.
+
+    :raises QueryError: the answer is an error; its message is the error's.
+    """
+    if answer.status != 200:
+        raise QueryError(answer.body.decode("utf-8").strip())
+    data = json.loads(answer.body)
+    if "boolean" in data:
+        return Result(["boolean"], [["true" if data["boolean"] else "false"]])
+    columns = data["head"]["vars"]
+    rows = [[b.get(c, {}).get("value", "") for c in columns] for b in data["results"]["bindings"]]
+    return Result(columns, rows)

@@ -1,0 +1,1 @@
+"""The web face of the graph: SPARQL endpoint, dereferenceable IRIs, HTML pages, dumps."""
