@@ -184,3 +184,31 @@ def test_queries_lists_every_query_with_its_parameters(run):
     assert result.exit_code == 0
     assert "person — Person\n" in result.output
     assert "    --param name=...  part of the person's name" in result.output
+
+
+def test_dump_writes_every_file_with_its_checksum(run, tmp_path):
+    result = run("dump", str(tmp_path / "dumps"))
+    assert result.exit_code == 0, result.output
+    names = [line.split()[0].rsplit("/", 1)[-1] for line in result.output.splitlines()]
+    assert names == ["kg.nq.gz", "kg.trig.gz", "kg.ttl.gz", "kg.jsonld.gz", "SHA256SUMS", "void.ttl"]
+
+
+def test_serve_get_answers_one_request_without_a_server(run, tmp_path):
+    result = run("serve", "--get", "/id/person/molotov", "--accept", "text/turtle", "--dumps", str(tmp_path / "d"))
+    assert result.exit_code == 0, result.output
+    assert '"Vyacheslav Molotov"' in result.output
+    missing = run("serve", "--get", "/id/person/nobody", "--dumps", str(tmp_path / "d"))
+    assert missing.exit_code == 1
+
+
+def test_strict_fails_on_a_warning_alone(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "undated.txt").write_text("Session of the CPSU CC Presidium\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—agreed.\n")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "s"), "--strict"])
+    assert result.exit_code == 3
+    assert result.output == (
+        "Error: 1 problem(s) in the corpus; the store was not changed (--strict):\n"
+        f"  {corpus / 'undated.txt'}:1: session 1 has no date; it is kept undated\n"
+    )
+    assert not (tmp_path / "s").exists()
