@@ -117,11 +117,10 @@ class Authority:
         words = cleaned.split()
         if not words or not re.match(r"^[A-Z][\w'’\-]{2,}$", words[-1].rstrip(".")) or words[-1].endswith("."):
             return None  # an unknown abbreviation or a non-name is not a person we can name
-        surname = words[-1]
-        if surname.isupper():
-            surname = surname.capitalize()
-            cleaned = " ".join(words[:-1] + [surname])
-        return PersonRef(slug(surname), cleaned, False)
+        surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
+        # the label is the surname alone, so every document that names this person agrees on it;
+        # fuller printed forms ("V. F. Nikolaev") are kept as variants
+        return PersonRef(slug(surname), surname, False)
 
     def variants(self) -> dict[str, str]:
         """Every printed form the file knows, mapped to its person id (for the entity ruler)."""

@@ -16,10 +16,11 @@ import click
 
 from kg import queries as q
 from kg.authority import Authority
+from kg.build import build
 from kg.errors import KgError
 from kg.paths import CORPUS, DEFAULT_DUMPS, DEFAULT_STORE
 from kg.rdf import DEFAULT_BASE
-from kg.store import EXPORT_FORMATS, build, export, open_store
+from kg.store import EXPORT_FORMATS, export, open_store
 
 store_option = click.option(
     "--store",
@@ -67,10 +68,19 @@ def cli() -> None:
     is_flag=True,
     help="Fail (exit 3) on any error or warning about a document, without replacing the store.",
 )
+@click.option("--jobs", "-j", type=int, help="Worker processes for extraction (default: one per core).")
+@click.option("--full", is_flag=True, help="Re-extract every document, not only new and changed ones.")
 def build_cmd(
-    corpus: Path, store_dir: Path, base: str, authority: Path | None, model: str | None, strict: bool
+    corpus: Path,
+    store_dir: Path,
+    base: str,
+    authority: Path | None,
+    model: str | None,
+    strict: bool,
+    jobs: int | None,
+    full: bool,
 ) -> None:
-    """Extract CORPUS (default: corpus/) and replace the store with the result.
+    """Extract CORPUS (default: corpus/) into the store: only new and changed documents, unless --full.
 
     A document that cannot be read is reported with its path and reason and the
     rest is still built (exit code 3). The previous store stays usable until
@@ -88,6 +98,8 @@ def build_cmd(
             strict=strict,
             authority=Authority.load(authority) if authority else None,
             model=model,
+            jobs=jobs,
+            full=full,
             on_start=lambda n: progress.update(task, total=n),
             on_document=lambda p: progress.update(task, advance=1, description=p.name[:40]),
         )
@@ -95,10 +107,17 @@ def build_cmd(
         click.echo(f"Error: {error}", err=True)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
-    click.echo(
-        f"Built {report.store}: {len(report.documents)} documents, {report.sessions} sessions, "
-        f"{report.quads} quads" + (f"; {len(report.errors)} documents skipped" if report.errors else "")
-    )
+    skipped = f"; {len(report.errors)} documents skipped" if report.errors else ""
+    if report.incremental:
+        click.echo(
+            f"Updated {report.store}: {len(report.documents)} documents extracted ({report.sessions} sessions), "
+            f"{report.unchanged} unchanged, {len(report.removed)} removed, {report.quads} quads{skipped}"
+        )
+    else:
+        click.echo(
+            f"Built {report.store}: {len(report.documents)} documents, {report.sessions} sessions, "
+            f"{report.quads} quads{skipped}"
+        )
     if report.errors:
         sys.exit(3)
 

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Triple, serialize
 
-from kg.rdf import DCT, PREFIXES, RDF, VOID, XSD, Minter, dataset_quads
+from kg.rdf import DCT, PREFIXES, RDF, VOID, XSD, Minter
 from kg.store import export
 
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -96,7 +96,7 @@ def write_dumps(
     checksums = _write(out_dir / CHECKSUMS, lambda out: out.write(sums))
     triples, entities = _counts(store)
     void = _void_turtle(
-        base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps, download_base=download_base
+        store, base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps, download_base=download_base
     )
     described = _write(out_dir / VOID_FILE, lambda out: out.write(void))
     return DumpReport(files=[*dumps, checksums, described], triples=triples, quads=len(store))
@@ -119,7 +119,13 @@ def void_description(
     """
     triples, entities = _counts(store)
     return _void_turtle(
-        base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps or [], download_base=download_base
+        store,
+        base,
+        triples=triples,
+        entities=entities,
+        endpoint=endpoint,
+        dumps=dumps or [],
+        download_base=download_base,
     )
 
 
@@ -165,6 +171,7 @@ def _counts(store: Store) -> tuple[int, int]:
 
 
 def _void_turtle(
+    store: Store,
     base: str,
     *,
     triples: int,
@@ -174,10 +181,10 @@ def _void_turtle(
     download_base: str | None,
 ) -> bytes:
     """Build the description from the counts and files; starts from the store's own ``meta`` graph
-    statements (`kg.rdf.dataset_quads`) so the two never disagree on the title or the URI space."""
+    (`kg.rdf.dataset_quads`) so the two never disagree on the title, the URI space or the build."""
     m = Minter(base)
     dataset = m.iri("dataset")
-    out = [q.triple for q in dataset_quads(m)]
+    out = [q.triple for q in store.quads_for_pattern(None, None, None, m.graph("meta"))]
 
     def add(s: NamedNode, p: str, o: NamedNode | Literal) -> None:
         out.append(Triple(s, NamedNode(p), o))

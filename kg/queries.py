@@ -9,7 +9,10 @@ Each ``.rq`` file starts with a comment header a historian can read::
 Parameters reach SPARQL as bound terms (pyoxigraph ``substitutions``), never
 as text pasted into the query, so no value can change what a query means.
 pyoxigraph binds only variables of the SELECT projection; a parameter's
-column is therefore projected and then left out of the results.
+column is therefore projected and then left out of the results. Queries run
+over the union of the named graphs, where pyoxigraph repeats a triple once
+per graph holding it (a person or an archive file is described in every
+document's graph that names it): canned queries say ``SELECT DISTINCT``.
 """
 
 from __future__ import annotations

@@ -9,13 +9,12 @@ has exactly one preferred label however many documents name them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.authority import slug
-from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, PersonRef, Session, Span
+from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, Session, Span
 
 DEFAULT_BASE = "https://w3id.org/malin-kg/id/"
 KG = "https://w3id.org/malin-kg/ontology#"
@@ -119,8 +118,13 @@ class _Graph:
             self.add(s, p, Literal(value))
 
 
-def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
-    """The named graph of one document."""
+def document_quads(facts: DocumentFacts, m: Minter, authority_variants: dict[str, tuple[str, ...]]) -> list[Quad]:
+    """The named graph of one document, self-contained: it describes every person it names too.
+
+    A person's triples (types, preferred label, the authority's variants) are the same in every
+    graph that names them, so graphs can be replaced one at a time (incremental builds) and the
+    union still gives each person exactly one preferred label.
+    """
     g = _Graph(m.graph(facts.doc_id))
     doc = m.document(facts.doc_id)
     g.add(doc, TYPE, kg("Document"))
@@ -130,9 +134,13 @@ def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
     g.text(doc, kg("text"), facts.text)
     if facts.url:
         g.add(doc, _t(DCT, "source"), NamedNode(facts.url))
-    for pid, names in sorted(facts.variants.items()):
-        for name in sorted(names - {facts.people[pid].label}):
-            g.text(m.person(pid), _t(SKOS, "altLabel"), name)
+    for pid, person in sorted(facts.people.items()):
+        node = m.person(pid)
+        g.add(node, TYPE, _t(RICO, "Person"))
+        g.add(node, TYPE, _t(PROV, "Agent"))
+        g.text(node, _t(SKOS, "prefLabel"), person.label)
+        for name in sorted((facts.variants.get(pid, set()) | set(authority_variants.get(pid, ()))) - {person.label}):
+            g.text(node, _t(SKOS, "altLabel"), name)
     units: set[ArchivalUnit] = set()
     for s in facts.sessions:
         _session(g, facts, s, m, units)
@@ -257,38 +265,14 @@ def _unit(g: _Graph, unit: ArchivalUnit, m: Minter) -> None:
             g.add(r, kg("lastVerso"), _bool(f.last_verso))
 
 
-def people_quads(
-    people: Iterable[PersonRef], authority_variants: dict[str, tuple[str, ...]], m: Minter
-) -> Iterator[Quad]:
-    """The authority graph: one preferred label per person, and the variants the authority file knows."""
-    g = _Graph(m.graph("authority"))
-    for p in sorted(people, key=lambda p: p.id):
-        node = m.person(p.id)
-        g.add(node, TYPE, _t(RICO, "Person"))
-        g.add(node, TYPE, _t(PROV, "Agent"))
-        g.text(node, _t(SKOS, "prefLabel"), p.label)
-        for v in sorted(set(authority_variants.get(p.id, ())) - {p.label}):
-            g.text(node, _t(SKOS, "altLabel"), v)
-    yield from g.quads
-
-
-def merge_people(all_facts: Iterable[DocumentFacts]) -> list[PersonRef]:
-    """One PersonRef per id across documents; a minted person takes the fullest name printed for them."""
-    chosen: dict[str, PersonRef] = {}
-    for facts in all_facts:
-        for p in facts.people.values():
-            old = chosen.get(p.id)
-            if old is None or (not p.in_authority and (len(p.label), p.label) > (len(old.label), old.label)):
-                chosen[p.id] = p
-    return list(chosen.values())
-
-
-def dataset_quads(m: Minter) -> list[Quad]:
+def dataset_quads(m: Minter, fingerprint: str) -> list[Quad]:
     """The dataset's own description in the ``meta`` graph: where its IRIs live, so a server or a
-    dump knows the base the store was built with."""
+    dump knows the base the store was built with, and the fingerprint of what built it, so the next
+    build knows whether it may replace graphs one by one."""
     g = _Graph(m.graph("meta"))
     dataset = m.iri("dataset")
     g.add(dataset, TYPE, _t(VOID, "Dataset"))
     g.text(dataset, _t(VOID, "uriSpace"), m.base)
+    g.text(dataset, kg("buildFingerprint"), fingerprint)
     g.text(dataset, _t(DCT, "title"), "kg: people, meetings and sources from Soviet-bloc leadership meeting notes")
     return g.quads

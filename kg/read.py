@@ -783,6 +783,11 @@ def read_file(path: Path, known: KnownName) -> RawDocument:
 
     :raises DocumentError: the file cannot be read, is not text, or holds no session.
     """
+    return read_text(path, decode(read_bytes(path), path), known)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a DocumentError when it cannot be read or is too big to be one document."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -791,10 +796,9 @@ def read_file(path: Path, known: KnownName) -> RawDocument:
                 "split it into its documents",
                 path,
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
-    return read_text(path, decode(data, path), known)
 
 
 def iter_corpus(corpus: Path) -> Iterator[Path]:

@@ -1,9 +1,10 @@
-"""The pyoxigraph store: built whole, swapped in atomically, opened read-only.
+"""The pyoxigraph store on disk: swapped in atomically, opened read-only, exported.
 
-A build writes a fresh store next to the current one and, only when it is
-complete, points the store path at it with one atomic ``rename`` of a
-symbolic link. A build that fails or is killed leaves the previous store
-untouched and queryable; a second build started meanwhile is refused.
+A build (``kg.build``) writes a new store in a folder beside the current one
+and, only when it is complete, points the store path at it with one atomic
+``rename`` of a symbolic link. A build that fails or is killed leaves the
+previous store untouched and queryable; a second build started meanwhile is
+refused by a lock.
 """
 
 from __future__ import annotations
@@ -13,32 +14,15 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+from pyoxigraph import RdfFormat, Store, serialize
 
-from kg.authority import Authority, default_authority
-from kg.errors import DocumentError, DocumentWarning, StoreError
-from kg.extract import extract_file
-from kg.facts import DocumentFacts
-from kg.nlp import make_pipeline
-from kg.paths import ONTOLOGY
-from kg.rdf import DEFAULT_BASE, PREFIXES, Minter, dataset_quads, document_quads, merge_people, people_quads
-from kg.read import iter_corpus, read_manifest
-
-
-@dataclass
-class BuildReport:
-    store: Path
-    documents: list[str] = field(default_factory=list)
-    errors: list[DocumentError] = field(default_factory=list)
-    warnings: list[DocumentWarning] = field(default_factory=list)
-    sessions: int = 0
-    quads: int = 0
+from kg.errors import StoreError
+from kg.rdf import DEFAULT_BASE, PREFIXES
 
 
 def _builds_dir(store: Path) -> Path:
@@ -46,7 +30,12 @@ def _builds_dir(store: Path) -> Path:
 
 
 @contextmanager
-def _build_lock(store: Path) -> Iterator[None]:
+def build_lock(store: Path) -> Iterator[int]:
+    """Hold the store's build lock, or refuse at once: one build of a store at a time.
+
+    Yields the lock's file descriptor: processes forked while it is held must close it, or a
+    build killed with SIGKILL would leave its workers holding the lock.
+    """
     store.parent.mkdir(parents=True, exist_ok=True)
     lock_path = store.parent / f".{store.name}.lock"
     with lock_path.open("w") as lock:
@@ -54,10 +43,10 @@ def _build_lock(store: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise StoreError("another build of this store is running; try again when it has finished", store) from None
-        yield
+        yield lock.fileno()
 
 
-def _swap_in(store: Path, built: Path) -> None:
+def swap_in(store: Path, built: Path) -> None:
     """Point ``store`` at ``built`` in one atomic step, then remove what it pointed at before."""
     old = store.resolve() if store.is_symlink() else None
     if store.exists() and not store.is_symlink():
@@ -73,101 +62,28 @@ def _swap_in(store: Path, built: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _clear_stale(builds: Path, keep: Path | None) -> None:
+def current_build(store: Path) -> Path | None:
+    """The build folder the store path points at, if any."""
+    return store.resolve() if store.is_symlink() and store.resolve().is_dir() else None
+
+
+def clear_stale(store: Path, keep: Path | None) -> None:
     """Remove builds left behind by killed runs (we hold the lock, so none is in progress)."""
+    builds = _builds_dir(store)
     if builds.is_dir():
         for d in builds.iterdir():
             if keep is None or d.resolve() != keep:
-                shutil.rmtree(d, ignore_errors=True)
+                if d.is_dir():
+                    shutil.rmtree(d, ignore_errors=True)
+                else:
+                    d.unlink(missing_ok=True)
 
 
-def extract_corpus(
-    paths: Iterable[Path],
-    authority: Authority,
-    on_document: Callable[[Path], None] | None = None,
-    model: str | None = None,
-) -> tuple[list[DocumentFacts], list[DocumentError]]:
-    """Extract every document; a document that fails is reported and the others still come out."""
-    nlp = make_pipeline(authority, model)
-    facts, errors = [], []
-    for path in paths:
-        try:
-            facts.append(extract_file(path, nlp, authority))
-        except DocumentError as e:
-            errors.append(e)
-        if on_document:
-            on_document(path)
-    return facts, errors
-
-
-def corpus_quads(facts: list[DocumentFacts], authority: Authority, base: str = DEFAULT_BASE) -> Iterator[Quad]:
-    m = Minter(base)
-    for f in facts:
-        yield from document_quads(f, m)
-    variants = {p.id: p.variants for p in authority.people.values()}
-    yield from people_quads(merge_people(facts), variants, m)
-
-
-def build(
-    corpus: Path,
-    store: Path,
-    *,
-    base: str = DEFAULT_BASE,
-    strict: bool = False,
-    authority: Authority | None = None,
-    model: str | None = None,
-    on_start: Callable[[int], None] | None = None,
-    on_document: Callable[[Path], None] | None = None,
-) -> BuildReport:
-    """Extract ``corpus`` and replace the store at ``store`` with the result.
-
-    :raises StoreError: another build holds the store, or ``store`` is not a kg store.
-    :raises DocumentError: with ``strict``, when any document has an error or a warning (the store is left as it was).
-    """
-    if not corpus.is_dir():
-        raise StoreError("corpus folder not found", corpus)
-    authority = authority or default_authority()
-    store = store.absolute()
-    paths = list(iter_corpus(corpus))
-    if on_start:
-        on_start(len(paths))
-    report = BuildReport(store)
-    with _build_lock(store):
-        builds = _builds_dir(store)
-        _clear_stale(builds, store.resolve() if store.is_symlink() else None)
-        facts, report.errors = extract_corpus(paths, authority, on_document, model)
-        report.warnings = [w for f in facts for w in f.warnings]
-        problems = [*report.errors, *report.warnings]
-        if strict and problems:
-            lines = "\n".join(f"  {p}" for p in problems)
-            raise DocumentError(
-                f"{len(problems)} problem(s) in the corpus; the store was not changed (--strict):\n{lines}"
-            )
-        sources = read_manifest(corpus)
-        for f in facts:
-            f.url = sources.get(f.filename, f.url)
-        report.documents = [f.filename for f in facts]
-        report.sessions = sum(len(f.sessions) for f in facts)
-        builds.mkdir(parents=True, exist_ok=True)
-        target = Path(tempfile.mkdtemp(dir=builds, prefix=time.strftime("%Y%m%dT%H%M%S-")))
-        try:
-            report.quads = _load(target, corpus_quads(facts, authority, base), base)
-            _swap_in(store, target)
-        except BaseException:
-            shutil.rmtree(target, ignore_errors=True)
-            raise
-    return report
-
-
-def _load(target: Path, quads: Iterable[Quad], base: str) -> int:
-    """Write a new store at ``target`` with pyoxigraph's bulk loader; the number of quads in it."""
-    db = Store(str(target))
-    db.bulk_extend(quads)
-    db.bulk_extend(dataset_quads(Minter(base)))
-    db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=Minter(base).graph("ontology"))
-    db.flush()
-    db.optimize()
-    return len(db)
+def new_build_dir(store: Path) -> Path:
+    """An empty folder for the next build, beside the current one."""
+    builds = _builds_dir(store)
+    builds.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(dir=builds, prefix=time.strftime("%Y%m%dT%H%M%S-")))
 
 
 def open_store(store: Path) -> Store:

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from kg.authority import Authority, default_authority
+from kg.build import build
 from kg.extract import extract
 from kg.facts import DocumentFacts
 from kg.nlp import make_pipeline
 from kg.paths import CORPUS
 from kg.read import read_text
-from kg.store import build, open_store
+from kg.store import open_store
 
 
 @pytest.fixture(scope="session")

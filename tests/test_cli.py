@@ -204,7 +204,9 @@ def test_serve_get_answers_one_request_without_a_server(run, tmp_path):
 def test_strict_fails_on_a_warning_alone(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "undated.txt").write_text("Session of the CPSU CC Presidium\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—agreed.\n")
+    (corpus / "undated.txt").write_text(
+        "Session of the CPSU CC Presidium\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—agreed.\n"
+    )
     result = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "s"), "--strict"])
     assert result.exit_code == 3
     assert result.output == (

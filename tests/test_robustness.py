@@ -15,12 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.build import build
 from kg.errors import DocumentError, KgError
 from kg.extract import extract
 from kg.paths import CORPUS
 from kg.queries import canned, run
 from kg.read import decode, read_text
-from kg.store import build, open_store
+from kg.store import open_store
 
 DOCS = sorted(CORPUS.glob("*.txt"))
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

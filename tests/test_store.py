@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+import kg.build
 import kg.store
+from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
-from kg.store import build, open_store
+from kg.store import open_store
 from kg.validate import validate
 
 
@@ -44,18 +46,17 @@ def test_a_failed_build_leaves_the_previous_store(tmp_path, monkeypatch):
     before = _quads(store)
 
     def broken(*args, **kwargs):
-        yield from ()
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(kg.store, "corpus_quads", broken)
+    monkeypatch.setattr(kg.build, "_write", broken)
     with pytest.raises(RuntimeError):
-        build(CORPUS, store)
+        build(CORPUS, store, full=True)
     assert _quads(store) == before
 
 
 def test_a_second_build_at_the_same_time_is_refused(tmp_path):
     store = tmp_path / "store"
-    with kg.store._build_lock(store.absolute()):
+    with kg.store.build_lock(store.absolute()):
         with pytest.raises(StoreError, match="another build of this store is running"):
             build(CORPUS, store)
 
@@ -127,3 +128,56 @@ def test_utf16_with_bom_is_read(tmp_path):
     (corpus / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
     report = build(corpus, tmp_path / "store")
     assert report.errors == [] and report.sessions == 2
+
+
+def _copy_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    return corpus
+
+
+def test_an_incremental_build_equals_a_full_build(tmp_path):
+    corpus = _copy_corpus(tmp_path)
+    store = tmp_path / "store"
+    build(corpus, store)
+    changed = corpus / "1956-11-27_presidium-protocol-60.txt"
+    changed.write_text(changed.read_text().replace("Zhukov—we should", "Zhukov—we must"))
+    (corpus / "1981-04-16_cpsu-politburo-session-poland.txt").unlink()
+    shutil.copy(CORPUS / "1981-04-16_cpsu-politburo-session-poland.txt", corpus / "1981-copy.txt")
+    report = build(corpus, store)
+    assert report.incremental
+    assert sorted(report.documents) == ["1956-11-27_presidium-protocol-60.txt", "1981-copy.txt"]
+    assert report.removed == ["1981-04-16_cpsu-politburo-session-poland.txt"]
+    assert report.unchanged == 3
+    full = tmp_path / "full"
+    build(corpus, full, full=True)
+    assert _quads(store) == _quads(full)
+
+
+def test_an_up_to_date_store_is_left_alone(corpus_store):
+    before = corpus_store.resolve()
+    report = build(CORPUS, corpus_store)
+    assert report.incremental and report.documents == [] and report.unchanged == 5
+    assert corpus_store.resolve() == before
+
+
+def test_a_new_authority_makes_the_next_build_full(tmp_path, authority):
+    from kg.authority import Authority, Person
+
+    store = tmp_path / "store"
+    build(CORPUS, store)
+    extra = Authority([*authority.people.values(), Person("zakharchenko", "Ivan Zakharchenko", ("Zakharchenko",))])
+    assert not build(CORPUS, store, authority=extra).incremental
+
+
+def test_parallel_extraction_gives_the_same_graph(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        for doc in CORPUS.glob("*.txt"):
+            (corpus / f"{i}-{doc.name}").write_bytes(doc.read_bytes())
+    one, two = tmp_path / "one", tmp_path / "two"
+    build(corpus, one, jobs=1)
+    report = build(corpus, two, jobs=2)
+    assert len(report.documents) == 30
+    assert _quads(one) == _quads(two)

@@ -1,0 +1,261 @@
+"""Building the store from a corpus: in parallel, and only what changed.
+
+Each document becomes one self-contained named graph, so a rebuild re-extracts
+only the documents that are new or changed and replaces just their graphs in a
+copy of the current store (a cheap hard-linked backup), drops the graphs of
+removed documents, and swaps the copy in. Anything that would change every
+graph — the extraction code, the people authority, the base IRI, the model —
+changes the build's fingerprint and makes the next build a full one.
+
+Documents are extracted by worker processes (one spaCy pipeline each, forked
+from a parent that built it once); each worker hands back N-Quads, which are
+streamed to a file and bulk-loaded by pyoxigraph in one go.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import multiprocessing
+import os
+import shutil
+import signal
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+from spacy.language import Language
+
+from kg.authority import Authority, default_authority
+from kg.errors import DocumentError, DocumentWarning, StoreError
+from kg.extract import extract
+from kg.nlp import make_pipeline
+from kg.paths import ONTOLOGY
+from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads
+from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
+from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap_in
+
+_CODE = [
+    Path(__file__).parent / name
+    for name in ("read.py", "extract.py", "nlp.py", "rdf.py", "refs.py", "authority.py", "facts.py")
+]
+
+
+@dataclass
+class BuildReport:
+    store: Path
+    documents: list[str] = field(default_factory=list)  # built (or rebuilt) by this run
+    unchanged: int = 0  # kept from the previous store
+    removed: list[str] = field(default_factory=list)
+    errors: list[DocumentError] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
+    sessions: int = 0
+    quads: int = 0
+    incremental: bool = False
+
+
+@dataclass
+class _Done:
+    """What a worker hands back for one document: a summary and its graph as N-Quads."""
+
+    path: Path
+    doc_id: str = ""
+    sessions: int = 0
+    nquads: bytes = b""
+    warnings: list[DocumentWarning] = field(default_factory=list)
+    error: DocumentError | None = None
+
+
+_WORKER: tuple[Language, Authority, Minter, dict[str, tuple[str, ...]], dict[str, str]] | None = None
+
+
+def _work(path: Path) -> _Done:
+    """Read, extract and turn one document into N-Quads, in a worker (or in-process)."""
+    assert _WORKER is not None
+    nlp, authority, minter, variants, sources = _WORKER
+    try:
+        raw = read_text(path, decode(read_bytes(path), path), authority.knows)
+    except DocumentError as e:
+        return _Done(path, error=e)
+    facts = extract(raw, nlp, authority)
+    facts.url = sources.get(facts.filename, facts.url)
+    nquads = serialize(document_quads(facts, minter, variants), format=RdfFormat.N_QUADS)
+    return _Done(path, facts.doc_id, len(facts.sessions), nquads, facts.warnings)
+
+
+def _extract_all(
+    paths: list[Path], jobs: int, on_document: Callable[[Path], None] | None, lock_fd: int
+) -> Iterator[_Done]:
+    """Every document's result, in corpus order; ``jobs`` processes share the work."""
+    if jobs <= 1 or len(paths) < 4 * jobs:
+        for path in paths:
+            done = _work(path)
+            if on_document:
+                on_document(path)
+            yield done
+        return
+    # fork: the workers inherit the pipeline built once in this process
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start, initargs=(lock_fd,)) as pool:
+        for done in pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8)))):
+            if on_document:
+                on_document(done.path)
+            yield done
+
+
+def _worker_start(lock_fd: int) -> None:
+    """Die with the parent build, and do not hold its lock: a killed build must leave nothing running."""
+    os.close(lock_fd)
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def fingerprint(authority: Authority, base: str, model: str | None) -> str:
+    """What every graph depends on besides its own document: code, data, authority, base, model."""
+    h = hashlib.sha256()
+    for path in [*_CODE, *sorted((Path(__file__).parent / "data").iterdir()), ONTOLOGY / "kg.ttl"]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for person in sorted(authority.people.values(), key=lambda p: p.id):
+        h.update(repr(person).encode())
+    h.update(f"{base}\0{model}".encode())
+    return h.hexdigest()
+
+
+def _state(store: Store) -> tuple[str | None, dict[str, tuple[str, str]]]:
+    """(fingerprint, {file name: (text sha256, graph IRI)}) of a built store."""
+    found = None
+    for row in store.query(
+        "SELECT ?f WHERE { ?d <https://w3id.org/malin-kg/ontology#buildFingerprint> ?f }",
+        use_default_graph_as_union=True,
+    ):
+        found = row[0].value
+    docs = {}
+    for row in store.query(
+        """SELECT ?name ?sha ?g WHERE { GRAPH ?g { ?d a <https://w3id.org/malin-kg/ontology#Document> ;
+             <http://purl.org/dc/terms/identifier> ?name ; <https://w3id.org/malin-kg/ontology#sha256> ?sha } }"""
+    ):
+        docs[row[0].value] = (row[1].value, row[2].value)
+    return found, docs
+
+
+def _text_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(decode(read_bytes(path), path).encode("utf-8")).hexdigest()
+    except DocumentError:
+        return None  # reported when the document is extracted
+
+
+def build(
+    corpus: Path,
+    store: Path,
+    *,
+    base: str = DEFAULT_BASE,
+    strict: bool = False,
+    authority: Authority | None = None,
+    model: str | None = None,
+    jobs: int | None = None,
+    full: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    on_document: Callable[[Path], None] | None = None,
+) -> BuildReport:
+    """Bring the store at ``store`` up to date with ``corpus``.
+
+    Only new and changed documents are extracted, unless ``full`` or the fingerprint changed.
+
+    :raises StoreError: another build holds the store, or ``store`` is not a kg store.
+    :raises DocumentError: with ``strict``, when any document has an error or a warning (the store is left as it was).
+    """
+    global _WORKER
+    if not corpus.is_dir():
+        raise StoreError("corpus folder not found", corpus)
+    authority = authority or default_authority()
+    store = store.absolute()
+    jobs = jobs or os.cpu_count() or 1
+    paths = list(iter_corpus(corpus))
+    report = BuildReport(store)
+    with build_lock(store) as lock_fd:
+        current = current_build(store)
+        clear_stale(store, current)
+        stamp = fingerprint(authority, base, model)
+        previous: dict[str, tuple[str, str]] = {}
+        if current is not None and not full:
+            old_print, docs = _state(Store.read_only(str(current)))
+            if old_print == stamp:
+                previous = docs
+                report.incremental = True
+        todo = [p for p in paths if previous.get(p.name, ("",))[0] != _text_sha(p)] if previous else paths
+        names = {p.name for p in paths}
+        report.removed = sorted(name for name in previous if name not in names)
+        report.unchanged = len(paths) - len(todo)
+        if report.incremental and not todo and not report.removed:
+            report.quads = len(Store.read_only(str(current)))
+            return report
+        if on_start:
+            on_start(len(todo))
+        _WORKER = (
+            make_pipeline(authority, model),
+            authority,
+            Minter(base),
+            _variants(authority),
+            read_manifest(corpus),
+        )
+        target = new_build_dir(store)
+        try:
+            with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".nq") as nq:
+                for done in _extract_all(todo, jobs, on_document, lock_fd):
+                    if done.error:
+                        report.errors.append(done.error)
+                        continue
+                    report.documents.append(done.path.name)
+                    report.sessions += done.sessions
+                    report.warnings.extend(done.warnings)
+                    nq.write(done.nquads)
+                nq.flush()
+                problems = [*report.errors, *report.warnings]
+                if strict and problems:
+                    lines = "\n".join(f"  {p}" for p in problems)
+                    raise DocumentError(
+                        f"{len(problems)} problem(s) in the corpus; the store was not changed (--strict):\n{lines}"
+                    )
+                # a changed document's old graph goes even if its new version cannot be read:
+                # the store reflects the corpus, as a full build of it would
+                replaced = [previous[n][1] for n in [*(p.name for p in todo), *report.removed] if n in previous]
+                report.quads = _write(
+                    target, current if report.incremental else None, replaced, Path(nq.name), base, stamp
+                )
+            swap_in(store, target)
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        finally:
+            _WORKER = None
+    return report
+
+
+def _variants(authority: Authority) -> dict[str, tuple[str, ...]]:
+    return {p.id: p.variants for p in authority.people.values()}
+
+
+def _write(target: Path, current: Path | None, replaced: Iterable[str], nquads: Path, base: str, stamp: str) -> int:
+    """Write the new store at ``target``: from scratch, or as a copy of ``current`` with graphs replaced."""
+    minter = Minter(base)
+    if current is not None:
+        target.rmdir()  # pyoxigraph's backup makes the folder itself
+        Store.read_only(str(current)).backup(str(target))
+    db = Store(str(target))
+    for graph in replaced:
+        db.remove_graph(NamedNode(graph))
+    meta = minter.graph("meta")
+    if current is not None:
+        db.remove_graph(meta)
+    db.bulk_load(path=str(nquads), format=RdfFormat.N_QUADS)
+    db.bulk_extend(dataset_quads(minter, stamp))
+    if current is None:
+        db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=minter.graph("ontology"))
+    db.flush()
+    if current is None:
+        db.optimize()  # compacting a whole copied store would cost more than the change itself
+    return len(db)
