@@ -15,7 +15,7 @@ OPENERS = [
     "It is important to", "I believe we need to", "Let us", "It makes sense to", "We will have to",
     "We need to", "It would be a mistake not to", "The main thing now is to", "We have every reason to",
     "In my view we should", "It is time to", "We are obliged to", "I suggest that we",
-    "The Presidium should", "The CC should", "The ministry must", "We must not hesitate to",
+    "The leadership should", "The CC should", "The ministry must", "We must not hesitate to",
     "Perhaps we should", "For now we should", "At the same time we must", "First of all we must",
     "It would be useful to", "We can", "There is no choice but to", "Most important is to",
     "It would be wise to", "Under these circumstances we must", "Without delay we must",
@@ -40,7 +40,7 @@ ACTIONS = [
     "receive the {adj} delegation at the highest level", "agree to the credit the {adj} side requests",
     "demand an explanation from the {adj} government", "approve the directives for the delegation",
     "send Cde. {member} to {city}", "entrust Cde. {member} with the talks",
-    "improve the supply of consumer goods", "put the {sector} in order",
+    "improve the supply of consumer goods", "put {sector} in order",
     "accept the figures proposed by Gosplan", "return the draft for further work",
     "shorten the text of the appeal", "delete the second section of the draft",
     "keep the matter secret for now", "answer the letter calmly and without insults",
@@ -91,9 +91,9 @@ CLAIMS = [
     "The workers are waiting for concrete measures.", "Cde. {leader} is not in control of the situation.",
     "Cde. {leader} has promised to act, but nothing has been done.",
     "We cannot allow {country} to leave the socialist camp.", "That's a misleading argument.",
-    "The declaration is fine.", "This is the line of the whole Presidium.", "The proposal is premature.",
+    "The declaration is fine.", "This is the line of the whole leadership.", "The proposal is premature.",
     "Too much has been promised and too little done.", "The plan for {sector} is not being fulfilled.",
-    "Discipline in the {sector} has fallen.", "The reserves have not been used.",
+    "Discipline in {sector} has fallen.", "The reserves have not been used.",
     "The ambassador is reporting the situation correctly.", "The ambassador is exaggerating.",
     "The information from {city} is contradictory.", "Cde. {member}'s changes are correct.",
     "Cde. {member}'s statements are fundamentally correct.", "Cde. {member} is right.",
@@ -112,7 +112,7 @@ CLAIMS = [
     "The losses are considerable.", "This costs us a great deal of money.",
     "The agreement meets our interests.", "The Chinese comrades will not like this.",
     "The youth in {city} are restless.", "The intelligentsia is divided.",
-    "The production of {sector} has fallen for the second year.", "Everything must be weighed carefully.",
+    "Output in {sector} has fallen for the second year.", "Everything must be weighed carefully.",
 ]
 
 STANCES = [
@@ -130,7 +130,7 @@ NARRATIVE = [
     "speaks against the draft.", "supports the proposal.", "supports the proposal of Cde. {member}.",
     "thinks that the draft should be revised.", "proposes to {action}.",
     "objects to the wording of the second section.", "agrees with Cde. {member}.",
-    "informs the Presidium about {topic}.", "raises the question of {topic}.",
+    "informs the comrades about {topic}.", "raises the question of {topic}.",
     "insists on a firm reply.", "reports on {topic}.", "believes that we should {action}.",
     "considers it necessary to {action}.", "suggests that we {action}.", "emphasizes the danger of delay.",
     "declares that the ministry has failed.", "criticizes the draft for its vagueness.",
@@ -143,8 +143,8 @@ NARRATIVE_RARE = ["doubts that the plan is realistic.", "warns against haste.", 
 TOPIC_NOUNS = [
     "the situation in {country}", "our relations with {country}", "the talks in {city}",
     "the grain procurements", "the plan for {sector}", "the draft appeal", "the letter from {city}",
-    "the results of the talks", "aid to {country}", "the events in {city}", "the supply of {sector}",
-    "the work of the {sector}", "the reduction of the armed forces", "the Warsaw Pact",
+    "the results of the talks", "aid to {country}", "the events in {city}", "the state of {sector}",
+    "the work in {sector}", "the reduction of the armed forces", "the Warsaw Pact",
     "the draft communique", "the construction in {region}", "the harvest in {region}",
 ]
 
