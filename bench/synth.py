@@ -1086,7 +1086,7 @@ class DocGen:
                 w.add(p.surname)
                 f.turns.append((p.surname, w.pos))
                 w.add(" ")
-                start = w.add(self.speech(ctx, self.ri(1, 4), terse=False))
+                start = w.add(self.speech(ctx, self.ri(2, 5), terse=False))
                 w.cuttable.append((start, w.pos, "turn"))
                 if rng.random() < 0.15:
                     w.add(self.marker(ctx, self.ref_note(ctx)))

@@ -273,4 +273,17 @@ def _refresh_dumps(site, address: str) -> None:
     write_dumps(site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/")
 
 
+@cli.command("push")
+@click.option("--endpoint", required=True, help="Graph Store Protocol address, e.g. http://localhost:3030/ds/data.")
+@store_option
+@click.option("--user", help="User name, if the endpoint asks for HTTP basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD", help="Password (or set KG_PUSH_PASSWORD).")
+def push_cmd(endpoint: str, store_dir: Path, user: str | None, password: str | None) -> None:
+    """Send the graph to another SPARQL store, graph by graph (HTTP PUT of N-Triples to ENDPOINT?graph=...)."""
+    from kg.push import push
+
+    report = push(open_store(store_dir), endpoint, auth=(user, password or "") if user else None)
+    click.echo(f"Pushed {report.graphs} graphs, {report.triples} triples to {endpoint}")
+
+
 main = cli
