@@ -21,6 +21,7 @@ import os
 import shutil
 import signal
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,8 @@ class BuildReport:
     sessions: int = 0
     quads: int = 0
     incremental: bool = False
+    extract_seconds: float = 0.0  # reading, extraction and RDF of the documents built
+    load_seconds: float = 0.0  # writing the store
 
 
 @dataclass
@@ -205,6 +208,7 @@ def build(
         target = new_build_dir(store)
         try:
             with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".nq") as nq:
+                started = time.perf_counter()
                 for done in _extract_all(todo, jobs, on_document, lock_fd):
                     if done.error:
                         report.errors.append(done.error)
@@ -214,6 +218,7 @@ def build(
                     report.warnings.extend(done.warnings)
                     nq.write(done.nquads)
                 nq.flush()
+                report.extract_seconds = time.perf_counter() - started
                 problems = [*report.errors, *report.warnings]
                 if strict and problems:
                     lines = "\n".join(f"  {p}" for p in problems)
@@ -223,9 +228,11 @@ def build(
                 # a changed document's old graph goes even if its new version cannot be read:
                 # the store reflects the corpus, as a full build of it would
                 replaced = [previous[n][1] for n in [*(p.name for p in todo), *report.removed] if n in previous]
+                started = time.perf_counter()
                 report.quads = _write(
                     target, current if report.incremental else None, replaced, Path(nq.name), base, stamp
                 )
+                report.load_seconds = time.perf_counter() - started
             swap_in(store, target)
         except BaseException:
             shutil.rmtree(target, ignore_errors=True)

@@ -30,7 +30,8 @@ from kg.facts import (
     Span,
     Turn,
 )
-from kg.read import Line, RawDocument, RawSession, ends_sentence, read_file, split_names
+from kg.read import Line, RawDocument, RawSession, read_file, sentences, split_names
+from kg.stances import positions, tasks
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 _PRESENT = (Basis.LISTED, Basis.CHAIR, Basis.GUEST)
@@ -99,6 +100,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, notes, names)
         _mentions(raw, doc, rs, s, notes, names)
+        _stances(raw, rs, s, names)
         sessions.append(s)
     return DocumentFacts(
         doc_id=slug(raw.path.stem),
@@ -203,19 +205,6 @@ def _items_turns_attendance(
             present.add(person.id)
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
-    out, begin = [], start
-    for m in re.finditer(r"[.!?][”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
-        stop = start + m.end()
-        if ends_sentence(text[begin : start + m.start() + 1]):
-            out.append((begin, stop))
-            begin = stop
-    if text[begin:end].strip():
-        out.append((begin, end))
-    return out
-
-
 def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
     """What the translator's notes say another source records about attendance.
 
@@ -226,7 +215,7 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     text = raw.text
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
-        for a, b in _sentences(text, start, end):
+        for a, b in sentences(text, start, end):
             sentence = text[a:b]
             if not _OTHER_SOURCE.search(sentence):
                 continue
@@ -269,6 +258,20 @@ def _mentions(
             continue
         turn = next((t.seq for t in s.turns if not t.from_list and t.span.start <= ent.start_char < t.span.end), None)
         s.mentions.append(Mention(person, ent.text, _span(raw.text, ent.start_char, ent.end_char), turn))
+
+
+def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
+    """Positions of the turns, and the tasks and decisions in the session's own lines."""
+    s.positions = positions(raw.text, s.turns, names.resolve)
+    starts = [(it.span.start, it.order) for it in rs.items]
+
+    def item_at(offset: int) -> int | None:
+        return next((order for start, order in reversed(starts) if start <= offset), None)
+
+    lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + [
+        (ln.start, ln.end, item_at(ln.start)) for ln in rs.free
+    ]
+    s.assignments, s.decisions = tasks(raw.text, sorted(lines), names.resolve)
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

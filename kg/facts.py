@@ -137,6 +137,41 @@ class Mention:
     turn: int | None = None  # Turn.seq when the mention is inside a turn
 
 
+class Stance(StrEnum):
+    """A speaker's stance on the proposal of the agenda item."""
+
+    SUPPORTS = "supports"
+    OPPOSES = "opposes"
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Position:
+    turn: int  # Turn.seq
+    stance: Stance
+    cue: str  # the words that show the stance ("" when no cue was found)
+    span: Span  # where the cue is, or the whole turn when there is none
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A task given to one person or one organisation."""
+
+    person: PersonRef | None
+    organisation: str | None
+    name: str  # as printed
+    task: str
+    item: int | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Decision:
+    item: int | None
+    text: str
+    span: Span
+
+
 @dataclass
 class Session:
     """One meeting as one document records it."""
@@ -153,6 +188,9 @@ class Session:
     turns: list[Turn] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.authority import slug
-from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, Session, Span
+from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, Session, Span, Stance
 
 DEFAULT_BASE = "https://w3id.org/malin-kg/id/"
 KG = "https://w3id.org/malin-kg/ontology#"
@@ -41,6 +41,7 @@ PREFIXES = {
 }
 
 TYPE = NamedNode(RDF + "type")
+_STANCE = {Stance.SUPPORTS: "Supports", Stance.OPPOSES: "Opposes", Stance.UNCLEAR: "Unclear"}
 _BASIS = {
     Basis.LISTED: "Listed",
     Basis.CHAIR: "Chair",
@@ -214,6 +215,29 @@ def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter, units: set[
         units.add(cit.unit)
         g.text(c, kg("rawReference"), cit.span.quote)
         g.add(c, kg("citationRole"), kg("NotesSource" if cit.notes_source else "OtherSource"))
+    for p in s.positions:
+        c = claim("position", p.turn, "Position", p.span, notes_unit)
+        g.add(c, kg("turn"), turns[p.turn])
+        g.add(c, kg("stance"), kg(_STANCE[p.stance]))
+        g.text(c, kg("cue"), p.cue)
+    for n, a in enumerate(s.assignments, 1):
+        c = claim("assignment", n, "Assignment", a.span, notes_unit)
+        if a.person is not None:
+            g.add(c, kg("assignee"), m.person(a.person.id))
+        else:
+            org = m.iri("organisation", slug(a.organisation or a.name))
+            g.add(c, kg("assignee"), org)
+            g.add(org, TYPE, _t(RICO, "CorporateBody"))
+            g.text(org, _t(RDFS, "label"), a.organisation)
+        g.text(c, kg("nameAsPrinted"), a.name)
+        g.text(c, kg("task"), a.task)
+        if a.item in items:
+            g.add(c, kg("agendaItem"), items[a.item])
+    for n, d in enumerate(s.decisions, 1):
+        c = claim("decision", n, "Decision", d.span, notes_unit)
+        g.text(c, kg("decisionText"), d.text)
+        if d.item in items:
+            g.add(c, kg("agendaItem"), items[d.item])
 
 
 def _attendance(g: _Graph, c: NamedNode, a: Attendance, m: Minter) -> None:

@@ -312,6 +312,19 @@ def ends_sentence(before: str) -> bool:
     return not _ABBREVIATION.search(before.rstrip())
 
 
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
+    out, begin = [], start
+    for m in re.finditer(r"[.!?](?:\(\d{1,3}\)|\[\d{1,3}\])?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
+        stop = start + m.end()
+        if ends_sentence(text[begin : start + m.start() + 1]):
+            out.append((begin, stop))
+            begin = stop
+    if text[begin:end].strip():
+        out.append((begin, end))
+    return out
+
+
 def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     """Cut a line of a flattened copy where a new structural piece begins mid-line.
 

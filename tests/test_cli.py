@@ -94,7 +94,9 @@ def test_person_query_binds_its_parameter(run):
 def test_a_hostile_parameter_is_only_a_string(run, hostile):
     result = run("query", "person", "--param", f"name={hostile}", "--format", "csv")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == ["person,label,date,session,role,basis,item,seq,quote,text,source,claim"]
+    assert result.output.splitlines() == [
+        "person,label,date,session,role,basis,item,seq,position,quote,text,source,claim"
+    ]
     assert len(_csv(run("query", "sessions", "--format", "csv").output)) == 5
 
 
@@ -102,8 +104,8 @@ def test_unknown_query(run):
     result = run("query", "nosuch")
     assert result.exit_code == 2
     assert result.output == (
-        "Error: no canned query named 'nosuch'; known: attendance, citations, conflicts, overview, person, "
-        "sessions, speeches\n"
+        "Error: no canned query named 'nosuch'; known: assignments, attendance, citations, conflicts, decisions, "
+        "instructions, overview, person, positions, sessions, speeches\n"
     )
 
 

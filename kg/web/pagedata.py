@@ -19,7 +19,15 @@ from kg.web.pagequeries import Row
 from kg.web.site import Site
 from kg.web.svg import BarChart, Event, Timeline, bar_chart, timeline
 
-KINDS = {"AttendanceClaim": "attendance", "SpeechTurn": "turn", "Mention": "mention", "Citation": "citation"}
+KINDS = {
+    "AttendanceClaim": "attendance",
+    "SpeechTurn": "turn",
+    "Mention": "mention",
+    "Citation": "citation",
+    "Position": "position",
+    "Assignment": "assignment",
+    "Decision": "decision",
+}
 
 
 def local_name(iri: str) -> str:

@@ -216,10 +216,10 @@ DOCUMENT_MEETINGS = f"""SELECT DISTINCT ?doc ?meeting ?meetingLabel ?date ?body 
 
 DOCUMENT_CLAIMS = """SELECT DISTINCT ?doc ?claim ?kind ?name ?basis ?present ?seq ?raw ?start ?end ?quote WHERE {
   ?claim kg:document ?doc ; a ?kind ; kg:evidence/oa:hasSelector ?position .
-  VALUES ?kind { kg:AttendanceClaim kg:SpeechTurn kg:Mention kg:Citation }
+  VALUES ?kind { kg:AttendanceClaim kg:SpeechTurn kg:Mention kg:Citation kg:Position kg:Assignment kg:Decision }
   ?position oa:start ?start ; oa:end ?end .
   OPTIONAL { ?claim kg:evidence/oa:hasSelector/oa:exact ?quote }
-  OPTIONAL { ?claim kg:person|kg:speaker ?who . OPTIONAL { ?who skos:prefLabel ?name } }
+  OPTIONAL { ?claim kg:person|kg:speaker|kg:assignee ?who . OPTIONAL { ?who skos:prefLabel|rdfs:label ?name } }
   OPTIONAL { ?claim kg:basis ?basisIri . OPTIONAL { ?basisIri skos:prefLabel ?basis } }
   OPTIONAL { ?claim kg:present ?present } OPTIONAL { ?claim kg:seq ?seq } OPTIONAL { ?claim kg:rawReference ?raw }
 } ORDER BY ?start DESC(?end) ?claim"""

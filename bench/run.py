@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""The benchmark: kg's costs at growing corpus sizes, each next to its reference from the same run.
+
+    .venv/bin/python bench/run.py                      # N = 100, 1,000, 10,000, 100,000
+    .venv/bin/python bench/run.py --sizes 100 1000     # a quick run
+
+For each N it generates a synthetic corpus (bench/synth.py, seeded) and prints:
+
+- extraction documents/s, single process, against spaCy's bare tokenizer over the same texts
+  (the floor any spaCy pipeline pays): target ratio >= 1/3;
+- two-process extraction against one process: target >= 1.7x;
+- loading quads/s against pyoxigraph's own ``bulk_load`` of the same N-Quads: target >= 0.8x;
+- each canned query's median and p95 latency, against rdflib answering the same SPARQL over the
+  same data (up to --rdflib-max documents; rdflib cannot parse LATERAL): target >= 30x, < 100 ms;
+- rebuilding after one changed document against the full build: target < 2 %;
+- peak memory of the build (its processes) and the store's size on disk;
+- the answer key recovered (bench/check.py);
+- at the end, the slope of each per-document cost across the sizes (flat = 1.0).
+
+Not part of the test suite: it takes minutes at 10,000 documents and about an hour at 100,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import check  # noqa: E402
+import synth  # noqa: E402
+
+from kg.build import build  # noqa: E402
+from kg.queries import canned, run  # noqa: E402
+from kg.store import EXPORT_FORMATS, export, open_store  # noqa: E402
+
+PARAMS = {"name": "Khrushchev"}
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.resolve().rglob("*") if p.is_file())
+
+
+def _build_in_child(corpus: Path, store: Path, jobs: int, full: bool, out: multiprocessing.Queue) -> None:
+    report = build(corpus, store, jobs=jobs, full=full)
+    out.put(
+        {
+            "documents": len(report.documents),
+            "quads": report.quads,
+            "extract": report.extract_seconds,
+            "load": report.load_seconds,
+            "incremental": report.incremental,
+        }
+    )
+
+
+def timed_build(corpus: Path, store: Path, *, jobs: int, full: bool = True) -> dict:
+    """A build in a child process, so its peak memory (and its workers') can be read."""
+    ctx = multiprocessing.get_context("spawn")  # a fork would inherit the parent's open RocksDB handles
+    queue = ctx.Queue()
+    child = ctx.Process(target=_build_in_child, args=(corpus, store, jobs, full, queue))
+    started = time.perf_counter()
+    child.start()
+    result = queue.get()
+    child.join()
+    result["wall"] = time.perf_counter() - started
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return result
+
+
+def tokenizer_floor(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    started = time.perf_counter()
+    for _ in nlp.tokenizer.pipe(texts, batch_size=256):
+        pass
+    return time.perf_counter() - started
+
+
+def bulk_load_reference(store: Path, work: Path) -> tuple[float, int]:
+    """pyoxigraph's own bulk_load of the same quads, into a fresh store: (seconds, quads)."""
+    from pyoxigraph import Store
+
+    nq = work / "reference.nq"
+    with nq.open("wb") as f:
+        export(open_store(store), "nq", f)
+    target = work / "reference-store"
+    shutil.rmtree(target, ignore_errors=True)
+    db = Store(str(target))
+    started = time.perf_counter()
+    db.bulk_load(path=str(nq), format=EXPORT_FORMATS["nq"])
+    db.flush()
+    seconds = time.perf_counter() - started
+    count = len(db)
+    del db
+    shutil.rmtree(target, ignore_errors=True)
+    nq.unlink()
+    return seconds, count
+
+
+def _latencies(fn, repeat: int) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+
+
+def query_latencies(store: Path, work: Path, *, repeat: int, rdflib_docs: bool) -> dict[str, dict]:
+    db = open_store(store)
+    out: dict[str, dict] = {}
+    graph = None
+    if rdflib_docs:
+        from rdflib import Dataset
+
+        nq = work / "rdflib.nq"
+        with nq.open("wb") as f:
+            export(db, "nq", f)
+        graph = Dataset(default_union=True)
+        graph.parse(nq, format="nquads")
+        nq.unlink()
+    for name, query in canned().items():
+        params = {p: PARAMS[p] for p in query.params}
+        median, p95 = _latencies(lambda: run(db, name, params), repeat)
+        entry = {"median_ms": median, "p95_ms": p95}
+        if graph is not None:
+            if "LATERAL" in query.sparql:
+                entry["rdflib_ms"] = None
+            else:
+                from rdflib import Literal
+
+                bindings = {k: Literal(v) for k, v in params.items()}
+                rdf_median, _ = _latencies(lambda: list(graph.query(query.sparql, initBindings=bindings)), 3)
+                entry["rdflib_ms"] = rdf_median
+        out[name] = entry
+    return out
+
+
+def incremental_cost(corpus: Path, store: Path, jobs: int) -> dict:
+    victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    original = victim.read_bytes()
+    victim.write_bytes(original.replace(b".", b". Indeed.", 1))
+    try:
+        return timed_build(corpus, store, jobs=jobs, full=False)
+    finally:
+        victim.write_bytes(original)
+
+
+def measure(n: int, work: Path, args: argparse.Namespace) -> dict:
+    here = work / str(n)
+    corpus = here / "corpus"
+    if not (here / "key.jsonl").is_file():
+        shutil.rmtree(here, ignore_errors=True)
+        synth.generate(here, n, args.seed, jobs=args.jobs)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    result: dict = {"n": n, "bytes": sum(len(t) for t in texts)}
+    result["tokenizer_s"] = tokenizer_floor(texts)
+    store = here / "store"
+    shutil.rmtree(store, ignore_errors=True)
+    if n <= args.single_core_max:
+        one = timed_build(corpus, store, jobs=1)
+        result["extract1_s"] = one["extract"]
+    two = timed_build(corpus, store, jobs=args.jobs)
+    result.update(
+        extract2_s=two["extract"], load_s=two["load"], build_s=two["wall"], quads=two["quads"], peak_mb=two["peak_mb"]
+    )
+    result["bulk_load_s"], _ = bulk_load_reference(store, here)
+    result["store_mb"] = _size(store) / 1e6
+    result["queries"] = query_latencies(store, here, repeat=args.repeat, rdflib_docs=n <= args.rdflib_max)
+    inc = incremental_cost(corpus, store, args.jobs)
+    result["incremental_s"] = inc["wall"]
+    report = check.evaluate(check.load_key(here / "key.jsonl"), check.fetch(store))
+    result["answer_key"] = report.f1()
+    return result
+
+
+def print_result(r: dict) -> None:
+    n = r["n"]
+    print(f"\n== N = {n:,} documents ({r['bytes'] / 1e6:.1f} MB of text, {r['quads']:,} quads)")
+    tok = n / r["tokenizer_s"]
+    if "extract1_s" in r:
+        one = n / r["extract1_s"]
+        print(f"extraction, 1 process   {one:9.1f} docs/s   tokenizer floor {tok:9.1f} docs/s   ratio {one / tok:.2f} (>= 0.33)")
+        print(f"extraction, 2 processes {n / r['extract2_s']:9.1f} docs/s   speed-up {r['extract1_s'] / r['extract2_s']:.2f}x (>= 1.7)")
+    else:
+        print(f"extraction, 2 processes {n / r['extract2_s']:9.1f} docs/s   tokenizer floor {tok:9.1f} docs/s (1 process not run)")
+    load, ref = r["quads"] / r["load_s"], r["quads"] / r["bulk_load_s"]
+    print(f"loading                 {load:9.0f} quads/s  bulk_load       {ref:9.0f} quads/s  ratio {load / ref:.2f} (>= 0.8)")
+    print(f"full build {r['build_s']:.1f} s; one changed document {r['incremental_s']:.2f} s = {100 * r['incremental_s'] / r['build_s']:.2f} % (< 2 %)")
+    print(f"peak memory {r['peak_mb']:.0f} MB (< 4096); store {r['store_mb']:.1f} MB")
+    for name, q in r["queries"].items():
+        rd = q.get("rdflib_ms")
+        versus = f"rdflib {rd:9.1f} ms  ratio {rd / q['median_ms']:7.1f}x (>= 30)" if rd else "rdflib n/a"
+        print(f"query {name:<11} median {q['median_ms']:8.1f} ms  p95 {q['p95_ms']:8.1f} ms  {versus}")
+    print("answer key F1: " + " ".join(f"{k}={v}" for k, v in r["answer_key"].items()))
+
+
+def print_slopes(results: list[dict]) -> None:
+    if len(results) < 2:
+        return
+    first, last = results[0], results[-1]
+    print(f"\n== per-document cost from N = {first['n']:,} to N = {last['n']:,} (flat = 1.00)")
+    for key, label in [("extract2_s", "extraction"), ("load_s", "loading"), ("build_s", "whole build"), ("store_mb", "store size")]:
+        ratio = (last[key] / last["n"]) / (first[key] / first["n"])
+        print(f"{label:<12} {ratio:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10_000, 100_000])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=20, help="runs of each canned query")
+    ap.add_argument("--rdflib-max", type=int, default=10_000, help="largest N to compare queries with rdflib")
+    ap.add_argument("--single-core-max", type=int, default=10_000, help="largest N to also extract on one core")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = []
+    for n in args.sizes:
+        results.append(measure(n, args.work, args))
+        print_result(results[-1])
+    print_slopes(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""Who stood where: positions of turns, tasks given, decisions taken.
+
+The cues are data (``kg/data/stances.json``, ``kg/data/tasks.json``) that a
+historian can read and extend; this module only applies them. A position is
+never a guess: when the cues are absent, or point both ways, or are separated
+by a "But", the turn is ``unclear``. Stances by reference ("I support Cde.
+Mikoyan", "Cde. Molotov is incorrect") take the stance the referenced people
+hold by their own words in the same session, or its opposite; a reference to
+people who disagree with each other decides nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
+from kg.read import Line, sentences, split_names
+
+DATA = Path(__file__).parent / "data"
+Resolve = Callable[[str], PersonRef | None]
+_NAME_LIST = r"(?:[A-Z][\w’'\-]+\.?)(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?[A-Z][\w’'\-]+\.?)*"
+_WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
+_LEADING_MARK = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s*")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    stance: Stance
+    level: int  # 2: strong or by reference, 1: weak
+    start: int
+    end: int
+    sentence: int
+
+
+@cache
+def _lexicon() -> dict:
+    data = json.loads((DATA / "stances.json").read_text(encoding="utf-8"))
+    compiled = {
+        level: {Stance(k): [re.compile(p, re.I) for p in v] for k, v in data[level].items()}
+        for level in ("strong", "weak")
+    }
+    compiled["person_support"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_support"]]
+    compiled["person_criticism"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_criticism"]]
+    compiled["contrast"] = tuple(data["contrast"])
+    return compiled
+
+
+@cache
+def _tasks() -> dict:
+    data = json.loads((DATA / "tasks.json").read_text(encoding="utf-8"))
+    orgs = sorted(data["organisations"], key=len, reverse=True)
+    names = "(?:" + "|".join(re.escape(o) for o in orgs) + "|" + _NAME_LIST + ")"
+    return {
+        "assignment": [re.compile(p.replace("{names}", names)) for p in data["assignment"]],
+        "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
+        "instructions_to": re.compile(data["instructions_to"]),
+        "organisations": orgs,
+        "openers": tuple(data["decision_openers"]),
+        "not_tasks": tuple(data["not_tasks"]),
+    }
+
+
+def _direct(text: str, start: int, end: int) -> list[_Cue]:
+    cues = []
+    for n, (a, b) in enumerate(sentences(text, start, end)):
+        sentence = text[a:b]
+        for level_name, level in (("strong", 2), ("weak", 1)):
+            for stance, patterns in _lexicon()[level_name].items():
+                for p in patterns:
+                    for m in p.finditer(sentence):
+                        cues.append(_Cue(stance, level, a + m.start(), a + m.end(), n))
+    return cues
+
+
+def _references(text: str, turn: Turn, resolve: Resolve, held: dict[str, Stance]) -> list[_Cue]:
+    """Cues that take their stance from the people the turn supports or criticises."""
+    cues = []
+    body_start = turn.span.end - len(turn.text)
+    for n, (a, b) in enumerate(sentences(text, body_start, turn.span.end)):
+        sentence = text[a:b]
+        for kind in ("person_support", "person_criticism"):
+            for p in _lexicon()[kind]:
+                for m in p.finditer(sentence):
+                    who = Line(a + m.start("who"), a + m.end("who"), m["who"])
+                    people = [resolve(n.text) for n in split_names(who) or ()]
+                    stances = {held.get(person.id) for person in people if person}
+                    if len(stances) != 1 or None in stances:
+                        continue  # unknown, or people who disagree with each other: decides nothing
+                    (stance,) = stances
+                    if kind == "person_criticism":
+                        stance = {Stance.SUPPORTS: Stance.OPPOSES, Stance.OPPOSES: Stance.SUPPORTS}[stance]
+                    cues.append(_Cue(stance, 2, a + m.start(), a + m.end(), n))
+    return cues
+
+
+def _decide(text: str, turn: Turn, cues: list[_Cue]) -> Position:
+    contrast = _lexicon()["contrast"]
+    body_start = turn.span.end - len(turn.text)
+    bounds = sentences(text, body_start, turn.span.end)
+    turns_at = [n for n, (a, b) in enumerate(bounds) if text[a:b].lstrip().startswith(contrast)]
+    top = max((c.level for c in cues), default=0)
+    chosen = [c for c in cues if c.level == top]
+    stances = {c.stance for c in chosen}
+    split = any(min(c.sentence for c in cues) < t <= max(c.sentence for c in cues) for t in turns_at) if cues else False
+    if len(stances) == 1 and not split:
+        cue = min(chosen, key=lambda c: c.start)
+        words = text[cue.start : cue.end]
+        return Position(turn.seq, stances.pop(), words, Span(cue.start, cue.end, words))
+    if not cues:
+        return Position(turn.seq, Stance.UNCLEAR, "", Span(turn.span.start, turn.span.end, turn.span.quote))
+    first, last = min(c.start for c in cues), max(c.end for c in cues)
+    words = text[first:last]  # cues that point both ways, or a "But" between them
+    return Position(turn.seq, Stance.UNCLEAR, words, Span(first, last, words))
+
+
+def positions(text: str, turns: list[Turn], resolve: Resolve) -> list[Position]:
+    """One position per turn that has words; stances by reference use what people say directly."""
+    spoken = [t for t in turns if t.text]
+    direct = {t.seq: _direct(text, t.span.end - len(t.text), t.span.end) for t in spoken}
+    held: dict[str, Stance] = {}
+    votes: dict[str, Counter] = {}
+    for t in spoken:
+        own = _decide(text, t, direct[t.seq]).stance
+        if own is not Stance.UNCLEAR:
+            votes.setdefault(t.person.id, Counter())[own] += 1
+    for person, counter in votes.items():
+        (best, n), *rest = counter.most_common()
+        if not rest or rest[0][1] < n:
+            held[person] = best
+    return [_decide(text, t, direct[t.seq] + _references(text, t, resolve, held)) for t in spoken]
+
+
+def _organisations(names: str) -> list[str]:
+    return [o for o in _tasks()["organisations"] if re.search(rf"\b{re.escape(o)}\b", names)]
+
+
+def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[PersonRef | None, str, str]]:
+    """(person, organisation, name as printed) for each name of an instructed list."""
+    orgs = _organisations(names.text)
+    if orgs:
+        return [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
+    out = []
+    for name in split_names(names) or ():
+        person = resolve(name.text)
+        if person is not None and (person.in_authority or not known_only):
+            out.append((person, None, name.text))
+    return out
+
+
+def _clean(task: str) -> str:
+    return re.sub(r"(?:\(\d{1,3}\)|\[\d{1,3}\])+$", "", task.strip()).rstrip(" .;")
+
+
+def _opens(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether the sentence begins with one of ``words`` as a whole word ("Instruct", not "Instructions")."""
+    return any(sentence.startswith(w) and not sentence[len(w) : len(w) + 1].isalpha() for w in words)
+
+
+def tasks(
+    text: str, lines: list[tuple[int, int, int | None]], resolve: Resolve
+) -> tuple[list[Assignment], list[Decision]]:
+    """Assignments and decisions in the lines of a session's body: (start, end, agenda item order)."""
+    t = _tasks()
+    assignments: list[Assignment] = []
+    decisions: list[Decision] = []
+    previous, previous_item = "", None
+    for start, end, item in lines:
+        if item != previous_item:
+            previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
+        for a, b in sentences(text, start, end):
+            lead = _LEADING_MARK.match(text[a:b])
+            a += lead.end() if lead else 0
+            sentence = text[a:b]
+            if not sentence.strip():
+                continue
+            found = False
+            if m := t["to_list"].match(sentence.strip()):
+                names = Line(a + m.start("names"), a + m.end("names"), m["names"])
+                for person, org, printed in _assignees(names, resolve, False):
+                    assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, sentence)))
+                found = True
+            elif m := t["instructions_to"].search(sentence):
+                names = Line(a + m.start("names"), a + m.end("names"), m["names"])
+                task = _clean(m["task"] or "")
+                for person, org, printed in _assignees(names, resolve, False):
+                    assignments.append(Assignment(person, org, printed, task, item, Span(a, b, sentence)))
+                found = True
+            if not found and not _opens(sentence, t["not_tasks"]):
+                for p in t["assignment"]:
+                    for m in p.finditer(sentence):
+                        names = Line(a + m.start("names"), a + m.end("names"), m["names"])
+                        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m["names"]) or "nstruct" in m.group(0)
+                        known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
+                        for person, org, printed in _assignees(names, resolve, known_only):
+                            span = Span(a + m.start(), a + m.end(), m.group(0))
+                            assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
+            if _opens(sentence, t["openers"]):
+                decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
+            previous = sentence
+    return assignments, decisions
