@@ -404,3 +404,15 @@ def test_markup_in_the_store_is_always_escaped(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[0]
     marks = _marked_text(parse(pages[2]))
     assert marks == {"attendance-1": "<script>alert(1)</script>"}
+
+
+def test_meeting_page_shows_who_was_for_and_against(site):
+    page = render_page(site, BASE + "meeting/cpsu-cc-presidium/1956-11-06")
+    assert "<strong>opposes</strong><br><q>I vehemently object</q>" in page
+    assert "<strong>supports</strong><br><q>overall it should be adopted</q>" in page
+
+
+def test_person_page_shows_tasks_and_stances(site):
+    page = render_page(site, BASE + "person/bulganin")
+    assert '<tr class="assignment">' in page and "negotiate with Cde. Dej" in page
+    assert '<td class="stance">supports</td>' in page

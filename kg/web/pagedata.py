@@ -95,6 +95,7 @@ class PersonPage:
     attended: list[Row]
     not_recorded: list[Row]
     turns: list[Row]
+    assignments: list[Row]
     mentions: list[Row]
     timeline: Timeline | None
     undated: list[Row]
@@ -127,6 +128,7 @@ def person_page(site: Site, iri: str) -> PersonPage:
         attended=[r for r in attendance if r["present"] == "true"],
         not_recorded=[r for r in attendance if r["present"] != "true"],
         turns=sorted(turns, key=lambda r: (r["date"], r["meeting"], number(r["seq"]))),
+        assignments=q.select(site, q.PERSON_ASSIGNMENTS, person=iri),
         mentions=q.select(site, q.PERSON_MENTIONS, person=iri),
         timeline=timeline(events),
         undated=[r for r in meetings.values() if not parse_date(r["date"])],

@@ -100,12 +100,19 @@ PERSON_ATTENDANCE = f"""SELECT DISTINCT ?person ?claim ?meeting ?meetingLabel ?d
   OPTIONAL {{ ?claim kg:nameAsPrinted ?printed }} {_MEETING} {_SOURCE}
 }} ORDER BY ?date ?meeting ?docId ?start"""
 
-PERSON_TURNS = f"""SELECT DISTINCT ?person ?claim ?meeting ?meetingLabel ?date ?body ?seq ?printed ?text
+PERSON_TURNS = f"""SELECT DISTINCT ?person ?claim ?meeting ?meetingLabel ?date ?body ?seq ?printed ?text ?stance
   ?item ?itemOrder ?itemNumber ?itemTitle ?doc ?docId ?unit ?unitLabel ?quote ?start WHERE {{
   ?claim a kg:SpeechTurn ; kg:speaker ?person .
+  OPTIONAL {{ ?position kg:turn ?claim ; kg:stance/skos:prefLabel ?stance }}
   OPTIONAL {{ ?claim kg:meeting ?meeting }} OPTIONAL {{ ?claim kg:seq ?seq }}
   OPTIONAL {{ ?claim kg:nameAsPrinted ?printed }} OPTIONAL {{ ?claim kg:text ?text }} {_ITEM} {_MEETING} {_SOURCE}
 }} ORDER BY ?date ?meeting ?seq"""
+
+PERSON_ASSIGNMENTS = f"""SELECT DISTINCT ?person ?claim ?meeting ?meetingLabel ?date ?body ?task ?printed
+  ?item ?itemOrder ?itemNumber ?itemTitle ?doc ?docId ?unit ?unitLabel ?quote ?start WHERE {{
+  ?claim a kg:Assignment ; kg:assignee ?person ; kg:task ?task .
+  OPTIONAL {{ ?claim kg:meeting ?meeting }} OPTIONAL {{ ?claim kg:nameAsPrinted ?printed }} {_ITEM} {_MEETING} {_SOURCE}
+}} ORDER BY ?date ?meeting ?start"""
 
 PERSON_MENTIONS = f"""SELECT DISTINCT ?person ?claim ?meeting ?meetingLabel ?date ?body ?printed
   ?turn ?turnSeq ?speaker ?speakerLabel ?turnText ?doc ?docId ?unit ?unitLabel ?quote ?start WHERE {{
@@ -149,9 +156,10 @@ MEETING_ITEMS = """SELECT DISTINCT ?meeting ?item ?itemOrder ?itemNumber ?itemTi
   OPTIONAL { ?item dcterms:title ?itemTitle }
 } ORDER BY ?itemOrder ?item"""
 
-MEETING_TURNS = f"""SELECT DISTINCT ?meeting ?claim ?seq ?speaker ?name ?printed ?text ?item
+MEETING_TURNS = f"""SELECT DISTINCT ?meeting ?claim ?seq ?speaker ?name ?printed ?text ?item ?stance ?cue
   ?doc ?docId ?unit ?unitLabel ?quote ?start WHERE {{
   ?claim a kg:SpeechTurn ; kg:meeting ?meeting .
+  OPTIONAL {{ ?position kg:turn ?claim ; kg:stance/skos:prefLabel ?stance ; kg:cue ?cue }}
   OPTIONAL {{ ?claim kg:seq ?seq }} OPTIONAL {{ ?claim kg:text ?text }} OPTIONAL {{ ?claim kg:nameAsPrinted ?printed }}
   OPTIONAL {{ ?claim kg:agendaItem ?item }}
   OPTIONAL {{ ?claim kg:speaker ?speaker . OPTIONAL {{ ?speaker skos:prefLabel ?name }} }} {_SOURCE}
