@@ -122,10 +122,6 @@ class Authority:
         # fuller printed forms ("V. F. Nikolaev") are kept as variants
         return PersonRef(slug(surname), surname, False)
 
-    def variants(self) -> dict[str, str]:
-        """Every printed form the file knows, mapped to its person id (for the entity ruler)."""
-        return dict(self._by_name)
-
 
 @lru_cache(maxsize=4)
 def default_authority(path: Path = DEFAULT_PATH) -> Authority:

@@ -273,6 +273,19 @@ def _refresh_dumps(site, address: str) -> None:
     write_dumps(site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/")
 
 
+@cli.command("validate")
+@store_option
+def validate_cmd(store_dir: Path) -> None:
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 and the report if it fails)."""
+    from kg.validate import validate
+
+    conforms, report = validate(open_store(store_dir))
+    if not conforms:
+        click.echo(report, err=True)
+        sys.exit(1)
+    click.echo("The graph conforms to ontology/shapes.ttl.")
+
+
 @cli.command("push")
 @click.option("--endpoint", required=True, help="Graph Store Protocol address, e.g. http://localhost:3030/ds/data.")
 @store_option

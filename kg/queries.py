@@ -87,7 +87,8 @@ def get(name: str, folder: Path = QUERIES) -> CannedQuery:
     return _header(path)
 
 
-def _value(term: object) -> str:
+def term_text(term: object) -> str:
+    """A term as a table cell: the IRI or the literal's value, "" when unbound."""
     if term is None:
         return ""
     if isinstance(term, NamedNode | Literal):
@@ -109,7 +110,7 @@ def select(store: Store, sparql: str, bindings: dict[str, str] | None = None) ->
         raise QueryError("only SELECT queries give a table; use `kg export` for the graph itself")
     names = [v.value for v in solutions.variables]
     keep = [i for i, n in enumerate(names) if n not in (bindings or {})]
-    rows = [[_value(row[i]) for i in keep] for row in solutions]
+    rows = [[term_text(row[i]) for i in keep] for row in solutions]
     return Result([names[i] for i in keep], rows)
 
 

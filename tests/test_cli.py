@@ -216,3 +216,9 @@ def test_strict_fails_on_a_warning_alone(tmp_path):
         f"  {corpus / 'undated.txt'}:1: session 1 has no date; it is kept undated\n"
     )
     assert not (tmp_path / "s").exists()
+
+
+def test_validate_reports_a_conforming_graph(run):
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.output == "The graph conforms to ontology/shapes.ttl.\n"

@@ -181,3 +181,17 @@ def test_parallel_extraction_gives_the_same_graph(tmp_path):
     report = build(corpus, two, jobs=2)
     assert len(report.documents) == 30
     assert _quads(one) == _quads(two)
+
+
+def test_the_shapes_catch_a_broken_graph():
+    from pyoxigraph import NamedNode, Quad, RdfFormat, Store
+
+    example = Path(__file__).parent / "data" / "shapes_example.ttl"
+    store = Store()
+    store.load(path=str(example), format=RdfFormat.TURTLE, base_iri="https://w3id.org/malin-kg/id/")
+    assert validate(store)[0]
+    pref = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    for q in list(store.quads_for_pattern(None, pref, None)):
+        store.remove(Quad(q.subject, q.predicate, q.object, q.graph_name))
+    conforms, report = validate(store)
+    assert not conforms and "prefLabel" in report

@@ -10,8 +10,9 @@ label or a date is missing, still gives a page rather than an empty one.
 
 from __future__ import annotations
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, Variable
 
+from kg.queries import term_text
 from kg.web.site import Site
 
 Row = dict[str, str]
@@ -26,16 +27,6 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
 
-def _text(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, NamedNode | Literal):
-        return term.value
-    if isinstance(term, BlankNode):
-        return f"_:{term.value}"
-    return str(term)
-
-
 def solutions(site: Site, sparql: str, **bind: str) -> QuerySolutions:
     """Run a SELECT with each keyword bound to an IRI; the raw solutions, for callers that need term kinds."""
     subs = {Variable(k): NamedNode(v) for k, v in bind.items()}
@@ -48,7 +39,7 @@ def select(site: Site, sparql: str, **bind: str) -> list[Row]:
     """Run a SELECT with each keyword bound to an IRI; rows of plain strings ("" when unbound)."""
     result = solutions(site, sparql, **bind)
     names = [v.value for v in result.variables]
-    return [{n: _text(row[n]) for n in names} for row in result]
+    return [{n: term_text(row[n]) for n in names} for row in result]
 
 
 def ask(site: Site, sparql: str, **bind: str) -> bool:
