@@ -32,9 +32,10 @@ from spacy.language import Language
 from kg.authority import Authority, default_authority
 from kg.errors import DocumentError, DocumentWarning, StoreError
 from kg.extract import extract
+from kg.facts import PersonRef
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
-from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads
+from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, person_quads
 from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
 from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap_in
 
@@ -67,25 +68,26 @@ class _Done:
     doc_id: str = ""
     sessions: int = 0
     nquads: bytes = b""
+    people: list[PersonRef] = field(default_factory=list)
     warnings: list[DocumentWarning] = field(default_factory=list)
     error: DocumentError | None = None
 
 
-_WORKER: tuple[Language, Authority, Minter, dict[str, tuple[str, ...]], dict[str, str]] | None = None
+_WORKER: tuple[Language, Authority, Minter, dict[str, str]] | None = None
 
 
 def _work(path: Path) -> _Done:
     """Read, extract and turn one document into N-Quads, in a worker (or in-process)."""
     assert _WORKER is not None
-    nlp, authority, minter, variants, sources = _WORKER
+    nlp, authority, minter, sources = _WORKER
     try:
         raw = read_text(path, decode(read_bytes(path), path), authority.knows)
     except DocumentError as e:
         return _Done(path, error=e)
     facts = extract(raw, nlp, authority)
     facts.url = sources.get(facts.filename, facts.url)
-    nquads = serialize(document_quads(facts, minter, variants), format=RdfFormat.N_QUADS)
-    return _Done(path, facts.doc_id, len(facts.sessions), nquads, facts.warnings)
+    nquads = serialize(document_quads(facts, minter), format=RdfFormat.N_QUADS)
+    return _Done(path, facts.doc_id, len(facts.sessions), nquads, list(facts.people.values()), facts.warnings)
 
 
 def _extract_all(
@@ -202,12 +204,12 @@ def build(
             make_pipeline(authority, model),
             authority,
             Minter(base),
-            _variants(authority),
             read_manifest(corpus),
         )
         target = new_build_dir(store)
         try:
             with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".nq") as nq:
+                people: dict[str, PersonRef] = {}
                 started = time.perf_counter()
                 for done in _extract_all(todo, jobs, on_document, lock_fd):
                     if done.error:
@@ -217,6 +219,8 @@ def build(
                     report.sessions += done.sessions
                     report.warnings.extend(done.warnings)
                     nq.write(done.nquads)
+                    for person in done.people:
+                        people.setdefault(person.id, person)
                 nq.flush()
                 report.extract_seconds = time.perf_counter() - started
                 problems = [*report.errors, *report.warnings]
@@ -229,9 +233,8 @@ def build(
                 # the store reflects the corpus, as a full build of it would
                 replaced = [previous[n][1] for n in [*(p.name for p in todo), *report.removed] if n in previous]
                 started = time.perf_counter()
-                report.quads = _write(
-                    target, current if report.incremental else None, replaced, Path(nq.name), base, stamp
-                )
+                copy_of = current if report.incremental else None
+                report.quads = _write(target, copy_of, replaced, Path(nq.name), people, authority, base, stamp)
                 report.load_seconds = time.perf_counter() - started
             swap_in(store, target)
         except BaseException:
@@ -242,12 +245,26 @@ def build(
     return report
 
 
-def _variants(authority: Authority) -> dict[str, tuple[str, ...]]:
-    return {p.id: p.variants for p in authority.people.values()}
+_ORPHANS = """SELECT ?g WHERE {
+  GRAPH ?g { ?p a <https://www.ica.org/standards/RiC/ontology#Person> }
+  FILTER NOT EXISTS { GRAPH ?d { ?c ?r ?p } }
+}"""
 
 
-def _write(target: Path, current: Path | None, replaced: Iterable[str], nquads: Path, base: str, stamp: str) -> int:
-    """Write the new store at ``target``: from scratch, or as a copy of ``current`` with graphs replaced."""
+def _write(
+    target: Path,
+    current: Path | None,
+    replaced: Iterable[str],
+    nquads: Path,
+    people: dict[str, PersonRef],
+    authority: Authority,
+    base: str,
+    stamp: str,
+) -> int:
+    """Write the new store at ``target``: from scratch, or as a copy of ``current`` with graphs replaced.
+
+    A person's graph is written when a document first names them and removed when none does any more.
+    """
     minter = Minter(base)
     if current is not None:
         target.rmdir()  # pyoxigraph's backup makes the folder itself
@@ -259,6 +276,13 @@ def _write(target: Path, current: Path | None, replaced: Iterable[str], nquads: 
     if current is not None:
         db.remove_graph(meta)
     db.bulk_load(path=str(nquads), format=RdfFormat.N_QUADS)
+    for pid in sorted(people):
+        if current is None or not db.contains_named_graph(minter.graph(f"person/{pid}")):
+            known = authority.people.get(pid)
+            db.bulk_extend(person_quads(people[pid], minter, known.variants if known else ()))
+    if current is not None:
+        for row in list(db.query(_ORPHANS)):
+            db.remove_graph(row[0])
     db.bulk_extend(dataset_quads(minter, stamp))
     if current is None:
         db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=minter.graph("ontology"))

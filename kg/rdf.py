@@ -14,7 +14,7 @@ from urllib.parse import quote
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.authority import slug
-from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, Session, Span, Stance
+from kg.facts import ArchivalUnit, Attendance, Basis, DocumentFacts, PersonRef, Session, Span, Stance
 
 DEFAULT_BASE = "https://w3id.org/malin-kg/id/"
 KG = "https://w3id.org/malin-kg/ontology#"
@@ -119,12 +119,12 @@ class _Graph:
             self.add(s, p, Literal(value))
 
 
-def document_quads(facts: DocumentFacts, m: Minter, authority_variants: dict[str, tuple[str, ...]]) -> list[Quad]:
-    """The named graph of one document, self-contained: it describes every person it names too.
+def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
+    """The named graph of one document: its meetings, claims, archive files, and the names it prints.
 
-    A person's triples (types, preferred label, the authority's variants) are the same in every
-    graph that names them, so graphs can be replaced one at a time (incremental builds) and the
-    union still gives each person exactly one preferred label.
+    People are described in graphs of their own (``person_quads``): a document's graph can be
+    replaced alone (incremental builds) without touching anyone's preferred label, and a person
+    described once is counted once when queries run over the union of the graphs.
     """
     g = _Graph(m.graph(facts.doc_id))
     doc = m.document(facts.doc_id)
@@ -135,13 +135,9 @@ def document_quads(facts: DocumentFacts, m: Minter, authority_variants: dict[str
     g.text(doc, kg("text"), facts.text)
     if facts.url:
         g.add(doc, _t(DCT, "source"), NamedNode(facts.url))
-    for pid, person in sorted(facts.people.items()):
-        node = m.person(pid)
-        g.add(node, TYPE, _t(RICO, "Person"))
-        g.add(node, TYPE, _t(PROV, "Agent"))
-        g.text(node, _t(SKOS, "prefLabel"), person.label)
-        for name in sorted((facts.variants.get(pid, set()) | set(authority_variants.get(pid, ()))) - {person.label}):
-            g.text(node, _t(SKOS, "altLabel"), name)
+    for pid, names in sorted(facts.variants.items()):
+        for name in sorted(names - {facts.people[pid].label}):
+            g.text(m.person(pid), _t(SKOS, "altLabel"), name)  # as this document prints the name
     units: set[ArchivalUnit] = set()
     for s in facts.sessions:
         _session(g, facts, s, m, units)
@@ -287,6 +283,18 @@ def _unit(g: _Graph, unit: ArchivalUnit, m: Minter) -> None:
             g.add(r, kg("firstVerso"), _bool(f.first_verso))
             g.add(r, kg("lastFolio"), _int(f.last))
             g.add(r, kg("lastVerso"), _bool(f.last_verso))
+
+
+def person_quads(person: PersonRef, m: Minter, authority_variants: tuple[str, ...]) -> list[Quad]:
+    """The graph of one person: types, the one preferred label, and the authority file's variants."""
+    g = _Graph(m.graph(f"person/{person.id}"))
+    node = m.person(person.id)
+    g.add(node, TYPE, _t(RICO, "Person"))
+    g.add(node, TYPE, _t(PROV, "Agent"))
+    g.text(node, _t(SKOS, "prefLabel"), person.label)
+    for name in sorted(set(authority_variants) - {person.label}):
+        g.text(node, _t(SKOS, "altLabel"), name)
+    return g.quads
 
 
 def dataset_quads(m: Minter, fingerprint: str) -> list[Quad]:
