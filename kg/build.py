@@ -41,7 +41,17 @@ from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap
 
 _CODE = [
     Path(__file__).parent / name
-    for name in ("read.py", "extract.py", "nlp.py", "rdf.py", "refs.py", "authority.py", "facts.py")
+    for name in (
+        "read.py",
+        "sessions.py",
+        "text.py",
+        "extract.py",
+        "nlp.py",
+        "rdf.py",
+        "refs.py",
+        "authority.py",
+        "facts.py",
+    )
 ]
 
 

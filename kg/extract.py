@@ -30,8 +30,10 @@ from kg.facts import (
     Span,
     Turn,
 )
-from kg.read import Line, RawDocument, RawSession, read_file, sentences, split_names
+from kg.read import RawDocument, read_file
+from kg.sessions import RawSession, split_names
 from kg.stances import positions, tasks
+from kg.text import Line, sentences
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 _PRESENT = (Basis.LISTED, Basis.CHAIR, Basis.GUEST)

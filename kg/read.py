@@ -2,8 +2,9 @@
 
 This stage knows the *layout* of the genre and nothing about who people are
 beyond a yes/no "is this word a known name" test it is given: where the web
-page boilerplate, the citation, the body and the translator's notes are;
-where a session, an agenda item, an attendance list or a speaker turn starts.
+page boilerplate, the citation, the body and the translator's notes are (here);
+where a session, an agenda item, an attendance list or a speaker turn starts
+(``kg.sessions``, which walks the body).
 Everything it returns is offsets into ``RawDocument.text``, the decoded text
 with line ends normalised, so evidence spans can be checked against it.
 """
@@ -13,33 +14,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
 from kg.refs import find_references
-
-KnownName = Callable[[str], bool]
+from kg.sessions import PROTOCOL, BodyReader, RawSession
+from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sub_line
 
 # --- layout vocabulary -------------------------------------------------------
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d))\b",
-    re.I,
-)
-_HEADER_LABEL = re.compile(
-    r"^(?:Citation|Summary|Original Language|Contents|Translation\s*-\s*\w+|Russian|Language|Record ID|Credits?)\s*:?$",
-    re.I,
-)
+
 _TRAILER_LABEL = re.compile(
     r"^(?:Author\(s\)|Associated (?:Topics|People|Places|Organizations)|Subjects Discussed|Document Information"
     r"|Source|Original Archive|Rights|Related Documents|Keywords|Meta Data)\s*:?$",
@@ -57,110 +43,12 @@ NOTES_HEADING = re.compile(
 )
 _NOTE_START = re.compile(r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s))\s*")
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
-_HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
-_SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
-_HEADING_START = re.compile(
-    r"^\(?(?:Re:\s*)?(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt"
-    r"|Central Committee|CPSU)",
-    re.I,
-)
-PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
+
 COMPILED_BY = re.compile(r"\b[Cc]ompiled by\s+(?P<name>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w\-]+)")
 URL = re.compile(r"https?://[^\s<>)\"]+")
 
-# A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
-_NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
-_CDE = r"(?:Cdes?\.|Comrades?|Cde)\s+"
-_SEP = r"\s*(?:—|–|--|-\s|:)\s*"
-SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_SEP}(?P<text>.*)$", re.S)
-SPEAKER_CAPS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z’'\-]{2,})\.\s+(?P<text>\S.*)$", re.S)
-NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?{_CDE}(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
-    re.S,
-)
-_NARRATIVE_VERB = re.compile(
-    r"^\s+(?:speaks|spoke|says|said|thinks|believes|considers|proposes|proposed|reports|reported|objects|supports"
-    r"|agrees|disagrees|notes|states|stated|raises|informs|informed|suggests|insists|asks|answers|replies|remarks"
-    r"|emphasizes|emphasises|declares|expresses|criticizes|criticises|recalls|explains|favors|favours|opposes|argues)\b"
-)
-_ATTENDANCE = re.compile(
-    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|In attendance"
-    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?)\s*(?::|—|–|-)\s*(?P<list>.+)$",
-    re.I | re.S,
-)
-_CHAIR = re.compile(
-    rf"^(?:(?:Presided over|Chaired) by\s+(?:{_CDE})?(?P<a>{_NAME})"
-    rf"|(?:{_CDE})?(?P<b>{_NAME})\s+(?:presiding|in the chair))\b"
-)
-_GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>(?:Cdes?\.|Comrades?)\s.+)$", re.S)
-_TITLE_GUESTS = re.compile(r"\bwith the (?:Participation|participation) of\s+(?P<list>.+?)(?:\)|$)")
-ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)\s*(?P<rest>.*)$", re.S)
-_UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
-_SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
-SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_FOOTNOTE = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
-_LIST_NAME = re.compile(rf"^(?:{_CDE})?(?:[A-Z][a-z]+\s+){{0,2}}{_NAME}$")
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
-
 
 # --- what this stage returns --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line (or, in a flattened copy, a piece of one) with markup trimmed."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class NameList:
-    """Names printed together: an attendance list, a chair, guests, or those who spoke on an item."""
-
-    kind: str  # listed | chair | guest | spoke
-    names: tuple[Line, ...]
-    span: Line
-    item: int | None = None
-
-
-@dataclass(frozen=True)
-class RawTurn:
-    name: Line
-    text: Line
-    span: Line
-    item: int | None
-    narrative: bool = False
-
-
-@dataclass(frozen=True)
-class RawItem:
-    order: int
-    number: str | None
-    title: Line | None
-    span: Line
-
-
-@dataclass
-class RawSession:
-    index: int
-    start: int
-    end: int
-    date: str | None = None
-    body: str | None = None
-    protocol: str | None = None
-    title: str | None = None
-    items: list[RawItem] = field(default_factory=list)
-    lists: list[NameList] = field(default_factory=list)
-    turns: list[RawTurn] = field(default_factory=list)
-    # body lines no turn claims: item discussion, decisions, read-aloud remarks
-    free: list[Line] = field(default_factory=list)
-    # (order, event kind, index) so lists and turns interleave in reading order
-    events: list[tuple[int, str, int]] = field(default_factory=list)
-    # the (start, end) of every line read as part of this session: facts come from these and the notes only
-    lines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -221,34 +109,6 @@ def decode(data: bytes, path: Path) -> str:
     return text
 
 
-def parse_date(text: str) -> tuple[str, int, int] | None:
-    """The first date written out in ``text`` as (ISO date, start, end)."""
-    for m in DATE.finditer(text):
-        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
-        try:
-            iso = date(int(year), _MONTHS[month.lower()], int(day)).isoformat()
-        except ValueError:
-            continue
-        return iso, m.start(), m.end()
-    return None
-
-
-def body_name(text: str) -> str | None:
-    """'CPSU CC Presidium' from any of the ways a heading names the body."""
-    t = re.sub(r"\s+", " ", text)
-    organ = re.search(r"\b(Presidium|Politburo|Political Bureau|Secretariat|Plenum|Orgburo)\b", t, re.I)
-    if not organ:
-        return None
-    name = "Politburo" if organ[1].lower() == "political bureau" else organ[1].capitalize()
-    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
-        party = "CPSU"
-    else:
-        m = re.search(r"\b([A-Z]{2,6})\s+(?:CC|Central Committee)\b", t)
-        party = m[1] if m else None
-    cc = re.search(r"\bCC\b|Central Committee", t, re.I)
-    return " ".join(p for p in (party, "CC" if cc else None, name) if p)
-
-
 # --- lines --------------------------------------------------------------------
 
 
@@ -294,37 +154,6 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
     return [ln for ln, k in zip(lines, keep, strict=True) if k and ln.text], dropped
 
 
-def _sub(line: Line, start: int, end: int | None = None) -> Line:
-    """The part of ``line`` from ``start`` to ``end`` (relative), whitespace trimmed."""
-    text = line.text[start:end]
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    return Line(line.start + start + lead, line.start + start + lead + len(text), text)
-
-
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z][a-z]?|Cdes?|Comr|No|Nos|F|Op|D|L|Ll|LI|pp?|g|ob|St|Dr|Mr|Mrs|vs|cf|etc)\.$"
-)
-
-
-def ends_sentence(before: str) -> bool:
-    """Whether the text before a cut ends a sentence (not an initial or an abbreviation such as "Cde.")."""
-    return not _ABBREVIATION.search(before.rstrip())
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
-    out, begin = [], start
-    for m in re.finditer(r"[.!?](?:\(\d{1,3}\)|\[\d{1,3}\])?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
-        stop = start + m.end()
-        if ends_sentence(text[begin : start + m.start() + 1]):
-            out.append((begin, stop))
-            begin = stop
-    if text[begin:end].strip():
-        out.append((begin, end))
-    return out
-
-
 def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     """Cut a line of a flattened copy where a new structural piece begins mid-line.
 
@@ -346,9 +175,9 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
             cuts.add(m.start(1))
     pieces, prev = [], 0
     for c in sorted(cuts):
-        pieces.append(_sub(line, prev, c))
+        pieces.append(sub_line(line, prev, c))
         prev = c
-    pieces.append(_sub(line, prev))
+    pieces.append(sub_line(line, prev))
     return [p for p in pieces if p.text]
 
 
@@ -369,14 +198,14 @@ def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
         if _TRAILER_LABEL.match(ln.text):
             zone = "trailer"
             continue
-        if _HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
+        if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
             continue
         if zone != "trailer" and (heading := NOTES_HEADING.match(ln.text)):
             zone = "notes"
             if heading.group(0).startswith(("[", "(")):
                 notes.append(ln)  # "[1] Translator's Note: ..." opens note 1 itself
             elif ln.text[heading.end() :].strip():
-                notes.append(_sub(ln, heading.end()))
+                notes.append(sub_line(ln, heading.end()))
             continue
         if zone == "body" and re.search(r"Digital Archive|\bget citation\b", ln.text, re.I):
             header.append(ln)  # a citation line in a copy without labels
@@ -411,282 +240,7 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
 def _inline_notes(line: Line) -> list[Line]:
     cuts = [m.start() for m in _INLINE_NOTE.finditer(line.text) if m.start() > 0]
     bounds = [0, *cuts, None]
-    return [_sub(line, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if line.text[a:b].strip()]
-
-
-# --- the body ------------------------------------------------------------------
-
-
-def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Line, ...] | None:
-    """The names in a printed list, each with its span; None if any piece is not a name."""
-    chunk = line.text[offset:end]
-    names = []
-    pos = 0
-    for piece in _LIST_SPLIT.split(chunk):
-        at = chunk.index(piece, pos) if piece else pos
-        pos = at + len(piece)
-        clean = _FOOTNOTE.sub("", piece).strip()
-        clean = re.sub(r"^(?:Cdes?\.|Comrades?|Cde)\s+", "", clean)
-        if not clean:
-            continue
-        if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2:
-            return None
-        at += piece.index(clean)
-        names.append(_sub(line, offset + at, offset + at + len(clean)))
-    return tuple(names) or None
-
-
-def _list_end(text: str) -> int:
-    """Where an unbracketed list of names ends: at the first full stop that does not close an initial."""
-    for m in re.finditer(r"[.;](?=\s|$)", text):
-        if not _INITIAL.search(text[: m.start() + 1]):
-            return m.start()
-    return len(text)
-
-
-class _BodyReader:
-    """Walks the body lines of a document, opening sessions, items, lists and turns."""
-
-    def __init__(self, known: KnownName, header_date: str | None):
-        self.known = known
-        self.sessions: list[RawSession] = []
-        self.header_date = header_date
-        self.turn: tuple[Line, Line, Line, bool] | None = None  # name, first text line, last line, narrative
-        self.expect_list = False
-        self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
-
-    @property
-    def session(self) -> RawSession:
-        return self.sessions[-1]
-
-    def run(self, lines: list[Line]) -> list[RawSession]:
-        i = 0
-        while i < len(lines):
-            ln = lines[i]
-            if self._heading(ln, lines[i + 1] if i + 1 < len(lines) else None):
-                self.session.lines.append((ln.start, ln.end))
-                i += 1
-                continue
-            if not self.sessions:
-                self._open(ln.start)
-            self.session.lines.append((ln.start, ln.end))
-            if not self._structure(ln, lines[i + 1 :]):
-                if self.turn:
-                    name, first, _, narrative = self.turn
-                    self.turn = (name, first, ln, narrative)
-                else:
-                    self.session.free.append(ln)
-            i += 1
-        self._close_turn()
-        if self.sessions:
-            self.sessions[-1].end = lines[-1].end if lines else self.sessions[-1].start
-        for s in self.sessions:
-            s.date = s.date or (self.header_date if len(self.sessions) == 1 else None)
-        return self.sessions
-
-    def _open(self, start: int) -> None:
-        self._close_turn()
-        if self.sessions:
-            self.sessions[-1].end = start
-        self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
-
-    def _heading(self, ln: Line, nxt: Line | None) -> bool:
-        """A session heading: opens a new session when its date differs from the open one."""
-        t = ln.text
-        is_caps = bool(_SESSION_CAPS.match(t))
-        if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
-            return False
-        found = parse_date(t)
-        if found is None and is_caps and nxt is not None and parse_date(nxt.text):
-            found = None  # the date stands on the next line, read as a heading of its own
-        if found is None and not is_caps and not PROTOCOL.search(t):
-            return False
-        if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
-            return False
-        iso = found[0] if found else None
-        if not self.sessions or (iso and self.session.date and iso != self.session.date and self._has_content()):
-            self._open(ln.start)
-        s = self.session
-        s.date = s.date or iso
-        s.body = s.body or body_name(t)
-        if m := PROTOCOL.search(t):
-            s.protocol = s.protocol or m["n"]
-        s.title = s.title or re.sub(r"\s+", " ", t)
-        for guest in _TITLE_GUESTS.finditer(t):
-            names = split_names(ln, guest.start("list"), guest.end("list"))
-            if names:
-                self._add_list("guest", names, ln)
-        return True
-
-    def _has_content(self) -> bool:
-        s = self.session
-        return bool(s.turns or s.lists or s.items or self.turn)
-
-    def _structure(self, ln: Line, rest: list[Line]) -> bool:
-        t = ln.text
-        if ln.start in self.consumed or self._date_only(ln):
-            return True
-        if m := _ATTENDANCE.match(t):
-            self._attendance(ln, m.start("list"), "listed", rest)
-            return True
-        if m := _CHAIR.match(t):
-            which = "a" if m["a"] else "b"
-            names = split_names(ln, m.start(which), m.end(which))
-            if names:
-                self._add_list("chair", names, ln)
-                tail = t[m.end() :].lstrip(" .,;")
-                if am := _ATTENDANCE.match(tail):
-                    self._attendance(ln, len(t) - len(tail) + am.start("list"), "listed", rest)
-                return True
-        if m := _GUESTS.match(t):
-            self._attendance(ln, m.start("list"), "guest", rest)
-            return True
-        if m := ITEM.match(t):
-            self._item(ln, m["num"], m.start("rest"))
-            return True
-        if self._unnumbered_item(ln, rest):
-            self._item(ln, None, 0)
-            return True
-        if t.startswith("(") and self._speaker_list(ln, 0, require_start=True):
-            return True
-        return self._turn(ln, rest)
-
-    def _date_only(self, ln: Line) -> bool:
-        found = parse_date(ln.text)
-        return bool(found and found[1] == 0 and found[2] >= len(ln.text.rstrip(". ")))
-
-    def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> None:
-        names = list(split_names(ln, offset, offset + _list_end(ln.text[offset:])) or ())
-        last = ln
-        for nxt in rest:  # a list that runs on over lines ending with a comma
-            if not last.text.rstrip().endswith(","):
-                break
-            more = split_names(nxt, 0, _list_end(nxt.text))
-            if not more:
-                break
-            names.extend(more)
-            last = nxt
-            self.consumed.add(nxt.start)
-        if names:
-            self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
-
-    def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
-        s = self.session
-        item = s.items[-1].order if s.items else None
-        s.lists.append(NameList(kind, names, span, item))
-        s.events.append((len(s.events), "list", len(s.lists) - 1))
-
-    def _item(self, ln: Line, number: str | None, offset: int) -> None:
-        self._close_turn()
-        s = self.session
-        rest = ln.text[offset:]
-        title_end = len(ln.text)
-        for paren in SPEAKER_LIST.finditer(rest):
-            names = split_names(ln, offset + paren.start("list"), offset + paren.end("list"))
-            if names and any(self.known(n.text) for n in names):
-                title_end = offset + paren.start()
-                break
-        else:
-            stop = next((m for m in _SENTENCE_END.finditer(rest, 20) if ends_sentence(rest[: m.start() + 1])), None)
-            if stop:
-                title_end = offset + stop.end()
-        title = _sub(ln, offset, title_end)
-        title = Line(title.start, title.end, _FOOTNOTE.sub("", title.text).rstrip(" .")) if title.text else None
-        s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
-        self.expect_list = True
-        if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
-            s.free.append(_sub(ln, title_end))
-
-    def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
-        if not _UNNUMBERED_ITEM.match(ln.text) or ln.text.endswith(".") or len(ln.text) > 160 or not rest:
-            return False
-        nxt = rest[0].text
-        return nxt.startswith("(") and bool(self._names_in_parens(rest[0])) or bool(self._speaker(rest[0]))
-
-    def _names_in_parens(self, ln: Line, offset: int = 0) -> tuple[Line, ...] | None:
-        m = SPEAKER_LIST.match(ln.text, offset) or SPEAKER_LIST.match(ln.text.lstrip(), 0)
-        if not m:
-            return None
-        return split_names(ln, m.start("list"), m.end("list"))
-
-    def _speaker_list(self, ln: Line, offset: int, require_start: bool) -> bool:
-        """A bracketed list of those who spoke on an item, and any text after it."""
-        m = SPEAKER_LIST.search(ln.text, offset)
-        if not m or (require_start and m.start() != offset):
-            return False
-        if not ln.text[offset : m.start()].strip() == "" or not (self.expect_list or require_start):
-            return False
-        names = split_names(ln, m.start("list"), m.end("list"))
-        if not names or not any(self.known(n.text) for n in names):
-            return False
-        self._close_turn()
-        self._add_list("spoke", names, _sub(ln, m.start(), m.end()))
-        self.expect_list = False
-        if ln.text[m.end() :].strip():
-            self.session.free.append(_sub(ln, m.end()))
-        return True
-
-    def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
-        """(name, text, narrative) if the line opens a turn."""
-        t = ln.text
-        for pattern in (SPEAKER, SPEAKER_CAPS):
-            m = pattern.match(t)
-            if not m:
-                continue
-            name = m["name"]
-            prefixed = bool(re.match(_CDE, t))
-            caps = name.isupper() and len(name) > 2
-            dash = bool(re.match(r"\s*(?:—|–|--)", t[m.end("name") :]))
-            if (
-                prefixed
-                or self.known(name.rstrip("."))
-                or (caps and pattern is SPEAKER)
-                or dash
-                and name[:1].isupper()
-                and " " not in name
-            ):
-                if _HEADER_LABEL.match(name) or name.lower().rstrip(".:") in {
-                    "note",
-                    "notes",
-                    "summary",
-                    "source",
-                    "citation",
-                }:
-                    continue
-                return _sub(ln, m.start("name"), m.end("name")), _sub(ln, m.start("text")), False
-        m = NARRATIVE.match(t)
-        if m and (m["report"] or _NARRATIVE_VERB.match(m["text"])):
-            return _sub(ln, m.start("name"), m.end("name")), _sub(ln, m.end("name")), True
-        m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
-        if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
-            return _sub(ln, 0, m.end("name")), _sub(ln, m.end()), False
-        return None
-
-    def _turn(self, ln: Line, rest: list[Line]) -> bool:
-        found = self._speaker(ln)
-        if found is None and re.fullmatch(r"(?:Cde\.\s+)?[A-Z][\w’'\-]+\.?", ln.text) and self.known(ln.text):
-            nxt = rest[0] if rest else None  # a name alone on a line, then what was said
-            if nxt is not None and not self._speaker(nxt) and not ITEM.match(nxt.text):
-                found = (ln, Line(nxt.start, nxt.start, ""), False)
-        if found is None:
-            return False
-        self._close_turn()
-        name, text, narrative = found
-        self.turn = (name, text, text if text.text else Line(text.start, text.start, ""), narrative)
-        self.expect_list = False
-        return True
-
-    def _close_turn(self) -> None:
-        if self.turn is None:
-            return
-        name, first, last, narrative = self.turn
-        self.turn = None
-        s = self.session
-        end = max(first.end, last.end)
-        text = Line(first.start, end, "")
-        item = s.items[-1].order if s.items else None
-        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), item, narrative))
-        s.events.append((len(s.events), "turn", len(s.turns) - 1))
+    return [sub_line(line, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if line.text[a:b].strip()]
 
 
 def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
@@ -701,7 +255,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     everything = " ".join(ln.text for ln in header)
     header_date = _first_date([ln.text for ln in lines[:3]] + [everything])
     url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
-    sessions = _BodyReader(known, header_date).run(body)
+    sessions = BodyReader(known, header_date).run(body)
     if len(sessions) == 1 and title:  # a copy whose body has no heading: the page title names the meeting
         s = sessions[0]
         s.body = s.body or body_name(title)

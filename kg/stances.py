@@ -20,7 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.read import Line, sentences, split_names
+from kg.sessions import split_names
+from kg.text import Line, sentences
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]

@@ -1,0 +1,98 @@
+"""Text primitives shared by the stages that read the notes: lines with offsets, dates, sentences.
+
+Everything here works on offsets into one document's text, so that what is found later can be
+quoted back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+KnownName = Callable[[str], bool]
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d))\b",
+    re.I,
+)
+HEADER_LABEL = re.compile(
+    r"^(?:Citation|Summary|Original Language|Contents|Translation\s*-\s*\w+|Russian|Language|Record ID|Credits?)\s*:?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line (or, in a flattened copy, a piece of one) with markup trimmed."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sub_line(line: Line, start: int, end: int | None = None) -> Line:
+    """The part of ``line`` from ``start`` to ``end`` (relative), whitespace trimmed."""
+    text = line.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Line(line.start + start + lead, line.start + start + lead + len(text), text)
+
+
+def parse_date(text: str) -> tuple[str, int, int] | None:
+    """The first date written out in ``text`` as (ISO date, start, end)."""
+    for m in DATE.finditer(text):
+        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        try:
+            iso = date(int(year), _MONTHS[month.lower()], int(day)).isoformat()
+        except ValueError:
+            continue
+        return iso, m.start(), m.end()
+    return None
+
+
+def body_name(text: str) -> str | None:
+    """'CPSU CC Presidium' from any of the ways a heading names the body."""
+    t = re.sub(r"\s+", " ", text)
+    organ = re.search(r"\b(Presidium|Politburo|Political Bureau|Secretariat|Plenum|Orgburo)\b", t, re.I)
+    if not organ:
+        return None
+    name = "Politburo" if organ[1].lower() == "political bureau" else organ[1].capitalize()
+    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
+        party = "CPSU"
+    else:
+        m = re.search(r"\b([A-Z]{2,6})\s+(?:CC|Central Committee)\b", t)
+        party = m[1] if m else None
+    cc = re.search(r"\bCC\b|Central Committee", t, re.I)
+    return " ".join(p for p in (party, "CC" if cc else None, name) if p)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z][a-z]?|Cdes?|Comr|No|Nos|F|Op|D|L|Ll|LI|pp?|g|ob|St|Dr|Mr|Mrs|vs|cf|etc)\.$"
+)
+
+
+def ends_sentence(before: str) -> bool:
+    """Whether the text before a cut ends a sentence (not an initial or an abbreviation such as "Cde.")."""
+    return not _ABBREVIATION.search(before.rstrip())
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
+    out, begin = [], start
+    for m in re.finditer(r"[.!?](?:\(\d{1,3}\)|\[\d{1,3}\])?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
+        stop = start + m.end()
+        if ends_sentence(text[begin : start + m.start() + 1]):
+            out.append((begin, stop))
+            begin = stop
+    if text[begin:end].strip():
+        out.append((begin, end))
+    return out
