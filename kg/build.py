@@ -46,6 +46,7 @@ _CODE = [
         "sessions.py",
         "text.py",
         "extract.py",
+        "stances.py",
         "nlp.py",
         "rdf.py",
         "refs.py",

@@ -195,3 +195,9 @@ def test_the_shapes_catch_a_broken_graph():
         store.remove(Quad(q.subject, q.predicate, q.object, q.graph_name))
     conforms, report = validate(store)
     assert not conforms and "prefLabel" in report
+
+
+def test_every_module_that_shapes_the_graph_is_in_the_fingerprint():
+    # a change to any of these must make the next build a full one
+    graph_makers = {"text.py", "read.py", "sessions.py", "extract.py", "stances.py", "nlp.py", "rdf.py", "refs.py"}
+    assert graph_makers <= {p.name for p in kg.build._CODE}
