@@ -9,6 +9,7 @@ has exactly one preferred label however many documents name them.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
@@ -41,6 +42,7 @@ PREFIXES = {
 }
 
 TYPE = NamedNode(RDF + "type")
+_SAFE = re.compile(r"[A-Za-z0-9\-_.~]*")
 _STANCE = {Stance.SUPPORTS: "Supports", Stance.OPPOSES: "Opposes", Stance.UNCLEAR: "Unclear"}
 _BASIS = {
     Basis.LISTED: "Listed",
@@ -75,7 +77,8 @@ class Minter:
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def iri(self, *parts: str) -> NamedNode:
-        return NamedNode(self.base + "/".join(quote(p, safe="-_.~") for p in parts))
+        # most parts are slugs already: quoting them is the cost of every claim, so skip it when safe
+        return NamedNode(self.base + "/".join(p if _SAFE.fullmatch(p) else quote(p, safe="-_.~") for p in parts))
 
     def document(self, doc_id: str) -> NamedNode:
         return self.iri("document", doc_id)
