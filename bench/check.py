@@ -124,7 +124,9 @@ def fetch(store: Path) -> dict[str, list[dict]]:
 
 def _ref_of(r: dict):
     if r.get("fond"):
-        return norm_ref(f'{r.get("archive", "")} F.{r["fond"]} Op.{r.get("opis", "")} D.{r.get("delo", "")} L.{r.get("folios", "")}')
+        return norm_ref(
+            f"{r.get('archive', '')} F.{r['fond']} Op.{r.get('opis', '')} D.{r.get('delo', '')} L.{r.get('folios', '')}"
+        )
     return norm_ref(" ".join(str(v) for v in r.values()))
 
 
@@ -141,9 +143,9 @@ class Report:
     documents: int = 0
 
     def add(self, metric: str, layout: str, counts: tuple[int, int, int]) -> None:
-        self.totals[metric] = [a + b for a, b in zip(self.totals[metric], counts)]
+        self.totals[metric] = [a + b for a, b in zip(self.totals[metric], counts, strict=True)]
         lay = self.by_layout.setdefault(layout, {k: [0, 0, 0] for k in METRICS})
-        lay[metric] = [a + b for a, b in zip(lay[metric], counts)]
+        lay[metric] = [a + b for a, b in zip(lay[metric], counts, strict=True)]
 
     def f1(self) -> dict[str, float | str]:
         out: dict[str, float | str] = {}
@@ -209,8 +211,16 @@ def evaluate(key: list[dict], results: dict[str, list[dict]]) -> Report:
             rep.add("attendance", layout, counts)
             if counts[1] or counts[2]:
                 missing, extra = _unmatched(gold_present, pred_present)
-                rep.errors.append({"metric": "attendance", "file": doc["file"], "date": d, "layout": layout,
-                                   "missing": missing, "extra": extra})
+                rep.errors.append(
+                    {
+                        "metric": "attendance",
+                        "file": doc["file"],
+                        "date": d,
+                        "layout": layout,
+                        "missing": missing,
+                        "extra": extra,
+                    }
+                )
             rows = sorted(sp.get(where, ()))
             pred_turns = [name for _, name in rows]
             gold_speakers = sorted(set(g["speakers"]))
@@ -218,15 +228,33 @@ def evaluate(key: list[dict], results: dict[str, list[dict]]) -> Report:
             rep.add("speakers", layout, counts)
             if counts[1] or counts[2]:
                 missing, extra = _unmatched(gold_speakers, sorted(set(pred_turns)))
-                rep.errors.append({"metric": "speakers", "file": doc["file"], "date": d, "layout": layout,
-                                   "missing": missing, "extra": extra})
+                rep.errors.append(
+                    {
+                        "metric": "speakers",
+                        "file": doc["file"],
+                        "date": d,
+                        "layout": layout,
+                        "missing": missing,
+                        "extra": extra,
+                    }
+                )
             gt = g.get("turns_exact")
             if gt:
-                ok = len(pred_turns) == len(gt) and all(person_match(a, b) for a, b in zip(gt, pred_turns, strict=False))
+                ok = len(pred_turns) == len(gt) and all(
+                    person_match(a, b) for a, b in zip(gt, pred_turns, strict=False)
+                )
                 rep.add("turn_order", layout, (int(ok), int(not ok), 0))
                 if not ok:
-                    rep.errors.append({"metric": "turn_order", "file": doc["file"], "date": d, "layout": layout,
-                                       "gold": gt, "predicted": pred_turns})
+                    rep.errors.append(
+                        {
+                            "metric": "turn_order",
+                            "file": doc["file"],
+                            "date": d,
+                            "layout": layout,
+                            "gold": gt,
+                            "predicted": pred_turns,
+                        }
+                    )
             gold_refs[d] |= {norm_ref(x) for x in g["archive_refs"]} - {None}
             gold_con[d] |= {c["person"] for c in g.get("conflicts", [])}
     for d in sorted(gold_refs):
@@ -234,15 +262,31 @@ def evaluate(key: list[dict], results: dict[str, list[dict]]) -> Report:
         gr, pr = gold_refs[d], cit.get(d, set())
         rep.add("citations", layout, (len(gr & pr), len(pr - gr), len(gr - pr)))
         if gr != pr:
-            rep.errors.append({"metric": "citations", "file": ",".join(files_of_date[d]), "date": d, "layout": layout,
-                               "missing": sorted(map(_ref_text, gr - pr)), "extra": sorted(map(_ref_text, pr - gr))})
+            rep.errors.append(
+                {
+                    "metric": "citations",
+                    "file": ",".join(files_of_date[d]),
+                    "date": d,
+                    "layout": layout,
+                    "missing": sorted(map(_ref_text, gr - pr)),
+                    "extra": sorted(map(_ref_text, pr - gr)),
+                }
+            )
         gc, pc = sorted(gold_con[d]), sorted(con.get(d, set()))
         counts = match_count(gc, pc)
         rep.add("conflicts", layout, counts)
         if counts[1] or counts[2]:
             missing, extra = _unmatched(gc, pc)
-            rep.errors.append({"metric": "conflicts", "file": ",".join(files_of_date[d]), "date": d, "layout": layout,
-                               "missing": missing, "extra": extra})
+            rep.errors.append(
+                {
+                    "metric": "conflicts",
+                    "file": ",".join(files_of_date[d]),
+                    "date": d,
+                    "layout": layout,
+                    "missing": missing,
+                    "extra": extra,
+                }
+            )
     rep.stray = {
         "attendance": sum(1 for k in att if k not in known_sessions),
         "speeches": sum(1 for k in sp if k not in known_sessions),
@@ -275,7 +319,9 @@ def format_report(rep: Report, details: int = 10) -> str:
             parts.append(f"{k}={'n/a' if not sum(v) else format(prf(*v)[2], '.3f')}")
         lines.append(f"  {layout:<15} " + " ".join(parts))
     if any(rep.stray.values()):
-        lines.append("rows of no session in the key (not scored): " + ", ".join(f"{k}={v}" for k, v in rep.stray.items()))
+        lines.append(
+            "rows of no session in the key (not scored): " + ", ".join(f"{k}={v}" for k, v in rep.stray.items())
+        )
     if details and rep.errors:
         lines.append(f"first {min(details, len(rep.errors))} of {len(rep.errors)} sessions with an error:")
         for e in rep.errors[:details]:

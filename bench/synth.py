@@ -43,15 +43,15 @@ FIRST_DAY = date(1954, 3, 1)
 LAST_DAY = date(1991, 8, 31)
 POLITBURO_FROM = date(1966, 4, 8)  # the 23rd Congress renamed the Presidium
 MONTHS = "January February March April May June July August September October November December".split()
-RU_MONTHS = (
-    "yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya".split()
-)
+RU_MONTHS = "yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya".split()
 LAYOUTS = ("wilson", "flattened", "twice", "politburo", "multi")
 # Realistic forms the extractor is known to miss (each pinned by an xfail test in tests/test_synth.py);
 # generate(hard=False) leaves them out.
 HARD_FORMS = {
-    "politburo_caps_heading": "in a file of several sessions, one headed 'SESSION OF THE CPSU CC POLITBURO' with its date on the next line",
-    "initials_speaker": "a Politburo speaker printed with initials that look like a Roman numeral: 'V. V. GRISHIN: ...'",
+    "politburo_caps_heading": (
+        "in a file of several sessions, one headed 'SESSION OF THE CPSU CC POLITBURO' with its date on the next line"
+    ),
+    "initials_speaker": "a Politburo speaker printed with initials that read as a Roman numeral: 'V. V. GRISHIN: ...'",
     "comrade_paragraph": "a paragraph of a speech that opens 'Comrade X reported on this in detail.'",
     "rare_narrative_verb": "a narrative turn with a verb such as 'warns', 'doubts', 'calls for'",
     "runin_I": "a flattened copy's run-in speaker whose text starts with 'I' or 'Cde.': 'Rashidov I think ...'",
@@ -94,7 +94,12 @@ class Person:
 
 NATIONS = {
     # key: (country, adjective, capital, [(from, party name)])
-    "HU": ("Hungary", "Hungarian", "Budapest", [(1948, "Hungarian Workers' Party"), (1956.9, "Hungarian Socialist Workers' Party")]),
+    "HU": (
+        "Hungary",
+        "Hungarian",
+        "Budapest",
+        [(1948, "Hungarian Workers' Party"), (1956.9, "Hungarian Socialist Workers' Party")],
+    ),
     "PL": ("Poland", "Polish", "Warsaw", [(0, "Polish United Workers' Party")]),
     "CS": ("Czechoslovakia", "Czechoslovak", "Prague", [(0, "Communist Party of Czechoslovakia")]),
     "RO": ("Romania", "Romanian", "Bucharest", [(0, "Romanian Workers' Party"), (1965.5, "Romanian Communist Party")]),
@@ -103,9 +108,19 @@ NATIONS = {
     "YU": ("Yugoslavia", "Yugoslav", "Belgrade", [(0, "Union of Communists of Yugoslavia")]),
     "AL": ("Albania", "Albanian", "Tirana", [(0, "Albanian Party of Labor")]),
     "CN": ("China", "Chinese", "Beijing", [(0, "Communist Party of China")]),
-    "VN": ("Vietnam", "Vietnamese", "Hanoi", [(0, "Vietnamese Workers' Party"), (1976.9, "Communist Party of Vietnam")]),
+    "VN": (
+        "Vietnam",
+        "Vietnamese",
+        "Hanoi",
+        [(0, "Vietnamese Workers' Party"), (1976.9, "Communist Party of Vietnam")],
+    ),
     "MN": ("Mongolia", "Mongolian", "Ulan Bator", [(0, "Mongolian People's Revolutionary Party")]),
-    "CU": ("Cuba", "Cuban", "Havana", [(0, "United Party of the Socialist Revolution"), (1965.8, "Communist Party of Cuba")]),
+    "CU": (
+        "Cuba",
+        "Cuban",
+        "Havana",
+        [(0, "United Party of the Socialist Revolution"), (1965.8, "Communist Party of Cuba")],
+    ),
     "AF": ("Afghanistan", "Afghan", "Kabul", [(0, "People's Democratic Party of Afghanistan")]),
     "US": ("the United States", "American", "Washington", []),
     "GB": ("Britain", "British", "London", []),
@@ -118,21 +133,68 @@ NATIONS = {
 }
 RULING = ("HU", "PL", "CS", "RO", "BG", "DD", "YU", "AL", "CN", "VN", "MN", "CU", "AF")
 _NATION_WORDS = [
-    ("West German", "DE"), ("West Berlin", "DE"), ("East German", "DD"), ("GDR", "DD"), ("SED", "DD"),
-    ("Hungarian", "HU"), ("Budapest", "HU"), ("Polish", "PL"), ("Poland", "PL"), ("Solidarity", "PL"),
-    ("Czechoslovak", "CS"), ("Slovak", "CS"), ("Romanian", "RO"), ("Bulgarian", "BG"), ("Yugoslav", "YU"),
-    ("Serbian", "YU"), ("Serbia", "YU"), ("Croatian", "YU"), ("Macedonian", "YU"), ("Albanian", "AL"),
-    ("Chinese", "CN"), ("CCP", "CN"), ("PRC", "CN"), ("Vietnamese", "VN"), ("Mongolian", "MN"), ("Cuban", "CU"),
-    ("Cuba", "CU"), ("Afghan", "AF"), ("US ", "US"), ("CIA", "US"), ("British", "GB"), ("French", "FR"),
-    ("Egyptian", "EG"), ("Italian", "IT"), ("Finnish", "FI"), ("Indian", "IN"),
+    ("West German", "DE"),
+    ("West Berlin", "DE"),
+    ("East German", "DD"),
+    ("GDR", "DD"),
+    ("SED", "DD"),
+    ("Hungarian", "HU"),
+    ("Budapest", "HU"),
+    ("Polish", "PL"),
+    ("Poland", "PL"),
+    ("Solidarity", "PL"),
+    ("Czechoslovak", "CS"),
+    ("Slovak", "CS"),
+    ("Romanian", "RO"),
+    ("Bulgarian", "BG"),
+    ("Yugoslav", "YU"),
+    ("Serbian", "YU"),
+    ("Serbia", "YU"),
+    ("Croatian", "YU"),
+    ("Macedonian", "YU"),
+    ("Albanian", "AL"),
+    ("Chinese", "CN"),
+    ("CCP", "CN"),
+    ("PRC", "CN"),
+    ("Vietnamese", "VN"),
+    ("Mongolian", "MN"),
+    ("Cuban", "CU"),
+    ("Cuba", "CU"),
+    ("Afghan", "AF"),
+    ("US ", "US"),
+    ("CIA", "US"),
+    ("British", "GB"),
+    ("French", "FR"),
+    ("Egyptian", "EG"),
+    ("Italian", "IT"),
+    ("Finnish", "FI"),
+    ("Indian", "IN"),
 ]
 # Sessions of these years are mostly about this country (topic tables: (first, last, nation)).
 TOPICS = [
-    (1954, 1955, "DD"), (1955, 1958, "YU"), (1956, 1957, "HU"), (1956, 1956, "PL"), (1956, 1957, "EG"),
-    (1958, 1961, "DD"), (1959, 1964, "CN"), (1960, 1962, "AL"), (1960, 1964, "CU"), (1962, 1965, "RO"),
-    (1965, 1973, "VN"), (1968, 1969, "CS"), (1969, 1970, "CN"), (1970, 1979, "US"), (1970, 1975, "DE"),
-    (1973, 1976, "EG"), (1979, 1989, "AF"), (1980, 1982, "PL"), (1985, 1991, "US"), (1989, 1990, "DD"),
-    (1956, 1991, "BG"), (1966, 1991, "HU"), (1954, 1991, "MN"),
+    (1954, 1955, "DD"),
+    (1955, 1958, "YU"),
+    (1956, 1957, "HU"),
+    (1956, 1956, "PL"),
+    (1956, 1957, "EG"),
+    (1958, 1961, "DD"),
+    (1959, 1964, "CN"),
+    (1960, 1962, "AL"),
+    (1960, 1964, "CU"),
+    (1962, 1965, "RO"),
+    (1965, 1973, "VN"),
+    (1968, 1969, "CS"),
+    (1969, 1970, "CN"),
+    (1970, 1979, "US"),
+    (1970, 1975, "DE"),
+    (1973, 1976, "EG"),
+    (1979, 1989, "AF"),
+    (1980, 1982, "PL"),
+    (1985, 1991, "US"),
+    (1989, 1990, "DD"),
+    (1956, 1991, "BG"),
+    (1966, 1991, "HU"),
+    (1954, 1991, "MN"),
 ]
 _YEARS = re.compile(r"\b(1[89]\d\d)(?:-(\d{2,4}))?")
 _TO_YEAR = re.compile(r"\bto (1[89]\d\d)\b")
@@ -140,8 +202,14 @@ _LEAD = re.compile(r"Presidium|Politburo|CC Secretary|General Secretary|First Se
 _INITIALS_FORM = re.compile(r"^(?:(?:[A-Z][a-z]?\.) ){1,2}(\S+)$")
 _SURNAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _GONE = re.compile(r"executed|died|murdered|killed|expelled|exiled|arrested|purged|reburied")
-_OFFICE = re.compile(r"minister|Marshal|General|KGB|GRU|ambassador|chairman|Gosplan|Admiral|deputy|Department|department|head|Procurator|commander|chief|Secretary|premier", re.I)
-_NOT_OFFICE = re.compile(r"writer|poet|dissident|physicist|cosmonaut|agronomist|historian|interpreter|economist|wife|named in translators|son-in-law|director of|Izvestiia|editor")
+_OFFICE = re.compile(
+    r"minister|Marshal|General|KGB|GRU|ambassador|chairman|Gosplan|Admiral|deputy|Department|department|head|Procurator|commander|chief|Secretary|premier",
+    re.I,
+)
+_NOT_OFFICE = re.compile(
+    r"writer|poet|dissident|physicist|cosmonaut|agronomist|historian|interpreter|economist|wife"
+    r"|named in translators|son-in-law|director of|Izvestiia|editor"
+)
 _EXCLUDED = {"stalin", "lenin", "trotsky", "bukharin", "malin", "chernukha", "beria", "zhdanov", "shcherbakov"}
 
 
@@ -204,7 +272,10 @@ def load_people(path: Path = PEOPLE_TSV) -> list[Person]:
         abbrs = [
             v
             for v in variants
-            if " " not in v and v.endswith(".") and fold(surname).startswith(fold(v[:-1])) and by_name.get(fold(v)) == pid
+            if " " not in v
+            and v.endswith(".")
+            and fold(surname).startswith(fold(v[:-1]))
+            and by_name.get(fold(v)) == pid
         ]
         note = r.get("note") or ""
         lead: set[int] = set()
@@ -219,18 +290,103 @@ def load_people(path: Path = PEOPLE_TSV) -> list[Person]:
         nation = "SU" if i < foreign_from else _nation(note)
         given = label.split()[0] if len(label.split()) > 1 else ""
         people.append(
-            Person(pid, surname, label, initials, abbrs, born, died, frozenset(lead), frozenset(active), nation,
-                   official=official, given=given)
+            Person(
+                pid,
+                surname,
+                label,
+                initials,
+                abbrs,
+                born,
+                died,
+                frozenset(lead),
+                frozenset(active),
+                nation,
+                official=official,
+                given=given,
+            )
         )
     return people
 
 
-_SYL1 = ["Za", "Pe", "Ko", "Ba", "Gri", "Lu", "Mi", "Sa", "Ve", "Do", "Tu", "Kha", "Ra", "Ne", "Fe", "Zhu", "Ar",
-         "Os", "Be", "Cha", "Ti", "Vo", "Ka", "Lo", "Shu", "Kru", "Ste", "Ya", "Ga", "Dy"]
-_SYL2 = ["khar", "tro", "ro", "lo", "rin", "ban", "dor", "ze", "mi", "va", "shen", "gor", "ly", "sko", "ti", "ras",
-         "lev", "mur", "sin", "dan", "bor", "tel", "gun", "pal"]
-_SYL3 = ["chenko", "syants", "ov", "ev", "in", "sky", "enko", "yan", "idze", "ovich", "ets", "uk", "ovsky",
-         "akov", "atov", "ishin", "ykin", "ayev", "ents"]
+_SYL1 = [
+    "Za",
+    "Pe",
+    "Ko",
+    "Ba",
+    "Gri",
+    "Lu",
+    "Mi",
+    "Sa",
+    "Ve",
+    "Do",
+    "Tu",
+    "Kha",
+    "Ra",
+    "Ne",
+    "Fe",
+    "Zhu",
+    "Ar",
+    "Os",
+    "Be",
+    "Cha",
+    "Ti",
+    "Vo",
+    "Ka",
+    "Lo",
+    "Shu",
+    "Kru",
+    "Ste",
+    "Ya",
+    "Ga",
+    "Dy",
+]
+_SYL2 = [
+    "khar",
+    "tro",
+    "ro",
+    "lo",
+    "rin",
+    "ban",
+    "dor",
+    "ze",
+    "mi",
+    "va",
+    "shen",
+    "gor",
+    "ly",
+    "sko",
+    "ti",
+    "ras",
+    "lev",
+    "mur",
+    "sin",
+    "dan",
+    "bor",
+    "tel",
+    "gun",
+    "pal",
+]
+_SYL3 = [
+    "chenko",
+    "syants",
+    "ov",
+    "ev",
+    "in",
+    "sky",
+    "enko",
+    "yan",
+    "idze",
+    "ovich",
+    "ets",
+    "uk",
+    "ovsky",
+    "akov",
+    "atov",
+    "ishin",
+    "ykin",
+    "ayev",
+    "ents",
+]
 _GIVEN_INITIALS = ["A.", "B.", "V.", "G.", "D.", "E.", "I.", "K.", "L.", "M.", "N.", "P.", "S.", "F.", "Yu.", "Ya."]
 
 
@@ -302,7 +458,9 @@ class Ref:
         text = f"{self.archive} F.{self.fond} Op.{self.opis} D.{self.delo}"
         if self.unnumbered or not self.folios:
             return text
-        single = len(self.folios) == 1 and self.folios[0][0] == self.folios[0][2] and self.folios[0][1] == self.folios[0][3]
+        single = (
+            len(self.folios) == 1 and self.folios[0][0] == self.folios[0][2] and self.folios[0][1] == self.folios[0][3]
+        )
         return f"{text} {'L.' if single else 'Ll.'}{','.join(_folio(f) for f in self.folios)}"
 
     def print(self, rng: random.Random) -> str:
@@ -319,7 +477,9 @@ class Ref:
             return f"{text}, unnumbered page"
         if not self.folios:
             return text
-        single = len(self.folios) == 1 and self.folios[0][0] == self.folios[0][2] and self.folios[0][1] == self.folios[0][3]
+        single = (
+            len(self.folios) == 1 and self.folios[0][0] == self.folios[0][2] and self.folios[0][1] == self.folios[0][3]
+        )
         x = rng.random()
         if single:
             word = "L" if x < 0.08 else "L."
@@ -358,14 +518,22 @@ def notes_ref(rng: random.Random, politburo: bool, year: int) -> Ref:
     if politburo:
         archive = rng.choice(["TsKhSD", "RGANI", "APRF", "RGANI"])
         if archive == "APRF":
-            return Ref("APRF", "3", str(rng.choice([64, 65, 66, 68, 69, 71, 82])), str(rng.randint(100, 999)), _folios(rng))
+            return Ref(
+                "APRF", "3", str(rng.choice([64, 65, 66, 68, 69, 71, 82])), str(rng.randint(100, 999)), _folios(rng)
+            )
         return Ref(archive, "89", str(rng.randint(1, 80)), str(rng.randint(1, 120)), _folios(rng))
     archive = rng.choice(["TsKhSD", "TsKhSD", "RGANI", "APRF"])
     if archive == "APRF":
         return Ref("APRF", "3", str(rng.choice([64, 65, 66])), str(rng.randint(400, 900)), _folios(rng))
     if rng.random() < 0.1:
         return Ref(archive, "3", "12", str(rng.randint(1005, 1020)), (), unnumbered=True)
-    return Ref(archive, "3", rng.choice(["12", "12", "14", "16", "18"]), str(rng.randint(1000, 1030) if rng.random() < 0.6 else rng.randint(100, 999)), _folios(rng))
+    return Ref(
+        archive,
+        "3",
+        rng.choice(["12", "12", "14", "16", "18"]),
+        str(rng.randint(1000, 1030) if rng.random() < 0.6 else rng.randint(100, 999)),
+        _folios(rng),
+    )
 
 
 def other_ref(rng: random.Random) -> Ref:
@@ -374,21 +542,53 @@ def other_ref(rng: random.Random) -> Ref:
     if x < 0.35:
         return Ref("APRF", "3", str(rng.randint(60, 90)), str(rng.randint(100, 999)), _folios(rng))
     if x < 0.55:
-        return Ref(rng.choice(["TsKhSD", "RGANI"]), rng.choice(["89", "5", "4", "3"]), str(rng.randint(1, 80)), str(rng.randint(1, 400)), _folios(rng))
+        return Ref(
+            rng.choice(["TsKhSD", "RGANI"]),
+            rng.choice(["89", "5", "4", "3"]),
+            str(rng.randint(1, 80)),
+            str(rng.randint(1, 400)),
+            _folios(rng),
+        )
     if x < 0.68:
-        return Ref("RGASPI", rng.choice(["17", "82", "558", "495"]), str(rng.randint(1, 200)), str(rng.randint(1, 1500)), _folios(rng))
+        return Ref(
+            "RGASPI",
+            rng.choice(["17", "82", "558", "495"]),
+            str(rng.randint(1, 200)),
+            str(rng.randint(1, 1500)),
+            _folios(rng),
+        )
     if x < 0.8:
-        return Ref("GARF", rng.choice(["5446", "9401", "8131", "7523"]), str(rng.randint(1, 120)), str(rng.randint(1, 900)), _folios(rng))
+        return Ref(
+            "GARF",
+            rng.choice(["5446", "9401", "8131", "7523"]),
+            str(rng.randint(1, 120)),
+            str(rng.randint(1, 900)),
+            _folios(rng),
+        )
     if x < 0.9:
-        return Ref("AVP RF", rng.choice(["022", "0100", "059", "07", "0125"]), str(rng.randint(1, 60)), str(rng.randint(1, 400)), _folios(rng))
+        return Ref(
+            "AVP RF",
+            rng.choice(["022", "0100", "059", "07", "0125"]),
+            str(rng.randint(1, 60)),
+            str(rng.randint(1, 400)),
+            _folios(rng),
+        )
     if x < 0.95:
-        return Ref("TsAMO", rng.choice(["16", "32", "48"]), str(rng.randint(1000, 3999)), str(rng.randint(1, 300)), _folios(rng))
+        return Ref(
+            "TsAMO",
+            rng.choice(["16", "32", "48"]),
+            str(rng.randint(1000, 3999)),
+            str(rng.randint(1, 300)),
+            _folios(rng),
+        )
     return Ref("APRF", "3", str(rng.randint(60, 90)), str(rng.randint(100, 999)), ())
 
 
 def protocol_ref(rng: random.Random, politburo: bool) -> Ref:
     if politburo and rng.random() < 0.5:
-        return Ref(rng.choice(["RGANI", "TsKhSD"]), "3", str(rng.randint(68, 102)), str(rng.randint(1, 999)), _folios(rng))
+        return Ref(
+            rng.choice(["RGANI", "TsKhSD"]), "3", str(rng.randint(68, 102)), str(rng.randint(1, 999)), _folios(rng)
+        )
     return Ref("APRF", "3", str(rng.choice([64, 65, 66, 68])), str(rng.randint(100, 999)), _folios(rng))
 
 
@@ -487,7 +687,7 @@ _WORD = re.compile(r"[A-Za-z]{6,}")
 _NUMERAL_INITIALS = ("I.", "V.", "X.", "L.")  # "V. V. GRISHIN:" reads as agenda item V
 _SLOT = re.compile(r"\{(\w+)\}")
 _SLOTS: dict[str, tuple[str, ...]] = {}  # template -> its slots, found once
-_CONSTANT = frozenset(("country", "adj", "city", "party"))  # the same for a whole session
+_CONSTANT = frozenset(("country", "adj", "city", "party", "sector", "region"))  # the same for a whole session
 _STANCES, _CLAIMS, _OPENERS, _ACTIONS, _QUALIFIERS = PH.STANCES, PH.CLAIMS, PH.OPENERS, PH.ACTIONS, PH.QUALIFIERS
 _SECTORS, _REGIONS = PH.SECTORS, PH.REGIONS
 
@@ -495,8 +695,16 @@ _SECTORS, _REGIONS = PH.SECTORS, PH.REGIONS
 class DocGen:
     """Writes one document of a given layout for given session dates."""
 
-    def __init__(self, cast: Cast, rng: random.Random, layout: str, dates: list[date], truncate: bool, file: str,
-                 hard: bool = True):
+    def __init__(
+        self,
+        cast: Cast,
+        rng: random.Random,
+        layout: str,
+        dates: list[date],
+        truncate: bool,
+        file: str,
+        hard: bool = True,
+    ):
         self.cast = cast
         self.hard = hard
         self.rng = rng
@@ -520,7 +728,7 @@ class DocGen:
         """random.randint without its overhead (same range, own stream of draws)."""
         return a + int(self.random() * (b - a + 1))
 
-    def fill(self, template: str, ctx: "Ctx") -> str:
+    def fill(self, template: str, ctx: Ctx) -> str:
         done = ctx.cache.get(template)
         if done is not None:  # no slot, or only the session's country: filled once per session
             return done
@@ -529,7 +737,9 @@ class DocGen:
             found = tuple(dict.fromkeys(_SLOT.findall(template)))
             slots = _SLOTS[template] = () if all(s in _CONSTANT for s in found) else found
         if not slots:
-            done = ctx.cache[template] = template.format(country=ctx.country, adj=ctx.adj, city=ctx.city, party=ctx.party)
+            done = ctx.cache[template] = template.format(
+                country=ctx.country, adj=ctx.adj, city=ctx.city, party=ctx.party, sector=ctx.sector, region=ctx.region
+            )
             return done
         rnd = self.random
         vals = {}
@@ -551,10 +761,6 @@ class DocGen:
                 p = ctx.officials[int(rnd() * len(ctx.officials))]
                 vals[slot] = p.surname
                 ctx.f.mentioned.append((p.surname, 0))
-            elif slot == "sector":
-                vals[slot] = _SECTORS[int(rnd() * len(_SECTORS))]
-            elif slot == "region":
-                vals[slot] = _REGIONS[int(rnd() * len(_REGIONS))]
             elif slot == "num":
                 vals[slot] = str(self.ri(12, 980))
             elif slot == "topic":
@@ -568,7 +774,7 @@ class DocGen:
             vals["member2"] = self.pick(others) if others else vals["member"]
         return template.format(**vals)
 
-    def sentence(self, ctx: "Ctx", terse: bool = False) -> str:
+    def sentence(self, ctx: Ctx, terse: bool = False) -> str:
         rnd = self.random
         x = rnd()
         if terse and x < 0.45:
@@ -583,16 +789,16 @@ class DocGen:
             + "."
         )
 
-    def speech(self, ctx: "Ctx", n: int, terse: bool) -> str:
+    def speech(self, ctx: Ctx, n: int, terse: bool) -> str:
         return " ".join(self.sentence(ctx, terse) for _ in range(n))
 
-    def marker(self, ctx: "Ctx", pieces: list) -> str:
+    def marker(self, ctx: Ctx, pieces: list) -> str:
         """A footnote marker for a note made of ``pieces`` (strings and Ref objects)."""
         self.notes.append((ctx.f, pieces))
         n = len(self.notes)
         return f"[{n}]" if ctx.flat else f"({n})"
 
-    def ref_note(self, ctx: "Ctx") -> list:
+    def ref_note(self, ctx: Ctx) -> list:
         rng = self.rng
         if rng.random() < 0.2:
             t = self.pick(PH.NOTE_TWO_REFS)
@@ -605,7 +811,7 @@ class DocGen:
 
     # --- the session ---------------------------------------------------------------------------
 
-    def cast_session(self, d: date) -> "Ctx":
+    def cast_session(self, d: date) -> Ctx:
         rng, cast = self.rng, self.cast
         politburo = d >= POLITBURO_FROM
         year = d.year
@@ -616,8 +822,13 @@ class DocGen:
         ctx.f = SFacts(d, "CPSU CC Politburo" if politburo else "CPSU CC Presidium")
         if politburo:
             chair_id = (
-                "brezhnev" if d < date(1982, 11, 12) else "andropov" if d < date(1984, 2, 13)
-                else "chernenko" if d < date(1985, 3, 11) else "gorbachev"
+                "brezhnev"
+                if d < date(1982, 11, 12)
+                else "andropov"
+                if d < date(1984, 2, 13)
+                else "chernenko"
+                if d < date(1985, 3, 11)
+                else "gorbachev"
             )
         else:
             chair_id = "khrushchev" if d < date(1964, 10, 14) else "brezhnev"
@@ -637,13 +848,18 @@ class DocGen:
         party = next((name for start, name in reversed(parties) if frac >= start), None) if parties else None
         ctx.party = party or "CPSU"
         ctx.leaders = cast.foreign.get((nation, year), []) if nation in RULING else []
+        ctx.sector, ctx.region = self.pick(_SECTORS), self.pick(_REGIONS)  # what the session's home affairs are about
         ctx.speaker = None
         return ctx
 
     def session(self, d: date, index: int) -> SFacts:
         ctx = self.cast_session(d)
         self.sessions.append(ctx.f)
-        if ctx.politburo and self.layout != "flattened" and (self.layout in ("politburo", "multi") or self.rng.random() < 0.7):
+        if (
+            ctx.politburo
+            and self.layout != "flattened"
+            and (self.layout in ("politburo", "multi") or self.rng.random() < 0.7)
+        ):
             self.politburo_body(ctx, index)
         elif self.layout == "flattened":
             self.flat_body(ctx)
@@ -653,7 +869,7 @@ class DocGen:
 
     # --- Malin's notes of the Presidium ---------------------------------------------------------
 
-    def choose_participants(self, ctx: "Ctx", k_lo: int, k_hi: int) -> None:
+    def choose_participants(self, ctx: Ctx, k_lo: int, k_hi: int) -> None:
         rng = self.rng
         k = min(len(ctx.members), self.ri(k_lo, k_hi))
         listed = ctx.members[:k]
@@ -675,7 +891,7 @@ class DocGen:
             ctx.unlisted.append(self.pick(self.cast.invented))
         ctx.present_people = listed + ([ctx.chair] if ctx.chair else [])
 
-    def malin_body(self, ctx: "Ctx", index: int) -> None:
+    def malin_body(self, ctx: Ctx, index: int) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         d = f.date
         terse = rng.random() < 0.5
@@ -745,7 +961,7 @@ class DocGen:
             ctx.pending_note = protocol_note
         self.items(ctx, para, terse, chernukha)
 
-    def guests(self, ctx: "Ctx", n: int) -> list[Person]:
+    def guests(self, ctx: Ctx, n: int) -> list[Person]:
         nation = ctx.nation if ctx.nation in RULING else self.pick(RULING)
         pool = self.cast.foreign.get((nation, ctx.f.date.year), [])
         if len(pool) < n:
@@ -761,7 +977,7 @@ class DocGen:
         ctx.present_people = ctx.present_people + chosen
         return chosen
 
-    def guest_party(self, ctx: "Ctx") -> str:
+    def guest_party(self, ctx: Ctx) -> str:
         return ctx.party
 
     def name_list(self, ctx, people, sink, form, last_and=False, cdes=False) -> None:
@@ -772,7 +988,7 @@ class DocGen:
             w.add(form(p))
             sink.append((p.surname, w.pos))
 
-    def speaker_form(self, ctx: "Ctx", p: Person, chernukha: bool) -> tuple[str, str, bool]:
+    def speaker_form(self, ctx: Ctx, p: Person, chernukha: bool) -> tuple[str, str, bool]:
         """(printed name with its prefix, separator, name alone on its line)."""
         x = self.rng.random()
         if p.invented:
@@ -789,7 +1005,7 @@ class DocGen:
             return ("Cde. " + p.surname, ":", True)
         return (p.surname, "", True)
 
-    def items(self, ctx: "Ctx", para: str, terse: bool, chernukha: bool) -> None:
+    def items(self, ctx: Ctx, para: str, terse: bool, chernukha: bool) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         n_items = 1 if rng.random() < (0.75 if ctx.small else 0.45) else self.ri(2, 3)
         numbering = self.pick(["roman", "roman", "arabic", "none"])
@@ -809,7 +1025,11 @@ class DocGen:
                 w.add(self.marker(ctx, ctx.pending_note))
                 ctx.pending_note = None
             elif rng.random() < 0.25:
-                w.add(self.marker(ctx, self.ref_note(ctx) if rng.random() < 0.7 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)]))
+                w.add(
+                    self.marker(
+                        ctx, self.ref_note(ctx) if rng.random() < 0.7 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)]
+                    )
+                )
             # who spoke on it, bracketed (always when nobody is listed)
             k = self.ri(2, 7)
             pool = speakers_all if speakers_all else ctx.members[:5]
@@ -845,7 +1065,9 @@ class DocGen:
             # read aloud, or information from someone away: no turn, no presence
             if rng.random() < 0.15:
                 reader = self.pick(ctx.officials + ctx.members)
-                w.add(f"(The {self.pick(['text', 'report', 'draft', 'letter'])} is read aloud by Cde. {reader.surname}.)")
+                w.add(
+                    f"(The {self.pick(['text', 'report', 'draft', 'letter'])} is read aloud by Cde. {reader.surname}.)"
+                )
                 f.mentioned.append((reader.surname, w.pos))
                 w.add(para)
             elif rng.random() < 0.06:
@@ -864,7 +1086,7 @@ class DocGen:
                 w.add(self.fill(self.pick(PH.DECISIONS + PH.TASKS), ctx))
                 w.add(para)
 
-    def malin_turn(self, ctx: "Ctx", p: Person, para: str, terse: bool, chernukha: bool) -> None:
+    def malin_turn(self, ctx: Ctx, p: Person, para: str, terse: bool, chernukha: bool) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         x = rng.random()
         if x < 0.1 and not p.invented or x < 0.03:
@@ -893,7 +1115,9 @@ class DocGen:
         if sep == "—" and rng.random() < 0.5 and not alone:
             text = text[0].lower() + text[1:] if not text.startswith(("I ", "Cde", "Cdes")) else text
         if rng.random() < 0.12:
-            text += self.marker(ctx, self.ref_note(ctx) if rng.random() < 0.6 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)])
+            text += self.marker(
+                ctx, self.ref_note(ctx) if rng.random() < 0.6 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)]
+            )
         if alone:
             w.add(sep + "\n")
         else:
@@ -902,7 +1126,7 @@ class DocGen:
         w.cuttable.append((start, w.pos, "turn"))
         w.add(para)
 
-    def protocol_note(self, ctx: "Ctx") -> list | None:
+    def protocol_note(self, ctx: Ctx) -> list | None:
         """The translator's note on what the formal protocol records: names it adds, and one it leaves out."""
         rng, f = self.rng, ctx.f
         d = f.date
@@ -917,12 +1141,18 @@ class DocGen:
         n = f.protocol or str(self.ri(1, 260))
         ref = protocol_ref(rng, ctx.politburo)
         names = [p.surname for p in stated]
-        listing = names[0] if len(names) == 1 else ", ".join(names[:-1]) + (", and " if rng.random() < 0.6 else " and ") + names[-1]
+        listing = (
+            names[0]
+            if len(names) == 1
+            else ", ".join(names[:-1]) + (", and " if rng.random() < 0.6 else " and ") + names[-1]
+        )
         form = rng.random()
         pieces: list = []
         if form < 0.55:
             pieces += [
-                "The formal protocol for the session (“Vypiska iz Protokola No. " + n + f" zasedaniya {organ} TsK KPSS ot {ru_date},” in ",
+                "The formal protocol for the session (“Vypiska iz Protokola No. "
+                + n
+                + f" zasedaniya {organ} TsK KPSS ot {ru_date},” in ",
                 ref,
                 ") indicates that, in addition to those listed here, the participants included ",
                 ("stated", stated, listing),
@@ -937,7 +1167,13 @@ class DocGen:
                 ".",
             ]
         else:
-            pieces += ["According to the formal protocol (", ref, "), those present also included ", ("stated", stated, listing), "."]
+            pieces += [
+                "According to the formal protocol (",
+                ref,
+                "), those present also included ",
+                ("stated", stated, listing),
+                ".",
+            ]
         if omitted is not None:
             label = omitted.label if rng.random() < 0.5 else omitted.surname
             pieces += [" The protocol does not mention ", ("omitted", omitted, label, ref), "."]
@@ -945,7 +1181,7 @@ class DocGen:
 
     # --- Politburo working notes -------------------------------------------------------------
 
-    def politburo_body(self, ctx: "Ctx", index: int) -> None:
+    def politburo_body(self, ctx: Ctx, index: int) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         d = f.date
         f.protocol = str(self.ri(1, 260)) if rng.random() < 0.3 else None
@@ -953,7 +1189,10 @@ class DocGen:
             w.add(f"{MONTHS[d.month - 1]} {d.day}, {d.year}\n")
         caps_heading = rng.random() < 0.6 and (self.hard or len(self.dates) == 1)
         if index == 0 and not self.wilson:
-            w.add(f"Session of the {f.body}, {d.day} {MONTHS[d.month - 1]} {d.year}{' (excerpt)' if rng.random() < 0.5 else ''}\n")
+            w.add(
+                f"Session of the {f.body}, {d.day} {MONTHS[d.month - 1]} {d.year}"
+                f"{' (excerpt)' if rng.random() < 0.5 else ''}\n"
+            )
             f.head_end = w.pos
             if rng.random() < 0.7:
                 w.add("Top Secret\nSingle Copy\n")
@@ -1019,7 +1258,7 @@ class DocGen:
             name = f"{head} {last.upper()}"
         return name
 
-    def politburo_turn(self, ctx: "Ctx", p: Person) -> None:
+    def politburo_turn(self, ctx: Ctx, p: Person) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         ctx.speaker = p
         x = rng.random()
@@ -1046,7 +1285,8 @@ class DocGen:
             if k and rng.random() < 0.25:
                 m = self.pick(ctx.present_people)
                 opener = (
-                    f"Comrade {m.surname} reported on this in detail." if self.hard and rng.random() < 0.08
+                    f"Comrade {m.surname} reported on this in detail."
+                    if self.hard and rng.random() < 0.08
                     else f"Comrades {m.surname} and {self.pick(ctx.members).surname} have already spoken about this."
                 )
                 sents.insert(0, opener)
@@ -1079,7 +1319,7 @@ class DocGen:
 
     # --- flattened protocol (the Wilson Center's "Presidium Protocol N" pages) ----------------------
 
-    def flat_body(self, ctx: "Ctx") -> None:
+    def flat_body(self, ctx: Ctx) -> None:
         rng, w, f = self.rng, self.w, ctx.f
         self.choose_participants(ctx, 6, 18)
         ctx.unlisted = [p for p in ctx.unlisted if not p.invented]
@@ -1092,7 +1332,11 @@ class DocGen:
             title = self.fill(self.pick(PH.ITEM_TITLES_FOREIGN if rng.random() < 0.6 else PH.ITEM_TITLES_HOME), ctx)
             w.add(f"{['I', 'II', 'III'][it]}. {title}.")
             if rng.random() < 0.5:
-                w.add(self.marker(ctx, self.ref_note(ctx) if rng.random() < 0.6 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)]))
+                w.add(
+                    self.marker(
+                        ctx, self.ref_note(ctx) if rng.random() < 0.6 else [self.fill(self.pick(PH.NOTE_PLAIN), ctx)]
+                    )
+                )
             w.add(" ")
             if rng.random() < 0.5:
                 w.add(self.fill(self.pick(PH.DECISIONS[:2] + PH.DECISIONS[3:]), ctx) + " ")
@@ -1131,9 +1375,14 @@ class DocGen:
         title = f"Working Notes from the Session of the {body} on {d0.day} {MONTHS[d0.month - 1]} {d0.year}"
         if len(self.dates) > 1:
             dn = self.dates[-1]
-            first = f"{d0.day}" if (d0.month, d0.year) == (dn.month, dn.year) else f"{d0.day} {MONTHS[d0.month - 1]}" + (
-                f" {d0.year}" if d0.year != dn.year else "")
-            title = f"Working Notes from the Sessions of the {body}, {first} - {dn.day} {MONTHS[dn.month - 1]} {dn.year}"
+            first = (
+                f"{d0.day}"
+                if (d0.month, d0.year) == (dn.month, dn.year)
+                else f"{d0.day} {MONTHS[d0.month - 1]}" + (f" {d0.year}" if d0.year != dn.year else "")
+            )
+            title = (
+                f"Working Notes from the Sessions of the {body}, {first} - {dn.day} {MONTHS[dn.month - 1]} {dn.year}"
+            )
         if layout == "flattened":
             self.flattened_page(body, title)
         elif layout == "twice":
@@ -1163,7 +1412,6 @@ class DocGen:
         return text, keys
 
     def cut_point(self, text: str) -> int:
-        rng = self.rng
         first_turn = min((e for f in self.sessions for _, e in f.turns), default=0)
         spans = [s for s in self.w.cuttable if s[0] >= first_turn]
         spans = [s for s in spans if s[1] > 1100] or spans  # copies of at least a kilobyte
@@ -1185,8 +1433,10 @@ class DocGen:
     def notes_section(self) -> None:
         if not self.notes:
             return
-        rng, w = self.rng, self.w
-        heading = self.pick(["#### Translator's Notes", "Translator's Notes", "Translator's Note:", "Translator Notes", "Notes"])
+        w = self.w
+        heading = self.pick(
+            ["#### Translator's Notes", "Translator's Notes", "Translator's Note:", "Translator Notes", "Notes"]
+        )
         if heading == "Notes":
             heading = "Translator's Notes"
         sep = "\n\n" if self.wilson else "\n"
@@ -1243,13 +1493,26 @@ class DocGen:
         else:
             w.add(". Translated by Mark Kramer")
         w.add(f" <https://digitalarchive.wilsoncenter.org/document/{self.ri(110000, 220000)}>\n\n")
-        w.add("**Summary:**\n\n" + self.summary() + "\n\n**Original Language:**\n\nRussian\n\n**Contents:**\n\nTranslation - English\n\n")
+        w.add(
+            "**Summary:**\n\n"
+            + self.summary()
+            + "\n\n**Original Language:**\n\nRussian\n\n**Contents:**\n\nTranslation - English\n\n"
+        )
 
     def summary(self) -> str:
         people = [p for p in self.cast.leaders[self.dates[0].year]]
         a, b = (self.rng.sample(people, 2) if len(people) >= 2 else (people * 2)[:2]) if people else (None, None)
         t = self.pick(PH.SUMMARIES)
-        topic = self.pick(["the draft appeal", "the situation abroad", "economic questions", "relations with the fraternal parties", "the plan", "the letter of the Central Committee"])
+        topic = self.pick(
+            [
+                "the draft appeal",
+                "the situation abroad",
+                "economic questions",
+                "relations with the fraternal parties",
+                "the plan",
+                "the letter of the Central Committee",
+            ]
+        )
         return t.format(A=a.surname if a else "Khrushchev", B=b.surname if b else "Mikoyan", topic=topic)
 
     def trailer(self, short: bool = False) -> None:
@@ -1332,14 +1595,25 @@ class DocGen:
         quoted = f"Central Committee of the Communist Party of the Soviet Union {organ.capitalize()} Protocol {n}"
         dl = f"{MONTHS[d0.month - 1]} {d0.day}, {d0.year}"
         if rng.random() < 0.6:
-            w.add(page_title + "\nThis document was made possible with support from the Leon Levy Foundation\nCITATION SHARE DOWNLOAD-\nCitation\nget citation\n")
+            w.add(
+                page_title
+                + "\nThis document was made possible with support from the Leon Levy Foundation"
+                + "\nCITATION SHARE DOWNLOAD-\nCitation\nget citation\n"
+            )
             w.add(self.summary() + f'"{quoted}," {dl}, History and Public Policy Program Digital Archive, ')
             if self.notes_ref is not None:
                 w.add(self.notes_ref.print(rng))
                 self.notes_ref_end = w.pos
-            w.add(f". Translated and edited by Mark Kramer, with assistance from Timothy Naftali. https://digitalarchive.wilsoncenter.org/document/{self.ri(110000, 220000)} - Share\n- Download\nVIEW DOCUMENT IN\nEnglish HTML\n")
+            w.add(
+                ". Translated and edited by Mark Kramer, with assistance from Timothy Naftali. "
+                f"https://digitalarchive.wilsoncenter.org/document/{self.ri(110000, 220000)} - Share\n"
+                "- Download\nVIEW DOCUMENT IN\nEnglish HTML\n"
+            )
         else:
-            w.add(f'{organ} OF THE CC CPSU PROTOCOL {n} get citation Notes of the session. "{organ.capitalize()} Protocol {n}," {dl}, History and Public Policy Program Digital Archive, ')
+            w.add(
+                f"{organ} OF THE CC CPSU PROTOCOL {n} get citation Notes of the session. "
+                f'"{organ.capitalize()} Protocol {n}," {dl}, History and Public Policy Program Digital Archive, '
+            )
             if self.notes_ref is not None:
                 w.add(self.notes_ref.print(rng))
                 self.notes_ref_end = w.pos
@@ -1375,7 +1649,7 @@ class Ctx:
     attendance = "taking"
     pending_note = None
     nation = "HU"
-    country = adj = city = party = ""
+    country = adj = city = party = sector = region = ""
 
     def __init__(self):
         self.guests = []
@@ -1470,14 +1744,22 @@ def plan(n: int, seed: int) -> tuple[list[tuple[int, str, list[date], bool]], bo
 _CAST: dict[int, Cast] = {}
 
 
-def make_document(seed: int, item: tuple[int, str, list[date], bool], hard: bool = True) -> tuple[str, str, list[dict], bool]:
+def make_document(
+    seed: int, item: tuple[int, str, list[date], bool], hard: bool = True
+) -> tuple[str, str, list[dict], bool]:
     """(file name, text, answer key of its sessions, whether it was cut short) for one planned document."""
     cast = _CAST.get(seed)
     if cast is None:
         cast = _CAST[seed] = Cast(seed)
     i, layout, dates, truncated = item
     rng = random.Random(f"{seed}/{i}")
-    kind = {"wilson": "notes", "flattened": "protocol", "twice": "fragment", "politburo": "politburo", "multi": "sessions"}[layout]
+    kind = {
+        "wilson": "notes",
+        "flattened": "protocol",
+        "twice": "fragment",
+        "politburo": "politburo",
+        "multi": "sessions",
+    }[layout]
     gen = DocGen(cast, rng, layout, dates, truncated, "", hard)
     fname = gen.file = f"{i:06d}_{dates[0].isoformat()}_{kind}{'-cut' if truncated else ''}.txt"
     text, keys = gen.build()
@@ -1498,7 +1780,9 @@ def _work(args: tuple[int, str, str | None, list, bool]) -> tuple[list[str], int
         fname, text, keys, cut = make_document(seed, item, hard)
         with open(os.path.join(corpus, fname), "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        lines.append(json.dumps({"file": fname, "layout": item[1], "truncated": cut, "sessions": keys}, ensure_ascii=False))
+        lines.append(
+            json.dumps({"file": fname, "layout": item[1], "truncated": cut, "sessions": keys}, ensure_ascii=False)
+        )
         sessions += len(keys)
         if gold is not None:
             for k in keys:
@@ -1550,7 +1834,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-hard", action="store_true", help="leave out the forms in HARD_FORMS (known extractor misses)")
     a = ap.parse_args(argv)
     info = generate(a.out_dir, a.n, a.seed, a.jobs, a.layout, hard=not a.no_hard)
-    msg = f"{info['documents']} documents, {info['sessions']} sessions in {a.out_dir / 'corpus'}; key in {a.out_dir / 'key.jsonl'}"
+    msg = f"{info['documents']} documents, {info['sessions']} sessions in {a.out_dir / 'corpus'}"
+    msg += f"; key in {a.out_dir / 'key.jsonl'}"
     if info["gold_written"]:
         msg += f"; gold in {a.out_dir / 'gold'}"
     else:

@@ -171,7 +171,8 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
         if m.start() > 0:
             cuts.add(m.start())
     for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +([A-Z][\w’'\-]+)\s+(?=([A-Z][a-z’']*)\b)", t):
-        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and m[2] not in {"Cde", "Cdes", "I"}:
+        pronoun = m[2] == "I" and t[m.end() : m.end() + 2] != "I."  # "Khrushchev I think", not item "I."
+        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and (m[2] not in {"I"} or pronoun):
             cuts.add(m.start(1))
     pieces, prev = [], 0
     for c in sorted(cuts):

@@ -29,13 +29,15 @@ _SEP = r"\s*(?:—|–|--|-\s|:)\s*"
 SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_SEP}(?P<text>.*)$", re.S)
 SPEAKER_CAPS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z’'\-]{2,})\.\s+(?P<text>\S.*)$", re.S)
 NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?{_CDE}(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
+    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?Cdes?\.\s+(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
 _NARRATIVE_VERB = re.compile(
     r"^\s+(?:speaks|spoke|says|said|thinks|believes|considers|proposes|proposed|reports|reported|objects|supports"
     r"|agrees|disagrees|notes|states|stated|raises|informs|informed|suggests|insists|asks|answers|replies|remarks"
-    r"|emphasizes|emphasises|declares|expresses|criticizes|criticises|recalls|explains|favors|favours|opposes|argues)\b"
+    r"|emphasizes|emphasises|declares|expresses|criticizes|criticises|recalls|explains|favors|favours|opposes|argues"
+    r"|warns|doubts|calls|urges|demands|praises|defends|rejects|welcomes|questions|cautions|recommends|protests"
+    r"|approves|condemns|complains|admits|acknowledges|responds|observes|points out|insisted|warned|doubted)\b"
 )
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|In attendance"
@@ -47,8 +49,9 @@ _CHAIR = re.compile(
     rf"|(?:{_CDE})?(?P<b>{_NAME})\s+(?:presiding|in the chair))\b"
 )
 _GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>(?:Cdes?\.|Comrades?)\s.+)$", re.S)
-_TITLE_GUESTS = re.compile(r"\bwith the (?:Participation|participation) of\s+(?P<list>.+?)(?:\)|$)")
-ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)\s*(?P<rest>.*)$", re.S)
+_TITLE_GUESTS = re.compile(r"\bwith the (?:Participation|participation) of\s+(?P<list>.+?)(?:\s*\(|\)|$)")
+# an item number, but not the first initial of a name ("V. V. GRISHIN:")
+ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -186,7 +189,7 @@ class BodyReader:
             return False
         found = parse_date(t)
         if found is None and is_caps and nxt is not None and parse_date(nxt.text):
-            found = None  # the date stands on the next line, read as a heading of its own
+            found = parse_date(nxt.text)  # "SESSION OF THE ... POLITBURO" with its date on the next line
         if found is None and not is_caps and not PROTOCOL.search(t):
             return False
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
@@ -314,6 +317,11 @@ class BodyReader:
             self.session.free.append(sub_line(ln, m.end()))
         return True
 
+    def _listed(self, name: str) -> bool:
+        """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
+        surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
+        return any(n.text.split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
+
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn."""
         t = ln.text
@@ -328,6 +336,7 @@ class BodyReader:
             if (
                 prefixed
                 or self.known(name.rstrip("."))
+                or self._listed(name)
                 or (caps and pattern is SPEAKER)
                 or dash
                 and name[:1].isupper()

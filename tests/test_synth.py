@@ -3,10 +3,9 @@
 - The generator is deterministic: the same N and seed give the same bytes, with one process or two.
 - Its answer key is in the format score.py reads, one date per session.
 - Built with the pipeline, ~40 documents give every metric of bench/check.py at 0.9 or more.
-  That corpus leaves out the generator's HARD_FORMS: realistic forms the extractor misses today.
-- Each hard form is pinned below by an xfail test with a short text of the genre, so that
-  ``pytest -ra`` lists them; when the extractor learns one, its test XPASSes and can be made a
-  plain test (and the form dropped from HARD_FORMS).
+  That corpus leaves out the generator's HARD_FORMS (see bench/synth.py).
+- The forms the generator once found the extractor missing are pinned below, each by a short
+  text of the genre: the extractor reads them all now.
 """
 
 from __future__ import annotations
@@ -15,8 +14,6 @@ import json
 import re
 import sys
 from pathlib import Path
-
-import pytest
 
 from kg.facts import Basis
 
@@ -66,7 +63,9 @@ def test_the_answer_key_has_one_date_per_session(tmp_path):
         g = json.loads(p.read_text(encoding="utf-8"))
         assert {"file", "session_date", "present", "speakers", "turns_exact", "archive_refs", "conflicts"} <= set(g)
         assert set(g["present"]) <= {"listed", "chair", "guest", "inferred", "protocol"}
-        assert all(re.fullmatch(r"[A-Za-z ]+ F\.\w+ Op\.\w+ D\.\w+( Ll?\.[\dob,\-]+)?", r) for r in g["archive_refs"]), g
+        assert all(
+            re.fullmatch(r"[A-Za-z ]+ F\.\w+ Op\.\w+ D\.\w+( Ll?\.[\dob,\-]+)?", r) for r in g["archive_refs"]
+        ), g
         assert (tmp_path / "corpus" / g["file"]).is_file()
     sizes = [p.stat().st_size for p in (tmp_path / "corpus").glob("*.txt")]
     assert max(sizes) <= 12_000 and sorted(sizes)[len(sizes) // 20] >= 1_000
@@ -104,18 +103,13 @@ def test_the_pipeline_recovers_the_answer_key(tmp_path):
     assert f1["attendance"] != "n/a" and f1["turn_order"] != "n/a" and f1["citations"] != "n/a"
 
 
-# --- realistic forms the extractor misses today (bench/synth.py HARD_FORMS) --------------------------
+# --- forms the generator found the extractor missing, now read (regression tests) --------------
 
 
 def _turns(session) -> list[str]:
     return [t.person.id for t in session.turns]
 
 
-def _extractor_misses(form: str):
-    return pytest.mark.xfail(reason=f"extractor misses: {synth.HARD_FORMS[form]}", strict=False)
-
-
-@_extractor_misses("politburo_caps_heading")
 def test_a_second_politburo_session_headed_in_capitals(facts_of):
     text = (
         "SESSION OF THE CPSU CC POLITBURO\n16 April 1981\nCde. L. I. BREZHNEV presiding.\n"
@@ -128,7 +122,6 @@ def test_a_second_politburo_session_headed_in_capitals(facts_of):
     assert _turns(sessions[1]) == ["ustinov"]
 
 
-@_extractor_misses("initials_speaker")
 def test_a_speaker_printed_with_initials_like_a_roman_numeral(facts_of):
     text = (
         "Session of the CPSU CC Politburo, 2 April 1982\n"
@@ -139,7 +132,6 @@ def test_a_speaker_printed_with_initials_like_a_roman_numeral(facts_of):
     assert _turns(s) == ["grishin"] and s.items == []
 
 
-@_extractor_misses("comrade_paragraph")
 def test_a_paragraph_of_a_speech_that_opens_with_a_comrade(facts_of):
     text = (
         "Session of the CPSU CC Politburo, 2 April 1982\n"
@@ -150,7 +142,6 @@ def test_a_paragraph_of_a_speech_that_opens_with_a_comrade(facts_of):
     assert _turns(s) == ["brezhnev"]
 
 
-@_extractor_misses("rare_narrative_verb")
 def test_narrative_turns_with_other_verbs(facts_of):
     text = (
         "Working Notes from the Session of the CPSU CC Presidium on 4 June 1955\n"
@@ -162,7 +153,6 @@ def test_narrative_turns_with_other_verbs(facts_of):
     assert _turns(s) == ["kaganovich", "molotov", "bulganin"]
 
 
-@_extractor_misses("runin_I")
 def test_a_run_in_speaker_whose_text_starts_with_i_or_cde(facts_of):
     text = (
         'PRESIDIUM OF THE CC CPSU PROTOCOL 77 get citation "Presidium Protocol 77," June 2, 1961, History and '
@@ -174,7 +164,6 @@ def test_a_run_in_speaker_whose_text_starts_with_i_or_cde(facts_of):
     assert _turns(s) == ["khrushchev", "mikoyan"]
 
 
-@_extractor_misses("title_guests_protocol")
 def test_guests_in_a_heading_that_goes_on_with_the_protocol(facts_of):
     text = (
         "Working Notes from the Session of the CPSU CC Presidium on 24 October 1956 with the Participation of "
@@ -185,7 +174,6 @@ def test_guests_in_a_heading_that_goes_on_with_the_protocol(facts_of):
     assert guests == ["gomulka", "ochab"]
 
 
-@_extractor_misses("caps_period_unknown")
 def test_an_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
     text = (
         "Session of the CPSU CC Politburo, 2 April 1982\n"
