@@ -36,7 +36,6 @@ from kg.stances import positions, tasks
 from kg.text import Line, sentences
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
-_PRESENT = (Basis.LISTED, Basis.CHAIR, Basis.GUEST)
 # What a translator's note says another source (the formal protocol) records.
 _OTHER_SOURCE = re.compile(r"\b(?:formal\s+)?(?:protocol|minutes|stenographic record|transcript)\b", re.I)
 _STATED = re.compile(
@@ -63,7 +62,7 @@ class _Names:
             person = self.authority.resolve(name)
         if person is None:
             return None
-        # a minted person keeps the fullest form of the name seen first
+        # one PersonRef per person in a document; every printed form is kept as a variant
         person = self.people.setdefault(person.id, person)
         self.variants.setdefault(person.id, set()).add(re.sub(r"\s+", " ", name.strip()))
         return person
