@@ -26,16 +26,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, RdfFormat, Store, Variable, serialize
 from spacy.language import Language
 
 from kg.authority import Authority, default_authority
 from kg.errors import DocumentError, DocumentWarning, StoreError
 from kg.extract import extract
-from kg.facts import PersonRef
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
-from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, person_quads
+from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
 from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
 from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap_in
 
@@ -79,18 +78,18 @@ class _Done:
     doc_id: str = ""
     sessions: int = 0
     nquads: bytes = b""
-    people: list[PersonRef] = field(default_factory=list)
+    shared: dict[str, bytes] = field(default_factory=dict)  # graph IRI → N-Quads of a shared graph
     warnings: list[DocumentWarning] = field(default_factory=list)
     error: DocumentError | None = None
 
 
-_WORKER: tuple[Language, Authority, Minter, dict[str, str]] | None = None
+_WORKER: tuple[Language, Authority, Minter, dict[str, tuple[str, ...]], dict[str, str]] | None = None
 
 
 def _work(path: Path) -> _Done:
     """Read, extract and turn one document into N-Quads, in a worker (or in-process)."""
     assert _WORKER is not None
-    nlp, authority, minter, sources = _WORKER
+    nlp, authority, minter, variants, sources = _WORKER
     try:
         raw = read_text(path, decode(read_bytes(path), path), authority.knows)
     except DocumentError as e:
@@ -98,7 +97,8 @@ def _work(path: Path) -> _Done:
     facts = extract(raw, nlp, authority)
     facts.url = sources.get(facts.filename, facts.url)
     nquads = serialize(document_quads(facts, minter), format=RdfFormat.N_QUADS)
-    return _Done(path, facts.doc_id, len(facts.sessions), nquads, list(facts.people.values()), facts.warnings)
+    shared = {g: serialize(q, format=RdfFormat.N_QUADS) for g, q in shared_graphs(facts, minter, variants).items()}
+    return _Done(path, facts.doc_id, len(facts.sessions), nquads, shared, facts.warnings)
 
 
 def _extract_all(
@@ -215,12 +215,13 @@ def build(
             make_pipeline(authority, model),
             authority,
             Minter(base),
+            {p.id: p.variants for p in authority.people.values()},
             read_manifest(corpus),
         )
         target = new_build_dir(store)
         try:
             with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".nq") as nq:
-                people: dict[str, PersonRef] = {}
+                shared: dict[str, bytes] = {}
                 started = time.perf_counter()
                 for done in _extract_all(todo, jobs, on_document, lock_fd):
                     if done.error:
@@ -230,8 +231,8 @@ def build(
                     report.sessions += done.sessions
                     report.warnings.extend(done.warnings)
                     nq.write(done.nquads)
-                    for person in done.people:
-                        people.setdefault(person.id, person)
+                    for graph, quads in done.shared.items():
+                        shared.setdefault(graph, quads)
                 nq.flush()
                 report.extract_seconds = time.perf_counter() - started
                 problems = [*report.errors, *report.warnings]
@@ -245,7 +246,7 @@ def build(
                 replaced = [previous[n][1] for n in [*(p.name for p in todo), *report.removed] if n in previous]
                 started = time.perf_counter()
                 copy_of = current if report.incremental else None
-                report.quads = _write(target, copy_of, replaced, Path(nq.name), people, authority, base, stamp)
+                report.quads = _write(target, copy_of, replaced, Path(nq.name), shared, base, stamp)
                 report.load_seconds = time.perf_counter() - started
             swap_in(store, target)
         except BaseException:
@@ -256,10 +257,32 @@ def build(
     return report
 
 
-_ORPHANS = """SELECT ?g WHERE {
-  GRAPH ?g { ?p a <https://www.ica.org/standards/RiC/ontology#Person> }
-  FILTER NOT EXISTS { GRAPH ?d { ?c ?r ?p } }
-}"""
+_SHARED = ("person/", "unit/", "archive/")
+_REFERENCED = "SELECT ?node ?d WHERE { GRAPH ?d { ?c ?r ?node } } LIMIT 2"
+
+
+def _remove_orphans(db: Store, minter: Minter) -> None:
+    """Remove shared graphs (a person, an archive file, an archive) that no other graph refers to.
+
+    Removing an archive file can orphan the file or archive above it, hence the passes.
+    """
+    prefix = minter.base + "graph/"
+    for _ in range(3):
+        orphans = [
+            g
+            for g in db.named_graphs()
+            if g.value.startswith(tuple(prefix + kind for kind in _SHARED))
+            and all(
+                row["d"] == g
+                for row in db.query(
+                    _REFERENCED, substitutions={Variable("node"): NamedNode(minter.base + g.value[len(prefix) :])}
+                )
+            )
+        ]
+        if not orphans:
+            return
+        for g in orphans:
+            db.remove_graph(g)
 
 
 def _write(
@@ -267,14 +290,14 @@ def _write(
     current: Path | None,
     replaced: Iterable[str],
     nquads: Path,
-    people: dict[str, PersonRef],
-    authority: Authority,
+    shared: dict[str, bytes],
     base: str,
     stamp: str,
 ) -> int:
     """Write the new store at ``target``: from scratch, or as a copy of ``current`` with graphs replaced.
 
-    A person's graph is written when a document first names them and removed when none does any more.
+    A shared graph (person, archive file, archive) is written when a document first needs it and
+    removed when none does any more.
     """
     minter = Minter(base)
     if current is not None:
@@ -287,15 +310,11 @@ def _write(
     if current is not None:
         db.remove_graph(meta)
     db.bulk_load(path=str(nquads), format=RdfFormat.N_QUADS)
-    described = []  # one bulk write: each call of the bulk loader costs a set of files on disk
-    for pid in sorted(people):
-        if current is None or not db.contains_named_graph(minter.graph(f"person/{pid}")):
-            known = authority.people.get(pid)
-            described.extend(person_quads(people[pid], minter, known.variants if known else ()))
-    db.bulk_extend(described)
+    # one bulk write: each call of the bulk loader costs a set of files on disk
+    new = [shared[g] for g in sorted(shared) if current is None or not db.contains_named_graph(NamedNode(g))]
+    db.bulk_load(b"".join(new), format=RdfFormat.N_QUADS)
     if current is not None:
-        for row in list(db.query(_ORPHANS)):
-            db.remove_graph(row[0])
+        _remove_orphans(db, minter)
     db.bulk_extend(dataset_quads(minter, stamp))
     if current is None:
         db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=minter.graph("ontology"))

@@ -141,15 +141,39 @@ def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
     for pid, names in sorted(facts.variants.items()):
         for name in sorted(names - {facts.people[pid].label}):
             g.text(m.person(pid), _t(SKOS, "altLabel"), name)  # as this document prints the name
-    units: set[ArchivalUnit] = set()
     for s in facts.sessions:
-        _session(g, facts, s, m, units)
-    for unit in sorted(units, key=lambda u: u.label):
-        _unit(g, unit, m)
+        _session(g, facts, s, m)
     return g.quads
 
 
-def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter, units: set[ArchivalUnit]) -> None:
+def shared_graphs(
+    facts: DocumentFacts, m: Minter, authority_variants: dict[str, tuple[str, ...]]
+) -> dict[str, list[Quad]]:
+    """The graphs a document needs that other documents share: one per person, archive file and archive.
+
+    Each is the same whichever document writes it, so a build writes it once, and a person or an
+    archive file is described once in the union of the graphs (queries over the union count it once).
+    """
+    out = {}
+    for person in facts.people.values():
+        quads = person_quads(person, m, authority_variants.get(person.id, ()))
+        out[quads[0].graph_name.value] = quads
+    units = {c.unit for s in facts.sessions for c in s.citations}
+    units |= {a.source for s in facts.sessions for a in s.attendance if a.source}
+    for unit in units:
+        for u in (unit, unit.file):
+            g = _Graph(NamedNode(m.base + "graph/" + m.unit(u).value[len(m.base) :]))
+            _unit(g, u, m)
+            out[g.graph.value] = g.quads
+        g = _Graph(NamedNode(m.base + "graph/" + m.archive(unit.archive).value[len(m.base) :]))
+        archive = m.archive(unit.archive)
+        g.add(archive, TYPE, _t(RICO, "CorporateBody"))
+        g.text(archive, _t(RDFS, "label"), unit.archive)
+        out[g.graph.value] = g.quads
+    return out
+
+
+def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter) -> None:
     """The meeting, its items and every claim the document makes about it."""
     doc = m.document(facts.doc_id)
     meeting = m.meeting(facts, s)
@@ -185,7 +209,6 @@ def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter, units: set[
         g.add(c, kg("meeting"), meeting)
         if unit is not None:
             g.add(c, kg("supportedBy"), m.unit(unit))
-            units.add(unit)
         _evidence(g, c, doc, span)
         return c
 
@@ -211,7 +234,6 @@ def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter, units: set[
     for n, cit in enumerate(s.citations, 1):
         c = claim("citation", n, "Citation", cit.span, None)
         g.add(c, kg("unit"), m.unit(cit.unit))
-        units.add(cit.unit)
         g.text(c, kg("rawReference"), cit.span.quote)
         g.add(c, kg("citationRole"), kg("NotesSource" if cit.notes_source else "OtherSource"))
     for p in s.positions:
@@ -262,30 +284,26 @@ def _evidence(g: _Graph, claim: NamedNode, doc: NamedNode, span: Span) -> None:
     g.add(q, _t(OA, "exact"), Literal(span.quote))
 
 
-def _unit(g: _Graph, unit: ArchivalUnit, m: Minter) -> None:
-    for u in {unit, unit.file}:
-        node = m.unit(u)
-        g.add(node, TYPE, kg("ArchivalUnit"))
-        g.text(node, _t(RDFS, "label"), u.label)
-        g.text(node, kg("archive"), u.archive)
-        g.text(node, kg("fond"), u.fond)
-        g.text(node, kg("opis"), u.opis)
-        g.text(node, kg("delo"), u.delo)
-        archive = m.archive(u.archive)
-        g.add(node, _t(RICO, "heldBy"), archive)
-        g.add(archive, TYPE, _t(RICO, "CorporateBody"))
-        g.text(archive, _t(RDFS, "label"), u.archive)
-        if u.folios or u.unnumbered:
-            g.text(node, kg("folios"), u.folio_text)
-            g.add(node, _t(RICO, "isOrWasIncludedIn"), m.unit(u.file))
-        for i, f in enumerate(u.folios, 1):
-            r = NamedNode(f"{node.value}/range/{i}")
-            g.add(node, kg("folioRange"), r)
-            g.add(r, TYPE, kg("FolioRange"))
-            g.add(r, kg("firstFolio"), _int(f.first))
-            g.add(r, kg("firstVerso"), _bool(f.first_verso))
-            g.add(r, kg("lastFolio"), _int(f.last))
-            g.add(r, kg("lastVerso"), _bool(f.last_verso))
+def _unit(g: _Graph, u: ArchivalUnit, m: Minter) -> None:
+    node = m.unit(u)
+    g.add(node, TYPE, kg("ArchivalUnit"))
+    g.text(node, _t(RDFS, "label"), u.label)
+    g.text(node, kg("archive"), u.archive)
+    g.text(node, kg("fond"), u.fond)
+    g.text(node, kg("opis"), u.opis)
+    g.text(node, kg("delo"), u.delo)
+    g.add(node, _t(RICO, "heldBy"), m.archive(u.archive))
+    if u.folios or u.unnumbered:
+        g.text(node, kg("folios"), u.folio_text)
+        g.add(node, _t(RICO, "isOrWasIncludedIn"), m.unit(u.file))
+    for i, f in enumerate(u.folios, 1):
+        r = NamedNode(f"{node.value}/range/{i}")
+        g.add(node, kg("folioRange"), r)
+        g.add(r, TYPE, kg("FolioRange"))
+        g.add(r, kg("firstFolio"), _int(f.first))
+        g.add(r, kg("firstVerso"), _bool(f.first_verso))
+        g.add(r, kg("lastFolio"), _int(f.last))
+        g.add(r, kg("lastVerso"), _bool(f.last_verso))
 
 
 def person_quads(person: PersonRef, m: Minter, authority_variants: tuple[str, ...]) -> list[Quad]:

@@ -5,7 +5,8 @@
 - Built with the pipeline, ~40 documents give every metric of bench/check.py at 0.9 or more.
   That corpus leaves out the generator's HARD_FORMS (see bench/synth.py).
 - The forms the generator once found the extractor missing are pinned below, each by a short
-  text of the genre: the extractor reads them all now.
+  text of the genre. Those it still misses are xfail tests at the end, which ``pytest -ra``
+  lists; when one XPASSes, drop its mark (and the form from HARD_FORMS).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+import pytest
 
 from kg.facts import Basis
 
@@ -182,3 +185,28 @@ def test_an_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
     )
     [s] = facts_of(text).sessions
     assert _turns(s) == ["zakharchenko"]
+
+
+# --- forms the extractor still misses (bench/synth.py HARD_FORMS): xfail, listed by ``pytest -ra`` ----
+
+
+@pytest.mark.xfail(reason="extractor misses: an unlisted unknown speaker in capitals with a full stop", strict=False)
+def test_an_unlisted_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 2 April 1982\n"
+        "Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko\n"
+        "ZAKHARCHENKO. The figures are incomplete.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert _turns(s) == ["zakharchenko"]
+
+
+@pytest.mark.xfail(reason=f"extractor misses: {synth.HARD_FORMS['unknown_initials_speaker']}", strict=False)
+def test_an_unknown_speaker_after_initials_in_mixed_case(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 2 April 1982\n"
+        "Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko\n"
+        "ANDROPOV: We must act.\nYu. Ya. BETIYKIN: Perhaps we should wait.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert _turns(s) == ["andropov", "betiykin"]
