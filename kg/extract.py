@@ -272,7 +272,10 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + [
         (ln.start, ln.end, item_at(ln.start)) for ln in rs.free
     ]
-    s.assignments, s.decisions = tasks(raw.text, sorted(lines), names.resolve)
+    listed = [a for a in s.attendance if a.basis is not Basis.OMITTED]
+    present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
+    turn_starts = frozenset(t.text.start for t in rs.turns)
+    s.assignments, s.decisions = tasks(raw.text, sorted(lines), names.resolve, turn_starts, present)
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

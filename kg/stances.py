@@ -25,8 +25,10 @@ from kg.text import Line, sentences
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
-_NAME_LIST = r"(?:[A-Z][\w’'\-]+\.?)(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?[A-Z][\w’'\-]+\.?)*"
+_NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]+\.?"  # a surname, after initials if any ("Yu. V. Andropov")
+_NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + ")*"
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
+_QUESTION = re.compile(r"\?[”\"’)]*(?:\(\d{1,3}\)|\[\d{1,3}\])?\s*$")
 _LEADING_MARK = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s*")
 
 
@@ -49,6 +51,7 @@ def _lexicon() -> dict:
     compiled["person_support"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_support"]]
     compiled["person_criticism"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_criticism"]]
     compiled["contrast"] = tuple(data["contrast"])
+    compiled["not_asserted"] = [re.compile(p, re.I) for p in data["not_asserted"]]
     return compiled
 
 
@@ -59,38 +62,61 @@ def _tasks() -> dict:
     names = "(?:" + "|".join(re.escape(o) for o in orgs) + "|" + _NAME_LIST + ")"
     return {
         "assignment": [re.compile(p.replace("{names}", names)) for p in data["assignment"]],
+        "assignment_present": [re.compile(p.replace("{names}", names)) for p in data["assignment_present"]],
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "instructions_to": re.compile(data["instructions_to"]),
         "organisations": orgs,
         "openers": tuple(data["decision_openers"]),
         "not_tasks": tuple(data["not_tasks"]),
+        "not_tasks_passive": tuple(data["not_tasks_passive"]),
     }
+
+
+def _own_words(text: str, turn: Turn) -> tuple[int, int]:
+    """Where the speaker's words are: the turn's text up to a later line that opens a decision.
+
+    The reader gives a turn every line after it until the next speaker, so the record of what was
+    decided ("Approve the draft.") can end up in the last turn of an item; it is not the speaker's stance.
+    """
+    start, end = turn.span.end - len(turn.text), turn.span.end
+    for a, b in sentences(text, start, end)[1:]:
+        sentence = text[a:b].lstrip()
+        if "\n" in text[a:b][: b - a - len(sentence)] and _opens(sentence, _tasks()["openers"]):
+            return start, a
+    return start, end
 
 
 def _direct(text: str, start: int, end: int) -> list[_Cue]:
     cues = []
     for n, (a, b) in enumerate(sentences(text, start, end)):
         sentence = text[a:b]
+        question = bool(_QUESTION.search(sentence))
         for level_name, level in (("strong", 2), ("weak", 1)):
             for stance, patterns in _lexicon()[level_name].items():
                 for p in patterns:
                     for m in p.finditer(sentence):
+                        if (question and level == 2) or _not_asserted(sentence[: m.start()]):
+                            continue  # "Who says it should not be adopted?", "whether it should be adopted"
                         cues.append(_Cue(stance, level, a + m.start(), a + m.end(), n))
     return cues
 
 
-def _references(text: str, turn: Turn, resolve: Resolve, held: dict[str, Stance]) -> list[_Cue]:
+def _not_asserted(before: str) -> bool:
+    """Whether the words before a cue in its sentence make it reported or conditional, not the speaker's own."""
+    return any(p.search(before) for p in _lexicon()["not_asserted"])
+
+
+def _references(text: str, turn: Turn, resolve: Resolve, held: dict[tuple[str, int | None], Stance]) -> list[_Cue]:
     """Cues that take their stance from the people the turn supports or criticises."""
     cues = []
-    body_start = turn.span.end - len(turn.text)
-    for n, (a, b) in enumerate(sentences(text, body_start, turn.span.end)):
+    for n, (a, b) in enumerate(sentences(text, *_own_words(text, turn))):
         sentence = text[a:b]
         for kind in ("person_support", "person_criticism"):
             for p in _lexicon()[kind]:
                 for m in p.finditer(sentence):
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
                     people = [resolve(n.text) for n in split_names(who) or ()]
-                    stances = {held.get(person.id) for person in people if person}
+                    stances = {held.get((person.id, turn.item)) for person in people if person}
                     if len(stances) != 1 or None in stances:
                         continue  # unknown, or people who disagree with each other: decides nothing
                     (stance,) = stances
@@ -102,8 +128,7 @@ def _references(text: str, turn: Turn, resolve: Resolve, held: dict[str, Stance]
 
 def _decide(text: str, turn: Turn, cues: list[_Cue]) -> Position:
     contrast = _lexicon()["contrast"]
-    body_start = turn.span.end - len(turn.text)
-    bounds = sentences(text, body_start, turn.span.end)
+    bounds = sentences(text, *_own_words(text, turn))
     turns_at = [n for n, (a, b) in enumerate(bounds) if text[a:b].lstrip().startswith(contrast)]
     top = max((c.level for c in cues), default=0)
     chosen = [c for c in cues if c.level == top]
@@ -121,19 +146,19 @@ def _decide(text: str, turn: Turn, cues: list[_Cue]) -> Position:
 
 
 def positions(text: str, turns: list[Turn], resolve: Resolve) -> list[Position]:
-    """One position per turn that has words; stances by reference use what people say directly."""
+    """One position per turn that has words; stances by reference use what people say directly on the same item."""
     spoken = [t for t in turns if t.text]
-    direct = {t.seq: _direct(text, t.span.end - len(t.text), t.span.end) for t in spoken}
-    held: dict[str, Stance] = {}
-    votes: dict[str, Counter] = {}
+    direct = {t.seq: _direct(text, *_own_words(text, t)) for t in spoken}
+    held: dict[tuple[str, int | None], Stance] = {}
+    votes: dict[tuple[str, int | None], Counter] = {}
     for t in spoken:
         own = _decide(text, t, direct[t.seq]).stance
         if own is not Stance.UNCLEAR:
-            votes.setdefault(t.person.id, Counter())[own] += 1
-    for person, counter in votes.items():
+            votes.setdefault((t.person.id, t.item), Counter())[own] += 1
+    for key, counter in votes.items():
         (best, n), *rest = counter.most_common()
         if not rest or rest[0][1] < n:
-            held[person] = best
+            held[key] = best
     return [_decide(text, t, direct[t.seq] + _references(text, t, resolve, held)) for t in spoken]
 
 
@@ -164,9 +189,19 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 def tasks(
-    text: str, lines: list[tuple[int, int, int | None]], resolve: Resolve
+    text: str,
+    lines: list[tuple[int, int, int | None]],
+    resolve: Resolve,
+    turn_starts: frozenset[int] = frozenset(),
+    present: frozenset[str] | None = None,
 ) -> tuple[list[Assignment], list[Decision]]:
-    """Assignments and decisions in the lines of a session's body: (start, end, agenda item order)."""
+    """Assignments and decisions in the lines of a session's body: (start, end, agenda item order).
+
+    ``turn_starts`` are where the turns' texts begin: a speaker's first words ("Agree with Cde. Suslov.")
+    are theirs, not a decision. ``present`` are the people at the session, when a list says so: only
+    they can be told what to do by the weaker forms ("Molotov is to ...", "Cde. X must ..."), so a
+    speaker's "Cde. Kania must act" is an opinion about a foreign leader, not a task.
+    """
     t = _tasks()
     assignments: list[Assignment] = []
     decisions: list[Decision] = []
@@ -175,6 +210,7 @@ def tasks(
         if item != previous_item:
             previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
         for a, b in sentences(text, start, end):
+            a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
             lead = _LEADING_MARK.match(text[a:b])
             a += lead.end() if lead else 0
             sentence = text[a:b]
@@ -193,15 +229,21 @@ def tasks(
                     assignments.append(Assignment(person, org, printed, task, item, Span(a, b, sentence)))
                 found = True
             if not found and not _opens(sentence, t["not_tasks"]):
-                for p in t["assignment"]:
+                for p in t["assignment"] + t["assignment_present"]:
                     for m in p.finditer(sentence):
+                        if _opens(m["task"], t["not_tasks_passive"]):
+                            continue  # "is to be recalled": a decision about them, not a task for them
                         names = Line(a + m.start("names"), a + m.end("names"), m["names"])
-                        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m["names"]) or "nstruct" in m.group(0)
+                        instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
+                        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m["names"]) or instructed
                         known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
+                        at_session = known_only or p in t["assignment_present"]
                         for person, org, printed in _assignees(names, resolve, known_only):
+                            if at_session and person is not None and present is not None and person.id not in present:
+                                continue
                             span = Span(a + m.start(), a + m.end(), m.group(0))
                             assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
-            if _opens(sentence, t["openers"]):
+            if _opens(sentence, t["openers"]) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
             previous = sentence
     return assignments, decisions

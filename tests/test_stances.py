@@ -122,3 +122,110 @@ def test_decisions_of_an_item(facts_of):
         "It's not advisable",
         "Recall Cdes. Zhukov and Bulganin to Moscow",
     ]
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Suslov—In favor.", "supports", "In favor."),
+        ("Cde. Suslov—Support the draft.", "supports", "Support the draft"),
+        ("Cde. Suslov—I fully support the draft.", "supports", "I fully support the draft"),
+        ("Cde. Suslov—I do not object.", "supports", "I do not object"),
+        ("Cde. Suslov—No objections.", "supports", "No objections"),
+        ("Cde. Suslov—I vote for the proposal.", "supports", "I vote for"),
+        ("Cde. Molotov—Against.", "opposes", "Against."),
+        ("Cde. Molotov—I don't agree.", "opposes", "I don't agree."),
+        ("Cde. Molotov—The draft is not correct.", "opposes", "The draft is not correct"),
+        ("Cde. Molotov—It cannot be adopted in this form.", "opposes", "It cannot be adopted"),
+        ("Cde. Molotov—We must not adopt this text.", "opposes", "We must not adopt"),
+        ("Cde. Molotov—the text must be reworked.", "opposes", "must be reworked"),
+        ("Cde. Molotov—It will be better to postpone it.", "opposes", "better to postpone"),
+        # words that look like cues but are not the speaker's stance on the proposal
+        ("Cde. Zhukov—I agree that the situation is difficult.", "unclear", ""),
+        ("Cde. Zhukov—No one is against the draft.", "unclear", ""),
+        ("Cde. Zhukov—Who says the draft should not be adopted?", "unclear", ""),
+        ("Cde. Zhukov—Some say it should be adopted; I am not convinced.", "unclear", ""),
+        ("Cde. Zhukov—If the draft is correct, why hurry?", "unclear", ""),
+    ],
+)
+def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == (stance, cue)
+
+
+def test_agreeing_or_objecting_with_a_person_is_a_stance_by_reference(facts_of):
+    body = (
+        "Cde. Mikoyan—overall it should be adopted.\n"
+        "Cde. Molotov—I vehemently object.\n"
+        "Cde. Bulganin—I agree with Cde. Molotov.\n"
+        "Cde. Suslov—I object to Cde. Molotov.\n"
+        "Cde. Zhukov—Agree with Cde. Mikoyan.\n"
+        "Cde. Kaganovich—I do not agree with Cde. Molotov.\n"
+        "Cde. Khrushchev—I support Cde. Bulganin.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("mikoyan", "supports"),
+        ("molotov", "opposes"),
+        ("bulganin", "opposes"),  # not "I agree": with whom
+        ("suslov", "supports"),  # not "I object": to whom
+        ("zhukov", "supports"),
+        ("kaganovich", "supports"),
+        ("khrushchev", "unclear"),  # Bulganin's stance is itself by reference: no chain of guesses
+    ]
+
+
+def test_stances_by_reference_stay_within_their_item(facts_of):
+    body = "Cde. Molotov—I vehemently object.\nII. On the second question\nCde. Zhukov—I support Cde. Molotov.\n"
+    assert _stances(facts_of, body)[1][:2] == ("zhukov", "unclear")
+
+
+def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
+    body = "Cde. Zhukov—who wrote it?\nConfirm that the appeal should be adopted.\n"
+    assert _stances(facts_of, body) == [("zhukov", "unclear", "")]
+    assert _tasks(facts_of, body)[1] == ["Confirm that the appeal should be adopted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Entrust Cdes. Suslov and Zhukov with editing the text.",
+            [("suslov", "editing the text"), ("zhukov", "editing the text")],
+        ),
+        ("Assign Cde. Suslov to edit the text.", [("suslov", "edit the text")]),
+        ("Oblige Cde. Bulganin to report in a week.", [("bulganin", "report in a week")]),
+        ("Cde. Suslov to prepare a draft reply.", [("suslov", "prepare a draft reply")]),
+        (
+            "Cde. Khrushchev—We need them there. Cdes. Zhukov and Bulganin should be sent to Warsaw.",
+            [("zhukov", "be sent to Warsaw"), ("bulganin", "be sent to Warsaw")],
+        ),
+        (
+            "Instruct Cdes. M. A. Suslov and G. K. Zhukov to follow developments.",
+            [("suslov", "follow developments"), ("zhukov", "follow developments")],
+        ),
+        ("The Foreign Ministry is to prepare a statement.", [("Foreign Ministry", "prepare a statement")]),
+    ],
+)
+def test_more_assignment_phrasings(facts_of, text, expected):
+    assert _tasks(facts_of, text + "\n")[0] == expected
+
+
+def test_assignment_evidence_keeps_the_comrades(facts_of):
+    [s] = facts_of(HEAD + "Cde. Mikoyan—a good document. Cdes. Suslov and Zhukov are to transmit it.\n").sessions
+    assert [a.span.quote for a in s.assignments] == ["Cdes. Suslov and Zhukov are to transmit it."] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cde. Zhukov is to be relieved of his duties.",
+        "Cde. Khrushchev—Cde. Kadar must act decisively.",  # not at the session: an opinion, not a task
+    ],
+)
+def test_more_not_assignments(facts_of, text):
+    assert _tasks(facts_of, text + "\n")[0] == []
+
+
+def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
+    body = "Cde. Khrushchev—Station them secretly. Compose a letter to the Poles.\nCde. Zhukov—Agree with Cde. Khrushchev.\nTo approve the draft.\n"
+    assert _tasks(facts_of, body)[1] == ["Compose a letter to the Poles", "To approve the draft"]
