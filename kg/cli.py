@@ -16,7 +16,6 @@ import click
 
 from kg import queries as q
 from kg.authority import Authority
-from kg.build import build
 from kg.errors import KgError
 from kg.paths import CORPUS, DEFAULT_DUMPS, DEFAULT_STORE
 from kg.rdf import DEFAULT_BASE
@@ -87,6 +86,8 @@ def build_cmd(
     the new one is complete.
     """
     from rich.progress import Progress
+
+    from kg.build import build  # spaCy and the pipeline: imported here, not by every `kg` command
 
     console = _stderr_console()
     with Progress(transient=True, console=console, disable=not console.is_terminal) as progress:

@@ -33,6 +33,16 @@ def _matches(media_range: str, media_type: str) -> int:
     return 0 if media_range == "*/*" else -1
 
 
+def _quality(ranges: list[tuple[str, float, int]], media_type: str) -> tuple[float, int, int] | None:
+    """(quality, specificity, -position) of the most specific range matching ``media_type``, as RFC 9110
+    §12.5.1 says: ``text/html;q=0, */*`` refuses HTML even though ``*/*`` would take it."""
+    matches = [(_matches(r, media_type), q, -p) for r, q, p in ranges if _matches(r, media_type) >= 0]
+    if not matches:
+        return None
+    specificity, quality, position = max(matches)
+    return quality, specificity, position
+
+
 def choose(accept: str | None, offered: list[str]) -> str | None:
     """The offered media type the client prefers; the first offered one if it accepts anything.
 
@@ -40,17 +50,19 @@ def choose(accept: str | None, offered: list[str]) -> str | None:
     'text/turtle'
     >>> choose("application/xml", ["text/turtle"]) is None
     True
+    >>> choose("text/html;q=0, */*", ["text/html", "text/turtle"])
+    'text/turtle'
     """
     if not accept or not accept.strip():
         return offered[0]
+    ranges = _parse(accept)
     best: tuple[float, int, int, int] | None = None
     chosen = None
     for index, media_type in enumerate(offered):
-        for media_range, quality, position in _parse(accept):
-            specificity = _matches(media_range, media_type)
-            if specificity < 0 or quality <= 0:
-                continue
-            key = (quality, specificity, -position, -index)
-            if best is None or key > best:
-                best, chosen = key, media_type
+        found = _quality(ranges, media_type)
+        if found is None or found[0] <= 0:
+            continue
+        key = (*found, -index)
+        if best is None or key > best:
+            best, chosen = key, media_type
     return chosen

@@ -2,9 +2,10 @@
 
 pyoxigraph has no query timeout and follows ``SERVICE`` to any address, so
 every ad-hoc query is checked first (updates and ``LOAD`` → 403, ``SERVICE``
-→ 400) and then run in a child process that is killed when the time limit
-passes. The child counts the results before any byte is sent: a result over
-the row cap is refused whole, never cut short under a ``200``.
+→ 400, see ``kg.service``) and then run in a child process that is killed when
+the time limit passes. The child runs the query once and counts the results
+before any byte is sent: a result over the row cap is refused whole, never cut
+short under a ``200``.
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ import re
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
 from kg.negotiate import choose
 from kg.queries import Result
+from kg.service import may_call_service
+
+if TYPE_CHECKING:
+    from pyoxigraph import QuerySolutions
 
 RESULT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -38,13 +44,19 @@ _UPDATE = re.compile(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|W
 _PROLOGUE = re.compile(r"^\s*(?:(?:BASE|PREFIX\s+[\w\-.]*:)\s*)*", re.I)
 _FORM = re.compile(r"^\s*(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
 _CONTEXT = multiprocessing.get_context("forkserver")
+# The fork server imports this module (and pyoxigraph) once; each query's process starts from it.
+_CONTEXT.set_forkserver_preload([__name__])
 _NOT_CODE = re.compile(
-    r"#[^\n]*|\"\"\"(?:.|\n)*?\"\"\"|'\'\'(?:.|\n)*?'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>"
+    r"#[^\n\r]*|\"\"\"(?:.|\n)*?\"\"\"|'\'\'(?:.|\n)*?'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>"
 )
 
 
 def code_only(sparql: str) -> str:
-    """The query with comments, string literals and IRIs blanked out, so keywords can be looked for."""
+    """The query with comments, string literals and IRIs blanked out, to tell an update by its first keyword.
+
+    Only the wording of a refusal depends on it (``Store.query`` parses queries, never updates);
+    ``SERVICE`` is found by ``kg.service``, which does not guess where strings and IRIs are.
+    """
     return _NOT_CODE.sub(" ", sparql)
 
 
@@ -63,13 +75,11 @@ class Answer:
 
 def refusal(query: str) -> Answer | None:
     """Why a query may not run here, as the answer to send; None when it may."""
-    code = code_only(query)
-    if re.search(r"\bSERVICE\b", code, re.I):
+    if may_call_service(query):
         return Answer.error(400, "SERVICE is refused: kg answers from its own store only.")
+    code = code_only(query)
     body = code[_PROLOGUE.match(code).end() :]
     if not _FORM.match(body) and _UPDATE.match(body.lstrip()):
-        return Answer.error(403, "The store is read-only here: SPARQL Update and LOAD are refused.")
-    if re.search(r"\bLOAD\b", code, re.I):
         return Answer.error(403, "The store is read-only here: SPARQL Update and LOAD are refused.")
     return None
 
@@ -111,12 +121,8 @@ def _evaluate(store_path: str, query: str, accept: str, max_rows: int) -> Answer
     from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store, serialize
 
     store = Store.read_only(store_path)
-
-    def execute():
-        return store.query(query, use_default_graph_as_union=True)
-
     try:
-        results = execute()
+        results = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as e:
         return Answer.error(400, f"The query does not parse: {e}")
     except (ValueError, RuntimeError, OSError) as e:
@@ -128,15 +134,30 @@ def _evaluate(store_path: str, query: str, accept: str, max_rows: int) -> Answer
         return Answer.error(406, f"No acceptable format; this result can be sent as {', '.join(types)}.")
     if isinstance(results, QueryBoolean):
         return Answer(200, media_type, results.serialize(format=getattr(QueryResultsFormat, types[media_type])))
-    rows = list(itertools.islice(results, max_rows + 1))
+    # A graph is a set: the union of the named graphs repeats a triple once per graph holding it.
+    rows = list(itertools.islice(results if table else dict.fromkeys(results), max_rows + 1))
     if len(rows) > max_rows:
         unit = "rows" if table else "triples"
         return Answer.error(413, f"The result has more than {max_rows} {unit}; add a LIMIT or narrow the query.")
-    if table:  # counted above; run again to let pyoxigraph write the standard format
-        body = execute().serialize(format=getattr(QueryResultsFormat, types[media_type]))
+    if isinstance(results, QuerySolutions):
+        body = _solutions(results.variables, rows).serialize(format=getattr(QueryResultsFormat, types[media_type]))
     else:
         body = serialize(rows, format=getattr(RdfFormat, types[media_type]))
     return Answer(200, media_type, body)
+
+
+def _solutions(variables: list, rows: list) -> QuerySolutions:
+    """The rows already read, as solutions pyoxigraph can write in any results format.
+
+    The query is not run a second time: a second run could give other rows (``RAND()``, a store
+    that changed) than the ones counted against the cap. SPARQL TSV writes terms in their
+    N-Triples form, so the rows go through it unchanged.
+    """
+    from pyoxigraph import QueryResultsFormat, parse_query_results
+
+    lines = ["\t".join(str(v) for v in variables)]
+    lines += ["\t".join("" if row[v] is None else str(row[v]) for v in variables) for row in rows]
+    return parse_query_results("\n".join(lines) + "\n", format=QueryResultsFormat.TSV)
 
 
 def to_result(answer: Answer) -> Result:

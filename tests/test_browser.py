@@ -29,12 +29,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+KG = Path(sys.executable).with_name("kg")  # the command the README tells people to run
+
+
 @pytest.fixture(scope="module")
 def server(corpus_store, tmp_path_factory):
     port = _free_port()
     dumps = tmp_path_factory.mktemp("dumps")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(corpus_store), "--port", str(port), "--dumps", str(dumps)],
+        [str(KG), "serve", "--store", str(corpus_store), "--port", str(port), "--dumps", str(dumps)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 from pyoxigraph import RdfFormat, parse
@@ -82,10 +86,17 @@ def test_select_by_form_post_and_by_sparql_query_post(client):
         ("application/ld+json", RdfFormat.JSON_LD),
     ],
 )
-def test_construct_in_every_graph_format(client, accept, fmt):
-    query = f"CONSTRUCT {{ <{BASE}person/molotov> ?p ?o }} WHERE {{ <{BASE}person/molotov> ?p ?o }}"
+@pytest.mark.parametrize(
+    "query",
+    [
+        f"CONSTRUCT {{ <{BASE}person/molotov> ?p ?o }} WHERE {{ <{BASE}person/molotov> ?p ?o }}",
+        f"DESCRIBE <{BASE}person/molotov>",
+    ],
+)
+def test_construct_and_describe_in_every_graph_format(client, accept, fmt, query):
     r = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
     assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith(accept)
     labels = [t.object.value for t in parse(r.content, format=fmt) if t.predicate.value.endswith("prefLabel")]
     assert labels == ["Vyacheslav Molotov"]
 
@@ -114,29 +125,72 @@ def test_updates_and_load_are_refused(client, request_kwargs):
     assert client.get("/sparql", params={"query": COUNT}, headers={"Accept": "text/csv"}).text.split()[-1] == "48"
 
 
-def test_service_is_refused_before_anything_runs(client):
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    listener.settimeout(1.5)
-    port = listener.getsockname()[1]
-    connections = []
+@pytest.fixture
+def listener():
+    """A loopback port that records every connection made to it: a refused SERVICE must make none."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    sock.settimeout(0.2)
+    connections: list[object] = []
+    done = threading.Event()
 
     def watch():
-        try:
-            connections.append(listener.accept())
-        except OSError:
-            pass
+        while not done.is_set():
+            try:
+                connections.append(sock.accept())
+            except OSError:
+                pass
 
     watcher = threading.Thread(target=watch)
     watcher.start()
-    query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
-    r = client.get("/sparql", params={"query": query})
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", connections
+    done.set()
     watcher.join()
-    listener.close()
+    sock.close()
+
+
+SERVICE_FORMS = {
+    "plain": "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "lower case, SILENT": "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+    "in a subquery": "SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }} }}",
+    "after an IRI with #": "SELECT * WHERE {{ ?a <http://x.org/#> ?b . SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "prefixed name glued on": "PREFIX r: <{url}#>\nSELECT * WHERE {{ SERVICEr:{{ ?s ?p ?o }} }}",
+    "after a less-than, no spaces": "SELECT * WHERE {{ BIND(1 AS ?x) FILTER(?x<3)SERVICE<{url}>{{ ?s ?p ?o }} }}",
+    "after an escaped # in a name": "PREFIX ex: <http://e.org/>\n"
+    "SELECT * WHERE {{ {{ ?s ex:a\\# ?o }} UNION {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }}",
+    "after an escaped quote in a name": "PREFIX ex: <http://e.org/>\n"
+    "SELECT * WHERE {{ {{ ?s ex:a\\' ?o }} UNION {{ SERVICE <{url}> {{ ?s ?p ?o }} }} BIND('x' AS ?z) }}",
+    "after a long string ending in an escaped quote": "SELECT * WHERE {{ BIND('''x\\'''' AS ?a) "
+    "SERVICE <{url}> {{ ?s ?p ?o }} BIND('y' AS ?b) }}",
+    "after a comment ended by a carriage return": "SELECT * WHERE {{ # note\rSERVICE <{url}> {{ ?s ?p ?o }} }}",
+}
+
+
+@pytest.mark.parametrize("form", SERVICE_FORMS)
+def test_service_is_refused_before_anything_runs(client, listener, form):
+    url, connections = listener
+    r = client.get("/sparql", params={"query": SERVICE_FORMS[form].format(url=url)})
+    time.sleep(0.5)  # what a query that did run would have needed to connect
     assert r.status_code == 400
     assert r.text == "SERVICE is refused: kg answers from its own store only.\n"
     assert connections == []
+
+
+def test_service_and_load_inside_strings_comments_and_names_are_not_refused(client):
+    query = """# a query that does not call SERVICE or LOAD
+SELECT ?load WHERE { ?turn <https://w3id.org/malin-kg/ontology#text> ?load
+  FILTER(CONTAINS(LCASE(?load), "service")) }"""
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": SPARQL_JSON})
+    assert r.status_code == 200, r.text
+    assert r.json()["head"]["vars"] == ["load"]
+
+
+def test_a_query_process_does_not_load_the_language_pipeline():
+    """Each ad-hoc query runs in a new process, which re-imports the `kg` command's module: if that
+    imported spaCy, every query (`ASK {}` included) took 1-2 s and a `--timeout 1` refused them all."""
+    code = "import sys, kg.cli, kg.sparql; print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
 
 
 def test_a_query_over_the_time_limit_is_stopped_with_an_error(client):
@@ -152,9 +206,21 @@ def test_a_result_over_the_row_cap_is_refused_whole(client):
     assert r.text == "The result has more than 50 rows; add a LIMIT or narrow the query.\n"
 
 
+def test_the_rows_counted_against_the_cap_are_the_rows_sent(client):
+    """About 50 random triples out of ~7,000 each time: under the cap of 50 or refused, never 200 and more."""
+    query = "SELECT ?s WHERE { ?s ?p ?o FILTER(RAND() < 0.0072) }"
+    for _ in range(8):
+        r = client.get("/sparql", params={"query": query}, headers={"Accept": SPARQL_JSON})
+        assert r.status_code in (200, 413), r.text
+        if r.status_code == 200:
+            assert len(r.json()["results"]["bindings"]) <= 50
+
+
 def test_bad_syntax_and_missing_query(client):
     assert client.get("/sparql", params={"query": "SELEKT"}).status_code == 400
     assert client.get("/sparql", headers={"Accept": "application/json"}).status_code == 400
+    turtle_table = client.get("/sparql", params={"query": COUNT}, headers={"Accept": "text/turtle"})
+    assert turtle_table.status_code == 406 and "text/csv" in turtle_table.text
 
 
 @pytest.mark.parametrize(
@@ -193,9 +259,37 @@ def test_an_iri_gives_html_to_a_browser(client, path):
     assert f"{BASE}{path}" in r.text
 
 
-def test_an_unknown_iri_is_404_in_every_format(client):
-    for accept in ("text/html", "text/turtle"):
-        assert client.get("/id/person/nobody", headers={"Accept": accept}).status_code == 404
+@pytest.mark.parametrize("path", ["person/nobody", "person/a%20b", "person/%7Bx%7D"])
+def test_an_unknown_iri_is_404_in_every_format(client, path):
+    for accept in ("text/html", "text/turtle", "application/n-triples", "application/ld+json"):
+        assert client.get(f"/id/{path}", headers={"Accept": accept}).status_code == 404
+
+
+def test_every_answer_for_an_iri_varies_with_accept(client):
+    """A cache in front of the server must not hand a browser's HTML to a client that asked for Turtle."""
+    answers = {
+        ("person/molotov", "text/html"): 200,
+        ("person/molotov", "text/turtle"): 200,
+        ("person/molotov", "application/rdf+xml"): 406,
+        ("person/nobody", "text/html"): 404,
+    }
+    for (path, accept), status in answers.items():
+        r = client.get(f"/id/{path}", headers={"Accept": accept})
+        assert (r.status_code, r.headers.get("vary")) == (status, "Accept"), (path, accept)
+    r = client.get("/sparql", params={"query": COUNT}, headers={"Accept": "text/csv"})
+    assert r.headers.get("vary") == "Accept"
+
+
+def test_a_format_refused_with_q_0_is_not_sent(client):
+    r = client.get("/id/person/molotov", headers={"Accept": "text/html;q=0, */*;q=0.5"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+
+
+def test_rdf_for_an_iri_states_each_triple_once(client):
+    """Molotov's variants are in several graphs; the union of the graphs must not repeat them."""
+    lines = client.get("/id/person/molotov", headers={"Accept": "application/n-triples"}).text.splitlines()
+    assert '"Molotov"' in "".join(lines)
+    assert len(lines) == len(set(lines))
 
 
 def test_canned_query_with_bound_parameter(client):
@@ -236,7 +330,23 @@ def test_dumps_are_listed_and_downloadable(client, site):
         assert f.name in listing and f.sha256 in listing
         download = client.get(f"/dumps/{f.name}")
         assert download.status_code == 200 and len(download.content) == f.byte_size
+        assert download.headers["content-type"] == "application/gzip"  # not Turtle: the bytes are gzip
+        assert gzip.decompress(download.content)
     void = client.get("/.well-known/void").text
     assert "http://testserver/dumps/kg.nq.gz" in void
     assert client.get("/dumps/..%2Fstore").status_code == 404
     assert client.get("/dumps/nosuch.gz").status_code == 404
+
+
+def test_the_download_urls_kg_dump_writes_by_default_resolve(client, site, tmp_path):
+    """Built with `--base http://host/id/`, `kg dump` names http://host/id/dumps/NAME: the server has them."""
+    from rdflib import Graph, URIRef
+
+    from kg.dump import write_dumps
+
+    write_dumps(site.store, site.dumps, base=site.base)
+    write_dumps(site.store, tmp_path, base="http://testserver/id/")
+    urls = Graph().parse(tmp_path / "void.ttl").objects(None, URIRef("http://www.w3.org/ns/dcat#downloadURL"))
+    for url in urls:
+        assert str(url).startswith("http://testserver/id/dumps/")
+        assert client.get(str(url)).content == client.get("/dumps/" + str(url).rsplit("/", 1)[-1]).content

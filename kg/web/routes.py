@@ -11,7 +11,7 @@ import json
 from urllib.parse import parse_qs
 
 from anyio import to_thread
-from pyoxigraph import NamedNode, RdfFormat, Variable, serialize
+from pyoxigraph import NamedNode, RdfFormat, Triple, Variable, serialize
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -29,6 +29,7 @@ RDF_TYPES = {
     "application/n-triples": RdfFormat.N_TRIPLES,
     "application/ld+json": RdfFormat.JSON_LD,
 }
+DUMP_MEDIA_TYPES = {".gz": "application/gzip", ".ttl": "text/turtle; charset=utf-8"}
 
 
 def _site(request: Request) -> Site:
@@ -36,7 +37,8 @@ def _site(request: Request) -> Site:
 
 
 def _answer(a: sparql.Answer) -> Response:
-    return Response(a.body, status_code=a.status, media_type=a.media_type)
+    """The endpoint's answer; its format (and for a browser, whether it gets the query page) follows ``Accept``."""
+    return Response(a.body, status_code=a.status, media_type=a.media_type, headers={"Vary": "Accept"})
 
 
 async def index(request: Request) -> Response:
@@ -69,7 +71,7 @@ async def sparql_endpoint(request: Request) -> Response:
     query = params.get("query")
     if not query:
         if request.method == "GET" and choose(request.headers.get("accept"), [HTML]) == HTML:
-            return HTMLResponse(pages.render_query_page(site))
+            return HTMLResponse(pages.render_query_page(site), headers={"Vary": "Accept"})
         return _answer(sparql.Answer.error(400, "No query: give it as the `query` parameter."))
     accept = request.headers.get("accept", "")
     answer = await to_thread.run_sync(
@@ -92,22 +94,35 @@ async def canned_query(request: Request) -> Response:
 
 
 async def resource(request: Request) -> Response:
-    """A dereferenceable IRI: an HTML page for a browser, RDF for a client that asks for it."""
+    """A dereferenceable IRI: an HTML page for a browser, RDF for a client that asks for it.
+
+    Every answer, errors included, depends on ``Accept``: ``Vary`` says so to caches.
+    """
     site = _site(request)
     iri = site.iri(request.path_params["path"])
+    vary = {"Vary": "Accept"}
     media_type = choose(request.headers.get("accept"), [HTML, *RDF_TYPES])
     if media_type is None:
-        return PlainTextResponse("No acceptable format.\n", status_code=406)
+        return PlainTextResponse("No acceptable format.\n", status_code=406, headers=vary)
+    not_found = PlainTextResponse(f"Not found: {iri}\n", status_code=404, headers=vary)
     if media_type == HTML:
         page = pages.render_page(site, iri)
-        return HTMLResponse(page) if page is not None else PlainTextResponse(f"Not found: {iri}\n", status_code=404)
-    triples = list(
-        site.store.query("DESCRIBE ?x", substitutions={Variable("x"): NamedNode(iri)}, use_default_graph_as_union=True)
-    )
+        return HTMLResponse(page, headers=vary) if page is not None else not_found
+    triples = _description(site, iri)
     if not triples:
-        return PlainTextResponse(f"Not found: {iri}\n", status_code=404)
+        return not_found
     body = serialize(triples, format=RDF_TYPES[media_type], prefixes=_prefixes(site))
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    return Response(body, media_type=media_type, headers=vary)
+
+
+def _description(site: Site, iri: str) -> list[Triple]:
+    """What the store says about ``iri``, each triple once (the union repeats a triple per graph holding it)."""
+    try:
+        subject = NamedNode(iri)
+    except ValueError:  # the path makes no IRI (a space, a brace): nothing can be said about it
+        return []
+    found = site.store.query("DESCRIBE ?x", substitutions={Variable("x"): subject}, use_default_graph_as_union=True)
+    return list(dict.fromkeys(found))
 
 
 def _prefixes(site: Site) -> dict[str, str]:
@@ -135,12 +150,15 @@ async def dumps(request: Request) -> Response:
 
 
 async def dump_file(request: Request) -> Response:
+    """One file of the dumps folder. A dump is sent as the gzip file it is (the DCAT description gives
+    the format inside): labelled ``text/turtle`` without a ``Content-Encoding``, a client would parse
+    the compressed bytes as Turtle."""
     site = _site(request)
     name = request.path_params["name"]
     path = site.dumps / name if site.dumps else None
     if path is None or "/" in name or name.startswith(".") or not path.is_file():
         return PlainTextResponse(f"No dump named {name}.\n", status_code=404)
-    return FileResponse(path)
+    return FileResponse(path, media_type=DUMP_MEDIA_TYPES.get(path.suffix, "text/plain; charset=utf-8"))
 
 
 ROUTES = [
@@ -148,6 +166,8 @@ ROUTES = [
     Route("/query", query_page, name="query"),
     Route("/sparql", sparql_endpoint, methods=["GET", "POST"], name="sparql"),
     Route("/queries/{name}", canned_query, name="canned_query"),
+    # `kg dump` without --download-base names {base}dumps/NAME: these files, when base is this server's /id/.
+    Route("/id/dumps/{name}", dump_file, name="dump_file_under_base"),
     Route("/id/{path:path}", resource, name="resource"),
     Route("/.well-known/void", void, name="void"),
     Route("/dumps/", dumps, name="dumps"),
