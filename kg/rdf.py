@@ -86,6 +86,10 @@ class Minter:
     def graph(self, name: str) -> NamedNode:
         return self.iri("graph", name)
 
+    def graph_of(self, node: NamedNode) -> NamedNode:
+        """The named graph that describes one shared node: ``{base}person/x`` → ``{base}graph/person/x``."""
+        return NamedNode(self.base + "graph/" + node.value[len(self.base) :])
+
     def person(self, person_id: str) -> NamedNode:
         return self.iri("person", person_id)
 
@@ -162,11 +166,11 @@ def shared_graphs(
     units |= {a.source for s in facts.sessions for a in s.attendance if a.source}
     for unit in units:
         for u in (unit, unit.file):
-            g = _Graph(NamedNode(m.base + "graph/" + m.unit(u).value[len(m.base) :]))
+            g = _Graph(m.graph_of(m.unit(u)))
             _unit(g, u, m)
             out[g.graph.value] = g.quads
-        g = _Graph(NamedNode(m.base + "graph/" + m.archive(unit.archive).value[len(m.base) :]))
         archive = m.archive(unit.archive)
+        g = _Graph(m.graph_of(archive))
         g.add(archive, TYPE, _t(RICO, "CorporateBody"))
         g.text(archive, _t(RDFS, "label"), unit.archive)
         out[g.graph.value] = g.quads
@@ -308,7 +312,7 @@ def _unit(g: _Graph, u: ArchivalUnit, m: Minter) -> None:
 
 def person_quads(person: PersonRef, m: Minter, authority_variants: tuple[str, ...]) -> list[Quad]:
     """The graph of one person: types, the one preferred label, and the authority file's variants."""
-    g = _Graph(m.graph(f"person/{person.id}"))
+    g = _Graph(m.graph_of(m.person(person.id)))
     node = m.person(person.id)
     g.add(node, TYPE, _t(RICO, "Person"))
     g.add(node, TYPE, _t(PROV, "Agent"))

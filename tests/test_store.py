@@ -154,6 +154,17 @@ def test_an_incremental_build_equals_a_full_build(tmp_path):
     assert _quads(store) == _quads(full)
 
 
+def test_removing_a_document_removes_the_people_and_files_only_it_named(tmp_path):
+    corpus = _copy_corpus(tmp_path)
+    store = tmp_path / "store"
+    build(corpus, store)
+    (corpus / "1981-04-16_cpsu-politburo-session-poland.txt").unlink()
+    build(corpus, store)
+    full = tmp_path / "full"
+    build(corpus, full, full=True)
+    assert _quads(store) == _quads(full)
+
+
 def test_an_up_to_date_store_is_left_alone(corpus_store):
     before = corpus_store.resolve()
     report = build(CORPUS, corpus_store)

@@ -236,8 +236,10 @@ def test_an_iri_gives_rdf_to_a_client_that_asks(client, accept, fmt):
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith(accept)
     triples = list(parse(r.content, format=fmt))
-    assert {t.subject.value for t in triples} == {f"{BASE}person/voroshilov"}
-    assert "Vorosh." in {t.object.value for t in triples}
+    person = f"{BASE}person/voroshilov"
+    assert all(person in (t.subject.value, t.object.value) for t in triples)  # about him, or pointing at him
+    assert "Vorosh." in {t.object.value for t in triples if t.subject.value == person}
+    assert any(t.object.value == person for t in triples)  # the claims that name him
 
 
 @pytest.mark.parametrize(
@@ -290,6 +292,15 @@ def test_rdf_for_an_iri_states_each_triple_once(client):
     lines = client.get("/id/person/molotov", headers={"Accept": "application/n-triples"}).text.splitlines()
     assert '"Molotov"' in "".join(lines)
     assert len(lines) == len(set(lines))
+
+
+def test_rdf_for_a_meeting_links_to_its_claims(client):
+    """A client that dereferences a meeting can follow its links to who attended and who spoke."""
+    r = client.get("/id/meeting/cpsu-cc-presidium/1956-11-27", headers={"Accept": "application/n-triples"})
+    triples = list(parse(r.content, format=RdfFormat.N_TRIPLES))
+    meeting = BASE + "meeting/cpsu-cc-presidium/1956-11-27"
+    pointing = {t.subject.value for t in triples if t.object.value == meeting}
+    assert any("/attendance/" in s for s in pointing) and any("/turn/" in s for s in pointing)
 
 
 def test_canned_query_with_bound_parameter(client):

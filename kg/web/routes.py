@@ -2,7 +2,9 @@
 
 Views parse the request, make one library call, and return its answer; the
 pages themselves are built in ``kg.web.pages``, the SPARQL endpoint in
-``kg.web.sparql`` and the dumps in ``kg.dump``.
+``kg.web.sparql`` and the dumps in ``kg.dump``. Views that read the store are
+plain functions, which Starlette runs in its thread pool: a slow page must not
+hold up every other request on the event loop.
 """
 
 from __future__ import annotations
@@ -41,11 +43,11 @@ def _answer(a: sparql.Answer) -> Response:
     return Response(a.body, status_code=a.status, media_type=a.media_type, headers={"Vary": "Accept"})
 
 
-async def index(request: Request) -> Response:
+def index(request: Request) -> Response:
     return HTMLResponse(pages.render_index(_site(request)))
 
 
-async def query_page(request: Request) -> Response:
+def query_page(request: Request) -> Response:
     return HTMLResponse(pages.render_query_page(_site(request)))
 
 
@@ -80,7 +82,7 @@ async def sparql_endpoint(request: Request) -> Response:
     return _answer(answer)
 
 
-async def canned_query(request: Request) -> Response:
+def canned_query(request: Request) -> Response:
     """A canned query with its parameters from the URL, bound as literals."""
     name = request.path_params["name"]
     try:
@@ -93,7 +95,7 @@ async def canned_query(request: Request) -> Response:
     return Response(json.dumps(rows, ensure_ascii=False), media_type="application/json")
 
 
-async def resource(request: Request) -> Response:
+def resource(request: Request) -> Response:
     """A dereferenceable IRI: an HTML page for a browser, RDF for a client that asks for it.
 
     Every answer, errors included, depends on ``Accept``: ``Vary`` says so to caches.
@@ -115,14 +117,24 @@ async def resource(request: Request) -> Response:
     return Response(body, media_type=media_type, headers=vary)
 
 
+INBOUND_LIMIT = 2_000
+_INBOUND = f"CONSTRUCT {{ ?s ?p ?x }} WHERE {{ SELECT DISTINCT ?s ?p ?x WHERE {{ ?s ?p ?x }} LIMIT {INBOUND_LIMIT} }}"
+
+
 def _description(site: Site, iri: str) -> list[Triple]:
-    """What the store says about ``iri``, each triple once (the union repeats a triple per graph holding it)."""
+    """What the store says about ``iri`` and what points at it, each triple once.
+
+    The links into a resource are what a client follows from it: a meeting's attendance claims and
+    turns point at the meeting, not the other way round. Inbound links stop at ``INBOUND_LIMIT``
+    (a person named in thousands of claims); SPARQL gives the rest.
+    """
     try:
-        subject = NamedNode(iri)
+        node = NamedNode(iri)
     except ValueError:  # the path makes no IRI (a space, a brace): nothing can be said about it
         return []
-    found = site.store.query("DESCRIBE ?x", substitutions={Variable("x"): subject}, use_default_graph_as_union=True)
-    return list(dict.fromkeys(found))
+    bound = {"substitutions": {Variable("x"): node}, "use_default_graph_as_union": True}
+    found = [*site.store.query("DESCRIBE ?x", **bound), *site.store.query(_INBOUND, **bound)]
+    return list(dict.fromkeys(found))  # the union repeats a triple once per graph holding it
 
 
 def _prefixes(site: Site) -> dict[str, str]:
@@ -131,7 +143,7 @@ def _prefixes(site: Site) -> dict[str, str]:
     return {**PREFIXES, "id": site.base}
 
 
-async def void(request: Request) -> Response:
+def void(request: Request) -> Response:
     """The VoID + DCAT description, naming this server's endpoint and downloads."""
     site = _site(request)
     body = void_description(
@@ -144,12 +156,12 @@ async def void(request: Request) -> Response:
     return Response(body, media_type="text/turtle")
 
 
-async def dumps(request: Request) -> Response:
+def dumps(request: Request) -> Response:
     site = _site(request)
     return HTMLResponse(pages.render_dumps(site, read_dumps(site.dumps) if site.dumps else []))
 
 
-async def dump_file(request: Request) -> Response:
+def dump_file(request: Request) -> Response:
     """One file of the dumps folder. A dump is sent as the gzip file it is (the DCAT description gives
     the format inside): labelled ``text/turtle`` without a ``Content-Encoding``, a client would parse
     the compressed bytes as Turtle."""
