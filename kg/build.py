@@ -259,30 +259,34 @@ def build(
 
 _SHARED = ("person/", "unit/", "archive/")
 _REFERENCED = "SELECT ?node ?d WHERE { GRAPH ?d { ?c ?r ?node } } LIMIT 2"
+_OBJECTS = "SELECT DISTINCT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o)) }"
 
 
-def _remove_orphans(db: Store, minter: Minter) -> None:
-    """Remove shared graphs (a person, an archive file, an archive) that no other graph refers to.
+def _shared_nodes(db: Store, graph: NamedNode, minter: Minter) -> set[NamedNode]:
+    """The people, archive files and archives that ``graph`` refers to."""
+    kinds = tuple(minter.base + kind for kind in _SHARED)
+    rows = db.query(_OBJECTS, substitutions={Variable("g"): graph})
+    return {row["o"] for row in rows if row["o"].value.startswith(kinds)}
 
-    Removing an archive file can orphan the file or archive above it, hence the passes.
+
+def _remove_orphans(db: Store, minter: Minter, candidates: set[NamedNode]) -> None:
+    """Remove the graphs of the shared nodes (a person, an archive file, an archive) in ``candidates``
+    that no other graph refers to any more.
+
+    Only what the replaced graphs referred to can have been orphaned, so a rebuild after one changed
+    document looks at that document's people and files, not at every shared graph of the store.
+    Removing an archive file's graph can orphan the file or archive it is part of: those are
+    looked at next.
     """
-    prefix = minter.base + "graph/"
-    for _ in range(3):
-        orphans = [
-            g
-            for g in db.named_graphs()
-            if g.value.startswith(tuple(prefix + kind for kind in _SHARED))
-            and all(
-                row["d"] == g
-                for row in db.query(
-                    _REFERENCED, substitutions={Variable("node"): NamedNode(minter.base + g.value[len(prefix) :])}
-                )
-            )
-        ]
-        if not orphans:
-            return
-        for g in orphans:
-            db.remove_graph(g)
+    while candidates:
+        node = candidates.pop()
+        graph = minter.graph_of(node)
+        if not db.contains_named_graph(graph):
+            continue
+        rows = db.query(_REFERENCED, substitutions={Variable("node"): node})
+        if all(row["d"] == graph for row in rows):
+            candidates |= _shared_nodes(db, graph, minter) - {node}
+            db.remove_graph(graph)
 
 
 def _write(
@@ -304,8 +308,10 @@ def _write(
         target.rmdir()  # pyoxigraph's backup makes the folder itself
         Store.read_only(str(current)).backup(str(target))
     db = Store(str(target))
-    for graph in replaced:
-        db.remove_graph(NamedNode(graph))
+    orphan_candidates: set[NamedNode] = set()
+    for graph in map(NamedNode, replaced):
+        orphan_candidates |= _shared_nodes(db, graph, minter)
+        db.remove_graph(graph)
     meta = minter.graph("meta")
     if current is not None:
         db.remove_graph(meta)
@@ -313,8 +319,7 @@ def _write(
     # one bulk write: each call of the bulk loader costs a set of files on disk
     new = [shared[g] for g in sorted(shared) if current is None or not db.contains_named_graph(NamedNode(g))]
     db.bulk_load(b"".join(new), format=RdfFormat.N_QUADS)
-    if current is not None:
-        _remove_orphans(db, minter)
+    _remove_orphans(db, minter, orphan_candidates)
     db.bulk_extend(dataset_quads(minter, stamp))
     if current is None:
         db.bulk_load(path=str(ONTOLOGY / "kg.ttl"), format=RdfFormat.TURTLE, to_graph=minter.graph("ontology"))
