@@ -30,20 +30,13 @@ from kg.facts import (
     Span,
     Turn,
 )
+from kg.other_source import reported
 from kg.read import RawDocument, read_file
-from kg.sessions import RawSession, split_names
+from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import Line, sentences
+from kg.text import Line
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
-# What a translator's note says another source (the formal protocol) records.
-_OTHER_SOURCE = re.compile(r"\b(?:formal\s+)?(?:protocol|minutes|stenographic record|transcript)\b", re.I)
-_STATED = re.compile(
-    r"\b(?:participants|those present|those taking part|attendees)\s+(?:also\s+)?(?:included|were|comprised)\s*:?\s*"
-    r"|\b(?:also\s+)?(?:lists|listed|names|records)\s+(?:as\s+(?:present|participants)\s*)?",
-    re.I,
-)
-_OMITTED = re.compile(r"\b(?:does|did)\s+not\s+(?:mention|list|name|include|record)\s+", re.I)
 
 
 class _Names:
@@ -211,33 +204,18 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
 
     "the formal protocol (..., in APRF, F. 3, ...) indicates that ... the participants included A, B, and C.
     The protocol does not mention D." gives A, B, C as present on the protocol's word, and D as
-    omitted by it; the protocol's archive file is the reference cited where the note names it.
+    omitted by it (the wordings are read by ``kg.other_source``); the protocol's archive file is the
+    reference cited in a sentence of the note that speaks for it, the latest up to the claim.
     """
     text = raw.text
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
-        for a, b in sentences(text, start, end):
-            sentence = text[a:b]
-            if not _OTHER_SOURCE.search(sentence):
-                continue
-            unit = next((c.unit for c in s.citations if a <= c.span.start < b), None)
-            protocol_unit = unit or protocol_unit
-            for pattern, basis in ((_STATED, Basis.PROTOCOL), (_OMITTED, Basis.OMITTED)):
-                for m in pattern.finditer(sentence):
-                    line = Line(a, b, sentence)
-                    tail_end = _list_stop(sentence, m.end())
-                    listed = split_names(line, m.end(), tail_end) or ()
-                    for name in listed:
-                        person = names.resolve(name.text)
-                        if person is not None:
-                            s.attendance.append(
-                                Attendance(person, name.text, basis, _span(text, name.start, name.end), protocol_unit)
-                            )
-
-
-def _list_stop(sentence: str, start: int) -> int:
-    m = re.search(r"[.;:](?:\s|$)|\s(?:but|while|although|who|which)\s", sentence[start:])
-    return start + (m.start() if m else len(sentence) - start)
+        for sentence in reported(text, start, end, names.authority.knows):
+            cited = [c.unit for c in s.citations if sentence.start <= c.span.start < sentence.end]
+            protocol_unit = cited[0] if cited else protocol_unit
+            for r in sentence.names:
+                if person := names.resolve(r.name):
+                    s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), protocol_unit))
 
 
 def _mentions(

@@ -48,6 +48,7 @@ class ArchivalUnit:
     delo: str
     folios: tuple[Folios, ...] = ()
     unnumbered: bool = False
+    papka: str = ""  # the folder between opis and delo in the foreign-policy archive (AVP RF, "P. 325")
 
     @property
     def folio_text(self) -> str:
@@ -58,12 +59,13 @@ class ArchivalUnit:
     @property
     def file(self) -> ArchivalUnit:
         """The file-level unit this one is part of (itself when it names no folios)."""
-        return ArchivalUnit(self.archive, self.fond, self.opis, self.delo)
+        return ArchivalUnit(self.archive, self.fond, self.opis, self.delo, papka=self.papka)
 
     @property
     def label(self) -> str:
         """The reference as a historian writes it: ``TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob``."""
-        text = f"{self.archive}, F. {self.fond}, Op. {self.opis}, D. {self.delo}"
+        papka = f"P. {self.papka}, " if self.papka else ""
+        text = f"{self.archive}, F. {self.fond}, Op. {self.opis}, {papka}D. {self.delo}"
         if self.unnumbered:
             return f"{text}, unnumbered page"
         if self.folios:

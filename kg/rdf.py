@@ -100,7 +100,8 @@ class Minter:
         return self.iri("meeting", body, f"undated-{facts.doc_id}-{s.index}")
 
     def unit(self, unit: ArchivalUnit) -> NamedNode:
-        parts = ["unit", slug(unit.archive), unit.fond, unit.opis, unit.delo]
+        papka = [f"papka-{unit.papka}"] if unit.papka else []
+        parts = ["unit", slug(unit.archive), unit.fond, unit.opis, *papka, unit.delo]
         if unit.unnumbered:
             parts.append("unnumbered")
         elif unit.folios:
@@ -296,6 +297,8 @@ def _unit(g: _Graph, u: ArchivalUnit, m: Minter) -> None:
     g.text(node, kg("fond"), u.fond)
     g.text(node, kg("opis"), u.opis)
     g.text(node, kg("delo"), u.delo)
+    if u.papka:
+        g.text(node, kg("papka"), u.papka)
     g.add(node, _t(RICO, "heldBy"), m.archive(u.archive))
     if u.folios or u.unnumbered:
         g.text(node, kg("folios"), u.folio_text)

@@ -1,9 +1,12 @@
 """Archive references: "TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob" as structure.
 
-Translations print the same reference many ways (OCR "LI.", "L 52" without its
-dot, "Ll. 143- 144", the spelled-out "Fond (F.) 3, Opis' (Op.) 12, ...",
-several ranges, "unnumbered page"). One grammar, here, reads them all and
-``ArchivalUnit.label`` writes them back in one canonical form.
+Translations print the same reference many ways (OCR "LI.", "LL.", "L 52" without
+its dot, "Ll. 143- 144", lower case "f. 3, op. 14", the spelled-out "Fond (F.) 3,
+Opis' (Op.) 12, ...", several ranges, "unnumbered page"), name archives in more
+than one word ("AVP RF", "TsA FSB"), prefix fonds with a letter ("F. R-5446"),
+add the foreign-policy archive's papka ("Papka 325" / "P. 325") and cite further
+files of the same fond on ("D. 1006, L. 43; D. 1007, L. 5"). One grammar, here,
+reads them all and ``ArchivalUnit.label`` writes them back in one canonical form.
 
 >>> unit = parse_reference("APRF, F. 3, Op. 64, D. 485, Ll. 143- 144")
 >>> unit.label
@@ -18,23 +21,51 @@ from collections.abc import Iterator
 from kg.errors import ArchiveReferenceError
 from kg.facts import ArchivalUnit, Folios
 
-_NUM = r"\d+[A-Za-z]?"
+_NUM = r"\d+(?:[a-z]{1,2}|[A-Z])?"  # "16a", TsA FSB's "8os"
+_FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"\d+\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
 _SEP = r"\s*[,;]?\s*"
+# One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
+_ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
+# The level words, in any case ("F." / "f." / "Fond (F.)"), so that lower-case citations read too.
+_F = r"(?i:f\.?|fond(?:\s*\(f\.\))?)"
+_OP = r"(?i:op\.?|opis['’]?(?:\s*\(op\.\))?)"
+_PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
+_D = r"(?i:d\.?|delo(?:\s*\(d\.\))?)"
+_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
+_LEAVES = rf"""
+    (?:{_SEP}(?:
+        {_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)
+      | (?P<unnumbered>unnumbered\s+(?:page|pages|folio|sheet))
+    ))?"""
 _GRAMMAR = re.compile(
     rf"""
-    (?P<archive>(?:[A-Z][a-z]*){{2,}}[A-Za-z]*(?:\s+RF)?)   # APRF, TsKhSD, RGANI, AVP RF
-    (?:\s*\([^)]{{0,40}}\))?{_SEP}                            # optional "(Moscow)"
-    (?:F\.?|Fond(?:\s*\(F\.\))?)\s*(?P<fond>{_NUM}){_SEP}
-    (?:Op\.?|Opis['’]?(?:\s*\(Op\.\))?)\s*(?P<opis>{_NUM}){_SEP}
-    (?:D\.?|Delo(?:\s*\(D\.\))?)\s*(?P<delo>{_NUM})
-    (?:{_SEP}(?:
-        (?:L[lI1]?\.?|Listy?(?:\s*\(Ll?\.\))?)\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)
-      | (?P<unnumbered>unnumbered\s+(?:page|pages|folio|sheet))
-    ))?
+    (?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
+    (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
+    {_F}\s*(?P<fond>{_FOND}){_SEP}
+    {_OP}\s*(?P<opis>{_NUM}){_SEP}
+    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
+    {_D}\s*(?P<delo>{_NUM})
+    {_LEAVES}
     """,
     re.VERBOSE,
+)
+# "...D. 1006, L. 43; D. 1007, L. 5": a further file of the same fond (and opis, unless restated)
+_MORE = re.compile(
+    rf"""
+    (?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)
+    (?P<more>
+    (?:{_OP}\s*(?P<opis>{_NUM}){_SEP})?
+    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
+    {_D}\s*(?P<delo>{_NUM})
+    {_LEAVES}
+    )""",
+    re.VERBOSE,
+)
+# The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
+_OPENING = re.compile(
+    rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
 _RANGE_RE = re.compile(r"(\d+)\s*(ob)?\.?(?:\s*[-–]\s*(\d+)\s*(ob)?)?")
 
@@ -49,24 +80,50 @@ def _folios(text: str) -> tuple[Folios, ...]:
     return tuple(ranges)
 
 
-def _unit(m: re.Match[str]) -> ArchivalUnit:
+def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
+    """The unit a match names; a continuation (``like`` given) takes what it does not restate from ``like``."""
+    if like is None:
+        archive, fond, opis, papka = re.sub(r"\s+", " ", m["archive"]), m["fond"], m["opis"], m["papka"] or ""
+    else:
+        archive, fond = like.archive, like.fond
+        opis = m["opis"] or like.opis
+        papka = m["papka"] or ("" if m["opis"] else like.papka)
     return ArchivalUnit(
-        archive=re.sub(r"\s+", " ", m["archive"]),
-        fond=m["fond"],
-        opis=m["opis"],
+        archive=archive,
+        fond=fond,
+        opis=opis,
         delo=m["delo"],
         folios=_folios(m["folios"]) if m["folios"] else (),
         unnumbered=bool(m["unnumbered"]),
+        papka=papka,
     )
 
 
+def _end(text: str, m: re.Match[str]) -> int:
+    end = m.end()
+    return end - 1 if m["folios"] and text[end - 1 : end].isspace() else end
+
+
 def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
-    """Every archive reference in ``text`` with its offsets, in order."""
+    """Every archive reference in ``text`` with its offsets, in order; a further file cited on
+    ("...; D. 1007, L. 5") is a reference of its own, spanning only what it prints."""
     for m in _GRAMMAR.finditer(text):
-        end = m.end()
-        if m["folios"] and text[end - 1 : end].isspace():
-            end -= 1
-        yield m.start(), end, _unit(m)
+        unit = _unit(m)
+        end = _end(text, m)
+        yield m.start(), end, unit
+        while more := _MORE.match(text, end):
+            unit = _unit(more, unit)
+            end = _end(text, more)
+            yield more.start("more"), end, unit
+
+
+def incomplete_references(text: str) -> Iterator[int]:
+    """Where a reference opens ("archive, F. n") but the grammar cannot read it through to its delo,
+    so that a reader can warn about it; the archive words are read as ``find_references`` reads them."""
+    complete = {start for start, _, _ in find_references(text)}
+    for m in _OPENING.finditer(text):
+        if m.start() not in complete:
+            yield m.start()
 
 
 def parse_reference(text: str) -> ArchivalUnit:

@@ -8,6 +8,8 @@ are printed.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.facts import Basis
 
 WILSON_PAGE = """\
@@ -271,6 +273,97 @@ def test_another_source_states_and_omits(facts_of):
     assert by[("gromyko", Basis.OMITTED)].span.quote == "Andrei Gromyko"
 
 
+def _protocol_note(note: str) -> str:
+    return (
+        "Working Notes from the Session of the CPSU CC Presidium on 2 March 1960\n"
+        "Present: Khrushchev, Suslov, Kosygin, Mikoyan(1)\n"
+        "I. On Cuba\n"
+        "Cde. Mikoyan—the credit should be granted.\n"
+        "Translator's Notes\n"
+        f"(1) {note}\n"
+    )
+
+
+def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
+    [s] = facts_of(_protocol_note(note)).sessions
+    out: dict[str, set[str]] = {"protocol": set(), "omitted": set()}
+    for a in s.attendance:
+        if a.basis in (Basis.PROTOCOL, Basis.OMITTED):
+            out[a.basis.value].add(a.person.id)
+            assert a.source is not None and a.source.label == "RGANI, F. 3, Op. 14, D. 370, L. 2"
+    return out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the names come before the wording, and the omission is a passive in a sentence of its own
+        "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen were "
+        "also present. Mikoyan is not listed in the protocol.",
+        # the second sentence does not name the protocol: "It" refers back to it
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen also "
+        "took part. It does not mention Mikoyan.",
+        # attendees and omission in one sentence, joined by "but"
+        "The formal protocol of this session (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen "
+        "among those present, but does not mention Mikoyan.",
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records Ignatov and Kuusinen as present and omits Mikoyan.",
+        "Ignatov and Kuusinen are listed in the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2). Mikoyan is absent "
+        "from it.",
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) gives as present Ignatov and Kuusinen; it does not "
+        "include Mikoyan among the participants.",
+        "In the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) the participants included Ignatov and Kuusinen. "
+        "Mikoyan is missing from the protocol.",
+    ],
+)
+def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
+    assert _on_other_source(facts_of, note) == {"protocol": {"ignatov", "kuusinen"}, "omitted": {"mikoyan"}}
+
+
+@pytest.mark.parametrize(
+    ("note", "omitted"),
+    [
+        # a person merely named in a note about the protocol is no attendee
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records Khrushchev's proposal to send "
+            "Ignatov to Havana.",
+            set(),
+        ),
+        ("The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov as rapporteur.", set()),
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Presidium members Ignatov and Kuusinen.",
+            set(),
+        ),
+        # negated: not a statement that they were there, but that the protocol leaves them out
+        (
+            "According to the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), neither Ignatov nor Kuusinen was listed.",
+            {"ignatov", "kuusinen"},
+        ),
+        # the translator's guess after a sentence on the protocol is not the protocol's word
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) is incomplete. It is likely that Ignatov "
+            "was also present.",
+            set(),
+        ),
+        # the notes ("here"), not the protocol, leave these two out
+        (
+            "Malin's notes do not list Ignatov, and the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) is torn "
+            "at this point. Kuusinen is not listed here either.",
+            set(),
+        ),
+    ],
+)
+def test_what_is_no_attendance_claim_of_the_protocol(facts_of, note, omitted):
+    assert _on_other_source(facts_of, note) == {"protocol": set(), "omitted": omitted}
+
+
+def test_a_sentence_on_something_else_ends_the_protocol_s_word(facts_of):
+    note = (
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov. Khrushchev had just returned "
+        "from Indonesia. It does not mention Kuusinen."
+    )
+    assert _on_other_source(facts_of, note) == {"protocol": {"ignatov"}, "omitted": set()}
+
+
 def test_names_with_initials_diacritics_and_misspellings(facts_of):
     text = (
         "Working Notes from the Session of the CPSU CC Presidium on 1 November 1956\n"
@@ -296,3 +389,17 @@ def test_guests_named_in_the_title(facts_of):
         ("mikoyan", Basis.LISTED),
     ]
     assert [t.person.id for t in s.turns] == ["gomulka"]
+
+
+def test_labels_use_the_spelling_of_the_translations(facts_of, authority):
+    text = (
+        "Session of the CPSU CC Politburo, 5 May 1983\n"
+        "Present: Cdes. G. A. Aliev, V. I. Vorotnikov, N. N. Slyun'kov\n"
+        "ALIEV. The proposal is correct.\n"
+    )
+    [s] = facts_of(text).sessions
+    labels = {a.person.id: a.person.label for a in s.attendance}
+    # the surname as Kramer and the Wilson Center print it, not the later Azerbaijani "Aliyev"
+    assert labels["aliev"].split()[-1] == "Aliev"
+    assert labels["slyunkov"] == "Nikolai Slyunkov"
+    assert authority.lookup("Heydar Aliyev") == authority.lookup("Geidar Aliev") == "aliev"

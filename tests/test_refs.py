@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from kg.errors import ArchiveReferenceError
 from kg.facts import ArchivalUnit, Folios
-from kg.refs import find_references, parse_reference
+from kg.rdf import Minter
+from kg.refs import find_references, incomplete_references, parse_reference
 
 
 @pytest.mark.parametrize(
@@ -27,6 +28,14 @@ from kg.refs import find_references, parse_reference
             "RGANI, F. 3, Op. 12, D. 1006, L. 52",
         ),
         ("RGANI, F. 3, Op. 16, D. 947", "RGANI, F. 3, Op. 16, D. 947"),
+        ("RGANI, f. 3, op. 14, d. 6, l. 52", "RGANI, F. 3, Op. 14, D. 6, L. 52"),
+        ("TsKhSD, F. 89, Op. 42, D. 53, LL. 2-5", "TsKhSD, F. 89, Op. 42, D. 53, Ll. 2-5"),
+        ("GARF, F. R-5446, Op. 1, D. 2, L. 3", "GARF, F. R-5446, Op. 1, D. 2, L. 3"),
+        ("AVP RF, F. 0129, Op. 44, Papka 325, D. 9, L. 12", "AVP RF, F. 0129, Op. 44, P. 325, D. 9, L. 12"),
+        ("AVP RF, f. 07, op. 30, p. 5, d. 41, ll. 8-9", "AVP RF, F. 07, Op. 30, P. 5, D. 41, Ll. 8-9"),
+        ("TsA FSB, F. 8os, Op. 1, D. 12, L. 4", "TsA FSB, F. 8os, Op. 1, D. 12, L. 4"),
+        ("TsAMO RF, F. 16a, Op. 3139, D. 2", "TsAMO RF, F. 16a, Op. 3139, D. 2"),
+        ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
@@ -44,6 +53,42 @@ def test_references_are_found_inside_a_sentence_with_their_offsets():
     [(start, end, unit)] = list(find_references(text))
     assert text[start:end] == "APRF, F. 3, Op. 64, D. 485, L. 132"
     assert unit.label == "APRF, F. 3, Op. 64, D. 485, L. 132"
+
+
+def test_an_archive_named_in_two_words_is_kept_whole():
+    [(start, _, unit)] = list(find_references("KGB files (TsA FSB, F. 3, Op. 1, D. 2, L. 5) confirm it."))
+    assert (unit.archive, unit.fond) == ("TsA FSB", "3")
+    assert start == len("KGB files (")
+
+
+def test_the_papka_is_a_level_of_its_own():
+    unit = parse_reference("AVP RF, F. 0129, Op. 44, Papka 325, D. 9, L. 12")
+    assert (unit.archive, unit.fond, unit.opis, unit.papka, unit.delo) == ("AVP RF", "0129", "44", "325", "9")
+    assert unit.file.label == "AVP RF, F. 0129, Op. 44, P. 325, D. 9"
+    # the same delo number in another papka is another file
+    assert unit.file != parse_reference("AVP RF, F. 0129, Op. 44, P. 326, D. 9").file
+
+
+def test_further_files_cited_on_share_archive_fond_and_opis():
+    text = "See TsKhSD, F. 3, Op. 12, D. 1006, L. 43; D. 1007, L. 5, and Op. 13, D. 20, Ll. 1-2."
+    found = list(find_references(text))
+    assert [unit.label for _, _, unit in found] == [
+        "TsKhSD, F. 3, Op. 12, D. 1006, L. 43",
+        "TsKhSD, F. 3, Op. 12, D. 1007, L. 5",
+        "TsKhSD, F. 3, Op. 13, D. 20, Ll. 1-2",
+    ]
+    # each is quoted as printed, so its evidence span points at its own delo
+    assert [text[a:b] for a, b, _ in found[1:]] == ["D. 1007, L. 5", "Op. 13, D. 20, Ll. 1-2"]
+
+
+def test_an_initial_after_a_reference_is_not_a_further_file():
+    text = "RGANI, F. 3, Op. 14, D. 6, L. 52; D. T. Shepilov signed the draft."
+    assert [unit.label for _, _, unit in find_references(text)] == ["RGANI, F. 3, Op. 14, D. 6, L. 52"]
+
+
+def test_a_reference_that_stops_before_its_delo_is_reported_where_it_opens():
+    text = "RGANI, f. 3, op. 14, d. 6; TsA FSB, F. 8os, Op. 1 (torn); GARF, F. R-5446, no more."
+    assert [text[i : i + 7] for i in incomplete_references(text)] == ["TsA FSB", "GARF, F"]
 
 
 def test_a_box_and_folder_reference_is_not_an_archive_file():
@@ -66,15 +111,25 @@ def units(draw) -> ArchivalUnit:
         (a, av), (b, bv) = sorted([draw(_folio), draw(_folio)])
         ranges.append(Folios(a, av, b, bv))
     return ArchivalUnit(
-        archive=draw(st.sampled_from(["APRF", "TsKhSD", "RGANI", "RGASPI", "GARF", "AVP RF"])),
-        fond=str(draw(st.integers(1, 9999))),
+        archive=draw(st.sampled_from(["APRF", "TsKhSD", "RGANI", "RGASPI", "GARF", "AVP RF", "TsA FSB", "TsAMO RF"])),
+        fond=draw(st.sampled_from(["", "R-", "P-"])) + str(draw(st.integers(1, 9999))),
         opis=str(draw(st.integers(1, 999))),
         delo=str(draw(st.integers(1, 99999))),
         folios=tuple(ranges),
         unnumbered=not ranges and draw(st.booleans()),
+        papka=draw(st.sampled_from(["", "325", "12a"])),
     )
 
 
 @given(units())
 def test_format_then_parse_gives_the_same_unit(unit):
     assert parse_reference(unit.label) == unit
+
+
+def test_the_papka_is_part_of_the_file_s_iri():
+    m = Minter("https://example.org/id/")
+    in_325 = parse_reference("AVP RF, F. 0129, Op. 44, P. 325, D. 9, L. 12")
+    assert m.unit(in_325).value == "https://example.org/id/unit/avp-rf/0129/44/papka-325/9/12"
+    assert m.unit(in_325.file).value == "https://example.org/id/unit/avp-rf/0129/44/papka-325/9"
+    # without a papka the IRI is as before, so existing links stay stable
+    assert m.unit(parse_reference("APRF, F. 3, Op. 64, D. 488, L. 181")).value.endswith("unit/aprf/3/64/488/181")

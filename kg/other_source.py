@@ -1,0 +1,185 @@
+"""What a translator's note says another source (the formal protocol) records about attendance.
+
+Notes word this many ways: "the participants included A and B", "According to the formal protocol,
+A and B were also present. C is not listed in the protocol.", "the protocol lists A and B among
+those present, but does not mention C", "It does not mention C." The wordings are data
+(``kg/data/other_source.json``); this module applies them sentence by sentence and returns each
+name with the basis the wording gives it. Only the names the wording is about count: a person
+merely mentioned in such a note is not made an attendee.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.facts import Basis
+from kg.text import KnownName, sentences
+
+DATA = Path(__file__).parent / "data"
+# Capitalised words that open a sentence or clause and are never part of a name ("Neither Gromyko nor ...").
+_NOT_A_NAME = r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According)\b)"
+# One printed name: an optional "Cde.", initials, up to two given names, a surname (no possessive "'s").
+_NAME = (
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]*(?:[’'](?!s\b)[A-Za-zà-ž]+)*)"
+)
+_NAME_RE = re.compile(_NAME)
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
+# What may follow a list of names: punctuation, the end, or a word that goes on with the sentence
+# (so "records Khrushchev's proposal" or "lists Presidium members" give no names).
+_END = (
+    r"(?=\s*(?:[.,;:()\[\]]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
+    r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either)\b)"
+)
+_NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
+_NAMES_GROUP = f"(?P<names>{_NAMES})"
+_NOTE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.?)\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# "Neither X nor Y is listed", "not X": a negated list is never a statement that they were present
+_NEGATED = re.compile(r"\b(?:neither|nor|not)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One wording of ``other_source.json``, compiled, with the basis it gives the names in it."""
+
+    pattern: re.Pattern[str]
+    basis: Basis
+    listing: bool  # a passive about the list, which may stand in a sentence after the one naming the source
+    cues: tuple[re.Pattern[str], ...]  # the words around "{names}": a sentence without them is not tried
+
+    def finditer(self, sentence: str) -> list[re.Match[str]]:
+        # trying a wording at every capitalised word of a long sentence costs time; its cue words are cheap to find
+        if not all(cue.search(sentence) for cue in self.cues):
+            return []
+        return list(self.pattern.finditer(sentence))
+
+
+def _wording(pattern: str, basis: Basis, listing: bool) -> Wording:
+    cues = tuple(
+        re.compile(part, re.I)
+        for part in pattern.split("{names}")
+        if part and not re.fullmatch(r"\(\?:[^()]*\)\?", part)
+    )
+    return Wording(re.compile(pattern.replace("{names}", _NAMES_GROUP), re.I), basis, listing, cues)
+
+
+@dataclass(frozen=True)
+class Wordings:
+    """The whole data file, compiled once."""
+
+    source: re.Pattern[str]
+    not_source: re.Pattern[str]
+    hedge: re.Pattern[str]
+    back_reference: re.Pattern[str]
+    all: tuple[Wording, ...]
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A name a note gives on another source's word, with offsets into the document's text."""
+
+    start: int
+    end: int
+    name: str
+    basis: Basis
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a note that speaks for the other source, and the names it gives."""
+
+    start: int
+    end: int
+    names: tuple[Reported, ...]
+
+
+@lru_cache(maxsize=1)
+def wordings() -> Wordings:
+    data = json.loads((DATA / "other_source.json").read_text(encoding="utf-8"))
+    found = tuple(
+        _wording(w["pattern"], basis, bool(w.get("listing")))
+        for key, basis in (("stated", Basis.PROTOCOL), ("omitted", Basis.OMITTED))
+        for w in data[key]
+    )
+    return Wordings(
+        re.compile(data["source"], re.I),
+        re.compile(data["not_source"], re.I),
+        re.compile(data["hedge"], re.I),
+        re.compile(data["back_reference"], re.I),
+        found,
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence]:
+    """The sentences of the note ``text[start:end]`` that speak for another source, in order, each with
+    the names it gives as present on, or omitted by, that source.
+
+    A sentence counts when it names the source, or when it goes on from one that does: opening with
+    a back-reference ("It does not mention ..."), or, for a passive about the list ("X is not
+    listed"), naming no other source.
+    """
+    w = wordings()
+    out: list[Sentence] = []
+    seen: set[tuple[int, Basis]] = set()
+    about = False
+    for a, b in sentences(text, start, end):
+        sentence = text[a:b]
+        opening = _NOTE_MARKER.sub("", sentence).lstrip()
+        if w.source.search(sentence) or (about and w.back_reference.match(opening)):
+            about, listing_only = True, False
+        elif about and not w.not_source.search(sentence):
+            listing_only = True
+        else:
+            about = False
+            continue
+        found = [
+            r
+            for wording in w.all
+            if wording.listing or not listing_only
+            for m in wording.finditer(sentence)
+            if not _clause(sentence, m.start(), m.end(), w.not_source, w.hedge)
+            for r in _names(text, a, b, m, wording.basis, knows)
+        ]
+        if listing_only and not found:
+            about = False  # the note has moved on to something else
+            continue
+        unique = [r for r in found if (r.start, r.basis) not in seen and not seen.add((r.start, r.basis))]
+        out.append(Sentence(a, b, tuple(unique)))
+    return out
+
+
+def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> bool:
+    """Whether the clause around a wording shows one of ``signs``: another source than the protocol
+    ("Malin's notes do not list X"), or a guess ("It is likely that X was also present")."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+    return any(sign.search(clause) for sign in signs)
+
+
+def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName) -> list[Reported]:
+    sentence = text[a:b]
+    if basis is Basis.PROTOCOL and _NEGATED.search(sentence[: m.start("names")]):
+        return []
+    out = []
+    for n in _NAME_RE.finditer(sentence, m.start("names"), m.end("names")):
+        name = n["name"].strip()
+        if not knows(name):
+            # "However, Kozlov and Brezhnev were also present": a capitalised opening word is no name
+            if not _NOTE_MARKER.sub("", sentence[: n.start()]).strip(" \"“‘'("):
+                continue
+            if any(word.lower().rstrip(".") in _not_names() for word in name.split()):
+                continue
+        out.append(Reported(a + n.start("name"), a + n.start("name") + len(name), name, basis))
+    return out
