@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sub_line
 
@@ -21,35 +23,57 @@ _HEADING_START = re.compile(
     re.I,
 )
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
+NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 _NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
+_NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
 _CDE = r"(?:Cdes?\.|Comrades?|Cde)\s+"
-_SEP = r"\s*(?:—|–|--|-\s|:)\s*"
-SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_SEP}(?P<text>.*)$", re.S)
-SPEAKER_CAPS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z’'\-]{2,})\.\s+(?P<text>\S.*)$", re.S)
+_MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"  # a footnote marker
+# between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
+_ASIDE = rf"(?:\s*(?:{_MARK}|\([^()\d][^()]{{0,60}}\)))?"
+_SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
+SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_ASIDE}{_SEP}(?:{_MARK}\s*)?(?P<text>.*)$", re.S)
+# "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
+SPEAKER_STOP = re.compile(
+    rf"^(?:{_CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
+    r"\s+(?P<text>[A-Z“\"(].*)$",
+    re.S,
+)
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?Cdes?\.\s+(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
+# what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
-    r"^\s+(?:speaks|spoke|says|said|thinks|believes|considers|proposes|proposed|reports|reported|objects|supports"
-    r"|agrees|disagrees|notes|states|stated|raises|informs|informed|suggests|insists|asks|answers|replies|remarks"
-    r"|emphasizes|emphasises|declares|expresses|criticizes|criticises|recalls|explains|favors|favours|opposes|argues"
-    r"|warns|doubts|calls|urges|demands|praises|defends|rejects|welcomes|questions|cautions|recommends|protests"
-    r"|approves|condemns|complains|admits|acknowledges|responds|observes|points out|insisted|warned|doubted)\b"
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?"
+    r"(?:speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
+    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)"
+    r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
+    r"|declare[sd]|express(?:es|ed)|critici[sz]e[sd]|recall(?:s|ed)|explain(?:s|ed)|favou?r(?:s|ed)|oppose[sd]"
+    r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
+    r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
+    r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
+    r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
+    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)"
+    r"|(?:is|was) (?:against|for|in favou?r of|opposed to))\b"
 )
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|In attendance"
-    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?)\s*(?::|—|–|-)\s*(?P<list>.+)$",
+    r"|(?P<invited>(?:Also )?Invited|Guests)"
+    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?)"
+    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?\s*(?::|—|–|-)\s*(?P<list>.+)$",
     re.I | re.S,
 )
 _CHAIR = re.compile(
-    rf"^(?:(?:Presided over|Chaired) by\s+(?:{_CDE})?(?P<a>{_NAME})"
-    rf"|(?:{_CDE})?(?P<b>{_NAME})\s+(?:presiding|in the chair))\b"
+    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over|chaired) by"
+    r"|(?i:chairman|chair|presiding)\s*[:—–])"
+    rf"\s*(?:{_CDE})?(?P<a>{_NAME})|(?:{_CDE})?(?P<b>{_NAME})\s+(?:presiding|in the chair))\b"
 )
-_GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>(?:Cdes?\.|Comrades?)\s.+)$", re.S)
-_TITLE_GUESTS = re.compile(r"\bwith the (?:Participation|participation) of\s+(?P<list>.+?)(?:\s*\(|\)|$)")
+_GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)
+_TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
+# where a list of guests in a heading stops: a bracket, "on"/"in" + the date, or ", 18 June"
+_TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
@@ -58,7 +82,52 @@ SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
 _FOOTNOTE = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
 _LIST_NAME = re.compile(rf"^(?:{_CDE})?(?:[A-Z][a-z]+\s+){{0,2}}{_NAME}$")
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_INITIAL = re.compile(r"(?:^|[\s—–:(])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
+_RANK = re.compile(
+    r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
+    r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
+)
+# a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
+_GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    lines = NOT_SPEAKERS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def common_word(word: str) -> bool:
+    """Whether a word is an ordinary word, a place or an acronym, not a surname ("Resolution", "Iraq", "USSR").
+
+    The stop-list holds the words themselves; their plural and past forms ("Comrades", "Agreed") and
+    abstract nouns ("Instructions") are caught by their endings, so the list stays short.
+    """
+    w = word.lower().strip(".’'")
+    stop = _not_speakers()
+    if w in stop or len(w) >= 7 and _ABSTRACT.search(w):
+        return True
+    stems = [w[: -len(end)] for end in ("s", "d", "es", "ed") if w.endswith(end)]
+    stems += [w[:-3] + "y" for end in ("ies", "ied") if w.endswith(end)]
+    return any(len(stem) >= 4 and stem in stop for stem in stems)
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether an unknown name looks like one: optional initials, then a surname of letters (hyphenated parts
+    each capitalised, or all in capitals), at least three letters, with a vowel, and no ordinary word."""
+    m = _NAME_PARTS.fullmatch(name.strip())
+    if not m:
+        return False
+    surname = m["surname"].rstrip(".")
+    letters = re.sub(r"[’'\-]", "", surname)
+    if len(letters) < 3 or not letters.isalpha() or not re.search(r"[aeiouyàáâäåèéêëìíîïòóôöùúûüý]", letters.lower()):
+        return False
+    parts = [p for p in re.split(r"[’'\-]", surname) if p]
+    shaped = all(p[0].isupper() and (p[1:].islower() or p.isupper() or len(p) == 1) for p in parts)
+    return shaped and not common_word(surname)
 
 
 @dataclass(frozen=True)
@@ -108,19 +177,31 @@ class RawSession:
     lines: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _masked(text: str) -> str:
+    """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
+    a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing."""
+    return _BRACKETS.sub(lambda m: " " * len(m[0]), text)
+
+
 def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Line, ...] | None:
-    """The names in a printed list, each with its span; None if any piece is not a name."""
-    chunk = line.text[offset:end]
+    """The names in a printed list, each with its span; None if any piece is not a name.
+
+    A rank before a name ("Marshal Malinovsky") and a bracketed role after it are left out of its span.
+    A piece that is still not a name after that makes the whole text no list: it is a sentence.
+    """
+    chunk = _masked(line.text[offset:end])
     names = []
     pos = 0
-    for piece in _LIST_SPLIT.split(chunk):
-        at = chunk.index(piece, pos) if piece else pos
-        pos = at + len(piece)
-        clean = _FOOTNOTE.sub("", piece).strip()
-        clean = re.sub(r"^(?:Cdes?\.|Comrades?|Cde)\s+", "", clean)
+    for sep in [*_LIST_SPLIT.finditer(chunk), None]:
+        stop = sep.start() if sep else len(chunk)
+        piece = chunk[pos:stop]
+        at = pos
+        pos = sep.end() if sep else stop
+        clean = re.sub(rf"^(?:{_CDE})?", "", piece.strip())
+        clean = _RANK.sub("", clean).strip()
         if not clean:
             continue
-        if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2:
+        if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2 or common_word(clean.split()[-1]):
             return None
         at += piece.index(clean)
         names.append(sub_line(line, offset + at, offset + at + len(clean)))
@@ -129,10 +210,43 @@ def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Li
 
 def _list_end(text: str) -> int:
     """Where an unbracketed list of names ends: at the first full stop that does not close an initial."""
-    for m in re.finditer(r"[.;](?=\s|$)", text):
-        if not _INITIAL.search(text[: m.start() + 1]):
+    masked = _masked(text)
+    for m in re.finditer(r"\.(?=\s|$)", masked):
+        if not _INITIAL.search(masked[: m.start() + 1]):
             return m.start()
     return len(text)
+
+
+def _label_end(group: str) -> int:
+    """Where the names of a group start after its label: at "Cdes." in "candidate members Cdes. Grishin" or
+    "from the KSČ CC—Cde. Novotný", after the colon in "From the PZPR CC: Gomułka"; 0 if it has no label."""
+    head = group.split(",", 1)[0]
+    if marker := re.search(rf"(?:^|(?<=[\s—–:])){_CDE}", head):
+        label, start = head[: marker.start()], marker.start()
+    elif sep := re.search(r"[—–:]\s*", head):
+        label, start = head[: sep.start()], sep.end()
+    else:
+        return 0
+    label = label.rstrip(" —–:")
+    return start if not label or _GROUP_LABEL.match(label) else 0
+
+
+def _list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
+    """The names of a list printed in groups, each with its own label and separated by semicolons:
+    "Members of the CC Presidium Cdes. A, B; candidate members Cdes. C". The list ends before a group
+    that is not one of names ("...; Cde. D was absent"); nothing if the first is not."""
+    text = _masked(line.text)
+    names: list[Line] = []
+    start = offset
+    for bound in [*(m.start() for m in re.finditer(";", text[offset:end])), end - offset]:
+        stop = offset + bound
+        group = line.text[start:stop]
+        found = split_names(line, start + _label_end(group), stop) if group.strip() else ()
+        if found is None:
+            break
+        names.extend(found)
+        start = stop + 1
+    return tuple(names)
 
 
 class BodyReader:
@@ -145,6 +259,7 @@ class BodyReader:
         self.turn: tuple[Line, Line, Line, bool] | None = None  # name, first text line, last line, narrative
         self.expect_list = False
         self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
+        self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
 
     @property
     def session(self) -> RawSession:
@@ -173,6 +288,7 @@ class BodyReader:
             self.sessions[-1].end = lines[-1].end if lines else self.sessions[-1].start
         for s in self.sessions:
             s.date = s.date or (self.header_date if len(self.sessions) == 1 else None)
+            s.body = s.body or self.file_body
         return self.sessions
 
     def _open(self, start: int) -> None:
@@ -182,32 +298,54 @@ class BodyReader:
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
 
     def _heading(self, ln: Line, nxt: Line | None) -> bool:
-        """A session heading: opens a new session when its date differs from the open one."""
+        """A session heading: opens a new session when its date or protocol number differs from the open one's.
+
+        A date alone on the next line ("Protocol No. 49" / "26 October 1956") is the heading's date; a
+        heading in capitals may have it with more on that line.
+        """
         t = ln.text
         is_caps = bool(_SESSION_CAPS.match(t))
         if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
-        if found is None and is_caps and nxt is not None and parse_date(nxt.text):
-            found = parse_date(nxt.text)  # "SESSION OF THE ... POLITBURO" with its date on the next line
-        if found is None and not is_caps and not PROTOCOL.search(t):
-            return False
+        if found is None and nxt is not None and (is_caps or self._date_only(nxt)):
+            found = parse_date(nxt.text)
+        number = m["n"] if (m := PROTOCOL.search(t)) else None
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
             return False
+        if found is None and not is_caps and not number:
+            if not any(s.turns or s.lists or s.items for s in self.sessions):
+                self.file_body = self.file_body or body_name(t)  # "Working Notes from the Sessions of ..."
+            return False
         iso = found[0] if found else None
-        if not self.sessions or (iso and self.session.date and iso != self.session.date and self._has_content()):
+        if not self.sessions or self._has_content() and self._differs(iso, number, t):
             self._open(ln.start)
         s = self.session
         s.date = s.date or iso
         s.body = s.body or body_name(t)
-        if m := PROTOCOL.search(t):
-            s.protocol = s.protocol or m["n"]
+        s.protocol = s.protocol or number
         s.title = s.title or re.sub(r"\s+", " ", t)
-        for guest in _TITLE_GUESTS.finditer(t):
-            names = split_names(ln, guest.start("list"), guest.end("list"))
+        self._title_guests(ln)
+        return True
+
+    def _differs(self, iso: str | None, number: str | None, heading: str) -> bool:
+        """Whether a heading names another session than the open one: another date, or another protocol
+        number in a heading, not a sentence ("Protocol No. 50, point 3, is annulled.")."""
+        s = self.session
+        if iso and s.date and iso != s.date:
+            return True
+        own_line = not heading.rstrip().endswith((".", ",", ";"))
+        return bool(number and s.protocol and number != s.protocol and own_line)
+
+    def _title_guests(self, ln: Line) -> None:
+        """Guests named in a heading: "... with the Participation of Cdes. Gomułka and Ochab on 20 October 1956"."""
+        for m in _TITLE_GUESTS.finditer(ln.text):
+            rest = ln.text[m.end() :]
+            stop, date = _TITLE_LIST_STOP.search(rest), parse_date(rest)
+            end = min(stop.start() if stop else len(rest), date[1] if date else len(rest))
+            names = split_names(ln, m.end(), m.end() + end)
             if names:
                 self._add_list("guest", names, ln)
-        return True
 
     def _has_content(self) -> bool:
         s = self.session
@@ -217,20 +355,7 @@ class BodyReader:
         t = ln.text
         if ln.start in self.consumed or self._date_only(ln):
             return True
-        if m := _ATTENDANCE.match(t):
-            self._attendance(ln, m.start("list"), "listed", rest)
-            return True
-        if m := _CHAIR.match(t):
-            which = "a" if m["a"] else "b"
-            names = split_names(ln, m.start(which), m.end(which))
-            if names:
-                self._add_list("chair", names, ln)
-                tail = t[m.end() :].lstrip(" .,;")
-                if am := _ATTENDANCE.match(tail):
-                    self._attendance(ln, len(t) - len(tail) + am.start("list"), "listed", rest)
-                return True
-        if m := _GUESTS.match(t):
-            self._attendance(ln, m.start("list"), "guest", rest)
+        if self._lists(ln, rest):
             return True
         if m := ITEM.match(t):
             self._item(ln, m["num"], m.start("rest"))
@@ -246,20 +371,51 @@ class BodyReader:
         found = parse_date(ln.text)
         return bool(found and found[1] == 0 and found[2] >= len(ln.text.rstrip(". ")))
 
-    def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> None:
-        names = list(split_names(ln, offset, offset + _list_end(ln.text[offset:])) or ())
+    def _lists(self, ln: Line, rest: list[Line]) -> bool:
+        """A chair, an attendance list or a line of guests, and any list run on after it on the same line
+        ("Present: A, B. Invited: C."); False if the line opens none."""
+        t = ln.text
+        if m := _CHAIR.match(t):
+            which = "a" if m["a"] else "b"
+            names = split_names(ln, m.start(which), m.end(which))
+            if not names:
+                return False
+            self._add_list("chair", names, ln)
+            end = m.end()
+        elif m := _ATTENDANCE.match(t):
+            kind = "guest" if m["invited"] or m["side"] else "listed"
+            end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
+        elif m := _GUESTS.match(t):
+            end = self._attendance(ln, m.start("list"), "guest", rest)
+            if end is None:
+                return False  # "From the start: this question was disputed."
+        else:
+            return False
+        tail = t[end:]
+        skip = len(tail) - len(tail.lstrip(" .,;"))
+        if tail[skip:]:
+            self._lists(sub_line(ln, end + skip), rest)
+        return True
+
+    def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
+        """Reads a list of names from ``offset``, over the next lines while a line ends with a comma;
+        returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
+        end = offset + _list_end(ln.text[offset:])
+        names = list(_list_groups(ln, offset, end))
         last = ln
         for nxt in rest:  # a list that runs on over lines ending with a comma
             if not last.text.rstrip().endswith(","):
                 break
-            more = split_names(nxt, 0, _list_end(nxt.text))
+            more = _list_groups(nxt, 0, _list_end(nxt.text))
             if not more:
                 break
             names.extend(more)
             last = nxt
             self.consumed.add(nxt.start)
-        if names:
-            self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        if not names:
+            return None
+        self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        return len(ln.text) if last is not ln else end
 
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
         s = self.session
@@ -272,11 +428,8 @@ class BodyReader:
         s = self.session
         rest = ln.text[offset:]
         title_end = len(ln.text)
-        for paren in SPEAKER_LIST.finditer(rest):
-            names = split_names(ln, offset + paren.start("list"), offset + paren.end("list"))
-            if names and any(self.known(n.text) for n in names):
-                title_end = offset + paren.start()
-                break
+        if paren := self._spoke_in(ln, offset):
+            title_end = paren.start()
         else:
             stop = next((m for m in _SENTENCE_END.finditer(rest, 20) if ends_sentence(rest[: m.start() + 1])), None)
             if stop:
@@ -288,8 +441,22 @@ class BodyReader:
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
             s.free.append(sub_line(ln, title_end))
 
+    def _spoke_in(self, ln: Line, offset: int = 0) -> re.Match[str] | None:
+        """The bracketed list of those who spoke on an item, in its title line: "On X (Suslov, Brezhnev)"."""
+        for paren in SPEAKER_LIST.finditer(ln.text, offset):
+            names = split_names(ln, paren.start("list"), paren.end("list"))
+            if names and any(self.known(n.text) for n in names):
+                return paren
+        return None
+
     def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
-        if not _UNNUMBERED_ITEM.match(ln.text) or ln.text.endswith(".") or len(ln.text) > 160 or not rest:
+        """An agenda item without a number: "On X" followed by those who spoke on it, in brackets at its
+        end or on the next line, or by a speaker."""
+        if not _UNNUMBERED_ITEM.match(ln.text) or ln.text.endswith(".") or len(ln.text) > 160:
+            return False
+        if self._spoke_in(ln):
+            return True
+        if not rest:
             return False
         nxt = rest[0].text
         return nxt.startswith("(") and bool(self._names_in_parens(rest[0])) or bool(self._speaker(rest[0]))
@@ -322,35 +489,55 @@ class BodyReader:
         surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
         return any(n.text.split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
 
+    def _known(self, name: str) -> bool:
+        """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
+        return self.known(name) or self.known(name.rstrip("."))
+
+    def _speaks(self, name: str, prefixed: bool, sep: str) -> bool:
+        """Whether a name printed at the head of a line, before ``sep``, is a speaker's.
+
+        A known person, one the session lists, or one after "Cde." is. An unknown word is only if it is
+        shaped like a name and not an ordinary word ("Resolution—", "DECISION:", "Iraq—" are not): before a
+        dash ("Soldatic—"), or in capitals or after initials ("ZAKHARCHENKO:", "Yu. Ya. BETIYKIN:",
+        "ZAKHARCHENKO."). A mixed-case word closed by a full stop, or alone on its line (``sep`` empty),
+        needs the stronger evidence: too many sentences and headings start so.
+        """
+        if self._known(name):
+            return True
+        parts = _NAME_PARTS.fullmatch(name.strip())
+        surname = parts["surname"].rstrip(".") if parts else name
+        if HEADER_LABEL.match(name) or common_word(surname):
+            return False
+        if prefixed or self._listed(name):
+            return True
+        if sep == "" or sep == "." and not surname.isupper():
+            return False
+        dash = sep[:1] in ("—", "–", "-")
+        if dash and name.endswith(".") and " " not in name:
+            return True  # an abbreviation ("Mzhav.—"): a turn, though no one may be found for it
+        return _name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
+
+    def _mid_sentence(self) -> bool:
+        """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"): the next
+        line goes on with it, even if it opens with a name and a full stop ("Jaruzelski. This ...")."""
+        if self.turn is None:
+            return False
+        last = self.turn[2].text.rstrip()
+        return bool(last) and not re.search(r"[.!?:;…”\"’)\]]$", last)
+
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn."""
         t = ln.text
-        for pattern in (SPEAKER, SPEAKER_CAPS):
+        prefixed = bool(re.match(_CDE, t))
+        for pattern in (SPEAKER, SPEAKER_STOP):
             m = pattern.match(t)
-            if not m:
+            if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue
-            name = m["name"]
-            prefixed = bool(re.match(_CDE, t))
-            caps = name.isupper() and len(name) > 2
-            dash = bool(re.match(r"\s*(?:—|–|--)", t[m.end("name") :]))
-            if (
-                prefixed
-                or self.known(name.rstrip("."))
-                or self._listed(name)
-                or (caps and pattern is SPEAKER)
-                or dash
-                and name[:1].isupper()
-                and " " not in name
-            ):
-                if HEADER_LABEL.match(name) or name.lower().rstrip(".:") in {
-                    "note",
-                    "notes",
-                    "summary",
-                    "source",
-                    "citation",
-                }:
-                    continue
-                return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.start("text")), False
+            end = m.end("name")
+            if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
+                end += 1  # the full stop closes an abbreviation: "Mik. I am against."
+            if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
+                return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
         if m and (m["report"] or _NARRATIVE_VERB.match(m["text"])):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
@@ -359,12 +546,18 @@ class BodyReader:
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None
 
+    def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
+        """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
+        m = re.fullmatch(rf"(?P<cde>{_CDE})?(?P<name>{_NAME})", ln.text)
+        nxt = rest[0] if rest else None
+        if not m or nxt is None or self._speaker(nxt) or ITEM.match(nxt.text):
+            return None
+        if not self._speaks(m["name"], bool(m["cde"]), ""):
+            return None
+        return sub_line(ln, m.start("name"), m.end("name")), Line(nxt.start, nxt.start, ""), False
+
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
-        found = self._speaker(ln)
-        if found is None and re.fullmatch(r"(?:Cde\.\s+)?[A-Z][\w’'\-]+\.?", ln.text) and self.known(ln.text):
-            nxt = rest[0] if rest else None  # a name alone on a line, then what was said
-            if nxt is not None and not self._speaker(nxt) and not ITEM.match(nxt.text):
-                found = (ln, Line(nxt.start, nxt.start, ""), False)
+        found = self._speaker(ln) or self._alone(ln, rest)
         if found is None:
             return False
         self._close_turn()

@@ -403,3 +403,218 @@ def test_labels_use_the_spelling_of_the_translations(facts_of, authority):
     assert labels["aliev"].split()[-1] == "Aliev"
     assert labels["slyunkov"] == "Nikolai Slyunkov"
     assert authority.lookup("Heydar Aliyev") == authority.lookup("Geidar Aliev") == "aliev"
+
+
+# --- what a word before a dash or a colon is, and what it is not ---------------------------------
+
+NOT_SPEAKERS = """\
+Working Notes from the Session of the CPSU CC Presidium on 14 May 1958
+Present: Khrushchev, Kirichenko, Suslov
+I. On Egypt
+Cde. Kirichenko—send the credits.
+Decision—approve the credits.
+Comrades—the question is closed.
+Approved—Cde. Suslov to draft the reply.
+Egypt—the situation is tense.
+Assignments—to the Ministry of Finance.
+RESOLVED: Inform the ambassador.
+Kovalenko—the harvest will be late.
+VELCHEV: the Bulgarian friends agree.
+"""
+
+
+def test_words_before_a_dash_or_colon_that_are_no_speakers(facts_of):
+    [s] = facts_of(NOT_SPEAKERS).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("kirichenko", "Kirichenko"),
+        ("kovalenko", "Kovalenko"),
+        ("velchev", "VELCHEV"),
+    ]
+    # the decisions stay with the lines after the turn, as any other line that is not a speaker's
+    assert s.turns[0].text.startswith("send the credits.\nDecision—approve")
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("kirichenko", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("kovalenko", Basis.INFERRED),
+        ("velchev", Basis.INFERRED),
+    ]
+
+
+# --- several sessions headed by their protocol numbers -------------------------------------------
+
+PROTOCOLS = """\
+Working Notes from the Sessions of the CPSU CC Presidium, March 1959
+Protocol No. 210
+3 March 1959
+Present: Khrushchev, Kozlov, Mikoyan
+I. On the Leipzig fair
+Cde. Mikoyan—we should go.
+Protocol No. 180, point 2, is annulled.
+Protocol No. 211
+5 March 1959
+Present: Khrushchev, Kozlov, Suslov
+I. On the Berlin question
+Cde. Kozlov—wait for the answer.
+"""
+
+
+def test_sessions_headed_by_protocol_numbers_with_the_date_below(facts_of):
+    first, second = facts_of(PROTOCOLS).sessions
+    assert [(s.date, s.protocol, s.body) for s in (first, second)] == [
+        ("1959-03-03", "210", "CPSU CC Presidium"),
+        ("1959-03-05", "211", "CPSU CC Presidium"),
+    ]
+    assert [a.person.id for a in first.attendance] == ["khrushchev", "kozlov-frol", "mikoyan"]
+    assert [a.person.id for a in second.attendance] == ["khrushchev", "kozlov-frol", "suslov"]
+    assert [t.person.id for t in first.turns] == ["mikoyan"]
+    assert [t.person.id for t in second.turns] == ["kozlov-frol"]
+
+
+# --- lists with group labels, ranks, roles and more than one party --------------------------------
+
+LABELLED_LISTS = """\
+Working Notes from the Session of the CPSU CC Presidium with the Participation of Kádár and Münnich on 21 March 1957
+Present: Members of the CC Presidium Cdes. Khrushchev, Bulganin, Suslov; candidate members Cdes. Brezhnev, \
+Furtseva; CC Secretary Cde. Pospelov (ill from 22 March).
+Also present: Marshal Zhukov, Cde. Gromyko (Deputy Minister of Foreign Affairs). Invited: Serov, Semichastny.
+From the HSWP CC: Marosán, Apró; from the KSČ CC—Cde. Novotný.
+I. On Hungary
+Cde. Kádár—the situation is stabilising.
+"""
+
+
+def test_lists_with_group_labels_ranks_roles_and_two_parties(facts_of):
+    [s] = facts_of(LABELLED_LISTS).sessions
+    assert [(a.person.id, a.name, a.basis) for a in s.attendance] == [
+        ("kadar", "Kádár", Basis.GUEST),
+        ("munnich", "Münnich", Basis.GUEST),
+        ("khrushchev", "Khrushchev", Basis.LISTED),
+        ("bulganin", "Bulganin", Basis.LISTED),
+        ("suslov", "Suslov", Basis.LISTED),
+        ("brezhnev", "Brezhnev", Basis.LISTED),
+        ("furtseva", "Furtseva", Basis.LISTED),
+        ("pospelov", "Pospelov", Basis.LISTED),
+        ("zhukov", "Zhukov", Basis.LISTED),
+        ("gromyko", "Gromyko", Basis.LISTED),
+        ("serov", "Serov", Basis.GUEST),
+        ("semichastny", "Semichastny", Basis.GUEST),
+        ("marosan", "Marosán", Basis.GUEST),
+        ("apro", "Apró", Basis.GUEST),
+        ("novotny", "Novotný", Basis.GUEST),
+    ]
+
+
+def test_a_list_that_is_really_a_sentence_or_ends_in_one(facts_of):
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium with the Participation of Polish Leaders, "
+        "2 December 1958\n"
+        "The session was chaired by Cde. N. S. Khrushchev.\n"
+        "Present: Kozlov, Mikoyan; Cde. Kirichenko was absent.\n"
+        "Participating: the members of the Presidium and the secretaries of the CC.\n"
+        "From the start: this question was disputed.\n"
+        "Cde. Mikoyan—agree.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.CHAIR),
+        ("kozlov-frol", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+    ]
+
+
+def test_the_ways_a_chair_is_printed(facts_of):
+    for line in ("Chairman: Cde. Khrushchev.", "Presiding: N. S. Khrushchev", "Presided over by Cde. Khrushchev."):
+        text = f"Working Notes from the Session of the CPSU CC Presidium on 2 December 1958\n{line}\nPresent: Kozlov\n"
+        [s] = facts_of(text).sessions
+        assert [(a.person.id, a.basis) for a in s.attendance] == [
+            ("khrushchev", Basis.CHAIR),
+            ("kozlov-frol", Basis.LISTED),
+        ], line
+
+
+# --- turns told in the third person ---------------------------------------------------------------
+
+NARRATIVE_TURNS = """\
+Working Notes from the Session of the CPSU CC Presidium on 17 April 1959
+Present: Khrushchev, Kozlov, Mikoyan, Suslov, Kuusinen, Aristov, Ignatov
+I. On the Tibet question
+Cde. Kuusinen is against a public statement.
+Cde. Ignatov is in favour of a note to Delhi.
+Cde. Suslov expressed doubts about the timing.
+Cde. Aristov supported Cde. Kuusinen.
+Cde. Kozlov, for his part, agreed.
+Cde. Mikoyan also spoke.
+Cde. Khrushchev summed up.
+Cdes. Suslov and Kuusinen are to prepare the note.
+"""
+
+
+def test_narrative_turns_beyond_the_usual_verbs(facts_of):
+    [s] = facts_of(NARRATIVE_TURNS).sessions
+    assert [t.person.id for t in s.turns] == [
+        "kuusinen",
+        "ignatov",
+        "suslov",
+        "aristov",
+        "kozlov-frol",
+        "mikoyan",
+        "khrushchev",
+    ]
+    # a task given to two people is no turn of theirs
+    assert s.turns[-1].text == "summed up.\nCdes. Suslov and Kuusinen are to prepare the note."
+
+
+# --- more ways a speaker is printed --------------------------------------------------------------
+
+MORE_SPEAKER_FORMS = """\
+Working Notes from the Session of the CPSU CC Presidium on 5 November 1956
+Present: Khrushchev, Bulganin, Mikoyan, Zhukov, Saburov, Pervukhin
+From the BCP CC—Cdes. T. Zhivkov, B. Tanchev
+I. On Hungary
+Cde. Zhukov(1)—the city is quiet.
+Khrushchev (interrupting): how many divisions?
+Bulganin. Three are enough.
+Cde. Mikoyan. I disagree with the figures.
+Saburov: —agree.
+Hungary. The situation is grave.
+M. G. PERVUKHIN
+The plan must be revised.
+Tanchev
+The Bulgarian party supports the measures.
+On the Suez canal (Khrushchev, Bulganin)
+Send a warning to London.
+Translator's Notes
+(1) Zhukov had returned from the front.
+"""
+
+
+def test_more_speaker_forms(facts_of):
+    [s] = facts_of(MORE_SPEAKER_FORMS).sessions
+    assert [(t.person.id, t.name, t.text, t.item) for t in s.turns] == [
+        ("zhukov", "Zhukov", "the city is quiet.", 1),
+        ("khrushchev", "Khrushchev", "how many divisions?", 1),
+        ("bulganin", "Bulganin", "Three are enough.", 1),
+        ("mikoyan", "Mikoyan", "I disagree with the figures.", 1),
+        ("saburov", "Saburov", "agree.\nHungary. The situation is grave.", 1),
+        ("pervukhin", "M. G. PERVUKHIN", "The plan must be revised.", 1),
+        ("tanchev", "Tanchev", "The Bulgarian party supports the measures.", 1),
+        ("khrushchev", "Khrushchev", "", 2),
+        ("bulganin", "Bulganin", "", 2),
+    ]
+    assert [(i.number, i.title) for i in s.items] == [("I", "On Hungary"), (None, "On the Suez canal")]
+    assert "hungary" not in {a.person.id for a in s.attendance}
+
+
+def test_a_name_and_a_full_stop_inside_a_wrapped_sentence_is_no_speaker(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 16 April 1981\n"
+        "Also taking part: Cdes. Andropov, Gromyko, Ustinov\n"
+        "BREZHNEV: Cdes. Andropov and Ustinov met with Kania and\n"
+        "Jaruzelski. The talks were useful.\n"
+        "Gromyko. We must keep up the pressure.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["brezhnev", "gromyko"]
+    assert "jaruzelski" not in {a.person.id for a in s.attendance}
+    assert "jaruzelski" in {m.person.id for m in s.mentions}

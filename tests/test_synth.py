@@ -16,8 +16,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
-
 from kg.facts import Basis
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -187,10 +185,6 @@ def test_an_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
     assert _turns(s) == ["zakharchenko"]
 
 
-# --- forms the extractor still misses (bench/synth.py HARD_FORMS): xfail, listed by ``pytest -ra`` ----
-
-
-@pytest.mark.xfail(reason="extractor misses: an unlisted unknown speaker in capitals with a full stop", strict=False)
 def test_an_unlisted_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
     text = (
         "Session of the CPSU CC Politburo, 2 April 1982\n"
@@ -201,7 +195,6 @@ def test_an_unlisted_unknown_speaker_in_capitals_with_a_full_stop(facts_of):
     assert _turns(s) == ["zakharchenko"]
 
 
-@pytest.mark.xfail(reason=f"extractor misses: {synth.HARD_FORMS['unknown_initials_speaker']}", strict=False)
 def test_an_unknown_speaker_after_initials_in_mixed_case(facts_of):
     text = (
         "Session of the CPSU CC Politburo, 2 April 1982\n"
