@@ -21,26 +21,33 @@ from pathlib import Path
 from kg.errors import DocumentError, DocumentWarning
 from kg.refs import find_references
 from kg.sessions import PROTOCOL, BodyReader, RawSession
-from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sub_line
+from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sentences, sub_line
 
 # --- layout vocabulary -------------------------------------------------------
 
 
-_TRAILER_LABEL = re.compile(
-    r"^(?:Author\(s\)|Associated (?:Topics|People|Places|Organizations)|Subjects Discussed|Document Information"
-    r"|Source|Original Archive|Rights|Related Documents|Keywords|Meta Data)\s*:?$",
-    re.I,
+_TRAILER_WORDS = (
+    r"(?:Author\(s\)|Associated (?:Topics|People|Places|Organizations)|Subjects Discussed|Document Information"
+    r"|Source|Original Archive|Rights|Related Documents|Keywords|Meta Data)"
 )
+_TRAILER_LABEL = re.compile(rf"^{_TRAILER_WORDS}\s*:?$", re.I)
+_TRAILER_RUN_IN = re.compile(rf"^{_TRAILER_WORDS}\b")  # "Rights The History ... welcomes reuse ..." in a flattened copy
+_TRAILER_IN_TEXT = re.compile(rf"(?<![a-z,;] )\b{_TRAILER_WORDS}\s*:?\s+(?=[A-Z])")
 _BOILERPLATE = re.compile(
     r"^(?:Skip to (?:main )?content|get citation|Citation|CITATION SHARE DOWNLOAD-?|- ?Share|- ?Download|Share|Download"
     r"|VIEW DOCUMENT IN|English HTML|English PDF|Menu|Search|Print|Top Secret|Single Copy|Secret|Strictly Secret"
-    r"|This document was made possible with support from .*|\.(?:\s*\.)+)$",
+    r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+)$",
     re.I,
 )
-_CONTENTS = re.compile(r"^(?:Contents|Translation\s*-\s*English)\s*:?$", re.I)
+_CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)
 NOTES_HEADING = re.compile(
     r"(?:^|(?<=\s))(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?", re.I
 )
+# A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
+_NOTES_LINE = re.compile(r"^(?:End|Foot)?notes\s*:?$", re.I)
+# Where a page's own text (citation, credits, rights) begins inside a piece of the body.
+_PAGE_TEXT = re.compile(r"\b(?:get citation|Skip to (?:main )?content)\b", re.I)
+_SITE = re.compile(r"Digital Archive", re.I)
 _NOTE_START = re.compile(r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s))\s*")
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
@@ -157,23 +164,12 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
 def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     """Cut a line of a flattened copy where a new structural piece begins mid-line.
 
-    Copies flattened into one paragraph run the attendance list, agenda items,
-    speakers and the notes together; each cut point is one of those starts.
+    Copies flattened into one paragraph run the header labels, the attendance list, agenda
+    items, speakers and the notes together; each cut point is one of those starts. Most need a
+    sentence to end before them, so that an initial ("L. I.") or "Cde." is never cut from its name.
     """
     t = line.text
-    cuts = set()
-    for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +(?=(?:[IVX]{1,4})\.\s+[A-Z“\"])", t):
-        if ends_sentence(t[: m.start()]):
-            cuts.add(m.end())
-    for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +(?=(?:Present|Those Taking Part|Also taking part)\s*:)", t):
-        cuts.add(m.end())
-    for m in NOTES_HEADING.finditer(t):
-        if m.start() > 0:
-            cuts.add(m.start())
-    for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +([A-Z][\w’'\-]+)\s+(?=([A-Z][a-z’']*)\b)", t):
-        pronoun = m[2] == "I" and t[m.end() : m.end() + 2] != "I."  # "Khrushchev I think", not item "I."
-        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and (m[2] not in {"I"} or pronoun):
-            cuts.add(m.start(1))
+    cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -182,37 +178,144 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     return [p for p in pieces if p.text]
 
 
+# A new piece after a sentence end: a full stop, or a closing bracket or quote after one.
+_AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
+_ROMAN_ITEM = re.compile(_AFTER_STOP + r"(?=[IVX]{1,4}\.\s+[A-Z“\"])")
+_ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+# Labels that open a piece wherever they stand: flattened pages run them on after a date,
+# a heading or the "Contents" label with no full stop between.
+_RUN_IN_LABEL = re.compile(
+    r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also taking part|Original Language"
+    r"|Contents)\s*:)"
+    r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
+    r"|(?<=Translation - English)\s+"
+)
+_PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
+_RUN_IN_SPEAKER = re.compile(
+    _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
+    r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
+)
+_NOT_SPEAKERS = {"NOTE", "NOTES", "SOURCE", "SUMMARY", "CONTENTS", "CITATION", "PRESENT", "AGENDA"}
+
+
+def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before "II. On ..." and "2. On ..." after a sentence end.
+
+    An Arabic number only opens an item as the first or the next in turn, so that a folio
+    ("L. 4.") or a year that ends a sentence does not start one.
+    """
+    for m in _ROMAN_ITEM.finditer(t):
+        if ends_sentence(t[: m.start()]):
+            yield m.end()
+    last = 0
+    for m in _ARABIC_ITEM.finditer(t):
+        n = int(m["n"])
+        if n in (1, last + 1) and ends_sentence(t[: m.start()]):
+            last = n
+            yield m.end()
+
+
+def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before an attendance or header label, a chair ("Cde. X presiding") and a notes heading."""
+    for m in _RUN_IN_LABEL.finditer(t):
+        yield m.end()
+    for m in _PRESIDING.finditer(t):
+        before = t[: m.start()]
+        if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays
+            yield m.end()
+    for m in NOTES_HEADING.finditer(t):
+        yield m.start()
+
+
+def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before a speaker's turn: "Cde. X—", "Khr.—", "Kozlov:", "BREZHNEV:", "L. I. BREZHNEV."."""
+    for m in _RUN_IN_SPEAKER.finditer(t):
+        name, sep = m["name"], m["sep"].strip()
+        surname = name.split()[-1]
+        caps = surname.isupper() and len(surname) > 2
+        if sep == ".":
+            ok = caps and known(name)
+        else:
+            is_known = known(name) or known(name + ".") and sep.startswith(".")
+            # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")
+            unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and surname not in _NOT_SPEAKERS
+            ok = bool(m["cde"]) or is_known or unknown_caps
+        if ok and ends_sentence(t[: m.start()]):
+            yield m.end()
+
+
+def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before a known name run into its statement: "... Berlin. Mikoyan Agree, but ..."."""
+    for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +([A-Z][\w’'\-]+)\s+(?=([A-Z][a-z’']*)\b)", t):
+        pronoun = m[2] == "I" and t[m.end() : m.end() + 2] != "I."  # "Khrushchev I think", not item "I."
+        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and (m[2] not in {"I"} or pronoun):
+            yield m.start(1)
+
+
+_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
+
+
 # --- zones ----------------------------------------------------------------------
 
 
 def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
     """Split lines into (header + trailer, body, notes)."""
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
-    header: list[Line] = []
-    body: list[Line] = []
-    notes: list[Line] = []
+    zones: dict[str, list[Line]] = {"body": [], "notes": [], "trailer": lines[: contents + 1]}
     zone = "body"
-    for i, ln in enumerate(lines):
-        if i <= contents:
-            header.append(ln)
-            continue
-        if _TRAILER_LABEL.match(ln.text):
-            zone = "trailer"
-            continue
-        if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
-            continue
-        if zone != "trailer" and (heading := NOTES_HEADING.match(ln.text)):
-            zone = "notes"
-            if heading.group(0).startswith(("[", "(")):
-                notes.append(ln)  # "[1] Translator's Note: ..." opens note 1 itself
-            elif ln.text[heading.end() :].strip():
-                notes.append(sub_line(ln, heading.end()))
-            continue
-        if zone == "body" and re.search(r"Digital Archive|\bget citation\b", ln.text, re.I):
-            header.append(ln)  # a citation line in a copy without labels
-            continue
-        {"body": body, "notes": notes, "trailer": header}[zone].append(ln)
-    return header, body, notes
+    for ln in lines[contents + 1 :]:
+        zone = _place(ln, zone, zones)
+    return zones["trailer"], zones["body"], zones["notes"]
+
+
+def _place(ln: Line, zone: str, zones: dict[str, list[Line]]) -> str:
+    """Put one line (or a part of it) in its zone; the zone the next line is read in.
+
+    The header and the trailer share a list: both are the web page's, where the notes' own
+    archive reference is; the labels and the menu are dropped.
+    """
+    if _TRAILER_LABEL.match(ln.text):
+        return "trailer"
+    if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
+        return zone
+    if zone == "trailer":
+        zones["trailer"].append(ln)
+        return zone
+    if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it
+        return "notes"
+    if heading := NOTES_HEADING.match(ln.text):
+        if heading.group(0).startswith(("[", "(")):
+            zones["notes"].append(ln)  # "[1] Translator's Note: ..." opens note 1 itself
+        elif ln.text[heading.end() :].strip():
+            zones["notes"].append(sub_line(ln, heading.end()))
+        return "notes"
+    if (cut := _page_text(ln, zone == "notes")) is not None:
+        kept, page = sub_line(ln, 0, cut), sub_line(ln, cut)
+        if kept.text:  # the last turn or note of a flattened copy, with the page's rights run on after it
+            zones[zone].append(kept)
+        zones["trailer"].append(page)  # a citation line in a copy without labels, or the rights
+        return "trailer" if _TRAILER_RUN_IN.match(page.text) else zone
+    zones[zone].append(ln)
+    return zone
+
+
+def _page_text(line: Line, in_notes: bool) -> int | None:
+    """Where the web page's own text starts in a body or notes line, if it holds any.
+
+    A citation line, or in a flattened copy the credits and rights run on after the last turn:
+    the page text starts at "get citation", or at the sentence that names the Digital Archive or
+    the trailer label ("Rights") before it in that sentence, whichever comes first; what stands
+    before it is still the notes. A translator's note may itself point to the Digital Archive,
+    so there only text under a trailer label counts.
+    """
+    t = line.text
+    starts = [m.start() for m in _PAGE_TEXT.finditer(t)][:1]
+    if site := _SITE.search(t):
+        start = next((a for a, b in sentences(t, 0, len(t)) if a <= site.start() < b), 0)
+        start = max([start, *(m.start() for m in _TRAILER_IN_TEXT.finditer(t, 0, site.start()))])
+        if not in_notes or _TRAILER_RUN_IN.match(t[start:]):
+            starts.append(start)
+    return min(starts, default=None)
 
 
 def _split_notes(lines: list[Line], text: str) -> list[Note]:
@@ -324,12 +427,13 @@ def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[Documen
 
 
 def _title(text: str) -> str | None:
-    """The page title: the first paragraph that is not only a date, markup removed.
+    """The page title: the first paragraph that is not only a date or the site's menu, markup removed.
 
     A bold (``**...**``) title may wrap over several lines; otherwise the first line is the title.
     """
     for para in re.split(r"\n\s*\n", text):
         lines = [ln.strip("*# ") for ln in para.strip().split("\n") if ln.strip("*# ")]
+        lines = [ln for ln in lines if not _BOILERPLATE.match(ln)]
         if lines and (found := parse_date(lines[0])) and found[1] == 0 and found[2] >= len(lines[0].rstrip(". ")):
             lines = lines[1:]
         if lines:

@@ -618,3 +618,105 @@ def test_a_name_and_a_full_stop_inside_a_wrapped_sentence_is_no_speaker(facts_of
     assert [t.person.id for t in s.turns] == ["brezhnev", "gromyko"]
     assert "jaruzelski" not in {a.person.id for a in s.attendance}
     assert "jaruzelski" in {m.person.id for m in s.mentions}
+
+
+FLATTENED_POLITBURO = (
+    "Skip to content\n"
+    "Wilson Center Digital Archive\n"
+    "Session of the CPSU CC Politburo, 5 March 1981 (excerpt)\n"
+    'March 5, 1981 get citation "Session of the CPSU CC Politburo, 5 March 1981 (excerpt)," March 5, 1981, '
+    "History and Public Policy Program Digital Archive, TsKhSD, F. 89, Op. 14, D. 40, Ll. 2-5. Summary The "
+    "Politburo hears Gromyko on Afghanistan. Original Language: Russian Contents: Translation - English "
+    "Top Secret Single Copy (Working Notes) SESSION OF THE CPSU CC POLITBURO 5 March 1981 "
+    "Cde. L. I. BREZHNEV presiding. Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko, D. F. Ustinov, "
+    "K. U. Chernenko. 1. On the situation in Afghanistan. GROMYKO: Cde. Karmal asks for more advisers. "
+    "USTINOV: The army can send them in April. L. I. BREZHNEV: Agreed. Cdes. Gromyko and Ustinov are to prepare "
+    "the reply. 2. On the harvest. CHERNENKO: The figures will come next week. Rights The History and Public "
+    "Policy Program welcomes reuse of Digital Archive materials for research and educational purposes."
+)
+
+
+def test_flattened_politburo_page(facts_of):
+    """A page run into one paragraph: chair and list after the heading, items "1.", speakers in capitals."""
+    facts = facts_of(FLATTENED_POLITBURO)
+    assert facts.title == "Session of the CPSU CC Politburo, 5 March 1981 (excerpt)"
+    [s] = facts.sessions
+    assert (s.date, s.body) == ("1981-03-05", "CPSU CC Politburo")
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("chernenko", Basis.LISTED),
+    ]
+    assert [(i.number, i.title) for i in s.items] == [("1", "On the situation in Afghanistan"), ("2", "On the harvest")]
+    assert [(t.item, t.person.id, t.text) for t in s.turns] == [
+        (1, "gromyko", "Cde. Karmal asks for more advisers."),
+        (1, "ustinov", "The army can send them in April."),
+        (1, "brezhnev", "Agreed. Cdes. Gromyko and Ustinov are to prepare the reply."),
+        (2, "chernenko", "The figures will come next week."),  # the page's rights cut off, not the turn dropped
+    ]
+    assert [c.unit.label for c in s.citations] == ["TsKhSD, F. 89, Op. 14, D. 40, Ll. 2-5"]
+
+
+FLATTENED_PRESIDIUM = (
+    'Working Notes from the Session of the CPSU CC Presidium on 2 April 1957 get citation "Working Notes," '
+    "April 2, 1957, History and Public Policy Program Digital Archive, RGANI, F. 3, Op. 12, D. 1011, Ll. 3-4. "
+    "Original Language: Russian Contents: Translation - English Present: Khrushchev, Bulganin, Kaganovich, "
+    "Mikoyan, Molotov, Voroshilov. I. On the sovnarkhozy. Cde. Kaganovich—the ministries must stay. "
+    "Cde. Mikoyan: agree with Cde. Khrushchev on the whole. Khr.—we shall not go back. Molotov—against. "
+    "II. On the trip of Cde. Voroshilov to Indonesia (Voroshilov, Bulganin) Rights The History and Public Policy "
+    "Program welcomes reuse of Digital Archive materials."
+)
+
+
+def test_flattened_presidium_page_with_dash_and_colon_speakers(facts_of):
+    """ "Cde. X—", "Cde. X:", "Khr.—" and a known name with a dash each open a turn in a flattened copy."""
+    [s] = facts_of(FLATTENED_PRESIDIUM).sessions
+    assert s.date == "1957-04-02"
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["khrushchev", "bulganin", "kaganovich", "mikoyan", "molotov", "voroshilov"]
+    assert [(t.item, t.person.id, t.name, t.text) for t in s.turns] == [
+        (1, "kaganovich", "Kaganovich", "the ministries must stay."),
+        (1, "mikoyan", "Mikoyan", "agree with Cde. Khrushchev on the whole."),
+        (1, "khrushchev", "Khr.", "we shall not go back."),
+        (1, "molotov", "Molotov", "against."),
+        (2, "voroshilov", "Voroshilov", ""),
+        (2, "bulganin", "Bulganin", ""),
+    ]
+    # "Cde. Voroshilov" inside the item title opens no turn: no sentence ends before it
+    assert s.items[1].title == "On the trip of Cde. Voroshilov to Indonesia"
+
+
+def test_a_flattened_chair_only_after_a_heading_or_a_sentence(facts_of):
+    """ "..., N. S. Khrushchev presiding." is the chair; "with Cde. X presiding" inside a turn is not."""
+    text = (
+        "Session of the CPSU CC Presidium, 7 May 1958, Cde. N. S. Khrushchev presiding. Present: Kozlov, Suslov. "
+        "Cde. Kozlov—the commission met with Cde. Suslov presiding over it.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.CHAIR),
+        ("kozlov-frol", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("kozlov-frol", "the commission met with Cde. Suslov presiding over it.")
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Notes", "NOTES", "Notes:", "Endnotes", "Footnotes"])
+def test_notes_headings(facts_of, heading):
+    """A plain notes heading on its own line ends the body; the note is read as the translator's would be."""
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 14 May 1959\n"
+        "Present: Khrushchev, Mikoyan, Kozlov(1)\n"
+        "I. On Iraq\n"
+        "Cde. Mikoyan—the notes of the talks are ready.\n"
+        f"{heading}\n"
+        "1. The formal protocol (APRF, F. 3, Op. 14, D. 310, L. 2) does not mention Kozlov.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [("mikoyan", "the notes of the talks are ready.")]
+    omitted = [(a.person.id, a.source.label) for a in s.attendance if a.basis is Basis.OMITTED]
+    assert omitted == [("kozlov-frol", "APRF, F. 3, Op. 14, D. 310, L. 2")]
