@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
-from kg.refs import find_references
+from kg.refs import incomplete_references
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sentences, sub_line
 
@@ -390,7 +390,6 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     )
 
 
-_PARTIAL_REF = re.compile(r"\b(?:[A-Z][a-z]*){2,}[A-Za-z]*(?:\s+RF)?,?\s+(?:F\.|Fond)\s*\d+")
 MAX_BYTES = 20_000_000  # one document; the genre's files are kilobytes, a bigger one is a corpus or an accident
 
 
@@ -408,17 +407,13 @@ def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[Documen
             )
         if not any(lst.kind in ("listed", "chair", "spoke") for lst in s.lists):
             out.append(DocumentWarning(f"session {s.index} has no attendance list", path, _line(text, s.start)))
-    complete = {start for start, _, _ in find_references(text)}
-    for m in _PARTIAL_REF.finditer(text):
-        if m.start() not in complete:
-            snippet = text[m.start() : m.start() + 60].split("\n")[0]
-            out.append(
-                DocumentWarning(
-                    f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
-                    path,
-                    _line(text, m.start()),
-                )
+    for start in incomplete_references(text):
+        snippet = text[start : start + 60].split("\n")[0]
+        out.append(
+            DocumentWarning(
+                f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}", path, _line(text, start)
             )
+        )
     tail = text.rstrip()
     last_line = tail.rsplit("\n", 1)[-1]
     if len(last_line) > 10 and tail[-1].isalpha():  # a long last line that ends in the middle of a word or sentence

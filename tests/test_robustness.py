@@ -105,6 +105,11 @@ def test_gaps_are_reported_with_line_and_never_filled(facts_of, text, warning):
         assert facts.sessions[0].date is None
 
 
+def test_a_complete_reference_to_an_archive_of_several_words_is_no_warning(facts_of):
+    text = "Session of the CPSU CC Presidium on 4 May 1958\nPresent: Mikoyan\nCde. Mikoyan—see TsA FSB, F. 3, Op. 1, D. 5, L. 2.\n"
+    assert [str(w) for w in facts_of(text, "fsb.txt").warnings] == []
+
+
 def test_a_50_mb_file_is_refused_and_the_rest_builds(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
