@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+from kg.names import CDE, NAME, NAME_PARTS, common_word, list_end, list_groups, name_shaped, split_names
 from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sub_line
 
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
@@ -23,25 +22,20 @@ _HEADING_START = re.compile(
     re.I,
 )
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
-NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
-# A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
-_NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
-_NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
-_CDE = r"(?:Cdes?\.|Comrades?|Cde)\s+"
 _MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"  # a footnote marker
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
 _ASIDE = rf"(?:\s*(?:{_MARK}|\([^()\d][^()]{{0,60}}\)))?"
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
-SPEAKER = re.compile(rf"^(?:{_CDE})?(?P<name>{_NAME}){_ASIDE}{_SEP}(?:{_MARK}\s*)?(?P<text>.*)$", re.S)
+SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{_MARK}\s*)?(?P<text>.*)$", re.S)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
-    rf"^(?:{_CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
+    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
     r"\s+(?P<text>[A-Z“\"(].*)$",
     re.S,
 )
 NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?Cdes?\.\s+(?P<name>{_NAME})(?=[\s,]|$)(?P<text>.*)$",
+    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?Cdes?\.\s+(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
@@ -68,7 +62,7 @@ _ATTENDANCE = re.compile(
 _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over|chaired) by"
     r"|(?i:chairman|chair|presiding)\s*[:—–])"
-    rf"\s*(?:{_CDE})?(?P<a>{_NAME})|(?:{_CDE})?(?P<b>{_NAME})\s+(?:presiding|in the chair))\b"
+    rf"\s*(?:{CDE})?(?P<a>{NAME})|(?:{CDE})?(?P<b>{NAME})\s+(?:presiding|in the chair))\b"
 )
 _GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)
 _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
@@ -79,55 +73,7 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
 _FOOTNOTE = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
-_LIST_NAME = re.compile(rf"^(?:{_CDE})?(?:[A-Z][a-z]+\s+){{0,2}}{_NAME}$")
-_INITIAL = re.compile(r"(?:^|[\s—–:(])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
-_RANK = re.compile(
-    r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
-    r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
-)
-# a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
-_GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
-_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
-
-
-@lru_cache(maxsize=1)
-def _not_speakers() -> frozenset[str]:
-    lines = NOT_SPEAKERS.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
-
-
-def common_word(word: str) -> bool:
-    """Whether a word is an ordinary word, a place or an acronym, not a surname ("Resolution", "Iraq", "USSR").
-
-    The stop-list holds the words themselves; their plural and past forms ("Comrades", "Agreed") and
-    abstract nouns ("Instructions") are caught by their endings, so the list stays short.
-    """
-    w = word.lower().strip(".’'")
-    stop = _not_speakers()
-    if w in stop or len(w) >= 7 and _ABSTRACT.search(w):
-        return True
-    stems = [w[: -len(end)] for end in ("s", "d", "es", "ed") if w.endswith(end)]
-    stems += [w[:-3] + "y" for end in ("ies", "ied") if w.endswith(end)]
-    return any(len(stem) >= 4 and stem in stop for stem in stems)
-
-
-def _name_shaped(name: str) -> bool:
-    """Whether an unknown name looks like one: optional initials, then a surname of letters (hyphenated parts
-    each capitalised, or all in capitals), at least three letters, with a vowel, and no ordinary word."""
-    m = _NAME_PARTS.fullmatch(name.strip())
-    if not m:
-        return False
-    surname = m["surname"].rstrip(".")
-    letters = re.sub(r"[’'\-]", "", surname)
-    if len(letters) < 3 or not letters.isalpha() or not re.search(r"[aeiouyàáâäåèéêëìíîïòóôöùúûüý]", letters.lower()):
-        return False
-    parts = [p for p in re.split(r"[’'\-]", surname) if p]
-    shaped = all(p[0].isupper() and (p[1:].islower() or p.isupper() or len(p) == 1) for p in parts)
-    return shaped and not common_word(surname)
 
 
 @dataclass(frozen=True)
@@ -175,78 +121,6 @@ class RawSession:
     events: list[tuple[int, str, int]] = field(default_factory=list)
     # the (start, end) of every line read as part of this session: facts come from these and the notes only
     lines: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _masked(text: str) -> str:
-    """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
-    a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing."""
-    return _BRACKETS.sub(lambda m: " " * len(m[0]), text)
-
-
-def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Line, ...] | None:
-    """The names in a printed list, each with its span; None if any piece is not a name.
-
-    A rank before a name ("Marshal Malinovsky") and a bracketed role after it are left out of its span.
-    A piece that is still not a name after that makes the whole text no list: it is a sentence.
-    """
-    chunk = _masked(line.text[offset:end])
-    names = []
-    pos = 0
-    for sep in [*_LIST_SPLIT.finditer(chunk), None]:
-        stop = sep.start() if sep else len(chunk)
-        piece = chunk[pos:stop]
-        at = pos
-        pos = sep.end() if sep else stop
-        clean = re.sub(rf"^(?:{_CDE})?", "", piece.strip())
-        clean = _RANK.sub("", clean).strip()
-        if not clean:
-            continue
-        if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2 or common_word(clean.split()[-1]):
-            return None
-        at += piece.index(clean)
-        names.append(sub_line(line, offset + at, offset + at + len(clean)))
-    return tuple(names) or None
-
-
-def _list_end(text: str) -> int:
-    """Where an unbracketed list of names ends: at the first full stop that does not close an initial."""
-    masked = _masked(text)
-    for m in re.finditer(r"\.(?=\s|$)", masked):
-        if not _INITIAL.search(masked[: m.start() + 1]):
-            return m.start()
-    return len(text)
-
-
-def _label_end(group: str) -> int:
-    """Where the names of a group start after its label: at "Cdes." in "candidate members Cdes. Grishin" or
-    "from the KSČ CC—Cde. Novotný", after the colon in "From the PZPR CC: Gomułka"; 0 if it has no label."""
-    head = group.split(",", 1)[0]
-    if marker := re.search(rf"(?:^|(?<=[\s—–:])){_CDE}", head):
-        label, start = head[: marker.start()], marker.start()
-    elif sep := re.search(r"[—–:]\s*", head):
-        label, start = head[: sep.start()], sep.end()
-    else:
-        return 0
-    label = label.rstrip(" —–:")
-    return start if not label or _GROUP_LABEL.match(label) else 0
-
-
-def _list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
-    """The names of a list printed in groups, each with its own label and separated by semicolons:
-    "Members of the CC Presidium Cdes. A, B; candidate members Cdes. C". The list ends before a group
-    that is not one of names ("...; Cde. D was absent"); nothing if the first is not."""
-    text = _masked(line.text)
-    names: list[Line] = []
-    start = offset
-    for bound in [*(m.start() for m in re.finditer(";", text[offset:end])), end - offset]:
-        stop = offset + bound
-        group = line.text[start:stop]
-        found = split_names(line, start + _label_end(group), stop) if group.strip() else ()
-        if found is None:
-            break
-        names.extend(found)
-        start = stop + 1
-    return tuple(names)
 
 
 class BodyReader:
@@ -400,13 +274,13 @@ class BodyReader:
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma;
         returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
-        end = offset + _list_end(ln.text[offset:])
-        names = list(_list_groups(ln, offset, end))
+        end = offset + list_end(ln.text[offset:])
+        names = list(list_groups(ln, offset, end))
         last = ln
         for nxt in rest:  # a list that runs on over lines ending with a comma
             if not last.text.rstrip().endswith(","):
                 break
-            more = _list_groups(nxt, 0, _list_end(nxt.text))
+            more = list_groups(nxt, 0, list_end(nxt.text))
             if not more:
                 break
             names.extend(more)
@@ -504,7 +378,7 @@ class BodyReader:
         """
         if self._known(name):
             return True
-        parts = _NAME_PARTS.fullmatch(name.strip())
+        parts = NAME_PARTS.fullmatch(name.strip())
         surname = parts["surname"].rstrip(".") if parts else name
         if HEADER_LABEL.match(name) or common_word(surname):
             return False
@@ -515,7 +389,7 @@ class BodyReader:
         dash = sep[:1] in ("—", "–", "-")
         if dash and name.endswith(".") and " " not in name:
             return True  # an abbreviation ("Mzhav.—"): a turn, though no one may be found for it
-        return _name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
+        return name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
 
     def _mid_sentence(self) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"): the next
@@ -528,7 +402,7 @@ class BodyReader:
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn."""
         t = ln.text
-        prefixed = bool(re.match(_CDE, t))
+        prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_STOP):
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
@@ -548,7 +422,7 @@ class BodyReader:
 
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
-        m = re.fullmatch(rf"(?P<cde>{_CDE})?(?P<name>{_NAME})", ln.text)
+        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME})", ln.text)
         nxt = rest[0] if rest else None
         if not m or nxt is None or self._speaker(nxt) or ITEM.match(nxt.text):
             return None

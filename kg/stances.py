@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.sessions import split_names
+from kg.names import split_names
 from kg.text import Line, sentences
 
 DATA = Path(__file__).parent / "data"

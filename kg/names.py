@@ -1,0 +1,143 @@
+"""Printed names and lists of names: what a name looks like, which words never are one, and how a
+printed list ("Present: Cdes. A. B. Surname, ...; candidate members Cdes. ...") splits into its names.
+
+``kg.sessions`` asks these questions while it walks the body; ``kg.stances`` splits the names of a
+task ("Cdes. Mikoyan, Suslov, and Brezhnev are to ..."). Nothing here decides who a name stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.text import Line, sub_line
+
+NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
+
+# A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
+NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
+NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
+CDE = r"(?:Cdes?\.|Comrades?|Cde)\s+"
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
+_LIST_NAME = re.compile(rf"^(?:{CDE})?(?:[A-Z][a-z]+\s+){{0,2}}{NAME}$")
+_INITIAL = re.compile(r"(?:^|[\s—–:(])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
+_RANK = re.compile(
+    r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
+    r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
+)
+
+# a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
+_GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    lines = NOT_SPEAKERS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def common_word(word: str) -> bool:
+    """Whether a word is an ordinary word, a place or an acronym, not a surname ("Resolution", "Iraq", "USSR").
+
+    The stop-list holds the words themselves; their plural and past forms ("Comrades", "Agreed") and
+    abstract nouns ("Instructions") are caught by their endings, so the list stays short.
+    """
+    w = word.lower().strip(".’'")
+    stop = _not_speakers()
+    if w in stop or len(w) >= 7 and _ABSTRACT.search(w):
+        return True
+    stems = [w[: -len(end)] for end in ("s", "d", "es", "ed") if w.endswith(end)]
+    stems += [w[:-3] + "y" for end in ("ies", "ied") if w.endswith(end)]
+    return any(len(stem) >= 4 and stem in stop for stem in stems)
+
+
+def name_shaped(name: str) -> bool:
+    """Whether an unknown name looks like one: optional initials, then a surname of letters (hyphenated parts
+    each capitalised, or all in capitals), at least three letters, with a vowel, and no ordinary word."""
+    m = NAME_PARTS.fullmatch(name.strip())
+    if not m:
+        return False
+    surname = m["surname"].rstrip(".")
+    letters = re.sub(r"[’'\-]", "", surname)
+    if len(letters) < 3 or not letters.isalpha() or not re.search(r"[aeiouyàáâäåèéêëìíîïòóôöùúûüý]", letters.lower()):
+        return False
+    parts = [p for p in re.split(r"[’'\-]", surname) if p]
+    shaped = all(p[0].isupper() and (p[1:].islower() or p.isupper() or len(p) == 1) for p in parts)
+    return shaped and not common_word(surname)
+
+
+def _masked(text: str) -> str:
+    """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
+    a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing."""
+    return _BRACKETS.sub(lambda m: " " * len(m[0]), text)
+
+
+def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Line, ...] | None:
+    """The names in a printed list, each with its span; None if any piece is not a name.
+
+    A rank before a name ("Marshal Malinovsky") and a bracketed role after it are left out of its span.
+    A piece that is still not a name after that makes the whole text no list: it is a sentence.
+    """
+    chunk = _masked(line.text[offset:end])
+    names = []
+    pos = 0
+    for sep in [*_LIST_SPLIT.finditer(chunk), None]:
+        stop = sep.start() if sep else len(chunk)
+        piece = chunk[pos:stop]
+        at = pos
+        pos = sep.end() if sep else stop
+        clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
+        clean = _RANK.sub("", clean).strip()
+        if not clean:
+            continue
+        if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2 or common_word(clean.split()[-1]):
+            return None
+        at += piece.index(clean)
+        names.append(sub_line(line, offset + at, offset + at + len(clean)))
+    return tuple(names) or None
+
+
+def list_end(text: str) -> int:
+    """Where an unbracketed list of names ends: at the first full stop that does not close an initial."""
+    masked = _masked(text)
+    for m in re.finditer(r"\.(?=\s|$)", masked):
+        if not _INITIAL.search(masked[: m.start() + 1]):
+            return m.start()
+    return len(text)
+
+
+def _label_end(group: str) -> int:
+    """Where the names of a group start after its label: at "Cdes." in "candidate members Cdes. Grishin" or
+    "from the KSČ CC—Cde. Novotný", after the colon in "From the PZPR CC: Gomułka"; 0 if it has no label."""
+    head = group.split(",", 1)[0]
+    if marker := re.search(rf"(?:^|(?<=[\s—–:])){CDE}", head):
+        label, start = head[: marker.start()], marker.start()
+    elif sep := re.search(r"[—–:]\s*", head):
+        label, start = head[: sep.start()], sep.end()
+    else:
+        return 0
+    label = label.rstrip(" —–:")
+    return start if not label or _GROUP_LABEL.match(label) else 0
+
+
+def list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
+    """The names of a list printed in groups, each with its own label and separated by semicolons:
+    "Members of the CC Presidium Cdes. A, B; candidate members Cdes. C". The list ends before a group
+    that is not one of names ("...; Cde. D was absent"); nothing if the first is not."""
+    text = _masked(line.text)
+    names: list[Line] = []
+    start = offset
+    for bound in [*(m.start() for m in re.finditer(";", text[offset:end])), end - offset]:
+        stop = offset + bound
+        group = line.text[start:stop]
+        found = split_names(line, start + _label_end(group), stop) if group.strip() else ()
+        if found is None:
+            break
+        names.extend(found)
+        start = stop + 1
+    return tuple(names)
