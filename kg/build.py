@@ -14,6 +14,7 @@ streamed to a file and bulk-loaded by pyoxigraph in one go.
 
 from __future__ import annotations
 
+import ast
 import ctypes
 import hashlib
 import multiprocessing
@@ -38,21 +39,27 @@ from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_g
 from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
 from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap_in
 
-_CODE = [
-    Path(__file__).parent / name
-    for name in (
-        "read.py",
-        "sessions.py",
-        "text.py",
-        "extract.py",
-        "stances.py",
-        "nlp.py",
-        "rdf.py",
-        "refs.py",
-        "authority.py",
-        "facts.py",
-    )
-]
+_GRAPH_ROOTS = ("extract", "rdf", "nlp")  # the stages that turn text into quads
+
+
+def graph_code() -> list[Path]:
+    """The modules the graph depends on: the stages that make it and every kg module they import.
+
+    Read from the import statements rather than listed by hand, so that a new module of the
+    extraction (a reader of one more layout) makes a change to it a reason for a full build.
+    """
+    package = Path(__file__).parent
+    todo, seen = list(_GRAPH_ROOTS), set()
+    while todo:
+        name = todo.pop()
+        path = package / f"{name}.py"
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg."):
+                todo.append(node.module.split(".")[1])
+    return sorted(package / f"{name}.py" for name in seen)
 
 
 @dataclass
@@ -132,7 +139,7 @@ def _worker_start(lock_fd: int) -> None:
 def fingerprint(authority: Authority, base: str, model: str | None) -> str:
     """What every graph depends on besides its own document: code, data, authority, base, model."""
     h = hashlib.sha256()
-    for path in [*_CODE, *sorted((Path(__file__).parent / "data").iterdir()), ONTOLOGY / "kg.ttl"]:
+    for path in [*graph_code(), *sorted((Path(__file__).parent / "data").iterdir()), ONTOLOGY / "kg.ttl"]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     for person in sorted(authority.people.values(), key=lambda p: p.id):
         h.update(repr(person).encode())
