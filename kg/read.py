@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
+from kg.names import common_word
 from kg.refs import incomplete_references
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sentences, sub_line
@@ -195,7 +196,6 @@ _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
 )
-_NOT_SPEAKERS = {"NOTE", "NOTES", "SOURCE", "SUMMARY", "CONTENTS", "CITATION", "PRESENT", "AGENDA"}
 
 
 def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
@@ -238,7 +238,7 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
         else:
             is_known = known(name) or known(name + ".") and sep.startswith(".")
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")
-            unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and surname not in _NOT_SPEAKERS
+            unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and not common_word(surname)
             ok = bool(m["cde"]) or is_known or unknown_caps
         if ok and ends_sentence(t[: m.start()]):
             yield m.end()
