@@ -35,9 +35,11 @@ _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 
 
-@lru_cache(maxsize=1)
-def _not_speakers() -> frozenset[str]:
-    lines = NOT_SPEAKERS.read_text(encoding="utf-8").splitlines()
+@lru_cache(maxsize=8)
+def word_list(path: Path) -> frozenset[str]:
+    """A list of words kept as data (``kg/data/not_speakers.txt``, ``not_names.txt``): one a line, any case;
+    a line that starts with "#" is a comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
@@ -48,7 +50,7 @@ def common_word(word: str) -> bool:
     abstract nouns ("Instructions") are caught by their endings, so the list stays short.
     """
     w = word.lower().strip(".’'")
-    stop = _not_speakers()
+    stop = word_list(NOT_SPEAKERS)
     if w in stop or len(w) >= 7 and _ABSTRACT.search(w):
         return True
     stems = [w[: -len(end)] for end in ("s", "d", "es", "ed") if w.endswith(end)]

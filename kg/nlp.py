@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from kg.authority import Authority
 from kg.errors import KgError
+from kg.names import word_list
 from kg.refs import find_references
 
 PATTERNS = Path(__file__).parent / "data" / "context_patterns.json"
@@ -81,8 +82,7 @@ class ModelPersonFilter:
     """Drops a statistical model's PERSON entities that are not shaped like a name ("Top Secret\nSingle Copy")."""
 
     def __init__(self, words_path: str):
-        lines = Path(words_path).read_text(encoding="utf-8").splitlines()
-        self.words = {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+        self.words = word_list(Path(words_path))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [e for e in doc.ents if e.label_ != "PERSON" or e.ent_id_ or self._name_like(e)]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import Basis
+from kg.names import word_list
 from kg.text import KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
@@ -115,12 +116,6 @@ def wordings() -> Wordings:
     )
 
 
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    lines = (DATA / "not_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence]:
     """The sentences of the note ``text[start:end]`` that speak for another source, in order, each with
     the names it gives as present on, or omitted by, that source.
@@ -179,7 +174,7 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
             # "However, Kozlov and Brezhnev were also present": a capitalised opening word is no name
             if not _NOTE_MARKER.sub("", sentence[: n.start()]).strip(" \"“‘'("):
                 continue
-            if any(word.lower().rstrip(".") in _not_names() for word in name.split()):
+            if any(word.lower().rstrip(".") in word_list(DATA / "not_names.txt") for word in name.split()):
                 continue
         out.append(Reported(a + n.start("name"), a + n.start("name") + len(name), name, basis))
     return out
