@@ -33,6 +33,8 @@ _TRAILER_WORDS = (
 )
 _TRAILER_LABEL = re.compile(rf"^{_TRAILER_WORDS}\s*:?$", re.I)
 _TRAILER_RUN_IN = re.compile(rf"^{_TRAILER_WORDS}\b")  # "Rights The History ... welcomes reuse ..." in a flattened copy
+# "Source: RGANI, F. 3, ..." in the body of a copy without page labels: the archive file of the whole document
+_SOURCE_LINE = re.compile(r"^(?:Source|Original Archive)\s*:\s*\S", re.I)
 _TRAILER_IN_TEXT = re.compile(rf"(?<![a-z,;] )\b{_TRAILER_WORDS}\s*:?\s+(?=[A-Z])")
 _BOILERPLATE = re.compile(
     r"^(?:Skip to (?:main )?content|get citation|Citation|CITATION SHARE DOWNLOAD-?|- ?Share|- ?Download|Share|Download"
@@ -278,7 +280,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]]) -> str:
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
         return zone
-    if zone == "trailer":
+    if zone == "trailer" or zone == "body" and _SOURCE_LINE.match(ln.text):
         zones["trailer"].append(ln)
         return zone
     if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it

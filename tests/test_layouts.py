@@ -720,3 +720,25 @@ def test_notes_headings(facts_of, heading):
     assert [(t.person.id, t.text) for t in s.turns] == [("mikoyan", "the notes of the talks are ready.")]
     omitted = [(a.person.id, a.source.label) for a in s.attendance if a.basis is Basis.OMITTED]
     assert omitted == [("kozlov-frol", "APRF, F. 3, Op. 14, D. 310, L. 2")]
+
+
+def test_a_source_line_above_several_sessions_is_the_archive_file_of_each(facts_of):
+    text = (
+        "Working Notes from the Sessions of the CPSU CC Presidium, March 1959\n"
+        "Source: RGANI, F. 3, Op. 12, D. 300, Ll. 1-6. Compiled by V. N. Malin.\n"
+        "\n"
+        "Protocol No. 210\n"
+        "3 March 1959\n"
+        "Present: Khrushchev, Mikoyan\n"
+        "Cde. Mikoyan—agree.\n"
+        "\n"
+        "Protocol No. 211\n"
+        "5 March 1959\n"
+        "Present: Khrushchev, Suslov\n"
+        "Cde. Suslov—agree.\n"
+    )
+    facts = facts_of(text)
+    assert [s.date for s in facts.sessions] == ["1959-03-03", "1959-03-05"]
+    for s in facts.sessions:
+        assert [(c.unit.label, c.notes_source) for c in s.citations] == [("RGANI, F. 3, Op. 12, D. 300, Ll. 1-6", True)]
+        assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 12, D. 300, Ll. 1-6"}
