@@ -1,0 +1,108 @@
+"""Documents of the genre the extractor was not written against, scored as the evaluation scores them.
+
+``tests/genre/`` holds invented documents in the layouts of the SPEC (a Wilson Center page copy
+with its notes, a flattened copy, a block printed twice, several sessions headed by protocol
+numbers, guests, the formal protocol's word in a note, OCR slips in references), written blind
+to the code, and a hand-made answer for each session in the format of ``../shared/gold``. A
+change that breaks a layout shows here as the session it breaks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.queries import run
+from kg.store import open_store
+
+GENRE = Path(__file__).parent / "genre"
+GOLD = sorted((GENRE / "gold").glob("*.json"))
+_REF = re.compile(r"^(?P<archive>.+?) F\.(?P<fond>\S+) Op\.(?P<opis>\S+) D\.(?P<delo>\S+)(?: Ll?\.(?P<folios>\S+))?$")
+
+
+def _norm(name: str) -> str:
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]+", " ", name.lower()).strip()
+
+
+def _is(surname: str, label: str) -> bool:
+    """Whether a preferred label names the person the answer gives by surname ("Gromyko" ~ "Andrei Gromyko")."""
+    return f" {_norm(surname)} " in f" {_norm(label)} "
+
+
+def _unmatched(surnames: Iterable[str], labels: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(surnames no label stands for, labels that stand for no surname), each label used once."""
+    left = list(labels)
+    missed = []
+    for surname in surnames:
+        hit = next((label for label in left if _is(surname, label)), None)
+        if hit is None:
+            missed.append(surname)
+        else:
+            left.remove(hit)
+    return missed, left
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict[str, list[dict[str, str]]]:
+    store = tmp_path_factory.mktemp("genre") / "store"
+    report = build(GENRE / "corpus", store)
+    assert not report.errors
+    db = open_store(store)
+    out = {}
+    for name in ("attendance", "speeches", "citations", "conflicts"):
+        result = run(db, name)
+        out[name] = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    return out
+
+
+def _cell(column: str, value: str) -> str:
+    """A citation cell as the answers write it: folios without spaces, and none for an "unnumbered page"."""
+    if column != "folios":
+        return value.lower()
+    return value.replace(" ", "").lower() if value[:1].isdigit() else ""
+
+
+def _session(rows: list[dict[str, str]], gold: dict) -> list[dict[str, str]]:
+    return [r for r in rows if r["date"] == gold["session_date"] and r.get("document", gold["file"]) == gold["file"]]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_who_was_present(results, path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    present = {surname for names in gold["present"].values() for surname in names}
+    labels = {r["name"] for r in _session(results["attendance"], gold)}
+    assert _unmatched(sorted(present), sorted(labels)) == ([], [])
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_who_spoke_and_in_what_order(results, path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    rows = sorted(_session(results["speeches"], gold), key=lambda r: int(r["seq"]))
+    assert _unmatched(sorted(set(gold["speakers"])), sorted({r["name"] for r in rows})) == ([], [])
+    if "turns_exact" in gold:
+        printed = [r["name"] for r in rows]
+        assert len(printed) == len(gold["turns_exact"]), printed
+        assert all(_is(s, label) for s, label in zip(gold["turns_exact"], printed, strict=True)), printed
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_which_archive_files_are_cited(results, path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    expected = {tuple((m[k] or "").lower() for k in _REF.groupindex) for m in map(_REF.match, gold["archive_refs"])}
+    found = {tuple(_cell(k, r[k]) for k in _REF.groupindex) for r in _session(results["citations"], gold)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_where_sources_disagree(results, path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    people = sorted({c["person"] for c in gold["conflicts"]})
+    labels = sorted({r["name"] for r in _session(results["conflicts"], gold)})
+    assert _unmatched(people, labels) == ([], [])
