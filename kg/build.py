@@ -24,6 +24,8 @@ import signal
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +33,13 @@ from pyoxigraph import NamedNode, RdfFormat, Store, Variable, serialize
 from spacy.language import Language
 
 from kg.authority import Authority, default_authority
-from kg.errors import DocumentError, DocumentWarning, StoreError
+from kg.errors import DocumentError, DocumentWarning, KgError, StoreError
 from kg.extract import extract
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
 from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
-from kg.store import build_lock, clear_stale, current_build, new_build_dir, swap_in
+from kg.store import build_lock, check_target, clear_stale, current_build, new_build_dir, swap_in
 
 _GRAPH_ROOTS = ("extract", "rdf", "nlp")  # the stages that turn text into quads
 
@@ -119,12 +121,19 @@ def _extract_all(
                 on_document(path)
             yield done
         return
-    # fork: the workers inherit the pipeline built once in this process
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start, initargs=(lock_fd,)) as pool:
-        for done in pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8)))):
+    # fork: the workers inherit the pipeline built once in this process. Unlike a multiprocessing
+    # Pool, which waits for ever for the work of a worker that died, the executor says so.
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(lock_fd,))
+    try:
+        for done in pool.map(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8)))):
             if on_document:
                 on_document(done.path)
             yield done
+    except BrokenProcessPool:
+        raise KgError("a worker process died while extracting (out of memory?); the store was not changed") from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _worker_start(lock_fd: int) -> None:
@@ -196,6 +205,7 @@ def build(
         raise StoreError("corpus folder not found", corpus)
     authority = authority or default_authority()
     store = store.absolute()
+    check_target(store)
     jobs = jobs or os.cpu_count() or 1
     paths = list(iter_corpus(corpus))
     report = BuildReport(store)

@@ -9,6 +9,7 @@ exit code of their class here, and nowhere else:
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -129,6 +130,13 @@ def _stderr_console():
     return Console(stderr=True)
 
 
+def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """A time limit: a finite number of seconds above zero."""
+    if not (math.isfinite(value) and value > 0):
+        raise click.BadParameter(f"{value:g} is not a number of seconds above 0", ctx=ctx, param=param)
+    return value
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     params = {}
     for v in values:
@@ -160,8 +168,20 @@ def query_cmd(name: str, params: tuple[str, ...], store_dir: Path, fmt: str) -> 
 @click.option("-f", "--file", "file", type=click.File("r"), help="Read the query from FILE (- for stdin).")
 @store_option
 @format_option
-@click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run before it is stopped.")
-@click.option("--max-rows", default=100_000, show_default=True, help="Rows (or triples) the result may hold.")
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    callback=_seconds,
+    help="Seconds the query may run before it is stopped.",
+)
+@click.option(
+    "--max-rows",
+    default=100_000,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Rows (or triples) the result may hold.",
+)
 def sparql_cmd(query: str | None, file, store_dir: Path, fmt: str, timeout: float, max_rows: int) -> None:
     """Run an ad-hoc SPARQL query, given as QUERY or in a file; CONSTRUCT and DESCRIBE print Turtle."""
     from kg import sparql
@@ -223,8 +243,16 @@ def dump_cmd(out_dir: Path, store_dir: Path, endpoint: str | None, download_base
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @store_option
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds an ad-hoc SPARQL query may run.")
-@click.option("--max-rows", default=10_000, show_default=True, help="Rows (or triples) a SPARQL result may hold.")
+@click.option(
+    "--timeout", default=10.0, show_default=True, callback=_seconds, help="Seconds an ad-hoc SPARQL query may run."
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Rows (or triples) a SPARQL result may hold.",
+)
 @click.option(
     "--dumps",
     "dumps_dir",

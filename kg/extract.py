@@ -10,13 +10,16 @@ or omits. The result is a ``DocumentFacts``, the only input of ``kg.rdf``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.authority import Authority, slug
+from kg.errors import DocumentWarning
 from kg.facts import (
     AgendaItem,
     ArchivalUnit,
@@ -34,7 +37,7 @@ from kg.other_source import reported
 from kg.read import RawDocument, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import Line
+from kg.text import Line, line_number
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -74,6 +77,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     doc = _parse(nlp, raw.text)
     names = _Names(authority)
     header = [(ln.start, ln.end) for ln in raw.header]
+    warnings = list(raw.warnings)
     citations = _citations(raw, doc, header)
     sessions = []
     for rs in raw.sessions:
@@ -91,7 +95,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             c for c in citations if not c.notes_source and _within(c.span, [*rs.lines, *notes])
         ]
         source = next((c.unit for c in citations if c.notes_source), None)
-        _items_turns_attendance(raw, rs, s, names, source)
+        warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, notes, names)
         _mentions(raw, doc, rs, s, notes, names)
         _stances(raw, rs, s, names)
@@ -106,7 +110,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         sessions=sessions,
         people=names.people,
         variants=names.variants,
-        warnings=raw.warnings,
+        warnings=warnings,
     )
 
 
@@ -124,8 +128,22 @@ def _parse(nlp: Language, text: str) -> Doc:
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
 
 
+class _Ranges:
+    """Whether a stretch of text lies inside one of many ranges, in log time: a long document has
+    thousands of lines and names, and testing each against each made it quadratic."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        pairs = sorted(ranges)
+        self._starts = [a for a, _ in pairs]
+        self._reach = list(accumulate((b for _, b in pairs), max))  # the furthest end of any range so far
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+
 def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= span.start and span.end <= b for a, b in ranges)
+    return _Ranges(ranges).hold(span.start, span.end)
 
 
 def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> list[Citation]:
@@ -151,7 +169,8 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
 
 def _items_turns_attendance(
     raw: RawDocument, rs: RawSession, s: Session, names: _Names, source: ArchivalUnit | None
-) -> None:
+) -> list[DocumentWarning]:
+    """Agenda items, speech turns and attendance of a session; a warning for each turn no one can be named for."""
     text = raw.text
     s.items = [
         AgendaItem(it.order, it.number, it.title.text if it.title else None, _line_span(text, it.span))
@@ -159,6 +178,7 @@ def _items_turns_attendance(
     ]
     present: set[str] = set()
     claimed: set[tuple[str, Basis]] = set()
+    unattributed: list[DocumentWarning] = []
 
     def attend(person: PersonRef, name: Line, basis: Basis) -> None:
         if (person.id, basis) in claimed:
@@ -188,6 +208,13 @@ def _items_turns_attendance(
             t = rs.turns[i]
             person = names.resolve(t.name.text)
             if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
+                unattributed.append(
+                    DocumentWarning(
+                        f"the turn of {t.name.text!r} is left out: no known person is printed that way",
+                        raw.path,
+                        line_number(text, t.name.start),
+                    )
+                )
                 continue
             seq += 1
             body = text[t.text.start : t.text.end].strip()
@@ -197,6 +224,7 @@ def _items_turns_attendance(
         if person.id not in present:
             attend(person, name, Basis.INFERRED)
             present.add(person.id)
+    return unattributed
 
 
 def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
@@ -222,21 +250,28 @@ def _mentions(
     raw: RawDocument, doc: Doc, rs: RawSession, s: Session, notes: list[tuple[int, int]], names: _Names
 ) -> None:
     """People named inside the session's text and its notes, other than as a speaker or in a list."""
-    claimed = {(a.span.start, a.span.end) for a in s.attendance}
-    claimed |= {(name.start, name.end) for lst in rs.lists for name in lst.names}
-    claimed |= {(t.name.start, t.name.end) for t in rs.turns}
-    ranges = [*rs.lines, *notes]
+    claimed = _Ranges(
+        [(a.span.start, a.span.end) for a in s.attendance]
+        + [(name.start, name.end) for lst in rs.lists for name in lst.names]
+        + [(t.name.start, t.name.end) for t in rs.turns]
+    )
+    inside, repeats = _Ranges([*rs.lines, *notes]), _Ranges(raw.repeats)
+    spoken = sorted((t.span.start, t.span.end, t.seq) for t in s.turns if not t.from_list)  # turns do not overlap
     for ent in doc.ents:
-        where = Span(ent.start_char, ent.end_char, "")
-        if ent.label_ != "PERSON" or not _within(where, ranges) or _within(where, raw.repeats):
-            continue
-        if any(a <= ent.start_char and ent.end_char <= b for a, b in claimed):
+        start, end = ent.start_char, ent.end_char
+        if (
+            ent.label_ != "PERSON"
+            or not inside.hold(start, end)
+            or repeats.hold(start, end)
+            or claimed.hold(start, end)
+        ):
             continue
         person = names.resolve(ent.text, ent.ent_id_)
         if person is None:
             continue
-        turn = next((t.seq for t in s.turns if not t.from_list and t.span.start <= ent.start_char < t.span.end), None)
-        s.mentions.append(Mention(person, ent.text, _span(raw.text, ent.start_char, ent.end_char), turn))
+        i = bisect_right(spoken, (start, float("inf"), 0)) - 1
+        turn = spoken[i][2] if i >= 0 and start < spoken[i][1] else None
+        s.mentions.append(Mention(person, ent.text, _span(raw.text, start, end), turn))
 
 
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:

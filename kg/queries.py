@@ -125,7 +125,7 @@ def run(store: Store, name: str, params: dict[str, str] | None = None) -> Result
     if unknown:
         expected = ", ".join(query.params) or "none"
         raise QueryError(f"query {name!r} has no parameter {unknown[0]!r} (parameters: {expected})")
-    missing = [p for p in query.params if p not in params]
+    missing = [p for p in query.params if not params.get(p, "").strip()]  # an empty value would match anything
     if missing:
         raise QueryError(f"query {name!r} needs --param {missing[0]}=VALUE ({query.params[missing[0]]})")
     return select(store, query.sparql, params)

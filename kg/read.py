@@ -22,7 +22,18 @@ from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
 from kg.refs import incomplete_references
 from kg.sessions import PROTOCOL, BodyReader, RawSession
-from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sentences, sub_line
+from kg.text import (
+    HEADER_LABEL,
+    KnownName,
+    Line,
+    body_name,
+    ends_sentence,
+    is_date_line,
+    line_number,
+    parse_date,
+    sentences,
+    sub_line,
+)
 
 # --- layout vocabulary -------------------------------------------------------
 
@@ -109,6 +120,11 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             line = data[: e.start].count(b"\n") + 1
+            # the end is the start of a UTF-8 character, and not a lone byte of another encoding: two
+            # or more bytes of it, or UTF-8 characters before it
+            utf8 = len(data) - e.start > 1 or not data[: e.start].isascii()
+            if utf8 and e.end == len(data) and e.reason == "unexpected end of data":
+                raise DocumentError("the file ends inside a character: a truncated copy?", path, line) from None
             raise DocumentError(
                 f"not UTF-8 text: byte 0x{data[e.start]:02x} cannot be decoded; save the file as UTF-8", path, line
             ) from None
@@ -358,8 +374,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     lines = [piece for ln in kept for piece in _split_flattened(ln, known)]
     header, body, note_lines = _zones(lines)
     title = _title(text)
-    everything = " ".join(ln.text for ln in header)
-    header_date = _first_date([ln.text for ln in lines[:3]] + [everything])
+    header_date = _page_date(lines, header)
     url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
     sessions = BodyReader(known, header_date).run(body)
     if len(sessions) == 1 and title:  # a copy whose body has no heading: the page title names the meeting
@@ -392,11 +407,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     )
 
 
-MAX_BYTES = 20_000_000  # one document; the genre's files are kilobytes, a bigger one is a corpus or an accident
-
-
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+MAX_BYTES = 2_000_000  # one document: the genre's files are kilobytes; 2 MB takes half a minute and 1.5 GB to build
 
 
 def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[DocumentWarning]:
@@ -405,21 +416,25 @@ def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[Documen
     for s in sessions:
         if s.date is None:
             out.append(
-                DocumentWarning(f"session {s.index} has no date; it is kept undated", path, _line(text, s.start))
+                DocumentWarning(f"session {s.index} has no date; it is kept undated", path, line_number(text, s.start))
             )
         if not any(lst.kind in ("listed", "chair", "spoke") for lst in s.lists):
-            out.append(DocumentWarning(f"session {s.index} has no attendance list", path, _line(text, s.start)))
+            out.append(DocumentWarning(f"session {s.index} has no attendance list", path, line_number(text, s.start)))
     for start in incomplete_references(text):
         snippet = text[start : start + 60].split("\n")[0]
         out.append(
             DocumentWarning(
-                f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}", path, _line(text, start)
+                f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
+                path,
+                line_number(text, start),
             )
         )
     tail = text.rstrip()
     last_line = tail.rsplit("\n", 1)[-1]
     if len(last_line) > 10 and tail[-1].isalpha():  # a long last line that ends in the middle of a word or sentence
-        out.append(DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, _line(text, len(tail))))
+        out.append(
+            DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, line_number(text, len(tail)))
+        )
     return out
 
 
@@ -431,7 +446,7 @@ def _title(text: str) -> str | None:
     for para in re.split(r"\n\s*\n", text):
         lines = [ln.strip("*# ") for ln in para.strip().split("\n") if ln.strip("*# ")]
         lines = [ln for ln in lines if not _BOILERPLATE.match(ln)]
-        if lines and (found := parse_date(lines[0])) and found[1] == 0 and found[2] >= len(lines[0].rstrip(". ")):
+        if lines and is_date_line(lines[0]):
             lines = lines[1:]
         if lines:
             title = " ".join(lines) if "**" in para else lines[0]
@@ -440,11 +455,15 @@ def _title(text: str) -> str | None:
     return None
 
 
-def _first_date(texts: list[str]) -> str | None:
-    for t in texts:
-        if found := parse_date(t):
-            return found[0]
-    return None
+def _page_date(lines: list[Line], header: list[Line]) -> str | None:
+    """The date the page gives its meeting: a line of its own at the top, or the citation's.
+
+    A date in the summary, a speech or a note is about something else; it is never taken for the
+    meeting's (an undated session is reported, not guessed).
+    """
+    top = [ln.text for ln in lines[:3] if is_date_line(ln.text)]
+    citation = [ln.text for ln in header if _SITE.search(ln.text)]
+    return next((found[0] for t in [*top, *citation] if (found := parse_date(t))), None)
 
 
 def read_file(path: Path, known: KnownName) -> RawDocument:

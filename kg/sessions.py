@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.names import CDE, NAME, NAME_PARTS, common_word, list_end, list_groups, name_shaped, split_names
-from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, parse_date, sub_line
+from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, is_date_line, parse_date, sub_line
 
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
@@ -182,7 +182,7 @@ class BodyReader:
         if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
-        if found is None and nxt is not None and (is_caps or self._date_only(nxt)):
+        if found is None and nxt is not None and (is_caps or is_date_line(nxt.text)):
             found = parse_date(nxt.text)
         number = m["n"] if (m := PROTOCOL.search(t)) else None
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
@@ -227,7 +227,7 @@ class BodyReader:
 
     def _structure(self, ln: Line, rest: list[Line]) -> bool:
         t = ln.text
-        if ln.start in self.consumed or self._date_only(ln):
+        if ln.start in self.consumed or is_date_line(ln.text):
             return True
         if self._lists(ln, rest):
             return True
@@ -240,10 +240,6 @@ class BodyReader:
         if t.startswith("(") and self._speaker_list(ln, 0, require_start=True):
             return True
         return self._turn(ln, rest)
-
-    def _date_only(self, ln: Line) -> bool:
-        found = parse_date(ln.text)
-        return bool(found and found[1] == 0 and found[2] >= len(ln.text.rstrip(". ")))
 
     def _lists(self, ln: Line, rest: list[Line]) -> bool:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line

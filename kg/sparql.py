@@ -25,7 +25,7 @@ from kg.queries import Result
 from kg.service import may_call_service
 
 if TYPE_CHECKING:
-    from pyoxigraph import QuerySolutions
+    from pyoxigraph import QuerySolutions, Store
 
 RESULT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -44,6 +44,7 @@ _UPDATE = re.compile(r"\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|W
 _PROLOGUE = re.compile(r"^\s*(?:(?:BASE|PREFIX\s+[\w\-.]*:)\s*)*", re.I)
 _FORM = re.compile(r"^\s*(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
 _CONTEXT = multiprocessing.get_context("forkserver")
+_START_LIMIT = 60.0  # seconds a query process may take to start and open the store (not part of the time limit)
 # The fork server imports this module (and pyoxigraph) once; each query's process starts from it.
 _CONTEXT.set_forkserver_preload([__name__])
 _NOT_CODE = re.compile(
@@ -85,7 +86,11 @@ def refusal(query: str) -> Answer | None:
 
 
 def run(store_path: Path, query: str, accept: str, *, timeout: float, max_rows: int) -> Answer:
-    """Run ``query`` in a child process; kill it after ``timeout`` seconds."""
+    """Run ``query`` in a child process; kill it when it has run ``timeout`` seconds.
+
+    The time limit counts from when the child has the store open: starting a process is not the
+    query's doing, and counting it would stop the simplest query under a short limit on a busy machine.
+    """
     if (refused := refusal(query)) is not None:
         return refused
     receive, send = _CONTEXT.Pipe(duplex=False)
@@ -93,6 +98,10 @@ def run(store_path: Path, query: str, accept: str, *, timeout: float, max_rows: 
     child.start()
     send.close()
     try:
+        if not receive.poll(_START_LIMIT):
+            return Answer.error(503, f"The query process did not start within {_START_LIMIT:g} s; try again.")
+        if isinstance(ready := receive.recv(), Answer):
+            return ready  # the store could not be opened
         if receive.poll(timeout):
             return receive.recv()
         return Answer.error(
@@ -108,19 +117,22 @@ def run(store_path: Path, query: str, accept: str, *, timeout: float, max_rows: 
 
 
 def _answer(store_path: str, query: str, accept: str, max_rows: int, send: Connection) -> None:
-    """In the child: run the query and send one ``Answer``."""
+    """In the child: open the store, say so (the time limit starts), run the query and send one ``Answer``."""
     try:
-        send.send(_evaluate(store_path, query, accept, max_rows))
+        from pyoxigraph import Store
+
+        store = Store.read_only(store_path)
+        send.send(None)
+        send.send(_evaluate(store, query, accept, max_rows))
     except BaseException as e:  # the parent must always get an answer, never a broken pipe
         send.send(Answer.error(500, f"The query failed: {e}"))
     finally:
         send.close()
 
 
-def _evaluate(store_path: str, query: str, accept: str, max_rows: int) -> Answer:
-    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store, serialize
+def _evaluate(store: Store, query: str, accept: str, max_rows: int) -> Answer:
+    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
-    store = Store.read_only(store_path)
     try:
         results = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as e:

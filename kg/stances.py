@@ -26,7 +26,8 @@ from kg.text import Line, sentences
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
 _NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]+\.?"  # a surname, after initials if any ("Yu. V. Andropov")
-_NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + ")*"
+# at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
+_NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
 _QUESTION = re.compile(r"\?[”\"’)]*(?:\(\d{1,3}\)|\[\d{1,3}\])?\s*$")
 _LEADING_MARK = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s*")

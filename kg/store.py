@@ -46,14 +46,21 @@ def build_lock(store: Path) -> Iterator[int]:
         yield lock.fileno()
 
 
+def check_target(store: Path) -> None:
+    """Refuse, before any work, a store path that holds something else than a kg store.
+
+    :raises StoreError: ``store`` is a file or a folder with something in it.
+    """
+    if store.exists() and not store.is_symlink() and not (store.is_dir() and not any(store.iterdir())):
+        raise StoreError("exists and is not a kg store; choose another --store", store)
+
+
 def swap_in(store: Path, built: Path) -> None:
     """Point ``store`` at ``built`` in one atomic step, then remove what it pointed at before."""
     old = store.resolve() if store.is_symlink() else None
-    if store.exists() and not store.is_symlink():
-        if store.is_dir() and not any(store.iterdir()):
-            store.rmdir()  # an empty folder made for us (e.g. by mkdtemp)
-        else:
-            raise StoreError("exists and is not a kg store; choose another --store", store)
+    check_target(store)
+    if store.is_dir() and not store.is_symlink():
+        store.rmdir()  # an empty folder made for us (e.g. by mkdtemp)
     link = store.parent / f".{store.name}.link-{os.getpid()}"
     link.unlink(missing_ok=True)
     link.symlink_to(built.relative_to(store.parent))

@@ -59,6 +59,17 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("November 27, 1956.")."""
+    found = parse_date(text)
+    return bool(found and found[1] == 0 and found[2] >= len(text.rstrip(". ")))
+
+
+def line_number(text: str, offset: int) -> int:
+    """The 1-based line of ``text`` that ``offset`` is on."""
+    return text.count("\n", 0, offset) + 1
+
+
 def body_name(text: str) -> str | None:
     """'CPSU CC Presidium' from any of the ways a heading names the body."""
     t = re.sub(r"\s+", " ", text)
@@ -82,7 +93,10 @@ _ABBREVIATION = re.compile(
 
 def ends_sentence(before: str) -> bool:
     """Whether the text before a cut ends a sentence (not an initial or an abbreviation such as "Cde.")."""
-    return not _ABBREVIATION.search(before.rstrip())
+    before = before.rstrip()
+    # only the last few characters can hold an abbreviation: looking further made a long run of
+    # initials quadratic (a search from ``pos`` does not let ``^`` match there)
+    return not _ABBREVIATION.search(before, max(0, len(before) - 8))
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

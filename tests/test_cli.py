@@ -100,6 +100,13 @@ def test_a_hostile_parameter_is_only_a_string(run, hostile):
     assert len(_csv(run("query", "sessions", "--format", "csv").output)) == 5
 
 
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_parameter_is_refused_not_matched_against_everyone(run, blank):
+    result = run("query", "person", "--param", f"name={blank}")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: query 'person' needs --param name=VALUE (part of the person's name")
+
+
 def test_unknown_query(run):
     result = run("query", "nosuch")
     assert result.exit_code == 2
@@ -154,6 +161,21 @@ def test_sparql_stops_a_pathological_query_at_its_time_limit(run):
     assert result.exit_code == 2
     assert (
         result.output == "Error: The query was stopped after the time limit of 1 s. Narrow it (LIMIT, more patterns).\n"
+    )
+
+
+def test_sparql_time_limit_counts_the_query_not_the_start_of_its_process(run):
+    result = run("sparql", "ASK { ?s ?p ?o }", "--timeout", "1", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output == "boolean\ntrue\n"
+
+
+@pytest.mark.parametrize("seconds", ["0", "-5", "nan", "inf"])
+def test_sparql_time_limit_must_be_seconds_above_zero(run, seconds):
+    result = run("sparql", "ASK { ?s ?p ?o }", "--timeout", seconds)
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        f"Error: Invalid value for '--timeout': {seconds} is not a number of seconds above 0\n"
     )
 
 

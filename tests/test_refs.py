@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import ArchiveReferenceError
@@ -133,3 +133,28 @@ def test_the_papka_is_part_of_the_file_s_iri():
     assert m.unit(in_325.file).value == "https://example.org/id/unit/avp-rf/0129/44/papka-325/9"
     # without a papka the IRI is as before, so existing links stay stable
     assert m.unit(parse_reference("APRF, F. 3, Op. 64, D. 488, L. 181")).value.endswith("unit/aprf/3/64/488/181")
+
+
+@given(st.text(max_size=300))
+def test_any_text_is_a_reference_or_our_error(text):
+    try:
+        unit = parse_reference(text)
+    except ArchiveReferenceError as e:
+        assert str(e).startswith("not an archive reference (archive, F., Op., D. expected): ")
+    else:
+        assert parse_reference(unit.label) == unit
+
+
+@settings(max_examples=300)
+@given(units(), st.data())
+def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
+    label = unit.label
+    at = data.draw(st.integers(0, len(label)))
+    cut = data.draw(st.integers(0, 5))
+    mutated = label[:at] + data.draw(st.text(max_size=5)) + label[at + cut :]
+    try:
+        parse_reference(mutated)
+    except ArchiveReferenceError:
+        pass
+    for start, end, found in find_references(mutated):  # what is found inside reads the same on its own
+        assert parse_reference(mutated[start:end]) == found

@@ -12,6 +12,7 @@ import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
+from kg.read import decode
 from kg.store import open_store
 from kg.validate import validate
 
@@ -118,6 +119,66 @@ def test_strict_build_changes_nothing_when_a_document_is_bad(mixed_corpus, tmp_p
     with pytest.raises(DocumentError, match="problem\\(s\\) in the corpus; the store was not changed"):
         build(mixed_corpus, store, strict=True)
     assert _quads(store) == before
+
+
+TEXT = "Session of the CPSU CC Presidium on 4 May 1958\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—Kádár agreed.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8-sig"),
+        b"\xff\xfe" + TEXT.encode("utf-16-le"),
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.replace("\n", "\r\n").encode(),
+        TEXT.replace("\n", "\r").encode(),
+        TEXT.replace("\n", "\r\n", 1).replace("Mikoyan\n", "Mikoyan\r").encode(),
+    ],
+    ids=["utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "crlf", "cr", "mixed"],
+)
+def test_every_encoding_and_line_end_we_accept_reads_as_the_same_text(data):
+    assert decode(data, Path("x.txt")) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            TEXT.encode("latin-1", "replace"),
+            "x.txt:3: not UTF-8 text: byte 0xe1 cannot be decoded; save the file as UTF-8",
+        ),
+        (
+            "Заседание\nПрезидиума".encode("cp1251"),
+            "x.txt:1: not UTF-8 text: byte 0xc7 cannot be decoded; save the file as UTF-8",
+        ),
+        (TEXT.encode("utf-16-le"), "x.txt: binary file, not text"),
+        (
+            TEXT.encode()[: TEXT.encode().index("á".encode()) + 1],
+            "x.txt:3: the file ends inside a character: a truncated copy?",
+        ),
+        ("a\nZhukov—".encode()[:-1], "x.txt:2: the file ends inside a character: a truncated copy?"),
+        (
+            "a\nZhukov é".encode("latin-1"),
+            "x.txt:2: not UTF-8 text: byte 0xe9 cannot be decoded; save the file as UTF-8",
+        ),
+    ],
+    ids=["latin-1", "cp1251", "utf-16-without-bom", "cut-inside-a-character", "cut-in-its-only-one", "latin-1-at-end"],
+)
+def test_text_we_cannot_read_says_where_and_why(data, message):
+    with pytest.raises(DocumentError) as raised:
+        decode(data, Path("x.txt"))
+    assert str(raised.value) == message
+
+
+def test_a_store_path_that_is_a_file_is_refused_before_any_work(tmp_path, monkeypatch):
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extracted documents for a store it cannot write")
+
+    monkeypatch.setattr(kg.build, "_extract_all", no_extraction)
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="notes.txt: exists and is not a kg store; choose another --store"):
+        build(CORPUS, tmp_path / "notes.txt")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
 def test_utf16_with_bom_is_read(tmp_path):
