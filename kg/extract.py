@@ -91,8 +91,9 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         notes = _notes_of(raw, rs)
+        own = _Ranges([*rs.lines, *notes])
         s.citations = [c for c in citations if c.notes_source] + [
-            c for c in citations if not c.notes_source and _within(c.span, [*rs.lines, *notes])
+            c for c in citations if not c.notes_source and own.hold(c.span.start, c.span.end)
         ]
         source = next((c.unit for c in citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
@@ -142,17 +143,14 @@ class _Ranges:
         return i > 0 and self._reach[i - 1] >= end
 
 
-def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
-    return _Ranges(ranges).hold(span.start, span.end)
-
-
 def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> list[Citation]:
     out = []
+    repeats, in_header = _Ranges(raw.repeats), _Ranges(header)
     for ref in doc.spans.get("archive_ref", []):
         span = _span(raw.text, ref.start_char, ref.end_char)
-        if _within(span, raw.repeats):
+        if repeats.hold(span.start, span.end):
             continue
-        out.append(Citation(ref._.unit, span, notes_source=_within(span, header)))
+        out.append(Citation(ref._.unit, span, notes_source=in_header.hold(span.start, span.end)))
     first = next((c for c in out if c.notes_source), None)
     # the notes' own archive file is the first reference of the citation; later ones there are other sources
     return [c if c is first or not c.notes_source else Citation(c.unit, c.span, False) for c in out]
