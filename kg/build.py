@@ -228,12 +228,13 @@ def build(
             return report
         if on_start:
             on_start(len(todo))
+        sources, report.warnings = read_manifest(corpus)
         _WORKER = (
             make_pipeline(authority, model),
             authority,
             Minter(base),
             {p.id: p.variants for p in authority.people.values()},
-            read_manifest(corpus),
+            sources,
         )
         target = new_build_dir(store)
         try:

@@ -66,7 +66,7 @@ _NOTE_START = re.compile(r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(r"\b[Cc]ompiled by\s+(?P<name>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w\-]+)")
-URL = re.compile(r"https?://[^\s<>)\"]+")
+URL = re.compile(r"https?://[^\s<>)\"{}|\\^`]+")  # an address that makes a valid IRI
 
 
 # --- what this stage returns --------------------------------------------------
@@ -496,10 +496,25 @@ def iter_corpus(corpus: Path) -> Iterator[Path]:
             yield p
 
 
-def read_manifest(corpus: Path) -> dict[str, str]:
-    """File name → source address, from the corpus's ``manifest.tsv`` (columns ``file`` and ``source``), if any."""
+def read_manifest(corpus: Path) -> tuple[dict[str, str], list[DocumentWarning]]:
+    """File name → source address, from the corpus's ``manifest.tsv`` (columns ``file`` and ``source``), if any.
+
+    A source that is not a web address is reported and left out: the document's own address, if it
+    prints one, stands instead.
+    """
     path = corpus / "manifest.tsv"
     if not path.is_file():
-        return {}
+        return {}, []
+    sources, warnings = {}, []
     with path.open(encoding="utf-8", newline="") as f:
-        return {r["file"]: r["source"] for r in csv.DictReader(f, delimiter="\t") if r.get("file") and r.get("source")}
+        rows = csv.DictReader(f, delimiter="\t")
+        for row in rows:
+            name, source = (row.get("file") or "").strip(), (row.get("source") or "").strip()
+            if not name or not source:
+                continue
+            if URL.fullmatch(source):
+                sources[name] = source
+            else:
+                reason = f"the source of {name} is not a web address ({source[:60]!r}); it is left out"
+                warnings.append(DocumentWarning(reason, path, rows.line_num))
+    return sources, warnings

@@ -276,3 +276,22 @@ def test_every_module_that_shapes_the_graph_is_in_the_fingerprint():
     fingerprinted = {p.name for p in kg.build.graph_code()}
     assert graph_makers <= fingerprinted
     assert not fingerprinted & {"cli.py", "queries.py", "sparql.py", "dump.py", "build.py"}
+
+
+def test_a_manifest_source_that_is_no_web_address_is_reported_and_left_out(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / "notes.txt")
+    (corpus / "manifest.tsv").write_text("file\tsource\nnotes.txt\thand-written copy\n", encoding="utf-8")
+    report = build(corpus, tmp_path / "store")
+    assert report.documents == ["notes.txt"]
+    assert [str(w) for w in report.warnings if "manifest" in str(w)] == [
+        f"{corpus / 'manifest.tsv'}:2: the source of notes.txt is not a web address ('hand-written copy'); it is left out"
+    ]
+    sources = [
+        row[0].value
+        for row in open_store(tmp_path / "store").query(
+            "SELECT ?s WHERE { ?d <http://purl.org/dc/terms/source> ?s }", use_default_graph_as_union=True
+        )
+    ]
+    assert sources and all(s.startswith("http") for s in sources)  # the address the copy prints, not the manifest's
