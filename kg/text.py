@@ -70,17 +70,26 @@ def line_number(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_ORGAN = r"Presidium|Politburo|Political Bureau|Political Committee|Secretariat|Plenum|Orgburo"
+# A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
+_PARTY = r"(?=\w*[A-ZČŘŠŽ]\w*[A-ZČŘŠŽ])[A-ZČŘŠŽ][A-Za-zČŘŠŽčřšž]{1,6}"
+_PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
+_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) of the ({_PARTY})\b")  # "the Politburo of the CC of the PZPR"
+
+
 def body_name(text: str) -> str | None:
-    """'CPSU CC Presidium' from any of the ways a heading names the body."""
+    """'CPSU CC Presidium', 'PZPR CC Politburo', 'HSWP Political Committee' from the ways a heading names the body."""
     t = re.sub(r"\s+", " ", text)
-    organ = re.search(r"\b(Presidium|Politburo|Political Bureau|Secretariat|Plenum|Orgburo)\b", t, re.I)
+    organ = re.search(rf"\b({_ORGAN})\b", t, re.I)
     if not organ:
         return None
-    name = "Politburo" if organ[1].lower() == "political bureau" else organ[1].capitalize()
+    name = {"political bureau": "Politburo", "political committee": "Political Committee"}.get(
+        organ[1].lower(), organ[1].capitalize()
+    )
     if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
         party = "CPSU"
     else:
-        m = re.search(r"\b([A-Z]{2,6})\s+(?:CC|Central Committee)\b", t)
+        m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
         party = m[1] if m else None
     cc = re.search(r"\bCC\b|Central Committee", t, re.I)
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
