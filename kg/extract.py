@@ -91,7 +91,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         notes = _notes_of(raw, rs)
-        own = _Ranges([*rs.lines, *notes])
+        own = _Ranges([*rs.lines, *notes, *header])  # the page's citation speaks for every session on it
         s.citations = [c for c in citations if c.notes_source] + [
             c for c in citations if not c.notes_source and own.hold(c.span.start, c.span.end)
         ]
