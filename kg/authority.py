@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import PersonRef
+from kg.names import common_word
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
@@ -65,7 +66,7 @@ class Authority:
             for v in (p.label, *p.variants):
                 self._by_name.setdefault(fold(v), p.id)
                 last = fold(v).split(" ")[-1]
-                if not last.endswith("."):
+                if not last.endswith(".") and not common_word(last):  # "Lord Home": "Home" alone is a menu entry
                     surnames.setdefault(last, set()).add(p.id)
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
