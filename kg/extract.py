@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.authority import Authority, slug
+from kg.authority import Authority, clean_name, fold, slug
 from kg.errors import DocumentWarning
 from kg.facts import (
     AgendaItem,
@@ -58,6 +58,21 @@ class _Names:
             person = self.authority.resolve(name)
         if person is None:
             return None
+        return self._seen(person, name)
+
+    def resolve_among(self, name: str, present: Iterable[PersonRef]) -> PersonRef | None:
+        """The person an abbreviation the authority finds ambiguous stands for, when only one of the
+        people at the session has a surname it begins: "Vor." is Voroshilov where he is listed (the
+        authority also knows Voronov and Vorotnikov)."""
+        if person := self.resolve(name):
+            return person
+        stem = fold(clean_name(name)).split(" ")[-1]
+        if not stem.endswith(".") or len(stem) < 3:
+            return None
+        hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
+        return self._seen(hits.popitem()[1], name) if len(hits) == 1 else None
+
+    def _seen(self, person: PersonRef, name: str) -> PersonRef:
         # one PersonRef per person in a document; every printed form is kept as a variant
         person = self.people.setdefault(person.id, person)
         self.variants.setdefault(person.id, set()).add(re.sub(r"\s+", " ", name.strip()))
@@ -174,7 +189,7 @@ def _items_turns_attendance(
         AgendaItem(it.order, it.number, it.title.text if it.title else None, _line_span(text, it.span))
         for it in rs.items
     ]
-    present: set[str] = set()
+    present: dict[str, PersonRef] = {}
     claimed: set[tuple[str, Basis]] = set()
     unattributed: list[DocumentWarning] = []
 
@@ -189,7 +204,7 @@ def _items_turns_attendance(
             for name in lst.names:
                 if person := names.resolve(name.text):
                     attend(person, name, _KIND_BASIS[lst.kind])
-                    present.add(person.id)
+                    present[person.id] = person
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
     for _, kind, i in rs.events:
@@ -198,13 +213,13 @@ def _items_turns_attendance(
             if lst.kind != "spoke":
                 continue
             for name in lst.names:
-                if person := names.resolve(name.text):
+                if person := names.resolve_among(name.text, present.values()):
                     seq += 1
                     s.turns.append(Turn(seq, lst.item, person, name.text, "", _line_span(text, name), from_list=True))
                     speakers.append((person, name))
         else:
             t = rs.turns[i]
-            person = names.resolve(t.name.text)
+            person = names.resolve_among(t.name.text, present.values())
             if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
                 unattributed.append(
                     DocumentWarning(
@@ -221,7 +236,7 @@ def _items_turns_attendance(
     for person, name in speakers:
         if person.id not in present:
             attend(person, name, Basis.INFERRED)
-            present.add(person.id)
+            present[person.id] = person
     return unattributed
 
 

@@ -9,3 +9,18 @@ def test_a_web_menu_entry_is_no_person(facts_of, authority):
     assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan"]
     assert [t.person.id for t in s.turns] == ["mikoyan"]
     assert authority.lookup("Home") is None and authority.lookup("Lord Home") == "douglas-home"
+
+
+def test_an_abbreviation_is_read_among_the_people_at_the_session(facts_of, authority):
+    assert authority.lookup("Vor.") is None  # Voroshilov, Voronov, Vorotnikov...
+    text = (
+        "Session of the CPSU CC Presidium, 18 June 1957\n"
+        "Present: Khrushchev, Voroshilov, Kirichenko, Kaganovich\n"
+        "Vor.—We must hear everyone.\n"
+        "Kir.—Agreed.\n"
+        "Vol.—Nobody here is printed so.\n"
+    )
+    facts = facts_of(text)
+    [s] = facts.sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [("voroshilov", "Vor."), ("kirichenko", "Kir.")]
+    assert any("'Vol.' is left out" in str(w) for w in facts.warnings)
