@@ -41,7 +41,9 @@ _LEAVES = rf"""
     ))?"""
 _GRAMMAR = re.compile(
     rf"""
-    (?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
+    (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
+      | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of the President ... (APRF)"
+    )
     (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
     {_F}\s*(?P<fond>{_FOND}){_SEP}
     {_OP}\s*(?P<opis>{_NUM}){_SEP}
@@ -83,7 +85,8 @@ def _folios(text: str) -> tuple[Folios, ...]:
 def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
     """The unit a match names; a continuation (``like`` given) takes what it does not restate from ``like``."""
     if like is None:
-        archive, fond, opis, papka = re.sub(r"\s+", " ", m["archive"]), m["fond"], m["opis"], m["papka"] or ""
+        archive = re.sub(r"\s+", " ", m["archive"] or m["spelled"])
+        fond, opis, papka = m["fond"], m["opis"], m["papka"] or ""
     else:
         archive, fond = like.archive, like.fond
         opis = m["opis"] or like.opis

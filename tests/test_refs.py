@@ -61,6 +61,11 @@ def test_an_archive_named_in_two_words_is_kept_whole():
     assert start == len("KGB files (")
 
 
+def test_an_archive_spelled_out_is_read_by_its_abbreviation():
+    text = "Archive of the President of the Russian Federation (APRF), Fond (F.) 3, Opis' (Op.) 65, Delo (D.) 904, List (L.) 131."
+    assert [unit.label for _, _, unit in find_references(text)] == ["APRF, F. 3, Op. 65, D. 904, L. 131"]
+
+
 def test_the_papka_is_a_level_of_its_own():
     unit = parse_reference("AVP RF, F. 0129, Op. 44, Papka 325, D. 9, L. 12")
     assert (unit.archive, unit.fond, unit.opis, unit.papka, unit.delo) == ("AVP RF", "0129", "44", "325", "9")
