@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -147,6 +148,28 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
+def limit_options(*, timeout: float, max_rows: int) -> Callable[[Callable], Callable]:
+    """``--timeout`` and ``--max-rows`` for a command that runs ad-hoc SPARQL, with its own defaults."""
+
+    def add(command: Callable) -> Callable:
+        command = click.option(
+            "--max-rows",
+            default=max_rows,
+            type=click.IntRange(min=1),
+            show_default=True,
+            help="Rows (or triples) a SPARQL result may hold.",
+        )(command)
+        return click.option(
+            "--timeout",
+            default=timeout,
+            show_default=True,
+            callback=_seconds,
+            help="Seconds an ad-hoc SPARQL query may run before it is stopped.",
+        )(command)
+
+    return add
+
+
 format_option = click.option(
     "--format", "fmt", type=click.Choice(q.FORMATS), default="table", show_default=True, help="Output format."
 )
@@ -168,20 +191,7 @@ def query_cmd(name: str, params: tuple[str, ...], store_dir: Path, fmt: str) -> 
 @click.option("-f", "--file", "file", type=click.File("r"), help="Read the query from FILE (- for stdin).")
 @store_option
 @format_option
-@click.option(
-    "--timeout",
-    default=60.0,
-    show_default=True,
-    callback=_seconds,
-    help="Seconds the query may run before it is stopped.",
-)
-@click.option(
-    "--max-rows",
-    default=100_000,
-    type=click.IntRange(min=1),
-    show_default=True,
-    help="Rows (or triples) the result may hold.",
-)
+@limit_options(timeout=60.0, max_rows=100_000)
 def sparql_cmd(query: str | None, file, store_dir: Path, fmt: str, timeout: float, max_rows: int) -> None:
     """Run an ad-hoc SPARQL query, given as QUERY or in a file; CONSTRUCT and DESCRIBE print Turtle."""
     from kg import sparql
@@ -243,16 +253,7 @@ def dump_cmd(out_dir: Path, store_dir: Path, endpoint: str | None, download_base
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @store_option
-@click.option(
-    "--timeout", default=10.0, show_default=True, callback=_seconds, help="Seconds an ad-hoc SPARQL query may run."
-)
-@click.option(
-    "--max-rows",
-    default=10_000,
-    type=click.IntRange(min=1),
-    show_default=True,
-    help="Rows (or triples) a SPARQL result may hold.",
-)
+@limit_options(timeout=10.0, max_rows=10_000)
 @click.option(
     "--dumps",
     "dumps_dir",
