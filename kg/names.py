@@ -15,14 +15,26 @@ from kg.text import Line, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
+# Capital and small letters of the Latin alphabets the translations print names in ("Č", "Ś", "ł", "á"):
+# built from Unicode's own cases, so no letter is listed by hand.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
-NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
+NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
+# a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
+GIVEN = rf"[{UPPER}][{LOWER}]+"
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
-CDE = r"(?:Cdes?\.|Comrades?|Cde)\s+"
+# "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
+CDE = r"(?:Cdes?\.|[Cc]omrades?|Cde|C\.C\.)\s+"
+# a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."
+SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}]\.\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_LIST_NAME = re.compile(rf"^(?:{CDE})?(?:[A-Z][a-z]+\s+){{0,2}}{NAME}$")
-_INITIAL = re.compile(r"(?:^|[\s—–:(])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]\.\s?){{1,3}}$")
+# a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
+_RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
+_LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
+_INITIAL = re.compile(r"(?:^|[\s—–:(.])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
@@ -32,6 +44,11 @@ _RANK = re.compile(
 
 # a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
 _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+# a group label with neither colon nor "Cdes.", before names printed with initials:
+# "candidate members A. Kapek", "CC Secretaries A. Indra"
+_PLAIN_LABEL = re.compile(
+    rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?)\s+)+(?=[{UPPER}][a-z]?\.\s?)"
+)
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 
 
@@ -79,11 +96,14 @@ def _masked(text: str) -> str:
     return _BRACKETS.sub(lambda m: " " * len(m[0]), text)
 
 
-def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Line, ...] | None:
+def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: bool = False) -> tuple[Line, ...] | None:
     """The names in a printed list, each with its span; None if any piece is not a name.
 
     A rank before a name ("Marshal Malinovsky") and a bracketed role after it are left out of its span.
-    A piece that is still not a name after that makes the whole text no list: it is a sentence.
+    A piece that is still not a name after that makes the whole text no list: it is a sentence. With
+    ``run_on``, a flattened copy's list may run into the next heading with no full stop between
+    ("..., M. V. Zimyanin On the situation ..."): a piece that opens with initials and a surname before a
+    capitalised word ends the list after that name.
     """
     chunk = _masked(line.text[offset:end])
     names = []
@@ -97,10 +117,16 @@ def split_names(line: Line, offset: int = 0, end: int | None = None) -> tuple[Li
         clean = _RANK.sub("", clean).strip()
         if not clean:
             continue
+        if first := _SURNAME_FIRST.match(clean):
+            clean = first["surname"]  # the name's span is the surname: "Kirilenko" of "Kirilenko A.P."
+        cut = _RUN_ON.match(clean) if run_on and names else None
+        clean = cut["name"] if cut else clean
         if not _LIST_NAME.match(clean) or len(clean.rstrip(".")) < 2 or common_word(clean.split()[-1]):
             return None
         at += piece.index(clean)
         names.append(sub_line(line, offset + at, offset + at + len(clean)))
+        if cut:
+            break
     return tuple(names) or None
 
 
@@ -121,10 +147,23 @@ def _label_end(group: str) -> int:
         label, start = head[: marker.start()], marker.start()
     elif sep := re.search(r"[—–:]\s*", head):
         label, start = head[: sep.start()], sep.end()
+    elif plain := _PLAIN_LABEL.match(head):
+        return plain.end()
     else:
         return 0
     label = label.rstrip(" —–:")
     return start if not label or _GROUP_LABEL.match(label) else 0
+
+
+def labelled_group(line: Line) -> tuple[Line, ...] | None:
+    """The names of a line that is one labelled group of a list printed under its heading ("Present:"):
+    "Members of the Politburo: Comrades Ulbricht, Hager". The label must end in a colon or dash and be
+    more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn."""
+    m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
+    if not m or not (m["cde"] or " " in m["label"].strip()) or not _GROUP_LABEL.match(m["label"]):
+        return None
+    end = list_end(line.text)
+    return split_names(line, m.end(), end) if end > m.end() else None
 
 
 def list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
@@ -137,7 +176,8 @@ def list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
     for bound in [*(m.start() for m in re.finditer(";", text[offset:end])), end - offset]:
         stop = offset + bound
         group = line.text[start:stop]
-        found = split_names(line, start + _label_end(group), stop) if group.strip() else ()
+        last = stop == end
+        found = split_names(line, start + _label_end(group), stop, run_on=last) if group.strip() else ()
         if found is None:
             break
         names.extend(found)

@@ -11,16 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.names import CDE, NAME, NAME_PARTS, common_word, list_end, list_groups, name_shaped, split_names
+from kg.names import (
+    CDE,
+    GIVEN,
+    NAME,
+    NAME_PARTS,
+    SURNAME_FIRST,
+    common_word,
+    labelled_group,
+    list_end,
+    list_groups,
+    name_shaped,
+    split_names,
+)
 from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, is_date_line, parse_date, sub_line
 
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
-    r"^\(?(?:Re:\s*)?(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt"
+    r"^\(?(?:Re:\s*)?(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
     r"|Central Committee|CPSU)",
     re.I,
 )
+# a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
+_HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 _MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"  # a footnote marker
@@ -35,7 +49,8 @@ SPEAKER_STOP = re.compile(
     re.S,
 )
 NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?Cdes?\.\s+(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
+    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:Cdes?\.|Comrades?)\s+"
+    rf"(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
@@ -52,28 +67,50 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to))\b"
 )
+# a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
+# "Comrade X reported on this" is a sentence of someone else's speech
+_PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|In attendance"
     r"|(?P<invited>(?:Also )?Invited|Guests)"
-    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?)"
-    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?\s*(?::|—|–|-)\s*(?P<list>.+)$",
+    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
+    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
 )
 _CHAIR = re.compile(
-    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over|chaired) by"
+    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over by|chaired(?: by)?)"
     r"|(?i:chairman|chair|presiding)\s*[:—–])"
-    rf"\s*(?:{CDE})?(?P<a>{NAME})|(?:{CDE})?(?P<b>{NAME})\s+(?:presiding|in the chair))\b"
+    rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
+    rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair))(?:\b|(?<=\.))"
 )
 _GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)
+# guests on a line of their own, with no colon: "With the participation of Cde. Władysław Gomułka"
+_PARTICIPATION = re.compile(r"^(?:Also )?[Ww]ith the participation of\s+(?P<list>\S.*)$", re.S)
 _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 # where a list of guests in a heading stops: a bracket, "on"/"in" + the date, or ", 18 June"
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
+# a group of those excused or absent, printed under "Present:" like a group of those present
+_ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 _FOOTNOTE = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
+
+
+def _narrated(m: re.Match[str]) -> bool:
+    """Whether a line naming a comrade first tells his turn: "Report by Cde. X", "Cde. X speaks against",
+    "Comrade X reports on ..." (spelled out, only in the present tense: see ``_PRESENT_VERB``)."""
+    if m["report"]:
+        return True
+    spelled = m.string[m.start("name") - 1 :].startswith(" ") and "Comrade" in m.string[: m.start("name")]
+    return bool(_NARRATIVE_VERB.match(m["text"]) and (not spelled or _PRESENT_VERB.match(m["text"])))
+
+
+def _marker_only(text: str) -> bool:
+    """Whether what follows a list's label is no name at all, or only "Cdes." / "C.C.": the names are below."""
+    return not re.sub(rf"^(?:{CDE})?", "", text.strip() + " ").strip()
 
 
 @dataclass(frozen=True)
@@ -142,11 +179,12 @@ class BodyReader:
     def run(self, lines: list[Line]) -> list[RawSession]:
         i = 0
         while i < len(lines):
-            ln = lines[i]
-            if self._heading(ln, lines[i + 1] if i + 1 < len(lines) else None):
-                self.session.lines.append((ln.start, ln.end))
-                i += 1
+            ln, more = self._joined_heading(lines, i)
+            if self._heading(ln, lines[i + more + 1] if i + more + 1 < len(lines) else None):
+                self.session.lines.extend((x.start, x.end) for x in lines[i : i + more + 1])
+                i += more + 1
                 continue
+            ln = lines[i]
             if not self.sessions:
                 self._open(ln.start)
             self.session.lines.append((ln.start, ln.end))
@@ -164,6 +202,23 @@ class BodyReader:
             s.date = s.date or (self.header_date if len(self.sessions) == 1 else None)
             s.body = s.body or self.file_body
         return self.sessions
+
+    @staticmethod
+    def _joined_heading(lines: list[Line], i: int) -> tuple[Line, int]:
+        """A heading printed over several lines, as one line, and how many lines it took beyond the first:
+        "Protocol No. 121" / "of the Meeting of the Politburo ..." / "held on 12 October 1956". A line that
+        goes on in small letters continues the heading; its date and body then come from the whole.
+        The gaps between the lines are blanked, so offsets into the joined text stay those of the document."""
+        ln = lines[i]
+        if not (_HEADING_START.match(ln.text) or ln.text.isupper()):
+            return ln, 0
+        text, more = ln.text, 0
+        for nxt in lines[i + 1 : i + 4]:
+            if not _HEADING_MORE.match(nxt.text) or len(text) > 200:
+                break
+            text += " " * (nxt.start - ln.start - len(text)) + nxt.text
+            more += 1
+        return Line(ln.start, lines[i + more].end, text), more
 
     def _open(self, start: int) -> None:
         self._close_turn()
@@ -254,7 +309,15 @@ class BodyReader:
             end = m.end()
         elif m := _ATTENDANCE.match(t):
             kind = "guest" if m["invited"] or m["side"] else "listed"
+            if _marker_only(m["list"]):
+                return self._groups_below(ln, kind, rest)
             end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
+        elif m := _PARTICIPATION.match(t):
+            end = self._attendance(ln, m.start("list"), "guest", rest)
+            if end is None:
+                return False
+        elif (m := _GUESTS.match(t)) and _marker_only(m["list"]):
+            return self._groups_below(ln, "guest", rest)
         elif m := _GUESTS.match(t):
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
@@ -287,6 +350,29 @@ class BodyReader:
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         return len(ln.text) if last is not ln else end
 
+    def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
+        """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or
+        in labelled groups
+        ("Members of the Politburo: Comrades A, B" / "Candidates ...: Comrades C"). A group of those excused
+        or absent is read past, not listed; the first line that is no labelled group ends the list."""
+        names: list[Line] = []
+        last = ln
+        for nxt in rest[:6]:
+            if _ABSENT.match(nxt.text):
+                self.consumed.add(nxt.start)
+                continue
+            found = labelled_group(nxt)
+            if not found and last is ln and not SPEAKER.match(nxt.text):  # "Present C.C." / "Kirilenko A.P.; ..."
+                found = list_groups(nxt, 0, list_end(nxt.text))
+            if not found:
+                break
+            names.extend(found)
+            last = nxt
+            self.consumed.add(nxt.start)
+        if names:
+            self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        return bool(names)
+
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
         s = self.session
         item = s.items[-1].order if s.items else None
@@ -296,6 +382,8 @@ class BodyReader:
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
         s = self.session
+        if self._narrated_item(ln, number, offset):
+            return
         rest = ln.text[offset:]
         title_end = len(ln.text)
         if paren := self._spoke_in(ln, offset):
@@ -311,9 +399,30 @@ class BodyReader:
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
             s.free.append(sub_line(ln, title_end))
 
+    def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
+        """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs
+        the committee about ...". The item is numbered, the rest of the line is X's turn."""
+        found = self._speaker(sub_line(ln, offset))
+        if not found or not found[2]:
+            return False
+        s = self.session
+        s.items.append(RawItem(len(s.items) + 1, number, None, ln))
+        name, text, narrative = found
+        self.turn = (name, text, text, narrative)
+        self.expect_list = False
+        return True
+
+    @staticmethod
+    def _closes_title(ln: Line, paren: re.Match[str]) -> bool:
+        """Whether a bracket ends its sentence, as a list of those who spoke ends an item's title; one the
+        sentence goes on after is an aside: "The USSR Gosplan (Cde. X) is to submit proposals"."""
+        return not re.match(r"\s*[a-z]", ln.text[paren.end() :])
+
     def _spoke_in(self, ln: Line, offset: int = 0) -> re.Match[str] | None:
         """The bracketed list of those who spoke on an item, in its title line: "On X (Suslov, Brezhnev)"."""
         for paren in SPEAKER_LIST.finditer(ln.text, offset):
+            if not self._closes_title(ln, paren):
+                continue
             names = split_names(ln, paren.start("list"), paren.end("list"))
             if names and any(self.known(n.text) for n in names):
                 return paren
@@ -340,7 +449,7 @@ class BodyReader:
     def _speaker_list(self, ln: Line, offset: int, require_start: bool) -> bool:
         """A bracketed list of those who spoke on an item, and any text after it."""
         m = SPEAKER_LIST.search(ln.text, offset)
-        if not m or (require_start and m.start() != offset):
+        if not m or (require_start and m.start() != offset) or not self._closes_title(ln, m):
             return False
         if not ln.text[offset : m.start()].strip() == "" or not (self.expect_list or require_start):
             return False
@@ -409,7 +518,7 @@ class BodyReader:
             if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
-        if m and (m["report"] or _NARRATIVE_VERB.match(m["text"])):
+        if m and _narrated(m):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

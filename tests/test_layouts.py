@@ -742,3 +742,128 @@ def test_a_source_line_above_several_sessions_is_the_archive_file_of_each(facts_
     for s in facts.sessions:
         assert [(c.unit.label, c.notes_source) for c in s.citations] == [("RGANI, F. 3, Op. 12, D. 300, Ll. 1-6", True)]
         assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 12, D. 300, Ll. 1-6"}
+
+
+def test_given_names_with_diacritics_in_a_list(facts_of):
+    text = (
+        "Minutes of the Meeting of the Political Committee, 4 February 1958\n"
+        "Present: Comrades Antal Apró, Béla Biszku, Gyula Kállai, János Kádár\n"
+        "Comrade Kádár: The report is correct.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == ["apro", "biszku", "kallai", "kadar"]
+
+
+def test_a_bracket_inside_an_item_s_sentence_is_no_list_of_speakers(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 2 April 1982\n"
+        "Also taking part: Cdes. Yu. V. Andropov, D. F. Ustinov\n"
+        "ANDROPOV: We cannot allow ourselves to be drawn in.\n"
+        "2. The USSR Gosplan (Cde. Baibakov) is to submit proposals within three days.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["andropov"]
+    assert "baibakov" not in {a.person.id for a in s.attendance}
+
+
+def test_turns_told_of_a_comrade_spelled_out(facts_of):
+    text = (
+        "Minutes of the Meeting of the Political Committee, 4 February 1958\n"
+        "Present: Comrades Apró, Kádár, Münnich\n"
+        "1. Comrade Münnich reports on the talks held in Belgrade.\n"
+        "Comrade Kádár: The report is correct.\n"
+        "Comrade Kadar summarizes the discussion: The investigation must be completed.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["munnich", "kadar", "kadar"]
+    assert [t.item for t in s.turns][0] is not None
+
+
+GROUPS_BELOW = """\
+Protocol No. 12
+of the Meeting of the Politburo of the Central Committee
+held on 9 May 1967
+
+Chair: Comrade Walter Ulbricht
+
+Present:
+Members of the Politburo: Comrades Ulbricht, Honecker, Stoph
+Candidates of the Politburo: Comrades Axen, Jarowinsky
+Excused: Comrades Matern, Ebert
+
+Honecker: We must draw conclusions.
+"""
+
+
+def test_a_heading_over_lines_and_groups_listed_below_present(facts_of):
+    [s] = facts_of(GROUPS_BELOW).sessions
+    assert (s.date, s.protocol) == ("1967-05-09", "12")
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("ulbricht", Basis.CHAIR)
+    ]
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["ulbricht", "honecker", "stoph", "axen", "jarowinsky"]
+    assert [t.person.id for t in s.turns] == ["honecker"]
+
+
+def test_taking_part_in_the_session_and_groups_with_plain_labels(facts_of):
+    text = (
+        "Extract from Protocol No. 9 of the session of the CC CPSU Politburo of 2 June 1977\n"
+        "Taking part in the session: Cdes. L. I. Brezhnev, Yu. V. Andropov; candidate members P. N. Demichev, "
+        "B. N. Ponomarev; CC Secretaries K. V. Rusakov.\n"
+        "1. Agree with the considerations set out in the note.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert (s.date, s.protocol) == ("1977-06-02", "9")
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["brezhnev", "andropov", "demichev", "ponomarev", "rusakov"]
+
+
+def test_a_chair_with_a_first_name_and_a_guest_line(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 2 April 1982\n"
+        "Presided over by Leonid Brezhnev.\n"
+        "Present: Cdes. Yu. V. Andropov, D. F. Ustinov\n"
+        "With the participation of Cde. Władysław Gomułka\n"
+        "ANDROPOV: We cannot allow ourselves to be drawn in.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("gomulka", Basis.GUEST),
+    ]
+
+
+def test_surnames_printed_before_initials(facts_of):
+    text = (
+        "SESSION OF THE CC CPSU SECRETARIAT\n27 May 1967\n"
+        "Chaired comrade SUSLOV M.A.\n"
+        "Present C.C. Kirilenko A.P.; Demichev P.N.; Ponomarev B.N.\n"
+        "PONOMAREV: The tone should be firm.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("suslov", Basis.CHAIR),
+        ("kirilenko", Basis.LISTED),
+        ("demichev", Basis.LISTED),
+        ("ponomarev", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["ponomarev"]
+
+
+def test_a_flattened_list_that_runs_into_the_item_heading(facts_of):
+    text = (
+        "SESSION OF THE CC CPSU POLITBURO 17 March 1979 Cde. A. P. KIRILENKO presiding. "
+        "Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko, M. V. Zimyanin On the situation in the DRA "
+        "and measures on our part KIRILENKO. We have had a series of conversations.\n"
+        "GROMYKO. The insurgents have seized the city.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("kirilenko", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("zimyanin", Basis.LISTED),
+    ]
