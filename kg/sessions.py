@@ -29,10 +29,17 @@ from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, is_
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
-    r"^\(?(?:Re:\s*)?(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
+    # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...", "From the Notes"
+    r"^\(?(?:Re:\s*|Document\s+\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
+    r"(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
     r"|Central Committee|CPSU)",
     re.I,
 )
+# the label of a further group of an attendance list, on a line of its own below it
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
+)
+_INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
@@ -348,7 +355,20 @@ class BodyReader:
         if not names:
             return None
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        self._groups_after(rest[rest.index(last) + 1 :] if last is not ln else rest)
         return len(ln.text) if last is not ln else end
+
+    def _groups_after(self, rest: list[Line]) -> None:
+        """Further groups of the list, each on a line of its own under it: "Candidate members of the CC
+        Presidium: Shvernik, Ponomarenko", "CC Secretaries: Aristov", "Invited for Point II: Cdes. ..." (guests)."""
+        for nxt in rest[:6]:
+            if any(p.match(nxt.text) for p in (_ATTENDANCE, _CHAIR, _GUESTS, _PARTICIPATION)):
+                return  # a list of its own kind, read as such (with anything run on after it)
+            label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", nxt.text)
+            if not label or not _MEMBERSHIP.search(label[0]) or not (found := labelled_group(nxt)):
+                return
+            self._add_list("guest" if _INVITED.search(label[0]) else "listed", found, nxt)
+            self.consumed.add(nxt.start)
 
     def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
         """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or

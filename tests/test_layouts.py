@@ -867,3 +867,39 @@ def test_a_flattened_list_that_runs_into_the_item_heading(facts_of):
         ("gromyko", Basis.LISTED),
         ("zimyanin", Basis.LISTED),
     ]
+
+
+def test_groups_of_the_list_on_lines_of_their_own(facts_of):
+    text = (
+        "Session of the CPSU CC Presidium, 4 August 1955\n"
+        "Those Taking Part: Bulganin, Khrushchev\n"
+        "\n"
+        "Candidate members of the CC Presidium: Shvernik, Ponomarenko\n"
+        "CC Secretaries: Aristov, Belyaev\n"
+        "Invited for Point II: Cdes. Zhukov, Sokolovskii\n"
+        "Cde. Khrushchev: We begin.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("bulganin", Basis.LISTED),
+        ("khrushchev", Basis.LISTED),
+        ("shvernik", Basis.LISTED),
+        ("ponomarenko", Basis.LISTED),
+        ("aristov", Basis.LISTED),
+        ("belyaev", Basis.LISTED),
+        ("zhukov", Basis.GUEST),
+        ("sokolovsky", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["khrushchev"]
+
+
+def test_a_heading_after_a_short_prefix_dates_the_session(facts_of):
+    text = (
+        "From Malin's Notes: Session of the CPSU CC Presidium, 18 June 1957 (excerpt)\n"
+        "\n"
+        "Mol.—I agree. The question has matured.\n"
+        "Kag.—The cult of personality is being created anew.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert (s.date, s.body) == ("1957-06-18", "CPSU CC Presidium")
+    assert [t.person.id for t in s.turns] == ["molotov", "kaganovich"]
