@@ -20,7 +20,8 @@ NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
-NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*[a-zà-ž]?[\w’'\-]*\.?"
+# ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
+NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*[a-zà-ž]?[\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
 GIVEN = rf"[{UPPER}][{LOWER}]+"
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")

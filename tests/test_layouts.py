@@ -903,3 +903,19 @@ def test_a_heading_after_a_short_prefix_dates_the_session(facts_of):
     [s] = facts_of(text).sessions
     assert (s.date, s.body) == ("1957-06-18", "CPSU CC Presidium")
     assert [t.person.id for t in s.turns] == ["molotov", "kaganovich"]
+
+
+def test_a_speaker_completed_by_the_editor_in_brackets(facts_of):
+    text = (
+        "Session of the CPSU CC Presidium, 31 October 1956\n"
+        "Present: Khrushchev, Bulganin, Zhukov\n"
+        "Cde. Khrushchev: We should not withdraw.\n"
+        "Bulg[anin]—I agree.\n"
+        "Zh[ukov]—The troops are ready.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.name, t.text) for t in s.turns] == [
+        ("khrushchev", "Khrushchev", "We should not withdraw."),
+        ("bulganin", "Bulg[anin]", "I agree."),
+        ("zhukov", "Zh[ukov]", "The troops are ready."),
+    ]
