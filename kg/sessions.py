@@ -329,6 +329,9 @@ class BodyReader:
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
                 return False  # "From the start: this question was disputed."
+        elif self._membership_group(ln):
+            self._groups_after(rest)
+            return True
         else:
             return False
         tail = t[end:]
@@ -359,16 +362,23 @@ class BodyReader:
         return len(ln.text) if last is not ln else end
 
     def _groups_after(self, rest: list[Line]) -> None:
-        """Further groups of the list, each on a line of its own under it: "Candidate members of the CC
-        Presidium: Shvernik, Ponomarenko", "CC Secretaries: Aristov", "Invited for Point II: Cdes. ..." (guests)."""
+        """Further groups of the list, each on a line of its own under it."""
         for nxt in rest[:6]:
             if any(p.match(nxt.text) for p in (_ATTENDANCE, _CHAIR, _GUESTS, _PARTICIPATION)):
                 return  # a list of its own kind, read as such (with anything run on after it)
-            label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", nxt.text)
-            if not label or not _MEMBERSHIP.search(label[0]) or not (found := labelled_group(nxt)):
+            if not self._membership_group(nxt):
                 return
-            self._add_list("guest" if _INVITED.search(label[0]) else "listed", found, nxt)
             self.consumed.add(nxt.start)
+
+    def _membership_group(self, ln: Line) -> bool:
+        """A line that is one labelled group of an attendance list, added as such: "Members of the CC Presidium
+        present: Cdes. A, B", "Candidate members ...: C", "CC Secretaries: D", "Invited for Point II: Cdes. E"
+        (guests)."""
+        label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", ln.text)
+        if not label or not _MEMBERSHIP.search(label[0]) or not (found := labelled_group(ln)):
+            return False
+        self._add_list("guest" if _INVITED.search(label[0]) else "listed", found, ln)
+        return True
 
     def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
         """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or

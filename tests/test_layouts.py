@@ -919,3 +919,23 @@ def test_a_speaker_completed_by_the_editor_in_brackets(facts_of):
         ("bulganin", "Bulg[anin]", "I agree."),
         ("zhukov", "Zh[ukov]", "The troops are ready."),
     ]
+
+
+def test_a_labelled_group_of_members_opens_the_list(facts_of):
+    text = (
+        "Notes of the Session of the CPSU CC Presidium, 13 October 1964\n"
+        "Presided over by Cde. N. S. Khrushchev.\n"
+        "Members of the CC Presidium present: Cdes. L. I. Brezhnev, A. N. Kosygin.\n"
+        "\n"
+        "CC Secretaries: Cdes. Yu. V. Andropov, B. N. Ponomarev.\n"
+        "Cde. Brezhnev—We must speak openly.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.CHAIR),
+        ("brezhnev", Basis.LISTED),
+        ("kosygin", Basis.LISTED),
+        ("andropov", Basis.LISTED),
+        ("ponomarev", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["brezhnev"]
