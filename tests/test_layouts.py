@@ -798,9 +798,7 @@ Honecker: We must draw conclusions.
 def test_a_heading_over_lines_and_groups_listed_below_present(facts_of):
     [s] = facts_of(GROUPS_BELOW).sessions
     assert (s.date, s.protocol) == ("1967-05-09", "12")
-    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
-        ("ulbricht", Basis.CHAIR)
-    ]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [("ulbricht", Basis.CHAIR)]
     listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
     assert listed == ["ulbricht", "honecker", "stoph", "axen", "jarowinsky"]
     assert [t.person.id for t in s.turns] == ["honecker"]
