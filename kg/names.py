@@ -11,14 +11,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import Line, sub_line
+from kg.text import LOWER, UPPER, Line, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
-# Capital and small letters of the Latin alphabets the translations print names in ("Č", "Ś", "ł", "á"):
-# built from Unicode's own cases, so no letter is listed by hand.
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
 NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*[a-zà-ž]?[\w’'\-]*(?:\[[\w’'\-]+\])?\.?"

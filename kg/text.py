@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 KnownName = Callable[[str], bool]
+# Capital and small letters of the Latin alphabets the translations print names in ("Č", "Ś", "ł", "á"):
+# built from Unicode's own cases, so no letter is listed by hand.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 
 _MONTHS = {
     m: i + 1
@@ -72,7 +76,7 @@ def line_number(text: str, offset: int) -> int:
 
 _ORGAN = r"Presidium|Politburo|Political Bureau|Political Committee|Secretariat|Plenum|Orgburo"
 # A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
-_PARTY = r"(?=\w*[A-ZČŘŠŽ]\w*[A-ZČŘŠŽ])[A-ZČŘŠŽ][A-Za-zČŘŠŽčřšž]{1,6}"
+_PARTY = rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) of the ({_PARTY})\b")  # "the Politburo of the CC of the PZPR"
 
