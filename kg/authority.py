@@ -20,12 +20,12 @@ from pathlib import Path
 
 from kg.facts import PersonRef
 from kg.names import common_word
+from kg.text import TRAILING_MARK
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _COMPLETION = re.compile(r"\[([\w’'\-]+)\]")
-_FOOTNOTE = re.compile(r"\s*(?:\(\d+\)|\[\d+\])\s*$")
 
 
 def fold(name: str) -> str:
@@ -44,7 +44,7 @@ def slug(name: str) -> str:
 
 def clean_name(name: str) -> str:
     """The name without "Cde.", a footnote marker or a possessive; an editor's completion joined ("Bulg[anin]")."""
-    name = _COMPLETION.sub(r"\1", _FOOTNOTE.sub("", name.strip()))
+    name = _COMPLETION.sub(r"\1", TRAILING_MARK.sub("", name.strip()))
     name = _HONORIFIC.sub("", name)
     return _POSSESSIVE.sub("", name).strip(" ,;:")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.facts import Basis
 from kg.names import word_list
-from kg.text import KnownName, sentences
+from kg.text import MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
 # Capitalised words that open a sentence or clause and are never part of a name ("Neither Gromyko nor ...").
@@ -38,7 +38,7 @@ _END = (
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES})"
-_NOTE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.?)\s+")
+_NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # "Neither X nor Y is listed", "not X": a negated list is never a statement that they were present
 _NEGATED = re.compile(r"\b(?:neither|nor|not)\s+$", re.I)

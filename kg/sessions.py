@@ -24,7 +24,18 @@ from kg.names import (
     name_shaped,
     split_names,
 )
-from kg.text import HEADER_LABEL, KnownName, Line, body_name, ends_sentence, is_date_line, parse_date, sub_line
+from kg.text import (
+    HEADER_LABEL,
+    MARK,
+    TRAILING_MARK,
+    KnownName,
+    Line,
+    body_name,
+    ends_sentence,
+    is_date_line,
+    parse_date,
+    sub_line,
+)
 
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
@@ -44,11 +55,10 @@ _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
-_MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"  # a footnote marker
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
-_ASIDE = rf"(?:\s*(?:{_MARK}|\([^()\d][^()]{{0,60}}\)))?"
+_ASIDE = rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)))?"
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
-SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{_MARK}\s*)?(?P<text>.*)$", re.S)
+SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
@@ -103,7 +113,6 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
-_FOOTNOTE = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\])\s*$")
 
 
 def _narrated(m: re.Match[str]) -> bool:
@@ -423,7 +432,7 @@ class BodyReader:
             if stop:
                 title_end = offset + stop.end()
         title = sub_line(ln, offset, title_end)
-        title = Line(title.start, title.end, _FOOTNOTE.sub("", title.text).rstrip(" .")) if title.text else None
+        title = Line(title.start, title.end, TRAILING_MARK.sub("", title.text).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
         self.expect_list = True
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):

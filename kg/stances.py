@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import Line, sentences
+from kg.text import MARK, Line, sentences
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -29,8 +29,8 @@ _NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]+\.?"  # a surname, af
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
-_QUESTION = re.compile(r"\?[”\"’)]*(?:\(\d{1,3}\)|\[\d{1,3}\])?\s*$")
-_LEADING_MARK = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s*")
+_QUESTION = re.compile(rf"\?[”\"’)]*{MARK}?\s*$")
+_LEADING_MARK = re.compile(rf"^{MARK}\s*")
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[Pe
 
 
 def _clean(task: str) -> str:
-    return re.sub(r"(?:\(\d{1,3}\)|\[\d{1,3}\])+$", "", task.strip()).rstrip(" .;")
+    return re.sub(rf"{MARK}+$", "", task.strip()).rstrip(" .;")
 
 
 def _opens(sentence: str, words: tuple[str, ...]) -> bool:

@@ -17,6 +17,10 @@ KnownName = Callable[[str], bool]
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 
+# A translator's footnote marker, "(3)" or "[3]"; and one at the end of a name or title, to strip.
+MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"
+TRAILING_MARK = re.compile(rf"\s*{MARK}\s*$")
+
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -115,7 +119,7 @@ def ends_sentence(before: str) -> bool:
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
     out, begin = [], start
-    for m in re.finditer(r"[.!?](?:\(\d{1,3}\)|\[\d{1,3}\])?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
+    for m in re.finditer(rf"[.!?]{MARK}?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
         stop = start + m.end()
         if ends_sentence(text[begin : start + m.start() + 1]):
             out.append((begin, stop))
