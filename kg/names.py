@@ -17,7 +17,7 @@ NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
-NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*[a-zà-ž]?[\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
+NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
 GIVEN = rf"[{UPPER}][{LOWER}]+"
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
