@@ -229,7 +229,8 @@ def queries_cmd() -> None:
         click.echo(f"{query.name} — {query.title}")
         click.echo(f"    {query.description}")
         for param, text in query.params.items():
-            click.echo(f"    --param {param}=...  {text}")
+            optional = " (optional)" if param in query.optional else ""
+            click.echo(f"    --param {param}=...{optional}  {text}")
 
 
 @cli.command("dump")

@@ -5,9 +5,13 @@ Each ``.rq`` file starts with a comment header a historian can read::
     # title: Person
     # description: Everything the graph holds about one person ...
     # param name: part of the person's name ...
+    # param session (optional, IRI): one meeting ...
 
 Parameters reach SPARQL as bound terms (pyoxigraph ``substitutions``), never
-as text pasted into the query, so no value can change what a query means.
+as text pasted into the query, so no value can change what a query means: a
+literal, or an IRI for a parameter marked ``IRI`` (a relative one is read
+against the store's base, as the tables print it). An ``optional`` parameter
+left out leaves its variable free: the query then answers for the whole graph.
 pyoxigraph binds only variables of the SELECT projection; a parameter's
 column is therefore projected and then left out of the results. Queries run
 over the union of the named graphs, where pyoxigraph repeats a triple once
@@ -28,9 +32,13 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, Store, Var
 
 from kg.errors import QueryError
 from kg.paths import QUERIES
+from kg.store import store_base
 
 FORMATS = ("table", "csv", "tsv", "json")
-_HEADER = re.compile(r"^#\s*(?P<key>title|description|param\s+(?P<param>\w+))\s*:\s*(?P<value>.*)$")
+_HEADER = re.compile(
+    r"^#\s*(?P<key>title|description|param\s+(?P<param>\w+)(?:\s*\((?P<flags>[^)]*)\))?)\s*:\s*(?P<value>.*)$"
+)
+_FLAGS = {"optional", "IRI"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class CannedQuery:
     description: str
     params: dict[str, str] = field(default_factory=dict)
     sparql: str = ""
+    optional: frozenset[str] = frozenset()  # parameters that may be left out
+    iris: frozenset[str] = frozenset()  # parameters bound as IRIs rather than literals
 
 
 @dataclass
@@ -51,6 +61,7 @@ class Result:
 def _header(path: Path) -> CannedQuery:
     fields: dict[str, str] = {}
     params: dict[str, str] = {}
+    flags: dict[str, set[str]] = {}
     current: tuple[str, str | None] | None = None
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -60,6 +71,11 @@ def _header(path: Path) -> CannedQuery:
         if m:
             current = ("param", m["param"]) if m["param"] else (m["key"], None)
             value = m["value"].strip()
+            if m["param"]:
+                flags[m["param"]] = marks = {f.strip() for f in (m["flags"] or "").split(",") if f.strip()}
+                if marks - _FLAGS:
+                    unknown = sorted(marks - _FLAGS)[0]
+                    raise QueryError(f"parameter {m['param']!r}: unknown mark {unknown!r} (optional, IRI)", path)
         elif current:
             value = line.lstrip("#").strip()
         else:
@@ -71,7 +87,9 @@ def _header(path: Path) -> CannedQuery:
             fields[key] = f"{fields.get(key, '')} {value}".strip()
     if "title" not in fields or "description" not in fields:
         raise QueryError("the comment header needs `# title:` and `# description:` lines", path)
-    return CannedQuery(path.stem, fields["title"], fields["description"], params, text)
+    optional = frozenset(p for p, marks in flags.items() if "optional" in marks)
+    iris = frozenset(p for p, marks in flags.items() if "IRI" in marks)
+    return CannedQuery(path.stem, fields["title"], fields["description"], params, text, optional, iris)
 
 
 def canned(folder: Path = QUERIES) -> dict[str, CannedQuery]:
@@ -98,10 +116,11 @@ def term_text(term: object) -> str:
     return str(term)
 
 
-def select(store: Store, sparql: str, bindings: dict[str, str] | None = None) -> Result:
-    """Run a trusted SELECT query (a canned one) over all graphs; ``bindings`` become literal terms,
-    dropped from the output. Ad-hoc queries go through ``kg.sparql.run`` with its checks and limits."""
-    subs = {Variable(k): Literal(v) for k, v in (bindings or {}).items()}
+def select(store: Store, sparql: str, bindings: dict[str, str | NamedNode] | None = None) -> Result:
+    """Run a trusted SELECT query (a canned one) over all graphs; ``bindings`` become terms (a string
+    a literal), dropped from the output. Ad-hoc queries go through ``kg.sparql.run`` with its checks
+    and limits."""
+    subs = {Variable(k): v if isinstance(v, NamedNode) else Literal(v) for k, v in (bindings or {}).items()}
     try:
         solutions = store.query(sparql, substitutions=subs, use_default_graph_as_union=True)
     except (SyntaxError, ValueError, RuntimeError, OSError) as e:
@@ -117,7 +136,7 @@ def select(store: Store, sparql: str, bindings: dict[str, str] | None = None) ->
 def run(store: Store, name: str, params: dict[str, str] | None = None) -> Result:
     """Run the canned query ``name`` with its parameters bound.
 
-    :raises QueryError: unknown query, unknown or missing parameter.
+    :raises QueryError: unknown query, unknown or missing parameter, an IRI parameter that is no IRI.
     """
     query = get(name)
     params = params or {}
@@ -125,10 +144,24 @@ def run(store: Store, name: str, params: dict[str, str] | None = None) -> Result
     if unknown:
         expected = ", ".join(query.params) or "none"
         raise QueryError(f"query {name!r} has no parameter {unknown[0]!r} (parameters: {expected})")
-    missing = [p for p in query.params if not params.get(p, "").strip()]  # an empty value would match anything
+    given = {k: v for k, v in params.items() if v.strip()}  # an empty value would match anything
+    missing = [p for p in query.params if p not in given and p not in query.optional]
     if missing:
         raise QueryError(f"query {name!r} needs --param {missing[0]}=VALUE ({query.params[missing[0]]})")
-    return select(store, query.sparql, params)
+    bindings: dict[str, str | NamedNode] = dict(given)
+    for param in query.iris & given.keys():
+        bindings[param] = _iri(store, param, given[param].strip())
+    return select(store, query.sparql, bindings)
+
+
+def _iri(store: Store, param: str, value: str) -> NamedNode:
+    """An IRI parameter: absolute, or relative to the store's base as the tables print it."""
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
+        value = store_base(store) + value.lstrip("/")
+    try:
+        return NamedNode(value)
+    except ValueError:
+        raise QueryError(f"--param {param}={value!r} is not an IRI") from None
 
 
 def render(result: Result, fmt: str, shorten: str | None = None) -> str:

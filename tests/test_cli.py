@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.paths import CORPUS
+from kg.queries import canned
+from kg.rdf import DEFAULT_BASE
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +90,31 @@ def test_person_query_binds_its_parameter(run):
         "Cde. Molotov's statements are fundamentally correct. But in this case it's impossible to adopt."
     ]
     assert "name" not in rows[0]  # the parameter is not echoed as a column
+
+
+PER_MEETING = sorted(name for name, query in canned().items() if "session" in query.optional)
+
+
+@pytest.mark.parametrize("name", PER_MEETING)
+def test_the_session_parameter_gives_one_meetings_rows_of_the_whole_table(run, name):
+    everything = _csv(run("query", name, "--format", "csv").output)
+    sessions = sorted({r["session"] for r in everything})
+    assert sessions, f"the corpus has no {name} rows to compare"
+    for session in sessions:
+        # the IRI in full, and as the table prints it (relative to the store's base)
+        for given in (session, session.removeprefix(DEFAULT_BASE)):
+            result = run("query", name, "--param", f"session={given}", "--format", "csv")
+            assert result.exit_code == 0, result.output
+            wanted = [{k: v for k, v in r.items() if k != "session"} for r in everything if r["session"] == session]
+            assert _csv(result.output) == wanted
+
+
+def test_a_session_that_is_no_meeting_has_no_rows_and_a_non_iri_is_refused(run):
+    result = run("query", "attendance", "--param", "session=meeting/nobody/1900-01-01", "--format", "csv")
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 1
+    refused = run("query", "attendance", "--param", "session=<x> }")
+    assert refused.exit_code == 2
+    assert refused.output == f"Error: --param session='{DEFAULT_BASE}<x> }}' is not an IRI\n"
 
 
 @pytest.mark.parametrize("hostile", ['") } ; DROP ALL ; #', "' } UNION { ?s ?p ?o } #", "\\u0022", ".*"])
@@ -208,6 +235,7 @@ def test_queries_lists_every_query_with_its_parameters(run):
     assert result.exit_code == 0
     assert "person — Person\n" in result.output
     assert "    --param name=...  part of the person's name" in result.output
+    assert "    --param session=... (optional)  one meeting" in result.output
 
 
 def test_dump_writes_every_file_with_its_checksum(run, tmp_path):

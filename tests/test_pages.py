@@ -341,6 +341,10 @@ def test_query_page_has_the_editor_and_every_canned_query(site):
     assert page.one("div", id="results") and page.one("p", id="query-error")
     form = page.one("form", data_query="person")
     assert form.one("input").attrs["name"] == "name" and form.one("button").attrs["data-query"] == "person"
+    assert "required" in form.one("input").attrs
+    # a meeting may be chosen, or left out for every meeting
+    session = page.one("form", data_query="attendance").one("input")
+    assert session.attrs["name"] == "session" and "required" not in session.attrs
     for name in ("overview", "sessions", "attendance", "speeches", "citations", "conflicts"):
         assert page.one("form", data_query=name).one("button", data_query=name)
         assert "SELECT" in page.one("pre", id=f"sparql-{name}").text()

@@ -313,6 +313,17 @@ def test_canned_query_with_bound_parameter(client):
     assert client.get("/queries/nosuch").status_code == 404
 
 
+def test_canned_query_with_an_optional_parameter_left_blank_or_given(client):
+    json_ = {"Accept": "application/json"}
+    everything = client.get("/queries/attendance", params={"session": ""}, headers=json_).json()  # a blank form field
+    meeting = BASE + "meeting/cpsu-cc-presidium/1956-11-27"
+    one = client.get("/queries/attendance", params={"session": meeting}, headers=json_).json()
+    assert one == [{k: v for k, v in r.items() if k != "session"} for r in everything if r["session"] == meeting]
+    assert {r["name"] for r in one} >= {"Andrei Gromyko", "Nikita Khrushchev"}
+    assert len(everything) > len(one)
+    assert client.get("/queries/attendance", params={"session": "a b"}).status_code == 400
+
+
 def test_void_describes_the_dataset(client):
     from rdflib import Graph, URIRef
 
