@@ -38,7 +38,7 @@ FORMATS = ("table", "csv", "tsv", "json")
 _HEADER = re.compile(
     r"^#\s*(?P<key>title|description|param\s+(?P<param>\w+)(?:\s*\((?P<flags>[^)]*)\))?)\s*:\s*(?P<value>.*)$"
 )
-_FLAGS = {"optional", "IRI"}
+_FLAGS = ("optional", "IRI")  # the marks a parameter may carry
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,9 @@ def _header(path: Path) -> CannedQuery:
             value = m["value"].strip()
             if m["param"]:
                 flags[m["param"]] = marks = {f.strip() for f in (m["flags"] or "").split(",") if f.strip()}
-                if marks - _FLAGS:
-                    unknown = sorted(marks - _FLAGS)[0]
-                    raise QueryError(f"parameter {m['param']!r}: unknown mark {unknown!r} (optional, IRI)", path)
+                if marks - set(_FLAGS):
+                    unknown = sorted(marks - set(_FLAGS))[0]
+                    raise QueryError(f"parameter {m['param']!r}: unknown mark {unknown!r} ({', '.join(_FLAGS)})", path)
         elif current:
             value = line.lstrip("#").strip()
         else:
@@ -156,10 +156,9 @@ def run(store: Store, name: str, params: dict[str, str] | None = None) -> Result
 
 def _iri(store: Store, param: str, value: str) -> NamedNode:
     """An IRI parameter: absolute, or relative to the store's base as the tables print it."""
-    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
-        value = store_base(store) + value.lstrip("/")
+    absolute = value if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value) else store_base(store) + value.lstrip("/")
     try:
-        return NamedNode(value)
+        return NamedNode(absolute)
     except ValueError:
         raise QueryError(f"--param {param}={value!r} is not an IRI") from None
 

@@ -114,7 +114,7 @@ def test_a_session_that_is_no_meeting_has_no_rows_and_a_non_iri_is_refused(run):
     assert result.exit_code == 0 and len(result.output.splitlines()) == 1
     refused = run("query", "attendance", "--param", "session=<x> }")
     assert refused.exit_code == 2
-    assert refused.output == f"Error: --param session='{DEFAULT_BASE}<x> }}' is not an IRI\n"
+    assert refused.output == "Error: --param session='<x> }' is not an IRI\n"
 
 
 @pytest.mark.parametrize("hostile", ['") } ; DROP ALL ; #', "' } UNION { ?s ?p ?o } #", "\\u0022", ".*"])

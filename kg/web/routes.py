@@ -83,7 +83,7 @@ async def sparql_endpoint(request: Request) -> Response:
 
 
 def canned_query(request: Request) -> Response:
-    """A canned query with its parameters from the URL, bound as literals."""
+    """A canned query with its parameters from the URL, bound as terms (a blank optional one left out)."""
     name = request.path_params["name"]
     try:
         result = queries.run(_site(request).store, name, dict(request.query_params))
