@@ -325,14 +325,16 @@ def person_quads(person: PersonRef, m: Minter, authority_variants: tuple[str, ..
     return g.quads
 
 
-def dataset_quads(m: Minter, fingerprint: str) -> list[Quad]:
+def dataset_quads(m: Minter, fingerprint: str, others: int) -> list[Quad]:
     """The dataset's own description in the ``meta`` graph: where its IRIs live, so a server or a
-    dump knows the base the store was built with, and the fingerprint of what built it, so the next
-    build knows whether it may replace graphs one by one."""
+    dump knows the base the store was built with; the fingerprint of what built it, so the next
+    build knows whether it may replace graphs one by one; and how many quads the store holds
+    (``others`` in the other graphs), so the next build need not read them all to count them."""
     g = _Graph(m.graph("meta"))
     dataset = m.iri("dataset")
     g.add(dataset, TYPE, _t(VOID, "Dataset"))
     g.text(dataset, _t(VOID, "uriSpace"), m.base)
     g.text(dataset, kg("buildFingerprint"), fingerprint)
     g.text(dataset, _t(DCT, "title"), "kg: people, meetings and sources from Soviet-bloc leadership meeting notes")
+    g.add(dataset, kg("quadCount"), _int(others + len(g.quads) + 1))  # + 1: this quad
     return g.quads

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import kg.build
@@ -36,6 +36,20 @@ def test_any_bytes_decode_or_fail_with_our_error(data):
         assert str(e).startswith("x.txt")
     else:
         assert "\r" not in text
+
+
+@FAST
+@given(st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=0x7F), max_size=400))
+def test_text_is_refused_as_binary_when_over_one_in_a_hundred_characters_are_controls(text):
+    assume(text.strip())
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in lines if ord(c) < 32 and c not in "\n\t\f")
+    try:
+        decode(text.encode(), Path("x.txt"))
+        refused = False
+    except DocumentError as e:
+        refused = "control characters" in str(e)
+    assert refused == (controls > len(lines) / 100)
 
 
 @FAST
