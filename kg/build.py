@@ -28,6 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from pyoxigraph import NamedNode, RdfFormat, Store, Variable, serialize
 from spacy.language import Language
@@ -238,7 +239,7 @@ def build(
         )
         target = new_build_dir(store)
         try:
-            with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".nq") as nq:
+            with tempfile.TemporaryDirectory(dir=target.parent, suffix=".nq") as folder, _Chunks(Path(folder)) as nq:
                 shared: dict[str, bytes] = {}
                 built: list[str] = []  # the documents' ids, whose graphs are written
                 started = time.perf_counter()
@@ -253,7 +254,7 @@ def build(
                     nq.write(done.nquads)
                     for graph, quads in done.shared.items():
                         shared.setdefault(graph, quads)
-                nq.flush()
+                nq.close()
                 report.extract_seconds = time.perf_counter() - started
                 problems = [*report.errors, *report.warnings]
                 if strict and problems:
@@ -266,7 +267,7 @@ def build(
                 replaced = [previous[n][1] for n in [*(p.name for p in todo), *report.removed] if n in previous]
                 started = time.perf_counter()
                 copy_of = current if report.incremental else None
-                report.quads = _write(target, copy_of, replaced, built, Path(nq.name), shared, base, stamp)
+                report.quads = _write(target, copy_of, replaced, built, nq.files, shared, base, stamp)
                 report.load_seconds = time.perf_counter() - started
             swap_in(store, target)
         except BaseException:
@@ -275,6 +276,41 @@ def build(
         finally:
             _WORKER = None
     return report
+
+
+CHUNK_BYTES = 128 * 2**20
+
+
+class _Chunks:
+    """The documents' N-Quads, in files of about CHUNK_BYTES.
+
+    pyoxigraph's bulk loader holds in memory about twice the file it loads, up to 2 GB a thread
+    (2.3 GB at 10,000 documents in one file); loading file by file keeps a build of any size
+    within a few hundred megabytes, and the store is compacted afterwards anyway.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder, self.size = folder, CHUNK_BYTES
+        self.files: list[Path] = []
+        self._out: BinaryIO | None = None
+
+    def write(self, data: bytes) -> None:
+        if self._out is None or self._out.tell() + len(data) > self.size:
+            self.close()
+            self.files.append(self.folder / f"{len(self.files):05d}.nq")
+            self._out = self.files[-1].open("wb")
+        self._out.write(data)
+
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+
+    def __enter__(self) -> _Chunks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _SHARED = ("person/", "unit/", "archive/")
@@ -331,7 +367,7 @@ def _write(
     current: Path | None,
     replaced: Iterable[str],
     built: Iterable[str],
-    nquads: Path,
+    nquads: list[Path],
     shared: dict[str, bytes],
     base: str,
     stamp: str,
@@ -358,7 +394,8 @@ def _write(
         orphan_candidates |= _shared_nodes(db, graph, minter)
         count -= _size(db, graph)
         db.remove_graph(graph)
-    db.bulk_load(path=str(nquads), format=RdfFormat.N_QUADS)
+    for chunk in nquads:
+        db.bulk_load(path=str(chunk), format=RdfFormat.N_QUADS)
     # one bulk write: each call of the bulk loader costs a set of files on disk
     new = [g for g in sorted(shared) if current is None or not db.contains_named_graph(NamedNode(g))]
     db.bulk_load(b"".join(shared[g] for g in new), format=RdfFormat.N_QUADS)

@@ -175,7 +175,7 @@ def test_injection_strings_are_bound_as_terms_in_every_parameterised_query(corpu
 def _phase(builds: Path, current: Path, phase: str) -> bool:
     """Whether a build writing into ``builds`` has reached ``phase``: documents extracted or the new store written."""
     if phase == "extracting":
-        return any(f.stat().st_size > 0 for f in builds.glob("*.nq"))
+        return any(f.stat().st_size > 0 for f in builds.glob("*.nq/*.nq"))
     return any((d / "CURRENT").is_file() for d in builds.iterdir() if d.is_dir() and d.resolve() != current)
 
 

@@ -245,6 +245,24 @@ def test_a_new_authority_makes_the_next_build_full(tmp_path, authority):
     assert not build(CORPUS, store, authority=extra).incremental
 
 
+def test_a_build_loaded_file_by_file_gives_the_same_graph(tmp_path, monkeypatch):
+    build(CORPUS, tmp_path / "one")
+    files = []
+    monkeypatch.setattr(kg.build, "CHUNK_BYTES", 20_000)  # a few documents a file
+    monkeypatch.setattr(kg.build.Store, "bulk_load", _spy(kg.build.Store.bulk_load, files))
+    report = build(CORPUS, tmp_path / "many")
+    assert len([f for f in files if f.endswith(".nq")]) >= 3
+    assert _quads(tmp_path / "one") == _quads(tmp_path / "many") and report.quads == len(open_store(tmp_path / "many"))
+
+
+def _spy(load, paths: list[str]):
+    def bulk_load(db, *args, path=None, **kwargs):
+        paths.append(str(path))
+        return load(db, *args, path=path, **kwargs)
+
+    return bulk_load
+
+
 def test_parallel_extraction_gives_the_same_graph(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
