@@ -35,6 +35,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from queue import Empty
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -73,7 +74,13 @@ def timed_build(corpus: Path, store: Path, *, jobs: int, full: bool = True) -> d
     child = ctx.Process(target=_build_in_child, args=(corpus, store, jobs, full, queue))
     started = time.perf_counter()
     child.start()
-    result = queue.get()
+    while True:  # a child that dies (a full disk) puts nothing: say so rather than wait for ever
+        try:
+            result = queue.get(timeout=5)
+            break
+        except Empty:
+            if not child.is_alive():
+                raise RuntimeError(f"the build of {corpus} died (exit code {child.exitcode})") from None
     child.join()
     result["wall"] = time.perf_counter() - started
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
