@@ -60,8 +60,8 @@ NOTES_HEADING = re.compile(
 )
 # A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
 _NOTES_LINE = re.compile(r"^(?:End|Foot)?notes\s*:?$", re.I)
-# Where a page's own text (citation, credits, rights) begins inside a piece of the body.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # control characters other than tab, line and page ends
+# Where a page's own text (citation, credits, rights) begins inside a piece of the body.
 _PAGE_TEXT = re.compile(r"\b(?:get citation|Skip to (?:main )?content)\b", re.I)
 _SITE = re.compile(r"Digital Archive", re.I)
 _NOTE_START = re.compile(r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s))\s*")
