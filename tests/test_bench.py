@@ -13,7 +13,7 @@ from kg.store import export
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from run import PARAMS, rdflib_form  # noqa: E402
+from run import PARAMS, query_latencies, rdflib_form  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
 
@@ -49,3 +49,13 @@ def test_rdflib_gets_a_query_with_the_same_rows_or_none(corpus_db, rdflib_graph,
         one = run(corpus_db, name, {"session": session})
         theirs = rdflib_graph.query(text, initBindings={"session": URIRef(session)})
         assert _rows(theirs, one.columns) == sorted(one.rows)
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_past_whole_max_a_per_meeting_table_is_timed_only_for_one_meeting(corpus_store, tmp_path, whole):
+    timed = query_latencies(corpus_store, tmp_path, repeat=2, rdflib_docs=False, rdflib_budget=1, whole=whole)
+    for name, query in canned().items():
+        per_meeting = "session" in query.optional
+        assert (f"{name}/1" in timed) == per_meeting
+        assert (name in timed) == (whole or not per_meeting)
+    assert timed["sessions"]["rows"] > 0
