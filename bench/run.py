@@ -10,6 +10,8 @@ For each N it generates a synthetic corpus (bench/synth.py, seeded) and prints:
   (the floor any spaCy pipeline pays): target ratio >= 1/3;
 - two-process extraction against one process: target >= 1.7x;
 - loading quads/s against pyoxigraph's own ``bulk_load`` of the same N-Quads: target >= 0.8x;
+  bulk_load leaves its store uncompacted, so our loading is shown before the build compacts the
+  store and with the compaction;
 - each canned query's median and p95 latency, against rdflib answering the same SPARQL over the
   same data (up to --rdflib-max documents): target >= 30x, < 100 ms; each per-meeting table also
   for one meeting at a time (``--param session``), as a historian reads it, and past --whole-max
@@ -19,7 +21,9 @@ For each N it generates a synthetic corpus (bench/synth.py, seeded) and prints:
 - the answer key recovered (bench/check.py);
 - at the end, the slope of each per-document cost across the sizes (flat = 1.0).
 
-Not part of the test suite: it takes minutes at 10,000 documents and about an hour at 100,000.
+Not part of the test suite: it takes minutes at 10,000 documents and over an hour at 100,000.
+With ``--json FILE`` it saves what it has measured after each step, so a long run that is
+stopped keeps it; a size measured to the end is marked ``"complete": true``.
 """
 
 from __future__ import annotations
@@ -60,8 +64,9 @@ def _size(path: Path) -> int:
 def _remove_store(store: Path) -> None:
     """Free the disk a store takes: ``store`` is a link to the build that holds the data."""
     if store.is_symlink():
-        shutil.rmtree(store.resolve())
+        target = store.resolve()
         store.unlink()
+        shutil.rmtree(target, ignore_errors=True)
 
 
 def _build_in_child(corpus: Path, store: Path, jobs: int, full: bool, out: multiprocessing.Queue) -> None:
@@ -81,8 +86,8 @@ def _build_in_child(corpus: Path, store: Path, jobs: int, full: bool, out: multi
 def _tree_rss(process: psutil.Process) -> int:
     """The resident memory of a process and its children, in bytes.
 
-    A sum of RSS counts twice the pages that forked workers still share with their parent, so it
-    overstates the build's footprint a little: a ceiling, which is what a memory target needs."""
+    A sum of RSS counts once per worker the pages that forked workers still share with their
+    parent (the spaCy pipeline, a few hundred MB): a ceiling, which is what a memory target needs."""
     total = 0
     for p in [process, *process.children(recursive=True)]:
         try:
@@ -131,40 +136,46 @@ def tokenizer_floor(texts: list[str]) -> float:
 def bulk_load_reference(store: Path, work: Path) -> tuple[float, int]:
     """pyoxigraph's own bulk_load of the same quads, into a fresh store: (seconds, quads).
 
-    Our store is exported and removed first, so that the disk holds one store at a time."""
+    Our store is exported and then removed, so that the disk holds one store at a time."""
     from pyoxigraph import Store
 
     nq = work / "reference.nq"
-    with nq.open("wb") as f:
-        export(open_store(store), "nq", f)
-    _remove_store(store)
     target = work / "reference-store"
-    shutil.rmtree(target, ignore_errors=True)
-    db = Store(str(target))
-    started = time.perf_counter()
-    db.bulk_load(path=str(nq), format=EXPORT_FORMATS["nq"])
-    db.flush()
-    seconds = time.perf_counter() - started
-    count = len(db)
-    del db
-    shutil.rmtree(target, ignore_errors=True)
-    nq.unlink()
+    try:
+        with nq.open("wb") as f:
+            export(open_store(store), "nq", f)
+        _remove_store(store)
+        shutil.rmtree(target, ignore_errors=True)
+        db = Store(str(target))
+        started = time.perf_counter()
+        db.bulk_load(path=str(nq), format=EXPORT_FORMATS["nq"])
+        db.flush()
+        seconds = time.perf_counter() - started
+        count = len(db)
+        del db
+    finally:  # tens of GB at 100,000 documents, which a next run would have to share the disk with
+        shutil.rmtree(target, ignore_errors=True)
+        nq.unlink(missing_ok=True)
     return seconds, count
 
 
-def _latencies(calls: list, repeat: int, budget_s: float = 30.0) -> tuple[float, float, list]:
-    """Median and p95 in ms, and the answer of each run: ``repeat`` runs cycling through ``calls``
-    (one per parameter value), or fewer when they would take more than ``budget_s`` (one, when one does)."""
+def _latencies(calls: list, repeat: int, budget_s: float = 30.0) -> tuple[float, float, int, list[int]]:
+    """Median and p95 in ms, the runs made, and the rows of the first run of each call: ``repeat``
+    runs cycling through ``calls`` (one per parameter value), or fewer when they would take more
+    than ``budget_s`` (one, when one does)."""
     times: list[float] = []
-    answers = []
+    rows = []
     for k in range(repeat):
         started = time.perf_counter()
-        answers.append(calls[k % len(calls)]())
+        answer = calls[k % len(calls)]()
         times.append((time.perf_counter() - started) * 1000)
+        if k < len(calls):
+            rows.append(len(answer.rows))
         if sum(times) > budget_s * 1000:
             break
+    runs = len(times)
     times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))], answers
+    return statistics.median(times), times[min(runs - 1, int(round(0.95 * (runs - 1))))], runs, rows
 
 
 class _OverBudget(BaseException):
@@ -254,9 +265,8 @@ def query_latencies(
             forms[f"{name}/1"] = [{"session": m} for m in meetings]
         for form, values in forms.items():
             calls = [lambda v=v, n=name: run(db, n, v) for v in values]
-            median, p95, answers = _latencies(calls, repeat)
-            rows = [len(a.rows) for a in answers[: len(calls)]]  # the first run of each value
-            entry = {"median_ms": median, "p95_ms": p95, "runs": len(answers), "rows": statistics.mean(rows)}
+            median, p95, runs, rows = _latencies(calls, repeat)
+            entry = {"median_ms": median, "p95_ms": p95, "runs": runs, "rows": statistics.mean(rows)}
             text = rdflib_form(query.sparql)
             if graph is not None and text is not None:
                 from rdflib import Literal, URIRef
@@ -270,6 +280,8 @@ def query_latencies(
 
 
 def incremental_cost(corpus: Path, store: Path, jobs: int) -> dict:
+    """The build after one document changed; a second one puts the document back, so the store
+    again holds the full build's quads."""
     victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
     original = victim.read_bytes()
     victim.write_bytes(original.replace(b".", b". Indeed.", 1))
@@ -277,6 +289,7 @@ def incremental_cost(corpus: Path, store: Path, jobs: int) -> dict:
         return timed_build(corpus, store, jobs=jobs, full=False)
     finally:
         victim.write_bytes(original)
+        timed_build(corpus, store, jobs=jobs, full=False)
 
 
 def _corpus_stamp(seed: int) -> str:
@@ -317,22 +330,24 @@ def measure(n: int, work: Path, args: argparse.Namespace, result: dict, save: Ca
     )
     result["store_mb"] = _size(store) / 1e6
     save()
-    # before the incremental build, which leaves one document changed from what the key says
     result["answer_key"] = check.evaluate(check.load_key(here / "key.jsonl"), check.fetch(store)).f1()
     save()
-    result["incremental_s"] = incremental_cost(corpus, store, args.jobs)["wall"]
-    save()
+    result["whole"] = n <= args.whole_max
     result["queries"] = query_latencies(
         store,
         here,
         repeat=args.repeat,
         rdflib_docs=n <= args.rdflib_max,
         rdflib_budget=args.rdflib_budget,
-        whole=n <= args.whole_max,
+        whole=result["whole"],
     )
     save()
+    # after the queries, which the full build's compacted store is to answer
+    result["incremental_s"] = incremental_cost(corpus, store, args.jobs)["wall"]
+    save()
     # last, and in our store's place: two stores and their N-Quads would not fit on one disk at 100,000
-    result["bulk_load_s"], _ = bulk_load_reference(store, here)
+    result["bulk_load_s"], result["bulk_load_quads"] = bulk_load_reference(store, here)
+    result["complete"] = True
     save()
 
 
@@ -347,7 +362,7 @@ def print_result(r: dict) -> None:
         print(f"extraction, 2 processes {two:9.1f} docs/s   speed-up {two / one:.2f}x (>= 1.7)")
     else:
         print(f"extraction, 2 processes {two:9.1f} docs/s   tokenizer floor {tok:9.1f} docs/s (1 process not run)")
-    load, ref = r["quads"] / r["load_s"], r["quads"] / r["bulk_load_s"]
+    load, ref = r["quads"] / r["load_s"], r["bulk_load_quads"] / r["bulk_load_s"]
     print(f"loading                 {load:9.0f} quads/s  bulk_load       {ref:9.0f} quads/s", end="")
     print(f"  ratio {load / ref:.2f} (>= 0.8)")
     # bulk_load leaves the store uncompacted, as our load does; the build then compacts it
@@ -358,7 +373,7 @@ def print_result(r: dict) -> None:
     print(f"full build {r['build_s']:.1f} s; one changed document {r['incremental_s']:.2f} s = {share:.2f} % (< 2 %)")
     print(f"peak memory {r['peak_mb']:.0f} MB (< 4096); store {r['store_mb']:.1f} MB")
     print("queries (NAME/1: one meeting, with --param session, rows per meeting; person: name=Khrushchev)")
-    if not any("/" not in name and f"{name}/1" in r["queries"] for name in r["queries"]):
+    if not r["whole"]:
         print("  (the per-meeting tables are not timed whole at this N: see --whole-max)")
     for name, q in r["queries"].items():
         rd, over = q.get("rdflib_ms"), q.get("rdflib_over")
@@ -406,9 +421,11 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     results: list[dict] = []
 
-    def save() -> None:
+    def save() -> None:  # by a rename, so that a run stopped while writing keeps the file it had
         if args.json:
-            args.json.write_text(json.dumps(results, indent=1))
+            part = args.json.with_name(args.json.name + ".part")
+            part.write_text(json.dumps(results, indent=1))
+            part.replace(args.json)
 
     for n in args.sizes:
         results.append({})
