@@ -73,9 +73,10 @@ def _header(path: Path) -> CannedQuery:
             value = m["value"].strip()
             if m["param"]:
                 flags[m["param"]] = marks = {f.strip() for f in (m["flags"] or "").split(",") if f.strip()}
-                if marks - set(_FLAGS):
-                    unknown = sorted(marks - set(_FLAGS))[0]
-                    raise QueryError(f"parameter {m['param']!r}: unknown mark {unknown!r} ({', '.join(_FLAGS)})", path)
+                unknown = sorted(marks - set(_FLAGS))
+                if unknown:
+                    known = ", ".join(_FLAGS)
+                    raise QueryError(f"parameter {m['param']!r}: unknown mark {unknown[0]!r} ({known})", path)
         elif current:
             value = line.lstrip("#").strip()
         else:
