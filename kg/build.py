@@ -320,24 +320,27 @@ class _Chunks:
         self.close()
 
 
-_SHARED = ("person/", "unit/", "archive/")
-_REFERENCED = "SELECT ?node ?d WHERE { GRAPH ?d { ?c ?r ?node } } LIMIT 2"
-_OBJECTS = "SELECT DISTINCT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o)) }"
+_SHARED = ("meeting/", "person/", "unit/", "archive/")
+# a document may name a meeting only as the subject of kg:describedIn, a person only as that of an altLabel
+_REFERENCED = """SELECT ?node ?own ?d WHERE {
+  GRAPH ?d { { ?s ?p ?node } UNION { ?node ?p ?o } } FILTER(?d != ?own)
+} LIMIT 1"""
+_NODES = "SELECT DISTINCT ?g ?n WHERE { GRAPH ?g { { ?s ?p ?n } UNION { ?n ?p ?o } } FILTER(isIRI(?n)) }"
 
 
 def _shared_nodes(db: Store, graph: NamedNode, minter: Minter) -> set[NamedNode]:
-    """The people, archive files and archives that ``graph`` refers to."""
+    """The meetings, people, archive files and archives that ``graph`` refers to."""
     kinds = tuple(minter.base + kind for kind in _SHARED)
-    rows = db.query(_OBJECTS, substitutions={Variable("g"): graph})
-    return {row["o"] for row in rows if row["o"].value.startswith(kinds)}
+    rows = db.query(_NODES, substitutions={Variable("g"): graph})
+    return {row["n"] for row in rows if row["n"].value.startswith(kinds)}
 
 
 def _remove_orphans(db: Store, minter: Minter, candidates: set[NamedNode]) -> int:
-    """Remove the graphs of the shared nodes (a person, an archive file, an archive) in ``candidates``
-    that no other graph refers to any more; return how many quads went with them.
+    """Remove the graphs of the shared nodes (a meeting, a person, an archive file, an archive) in
+    ``candidates`` that no other graph refers to any more; return how many quads went with them.
 
     Only what the replaced graphs referred to can have been orphaned, so a rebuild after one changed
-    document looks at that document's people and files, not at every shared graph of the store.
+    document looks at that document's meetings, people and files, not at every shared graph of the store.
     Removing an archive file's graph can orphan the file or archive it is part of: those are
     looked at next.
     """
@@ -347,8 +350,7 @@ def _remove_orphans(db: Store, minter: Minter, candidates: set[NamedNode]) -> in
         graph = minter.graph_of(node)
         if not db.contains_named_graph(graph):
             continue
-        rows = db.query(_REFERENCED, substitutions={Variable("node"): node})
-        if all(row["d"] == graph for row in rows):
+        if not any(db.query(_REFERENCED, substitutions={Variable("node"): node, Variable("own"): graph})):
             candidates |= _shared_nodes(db, graph, minter) - {node}
             removed += _size(db, graph)
             db.remove_graph(graph)
@@ -383,7 +385,7 @@ def _write(
     """Write the new store at ``target``: from scratch, or as a copy of ``current`` with graphs replaced;
     return how many quads it holds.
 
-    A shared graph (person, archive file, archive) is written when a document first needs it and
+    A shared graph (meeting, person, archive file, archive) is written when a document first needs it and
     removed when none does any more. An incremental build counts the quads of the graphs it
     removes and writes, not the whole store.
     """

@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode
 
 import kg.build
 import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
+from kg.rdf import KG, TYPE
 from kg.read import decode
 from kg.store import open_store
 from kg.validate import validate
@@ -227,6 +229,37 @@ def test_removing_a_document_removes_the_people_and_files_only_it_named(tmp_path
     build(corpus, full, full=True)
     assert _quads(store) == _quads(full)
     assert report.quads == len(open_store(store))
+
+
+_LOST_MEETING = """SELECT ?meeting WHERE {
+  ?doc <http://purl.org/dc/terms/identifier> "lost.txt" . ?meeting <https://w3id.org/malin-kg/ontology#describedIn> ?doc
+}"""
+
+
+def _typed(store: Path, meeting: NamedNode) -> int:
+    """How many graphs say ``meeting`` is a meeting."""
+    return len(list(open_store(store).quads_for_pattern(meeting, TYPE, NamedNode(KG + "Meeting"))))
+
+
+def test_a_meeting_two_documents_describe_is_stated_once_and_outlives_either(tmp_path):
+    """A meeting's type, date and body are written once, however many documents describe it, and stay
+    while any document does: at the end one that only names the meeting (its notes are lost)."""
+    corpus = _copy_corpus(tmp_path)
+    lost = "Working Notes from the Session of the CPSU CC Presidium on 27 November 1956\n\nThe notes are lost.\n"
+    (corpus / "lost.txt").write_text(lost)
+    store = tmp_path / "store"
+    build(corpus, store)
+    [row] = open_store(store).query(_LOST_MEETING, use_default_graph_as_union=True)
+    meeting = row["meeting"]
+    described = open_store(store).quads_for_pattern(meeting, NamedNode(KG + "describedIn"), None)
+    assert len(list(described)) == 2 and _typed(store, meeting) == 1
+    for name, typed in [("1956-11-27_presidium-protocol-60.txt", 1), ("lost.txt", 0)]:
+        (corpus / name).unlink()
+        report = build(corpus, store)
+        full = tmp_path / f"full-{name}"
+        build(corpus, full, full=True)
+        assert report.incremental and _quads(store) == _quads(full)
+        assert _typed(store, meeting) == typed
 
 
 def test_an_up_to_date_store_is_left_alone(corpus_store):
