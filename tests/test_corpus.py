@@ -79,3 +79,12 @@ def test_people_outside_the_room_are_mentioned_not_present(corpus_db):
     outside = {n for n in mentioned if n.split()[-1] in {"Rakosi", "Nagy", "Kadar", "Hegedus", "Soldatic", "Popovic"}}
     assert len(outside) == 6
     assert not outside & present
+
+
+def test_the_overview_counts_what_the_tables_list(corpus_db):
+    counts = {r["what"]: int(r["count"]) for r in _rows(corpus_db, "overview")}
+    sessions = _rows(corpus_db, "sessions")
+    assert counts["meetings"] == len({r["session"] for r in sessions}) == 5
+    assert counts["documents"] == len({r["document"] for r in sessions}) == 5
+    assert counts["speech turns"] == len(_rows(corpus_db, "speeches"))
+    assert counts["decisions"] == len({r["claim"] for r in _rows(corpus_db, "decisions")})
