@@ -13,6 +13,7 @@ import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
+from kg.queries import run
 from kg.rdf import KG, TYPE
 from kg.read import decode
 from kg.store import open_store
@@ -260,6 +261,19 @@ def test_a_meeting_two_documents_describe_is_stated_once_and_outlives_either(tmp
         build(corpus, full, full=True)
         assert report.incremental and _quads(store) == _quads(full)
         assert _typed(store, meeting) == typed
+
+
+def test_each_document_of_a_meeting_gives_its_own_protocol_number(tmp_path):
+    """One row per meeting and document in `sessions`, each with the number its document prints."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    heading = "Working Notes from the Session of the CPSU CC Presidium on 27 November 1956 (Re: Protocol No. {})\n"
+    for n in (60, 61):
+        (corpus / f"p{n}.txt").write_text(heading.format(n) + "\nThe notes are lost.\n")
+    build(corpus, tmp_path / "store")
+    result = run(open_store(tmp_path / "store"), "sessions", {})
+    rows = sorted((row[result.columns.index("document")], row[result.columns.index("protocol")]) for row in result.rows)
+    assert rows == [("p60.txt", "60"), ("p61.txt", "61")]
 
 
 def test_an_up_to_date_store_is_left_alone(corpus_store):
