@@ -216,17 +216,21 @@ def build(
         clear_stale(store, current)
         stamp = fingerprint(authority, base, model)
         previous: dict[str, tuple[str, str]] = {}
+        old: Store | None = None  # the store an incremental build copies
         if current is not None and not full:
-            old_print, docs = _state(Store.read_only(str(current)))
+            old = Store.read_only(str(current))
+            old_print, docs = _state(old)
             if old_print == stamp:
                 previous = docs
                 report.incremental = True
+            else:
+                old = None
         todo = [p for p in paths if previous.get(p.name, ("",))[0] != _text_sha(p)] if previous else paths
         names = {p.name for p in paths}
         report.removed = sorted(name for name in previous if name not in names)
         report.unchanged = len(paths) - len(todo)
         if report.incremental and not todo and not report.removed:
-            report.quads = _quad_count(Store.read_only(str(current)))
+            report.quads = _quad_count(old)
             return report
         if on_start:
             on_start(len(todo))
@@ -243,7 +247,6 @@ def build(
             with tempfile.TemporaryDirectory(dir=target.parent, suffix=".nq") as folder, _Chunks(Path(folder)) as nq:
                 # a shared graph goes into the files with the documents when a document first needs it,
                 # unless the store has it: one bulk write of them all held 1.7 GB more at 100,000 documents
-                old = Store.read_only(str(current)) if report.incremental else None
                 seen: set[str] = set()
                 shared: list[str] = []  # the shared graphs written
                 built: list[str] = []  # the documents' ids, whose graphs are written
