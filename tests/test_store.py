@@ -276,6 +276,58 @@ def test_each_document_of_a_meeting_gives_its_own_protocol_number(tmp_path):
     assert rows == [("p60.txt", "60"), ("p61.txt", "61")]
 
 
+TWO_MEETINGS = """Working Notes from the Sessions of the CPSU CC Presidium, March 1959
+Source: RGANI, F. 3, Op. 12, D. 300, Ll. 1-6.
+
+Protocol No. 210
+3 March 1959
+Present: Khrushchev, Mikoyan, Suslov
+I. On Berlin
+Cde. Mikoyan—agree.
+Affirm as an unfortunate event.
+Cde. Suslov is to transmit it.
+
+Protocol No. 211
+5 March 1959
+Present: Khrushchev, Mikoyan, Suslov
+I. On Laos
+Cde. Suslov—agree.
+It's not advisable.
+Cde. Mikoyan is to prepare a draft.
+Instructions to: The Foreign Ministry, KGB.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "expected"),
+    [
+        (
+            "decisions",
+            "decision",
+            [("1959-03-03", "Affirm as an unfortunate event"), ("1959-03-05", "It's not advisable")],
+        ),
+        ("assignments", "name", [("1959-03-03", "Mikhail Suslov"), ("1959-03-05", "Anastas Mikoyan")]),
+        ("instructions", "name", [("1959-03-05", "Foreign Ministry"), ("1959-03-05", "KGB")]),
+    ],
+)
+def test_a_document_of_two_meetings_gives_each_meeting_its_own_claims(tmp_path, name, column, expected):
+    """These tables go document by document: a document's claims are each under its own meeting, in the
+    whole table and for one meeting."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "two.txt").write_text(TWO_MEETINGS)
+    build(corpus, tmp_path / "store")
+    db = open_store(tmp_path / "store")
+
+    def pairs(result) -> list[tuple[str, str]]:
+        return [(row[result.columns.index("date")], row[result.columns.index(column)]) for row in result.rows]
+
+    assert pairs(run(db, name, {})) == expected
+    for date in sorted({d for d, _ in expected}):
+        one = run(db, name, {"session": f"meeting/cpsu-cc-presidium/{date}"})
+        assert pairs(one) == [p for p in expected if p[0] == date]
+
+
 def test_an_up_to_date_store_is_left_alone(corpus_store):
     before = corpus_store.resolve()
     report = build(CORPUS, corpus_store)
