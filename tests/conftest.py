@@ -1,4 +1,5 @@
-"""Shared fixtures: the shipped authority and pipeline, and a store built once from corpus/."""
+"""Shared fixtures: the shipped authority and pipeline, a store built once from corpus/, and a canned
+query's rows by column name."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kg.extract import extract
 from kg.facts import DocumentFacts
 from kg.nlp import make_pipeline
 from kg.paths import CORPUS
+from kg.queries import run
 from kg.read import read_text
 from kg.store import open_store
 
@@ -47,3 +49,14 @@ def corpus_store(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_db(corpus_store):
     return open_store(corpus_store)
+
+
+@pytest.fixture(scope="session")
+def table():
+    """A canned query's rows as dicts, read by column name: ``table(db, "sessions", session=...)``."""
+
+    def rows(db, name: str, **params: str) -> list[dict[str, str]]:
+        result = run(db, name, params)
+        return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+
+    return rows

@@ -13,7 +13,6 @@ import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
-from kg.queries import run
 from kg.rdf import KG, TYPE
 from kg.read import decode
 from kg.store import open_store
@@ -263,7 +262,7 @@ def test_a_meeting_two_documents_describe_is_stated_once_and_outlives_either(tmp
         assert _typed(store, meeting) == typed
 
 
-def test_each_document_of_a_meeting_gives_its_own_protocol_number(tmp_path):
+def test_each_document_of_a_meeting_gives_its_own_protocol_number(tmp_path, table):
     """One row per meeting and document in `sessions`, each with the number its document prints."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -271,8 +270,7 @@ def test_each_document_of_a_meeting_gives_its_own_protocol_number(tmp_path):
     for n in (60, 61):
         (corpus / f"p{n}.txt").write_text(heading.format(n) + "\nThe notes are lost.\n")
     build(corpus, tmp_path / "store")
-    result = run(open_store(tmp_path / "store"), "sessions", {})
-    rows = sorted((row[result.columns.index("document")], row[result.columns.index("protocol")]) for row in result.rows)
+    rows = sorted((r["document"], r["protocol"]) for r in table(open_store(tmp_path / "store"), "sessions"))
     assert rows == [("p60.txt", "60"), ("p61.txt", "61")]
 
 
@@ -298,6 +296,16 @@ Instructions to: The Foreign Ministry, KGB.
 """
 
 
+@pytest.fixture(scope="module")
+def two_meetings(tmp_path_factory):
+    """A store of one document that describes two meetings, built once for the tables below."""
+    here = tmp_path_factory.mktemp("two-meetings")
+    (here / "corpus").mkdir()
+    (here / "corpus" / "two.txt").write_text(TWO_MEETINGS)
+    build(here / "corpus", here / "store")
+    return open_store(here / "store")
+
+
 @pytest.mark.parametrize(
     ("name", "column", "expected"),
     [
@@ -310,22 +318,13 @@ Instructions to: The Foreign Ministry, KGB.
         ("instructions", "name", [("1959-03-05", "Foreign Ministry"), ("1959-03-05", "KGB")]),
     ],
 )
-def test_a_document_of_two_meetings_gives_each_meeting_its_own_claims(tmp_path, name, column, expected):
+def test_a_document_of_two_meetings_gives_each_meeting_its_own_claims(two_meetings, table, name, column, expected):
     """These tables go document by document: a document's claims are each under its own meeting, in the
     whole table and for one meeting."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "two.txt").write_text(TWO_MEETINGS)
-    build(corpus, tmp_path / "store")
-    db = open_store(tmp_path / "store")
-
-    def pairs(result) -> list[tuple[str, str]]:
-        return [(row[result.columns.index("date")], row[result.columns.index(column)]) for row in result.rows]
-
-    assert pairs(run(db, name, {})) == expected
+    assert [(r["date"], r[column]) for r in table(two_meetings, name)] == expected
     for date in sorted({d for d, _ in expected}):
-        one = run(db, name, {"session": f"meeting/cpsu-cc-presidium/{date}"})
-        assert pairs(one) == [p for p in expected if p[0] == date]
+        one = table(two_meetings, name, session=f"meeting/cpsu-cc-presidium/{date}")
+        assert [(r["date"], r[column]) for r in one] == [p for p in expected if p[0] == date]
 
 
 def test_an_up_to_date_store_is_left_alone(corpus_store):
