@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -32,7 +32,7 @@ NOT_NAMES = Path(__file__).parent / "data" / "not_names.txt"
 _NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]?\.\s?){0,3}(?:[A-Z][a-zà-ž’'\-]+(?:\s|$)){1,3}$")
 
 # Abbreviations of the genre that must stay one token; the authority adds its own ("Khr.", "Vorosh.").
-TOKENIZER_EXCEPTIONS = {abbr: [{ORTH: abbr}] for abbr in ("Cde.", "Cdes.", "Comr.", "Ciph.", "Tel.", "inapprop.")}
+ABBREVIATIONS = ("Cde.", "Cdes.", "Comr.", "Ciph.", "Tel.", "inapprop.")
 
 if not Span.has_extension("unit"):
     Span.set_extension("unit", default=None)
@@ -105,6 +105,21 @@ def archive_refs(doc: Doc) -> Doc:
     return doc
 
 
+def _keep_whole(tokenizer: Tokenizer, words: set[str]) -> None:
+    """Keep ``words`` one token each, by ``token_match`` and a suffix rule rather than special cases.
+
+    A special case met in a text stops spaCy's tokenizer from caching any later word of that
+    text, and "Cde." comes early in most notes: as special cases they made tokenizing 2.3 times
+    slower. ``token_match`` keeps a word whole where it stands alone or after punctuation ("(Cde.");
+    the suffix rule splits it off whole after a dash ("Garinsyants—Cde.").
+    """
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    whole, after = re.compile(alternatives).fullmatch, re.compile(rf"(?<![^\W\d_])(?:{alternatives})$").search
+    match, suffix = tokenizer.token_match, tokenizer.suffix_search  # a model may have its own token_match
+    tokenizer.token_match = whole if match is None else lambda text: whole(text) or match(text)
+    tokenizer.suffix_search = lambda text: after(text) or suffix(text)
+
+
 def make_pipeline(authority: Authority, model: str | None = None) -> Language:
     """Our rules on a blank English pipeline, or on an installed statistical ``model``.
 
@@ -121,14 +136,14 @@ def make_pipeline(authority: Authority, model: str | None = None) -> Language:
             nlp = spacy.load(model, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
         except OSError:
             raise KgError(f"spaCy model {model!r} is not installed (see requirements-model.txt)") from None
-    for orth, exc in TOKENIZER_EXCEPTIONS.items():
-        nlp.tokenizer.add_special_case(orth, exc)
     patterns = []
+    abbreviations = set(ABBREVIATIONS)
     for person in authority.people.values():
         for variant in {person.label, *person.variants}:
             if " " not in variant and variant.endswith("."):
-                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+                abbreviations.add(variant)
             patterns.append({"label": "PERSON", "pattern": variant, "id": person.id})
+    _keep_whole(nlp.tokenizer, abbreviations)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}, **where)
     if model is not None:

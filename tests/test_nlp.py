@@ -11,6 +11,20 @@ def test_tokenizer_keeps_comrade_and_malin_abbreviations_whole(nlp):
     assert "Khr." in [t.text for t in doc] and "Vorosh." in [t.text for t in doc]
 
 
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("(Cde. Chebrikov)", ["(", "Cde.", "Chebrikov", ")"]),
+        ("Garinsyants—Cde. Chebrikov", ["Garinsyants", "—", "Cde.", "Chebrikov"]),
+        ("Khr.—Cde. Mikhailov", ["Khr.", "—", "Cde.", "Mikhailov"]),
+        ("as Khr.: yes", ["as", "Khr.", ":", "yes"]),
+        ("the Kosab. word", ["the", "Kosab", ".", "word"]),  # "Sab." is Saburov's only as a word of its own
+    ],
+)
+def test_abbreviations_stay_whole_next_to_punctuation(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens
+
+
 def test_entity_ruler_links_variants_to_one_person(nlp):
     doc = nlp("Khr. spoke after N. S. Khrushchev had read the letter from Kádár.")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
