@@ -87,9 +87,9 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     return start, end
 
 
-def _direct(text: str, start: int, end: int) -> list[_Cue]:
+def _direct(text: str, bounds: list[tuple[int, int]]) -> list[_Cue]:
     cues = []
-    for n, (a, b) in enumerate(sentences(text, start, end)):
+    for n, (a, b) in enumerate(bounds):
         sentence = text[a:b]
         question = bool(_QUESTION.search(sentence))
         for level_name, level in (("strong", 2), ("weak", 1)):
@@ -107,10 +107,12 @@ def _not_asserted(before: str) -> bool:
     return any(p.search(before) for p in _lexicon()["not_asserted"])
 
 
-def _references(text: str, turn: Turn, resolve: Resolve, held: dict[tuple[str, int | None], Stance]) -> list[_Cue]:
+def _references(
+    text: str, bounds: list[tuple[int, int]], turn: Turn, resolve: Resolve, held: dict[tuple[str, int | None], Stance]
+) -> list[_Cue]:
     """Cues that take their stance from the people the turn supports or criticises."""
     cues = []
-    for n, (a, b) in enumerate(sentences(text, *_own_words(text, turn))):
+    for n, (a, b) in enumerate(bounds):
         sentence = text[a:b]
         for kind in ("person_support", "person_criticism"):
             for p in _lexicon()[kind]:
@@ -127,9 +129,8 @@ def _references(text: str, turn: Turn, resolve: Resolve, held: dict[tuple[str, i
     return cues
 
 
-def _decide(text: str, turn: Turn, cues: list[_Cue]) -> Position:
+def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cue]) -> Position:
     contrast = _lexicon()["contrast"]
-    bounds = sentences(text, *_own_words(text, turn))
     turns_at = [n for n, (a, b) in enumerate(bounds) if text[a:b].lstrip().startswith(contrast)]
     top = max((c.level for c in cues), default=0)
     chosen = [c for c in cues if c.level == top]
@@ -149,18 +150,22 @@ def _decide(text: str, turn: Turn, cues: list[_Cue]) -> Position:
 def positions(text: str, turns: list[Turn], resolve: Resolve) -> list[Position]:
     """One position per turn that has words; stances by reference use what people say directly on the same item."""
     spoken = [t for t in turns if t.text]
-    direct = {t.seq: _direct(text, *_own_words(text, t)) for t in spoken}
+    bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
+    direct = {t.seq: _direct(text, bounds[t.seq]) for t in spoken}
     held: dict[tuple[str, int | None], Stance] = {}
     votes: dict[tuple[str, int | None], Counter] = {}
     for t in spoken:
-        own = _decide(text, t, direct[t.seq]).stance
+        own = _decide(text, bounds[t.seq], t, direct[t.seq]).stance
         if own is not Stance.UNCLEAR:
             votes.setdefault((t.person.id, t.item), Counter())[own] += 1
     for key, counter in votes.items():
         (best, n), *rest = counter.most_common()
         if not rest or rest[0][1] < n:
             held[key] = best
-    return [_decide(text, t, direct[t.seq] + _references(text, t, resolve, held)) for t in spoken]
+    return [
+        _decide(text, bounds[t.seq], t, direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held))
+        for t in spoken
+    ]
 
 
 def _organisations(names: str) -> list[str]:
