@@ -117,7 +117,8 @@ def _keep_whole(tokenizer: Tokenizer, words: set[str]) -> None:
     whole, after = re.compile(alternatives).fullmatch, re.compile(rf"(?<![^\W\d_])(?:{alternatives})$").search
     match, suffix = tokenizer.token_match, tokenizer.suffix_search  # a model may have its own token_match
     tokenizer.token_match = whole if match is None else lambda text: whole(text) or match(text)
-    tokenizer.suffix_search = lambda text: after(text) or suffix(text)
+    tail = max(map(len, words)) + 1  # enough for the word and what stands before it: long runs stay linear
+    tokenizer.suffix_search = lambda text: after(text[-tail:]) or suffix(text)
 
 
 def make_pipeline(authority: Authority, model: str | None = None) -> Language:
