@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -478,7 +479,10 @@ def read_file(path: Path, known: KnownName) -> RawDocument:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a DocumentError when it cannot be read or is too big to be one document."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # reading a named pipe would wait for a writer for ever
+            raise DocumentError("not a regular file (a folder, named pipe or device?)", path)
+        size = st.st_size
         if size > MAX_BYTES:
             raise DocumentError(
                 f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit for one document; "

@@ -137,6 +137,28 @@ def test_a_50_mb_file_is_refused_and_the_rest_builds(tmp_path):
     assert report.documents == [DOCS[0].name]
 
 
+def test_a_named_pipe_in_the_corpus_is_refused_and_the_rest_builds(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DOCS[0], corpus)
+    os.mkfifo(corpus / "pipe.txt")
+
+    def stuck(signum, frame):
+        raise TimeoutError("the build waited for a writer to the named pipe")
+
+    before = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(30)
+    try:
+        report = build(corpus, tmp_path / "store")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    assert [str(e) for e in report.errors] == [
+        f"{corpus / 'pipe.txt'}: not a regular file (a folder, named pipe or device?)"
+    ]
+    assert report.documents == [DOCS[0].name]
+
+
 def test_every_character_of_every_turn_is_in_the_graph(corpus_db, authority, nlp):
     from kg.extract import extract_file
 
