@@ -109,7 +109,7 @@ def _keep_whole(tokenizer: Tokenizer, words: set[str]) -> None:
     """Keep ``words`` one token each, by ``token_match`` and a suffix rule rather than special cases.
 
     A special case met in a text stops spaCy's tokenizer from caching any later word of that
-    text, and "Cde." comes early in most notes: as special cases they made tokenizing 2.3 times
+    text, and "Cde." comes early in most notes: as special cases they made tokenizing 2.5 times
     slower. ``token_match`` keeps a word whole where it stands alone or after punctuation ("(Cde.");
     the suffix rule splits it off whole after a dash ("Garinsyants—Cde.").
     """
