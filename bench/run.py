@@ -53,7 +53,7 @@ import check  # noqa: E402
 import synth  # noqa: E402
 
 from kg.build import build  # noqa: E402
-from kg.queries import canned, run  # noqa: E402
+from kg.queries import CannedQuery, canned, run  # noqa: E402
 from kg.store import EXPORT_FORMATS, export, open_store  # noqa: E402
 
 PARAMS = {"name": "Khrushchev"}
@@ -250,16 +250,16 @@ def query_latencies(
     beside it, in one run, our whole tables took 2.6 to 43 times as long as they take alone."""
     db = open_store(store)
     meetings = _meetings(db, repeat)
-    asked: dict[str, tuple[str, list[dict[str, str]]]] = {}  # form → (query name, its parameter values)
+    asked: dict[str, tuple[str, CannedQuery, list[dict[str, str]]]] = {}  # form → (name, query, parameter values)
     for name, query in canned().items():
         per_meeting = "session" in query.optional and meetings
         if whole or not per_meeting:
-            asked[name] = (name, [{p: PARAMS[p] for p in query.params if p not in query.optional}])
+            asked[name] = (name, query, [{p: PARAMS[p] for p in query.params if p not in query.optional}])
         if per_meeting:
-            asked[f"{name}/1"] = (name, [{"session": m} for m in meetings])
+            asked[f"{name}/1"] = (name, query, [{"session": m} for m in meetings])
     out: dict[str, dict] = {}
     first: dict[str, int] = {}  # the rows of the first parameter value, which rdflib is asked first
-    for form, (name, values) in asked.items():
+    for form, (name, _, values) in asked.items():
         calls = [lambda v=v, n=name: run(db, n, v) for v in values]
         median, p95, runs, rows = _latencies(calls, repeat)
         out[form] = {"median_ms": median, "p95_ms": p95, "runs": runs, "rows": statistics.mean(rows)}
@@ -273,9 +273,8 @@ def query_latencies(
         graph = Dataset(default_union=True)
         graph.parse(nq, format="nquads")
         nq.unlink()
-        for form, (name, values) in asked.items():
-            query, entry = canned()[name], out[form]
-            text = rdflib_form(query.sparql)
+        for form, (_, query, values) in asked.items():
+            entry, text = out[form], rdflib_form(query.sparql)
             if text is None:
                 continue
             bindings = [{k: URIRef(x) if k in query.iris else Literal(x) for k, x in v.items()} for v in values]
