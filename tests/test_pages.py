@@ -352,10 +352,25 @@ def test_query_page_has_the_editor_and_every_canned_query(site):
     assert "src" not in script.attrs and "http" not in script.text()  # same origin only, no libraries
 
 
-def _tiny_site(tmp_path: Path) -> Site:
-    """A store of our own, on disk because Site opens a path, with markup in every label."""
-    evil = "<script>alert(1)</script>"
+def _site_of(tmp_path: Path, triples: list[tuple]) -> Site:
+    """A store of our own, on disk because Site opens a path."""
     store = Store(str(tmp_path / "store"))
+    store.extend(Quad(s, p, o) for s, p, o in triples)
+    store.flush()
+    del store
+    gc.collect()
+    return Site(tmp_path / "store")
+
+
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+SKOS_LABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RICO_PERSON = NamedNode("https://www.ica.org/standards/RiC/ontology#Person")
+
+
+def _tiny_site(tmp_path: Path) -> Site:
+    """A store with markup in every label."""
+    evil = "<script>alert(1)</script>"
     person, meeting, doc = (NamedNode(BASE + p) for p in ("person/x", "meeting/m", "document/d"))
     claim, evidence, position = (
         NamedNode(BASE + p)
@@ -365,18 +380,17 @@ def _tiny_site(tmp_path: Path) -> Site:
             "document/d/attendance/1/evidence/position",
         )
     )
-    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     triples = [
-        (person, rdf_type, NamedNode("https://www.ica.org/standards/RiC/ontology#Person")),
+        (person, RDF_TYPE, RICO_PERSON),
         (person, NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal(evil)),
         (person, NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"), Literal("<b>X</b>")),
-        (meeting, rdf_type, NamedNode(KG + "Meeting")),
+        (meeting, RDF_TYPE, NamedNode(KG + "Meeting")),
         (meeting, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal(evil)),
         (meeting, NamedNode(KG + "describedIn"), doc),
-        (doc, rdf_type, NamedNode(KG + "Document")),
+        (doc, RDF_TYPE, NamedNode(KG + "Document")),
         (doc, NamedNode("http://purl.org/dc/terms/identifier"), Literal("d<script>.txt")),
         (doc, NamedNode(KG + "text"), Literal("Present: <script>alert(1)</script> & co.")),
-        (claim, rdf_type, NamedNode(KG + "AttendanceClaim")),
+        (claim, RDF_TYPE, NamedNode(KG + "AttendanceClaim")),
         (claim, NamedNode(KG + "person"), person),
         (claim, NamedNode(KG + "meeting"), meeting),
         (claim, NamedNode(KG + "document"), doc),
@@ -388,11 +402,27 @@ def _tiny_site(tmp_path: Path) -> Site:
         (position, NamedNode("http://www.w3.org/ns/oa#start"), Literal(9)),
         (position, NamedNode("http://www.w3.org/ns/oa#end"), Literal(34)),
     ]
-    store.extend(Quad(s, p, o) for s, p, o in triples)
-    store.flush()
-    del store
-    gc.collect()
-    return Site(tmp_path / "store")
+    return _site_of(tmp_path, triples)
+
+
+def test_a_turn_that_names_no_meeting_is_listed_once_without_one(tmp_path):
+    """A store holding data from elsewhere may have a turn without kg:meeting: its meeting cell stays
+    empty, rather than every labelled resource of the store standing in for its meeting."""
+    person, turn = NamedNode(BASE + "person/x"), NamedNode(BASE + "document/d/turn/1")
+    site = _site_of(
+        tmp_path,
+        [
+            (person, RDF_TYPE, RICO_PERSON),
+            (person, SKOS_LABEL, Literal("Ivan X")),
+            (turn, RDF_TYPE, NamedNode(KG + "SpeechTurn")),
+            (turn, NamedNode(KG + "speaker"), person),
+            (turn, NamedNode(KG + "text"), Literal("Agreed.")),
+            (NamedNode(BASE + "meeting/m"), RDFS_LABEL, Literal("Some meeting")),
+            (NamedNode(BASE + "unit/u"), RDFS_LABEL, Literal("APRF, F. 3, Op. 1, D. 1")),
+        ],
+    )
+    turns = rows(section_table(page_of(site, "person/x"), "turns"))
+    assert len(turns) == 1 and turns[0][0] == "" and "Agreed." in turns[0]
 
 
 def test_markup_in_the_store_is_always_escaped(tmp_path):
