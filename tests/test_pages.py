@@ -16,6 +16,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store, Variable
 
 from kg.rdf import DEFAULT_BASE
+from kg.web import pagequeries
 from kg.web.highlight import Span, highlight
 from kg.web.pages import render_index, render_page, render_query_page
 from kg.web.site import Site
@@ -332,6 +333,16 @@ def test_index_lists_meetings_by_date_and_people_by_surname(site):
     assert people.index("Yuri Andropov") < people.index("Leonid Brezhnev") < people.index("Vyacheslav Molotov")
     hrefs = {a.attrs["href"] for a in page.all("a")}
     assert {"/query", "/dumps/", "/.well-known/void", "/sparql", "/id/person/voroshilov"} <= hrefs
+
+
+def test_the_home_page_is_gathered_once_per_server(corpus_store, monkeypatch):
+    """It counts over the whole graph; the read-only store a server opens does not change under it."""
+    site, asked, select = Site(corpus_store), [], pagequeries.select
+    monkeypatch.setattr(pagequeries, "select", lambda *a, **k: asked.append(a[1]) or select(*a, **k))
+    first = render_index(site)
+    assert pagequeries.INDEX_MEETINGS in asked
+    gathered = len(asked)
+    assert render_index(site) == first and len(asked) == gathered
 
 
 def test_query_page_has_the_editor_and_every_canned_query(site):

@@ -196,7 +196,16 @@ def surname_key(label: str) -> tuple[str, str]:
 
 
 def render_index(site: Site) -> str:
-    """The home page: meetings in date order, people by surname, documents, and where to go next."""
+    """The home page: meetings in date order, people by surname, documents, and where to go next.
+
+    Rendered once per ``Site`` (see ``Site.home``).
+    """
+    if site.home is None:
+        site.home = _render_index(site)
+    return site.home
+
+
+def _render_index(site: Site) -> str:
     people = q.select(site, q.INDEX_PEOPLE)
     for row in people:
         row["label"] = row["label"] or local_name(row["person"])

@@ -28,6 +28,9 @@ class Site:
     dumps: Path | None = None  # folder written by `kg dump`, served at /dumps/
     base: str = ""
     store: Store = field(init=False, repr=False)
+    # The home page, once rendered: it counts over the whole graph (seconds at 10,000 documents),
+    # and the read-only store a server opens does not change while it serves.
+    home: str | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.store = open_store(self.store_path)
