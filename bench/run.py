@@ -16,10 +16,13 @@ For each N it generates a synthetic corpus (bench/synth.py, seeded) and prints:
   same data (up to --rdflib-max documents): target >= 30x, < 100 ms; each per-meeting table also
   for one meeting at a time (``--param session``), as a historian reads it, and past --whole-max
   documents only so;
+- the web pages' median and p95 latency, rendered as ``kg serve`` renders them: the home page
+  (as its first visitor waits for it; later ones get it ready-made) and pages of people, meetings,
+  archive files and documents, with the busiest person's apart (no reference: what a browser waits for);
 - rebuilding after one changed document against the full build: target < 2 %;
 - peak memory of the build (its processes and workers together) and the store's size on disk;
 - the answer key recovered (bench/check.py);
-  the queries and the key only up to --queries-max documents: at 100,000 synthetic documents the
+  the queries, the pages and the key only up to --queries-max documents: at 100,000 synthetic documents the
   key's whole tables take about 50 minutes, and the per-meeting timings a few more;
 - at the end, the slope of each per-document cost across the sizes (flat = 1.0).
 
@@ -43,6 +46,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from queue import Empty
+from typing import Any
 
 import psutil
 
@@ -54,7 +58,11 @@ import synth  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.queries import CannedQuery, canned, run  # noqa: E402
+from kg.rdf import KG  # noqa: E402
 from kg.store import EXPORT_FORMATS, export, open_store  # noqa: E402
+from kg.web import pagequeries  # noqa: E402
+from kg.web.pages import render_index, render_page  # noqa: E402
+from kg.web.site import Site  # noqa: E402
 
 PARAMS = {"name": "Khrushchev"}
 
@@ -161,10 +169,12 @@ def bulk_load_reference(store: Path, work: Path) -> tuple[float, int]:
     return seconds, count
 
 
-def _latencies(calls: list, repeat: int, budget_s: float = 30.0) -> tuple[float, float, int, list[int]]:
-    """Median and p95 in ms, the runs made, and the rows of the first run of each call: ``repeat``
-    runs cycling through ``calls`` (one per parameter value), or fewer when they would take more
-    than ``budget_s`` (one, when one does)."""
+def _latencies(
+    calls: list, repeat: int, budget_s: float = 30.0, size: Callable[[Any], int] = lambda answer: len(answer.rows)
+) -> tuple[float, float, int, list[int]]:
+    """Median and p95 in ms, the runs made, and the size (rows) of the first answer of each call:
+    ``repeat`` runs cycling through ``calls`` (one per parameter value), or fewer when they would
+    take more than ``budget_s`` (one, when one does)."""
     times: list[float] = []
     rows = []
     for k in range(repeat):
@@ -172,7 +182,7 @@ def _latencies(calls: list, repeat: int, budget_s: float = 30.0) -> tuple[float,
         answer = calls[k % len(calls)]()
         times.append((time.perf_counter() - started) * 1000)
         if k < len(calls):
-            rows.append(len(answer.rows))
+            rows.append(size(answer))
         if sum(times) > budget_s * 1000:
             break
     runs = len(times)
@@ -234,10 +244,15 @@ def _rdflib_median(graph, text: str, bindings: list[dict], budget_s: float) -> t
     return statistics.median(times), False, rows
 
 
+def _spread(items: list[str], count: int) -> list[str]:
+    """``count`` of the sorted ``items``, spread over them (a corpus in date order: over its years)."""
+    items = sorted(items)
+    return items[:: max(1, len(items) // count)][:count]
+
+
 def _meetings(db, count: int) -> list[str]:
     """``count`` meetings spread over the corpus, for the one-meeting form of the per-meeting tables."""
-    sessions = sorted({row[0] for row in run(db, "sessions").rows})
-    return sessions[:: max(1, len(sessions) // count)][:count]
+    return _spread(list({row[0] for row in run(db, "sessions").rows}), count)
 
 
 def query_latencies(
@@ -281,6 +296,39 @@ def query_latencies(
             entry["rdflib_ms"], entry["rdflib_over"], found = _rdflib_median(graph, text, bindings, rdflib_budget)
             if not entry["rdflib_over"]:  # as many rows: the same question was asked
                 entry["rdflib_rows_ok"] = found == first[form]
+    return out
+
+
+PAGE_KINDS = {
+    "person": "https://www.ica.org/standards/RiC/ontology#Person",
+    "meeting": KG + "Meeting",
+    "unit": KG + "ArchivalUnit",
+    "document": KG + "Document",
+}
+BUSIEST = """SELECT ?person (COUNT(?claim) AS ?claims) WHERE {
+  ?claim a kg:AttendanceClaim ; kg:person ?person ; kg:present true } GROUP BY ?person ORDER BY DESC(?claims) LIMIT 1"""
+
+
+def page_latencies(store: Path, *, repeat: int) -> dict[str, dict]:
+    """The HTML pages as ``kg serve`` renders them: the home page as its first visitor waits for it,
+    pages of people, meetings, archive files and documents spread over the corpus, and the page of
+    the person most often recorded present, which lists the most meetings."""
+    site = Site(store)
+
+    def home() -> str:
+        site.home = None  # rendered once per server: time the first visitor's wait
+        return render_index(site)
+
+    asked = {"home": [home]}
+    for kind, cls in PAGE_KINDS.items():
+        iris = [row["x"] for row in pagequeries.select(site, f"SELECT DISTINCT ?x WHERE {{ ?x a <{cls}> }}")]
+        asked[kind] = [lambda iri=iri: render_page(site, iri) for iri in _spread(iris, repeat)]
+    busiest = pagequeries.select(site, BUSIEST)[0]["person"]
+    asked["person, busiest"] = [lambda: render_page(site, busiest)]
+    out = {}
+    for kind, calls in asked.items():
+        median, p95, runs, sizes = _latencies(calls, repeat, size=len)
+        out[kind] = {"median_ms": median, "p95_ms": p95, "runs": runs, "kb": statistics.mean(sizes) / 1000}
     return out
 
 
@@ -347,6 +395,7 @@ def measure(n: int, work: Path, args: argparse.Namespace, result: dict, save: Ca
             rdflib_budget=args.rdflib_budget,
             whole=result["whole"],
         )
+        result["pages"] = page_latencies(store, repeat=args.repeat)
         save()
     # after the queries, which the full build's compacted store is to answer
     result["incremental_s"] = incremental_cost(corpus, store, args.jobs)["wall"]
@@ -395,6 +444,10 @@ def print_result(r: dict) -> None:
                 versus += "  (rdflib gave other rows!)"
         print(f"  {name:<15} {q['rows']:9,.0f} rows  median {q['median_ms']:8.1f} ms (< 100)", end="")
         print(f"  p95 {q['p95_ms']:8.1f} ms over {q['runs']:2} runs  {versus}")
+    print("pages (HTML as kg serve renders it; the home page as its first visitor waits for it)")
+    for kind, p in r.get("pages", {}).items():
+        print(f"  {kind:<15} {p['kb']:9,.0f} kB    median {p['median_ms']:8.1f} ms", end="")
+        print(f"         p95 {p['p95_ms']:8.1f} ms over {p['runs']:2} runs")
     print("answer key F1: " + " ".join(f"{k}={v}" for k, v in r["answer_key"].items()))
 
 

@@ -13,7 +13,7 @@ from kg.store import export
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from run import PARAMS, query_latencies, rdflib_form  # noqa: E402
+from run import PARAMS, page_latencies, query_latencies, rdflib_form  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
 
@@ -59,3 +59,9 @@ def test_past_whole_max_a_per_meeting_table_is_timed_only_for_one_meeting(corpus
         assert (f"{name}/1" in timed) == per_meeting
         assert (name in timed) == (whole or not per_meeting)
     assert timed["sessions"]["rows"] > 0
+
+
+def test_every_kind_of_page_is_timed_and_the_busiest_person_apart(corpus_store):
+    timed = page_latencies(corpus_store, repeat=3)
+    assert set(timed) == {"home", "person", "meeting", "unit", "document", "person, busiest"}
+    assert timed["person"]["runs"] == 3 and all(t["kb"] > 1 for t in timed.values())
