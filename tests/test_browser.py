@@ -101,3 +101,12 @@ def test_ad_hoc_query_from_the_editor(server, page):
     page.locator("#run-query").click()
     page.locator("#results table tr").nth(1).wait_for()
     assert "Vyacheslav Molotov" in page.locator("#results").inner_text()
+
+
+def test_a_long_result_shows_its_first_thousand_rows_and_says_so(server, page):
+    page.goto(f"{server}/query")
+    page.locator("#query-editor").fill("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 1500")
+    page.locator("#run-query").click()
+    page.locator("#results table tr").nth(1).wait_for()
+    assert page.locator("#results caption").inner_text() == "1,500 rows; the first 1,000 are shown"
+    assert page.locator("#results tbody tr").count() == 1000
