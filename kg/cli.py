@@ -301,7 +301,10 @@ def _refresh_dumps(site, address: str) -> None:
     sums = site.dumps / "SHA256SUMS"
     if sums.is_file() and sums.stat().st_mtime >= site.store_path.resolve().stat().st_mtime:
         return
-    write_dumps(site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/")
+    report = write_dumps(
+        site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/"
+    )
+    site.census = (report.triples, report.entities)
 
 
 @cli.command("validate")

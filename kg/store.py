@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import RdfFormat, Store, serialize
+from pyoxigraph import RdfFormat, Store, Triple, parse, serialize
 
 from kg.errors import StoreError
 from kg.rdf import DEFAULT_BASE, PREFIXES
@@ -115,8 +116,42 @@ def export(store: Store, fmt: str, output: BinaryIO) -> None:
     if rdf_format.supports_datasets:
         store.dump(output, rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
         return
-    triples = sorted({q.triple for q in store}, key=str)
-    serialize(triples, output, rdf_format, prefixes=PREFIXES)
+    serialize(union_triples(store), output, rdf_format, prefixes=PREFIXES)
+
+
+def union_triples(store: Store) -> Iterator[Triple]:
+    """Every triple of the union of the graphs once, in the order of their N-Triples lines.
+
+    The union repeats a triple once per graph that holds it (a person's name as each document prints
+    it). Removed in memory, the repeats took 800 bytes a triple (640 MB at 1,000 documents); the
+    system's ``sort``, which spills to disk, removes them here instead. Sorted, a subject's triples
+    come together.
+    """
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as spill:
+        try:
+            sorter = subprocess.Popen(
+                ["sort", "--unique", "--buffer-size=256M", f"--temporary-directory={spill}"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env={**os.environ, "LC_ALL": "C"},  # bytes order: the code points' order, as Python sorts
+            )
+        except FileNotFoundError:
+            raise StoreError("the system's `sort` command is missing (it removes repeated triples)") from None
+        assert sorter.stdin is not None and sorter.stdout is not None
+        read = False
+        try:
+            with sorter.stdin:  # sort writes nothing before its input ends
+                serialize((q.triple for q in store), sorter.stdin, RdfFormat.N_TRIPLES)
+            with sorter.stdout:
+                for quad in parse(sorter.stdout, RdfFormat.N_TRIPLES):
+                    yield quad.triple
+            read = True
+        finally:
+            if not read:  # the reader stopped early, or writing failed
+                sorter.kill()
+            sorter.wait()
+        if sorter.returncode != 0:
+            raise StoreError(f"sorting the triples failed (sort exited with {sorter.returncode})")
 
 
 def store_base(store: Store) -> str:

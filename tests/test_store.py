@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
 from kg.rdf import KG, TYPE
 from kg.read import decode
-from kg.store import open_store
+from kg.store import open_store, union_triples
 from kg.validate import validate
 
 
@@ -414,3 +415,17 @@ def test_a_manifest_source_that_is_no_web_address_is_reported_and_left_out(tmp_p
         )
     ]
     assert sources and all(s.startswith("http") for s in sources)  # the address the copy prints, not the manifest's
+
+
+def test_the_union_gives_each_triple_once_in_the_order_of_its_lines(corpus_db):
+    """The Turtle dump and the VoID counts read it: a triple several graphs hold comes once."""
+    assert list(union_triples(corpus_db)) == sorted({q.triple for q in corpus_db}, key=str)
+
+
+def test_a_union_read_only_in_part_leaves_no_spilled_files(corpus_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    triples = union_triples(corpus_db)
+    next(triples)
+    assert list(tmp_path.iterdir())  # sort's folder, while the union is being read
+    triples.close()
+    assert not list(tmp_path.iterdir())

@@ -13,6 +13,7 @@ import pytest
 from pyoxigraph import RdfFormat, parse
 from starlette.testclient import TestClient
 
+from kg.web import routes
 from kg.web.app import create_app
 from kg.web.routes import ROUTES
 from kg.web.site import Site
@@ -322,6 +323,15 @@ def test_canned_query_with_an_optional_parameter_left_blank_or_given(client):
     assert {r["name"] for r in one} >= {"Andrei Gromyko", "Nikita Khrushchev"}
     assert len(everything) > len(one)
     assert client.get("/queries/attendance", params={"session": "a b"}).status_code == 400
+
+
+def test_void_counts_the_graph_once_per_server(corpus_store, monkeypatch):
+    """Counting sorts the whole graph; the read-only store a server opens does not change under it."""
+    counted, census = [], routes.census
+    monkeypatch.setattr(routes, "census", lambda store: counted.append(store) or census(store))
+    client = TestClient(create_app(Site(corpus_store)))
+    first = client.get("/.well-known/void").text
+    assert client.get("/.well-known/void").text == first and len(counted) == 1
 
 
 def test_void_describes_the_dataset(client):

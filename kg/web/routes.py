@@ -19,7 +19,7 @@ from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from kg import queries, sparql
-from kg.dump import read_dumps, void_description
+from kg.dump import census, read_dumps, void_description
 from kg.errors import QueryError
 from kg.negotiate import choose
 from kg.web import pages
@@ -146,12 +146,15 @@ def _prefixes(site: Site) -> dict[str, str]:
 def void(request: Request) -> Response:
     """The VoID + DCAT description, naming this server's endpoint and downloads."""
     site = _site(request)
+    if site.census is None:
+        site.census = census(site.store)
     body = void_description(
         site.store,
         base=site.base,
         endpoint=str(request.url_for("sparql")),
         dumps=read_dumps(site.dumps) if site.dumps else [],
         download_base=str(request.url_for("dumps")),
+        counted=site.census,
     )
     return Response(body, media_type="text/turtle")
 

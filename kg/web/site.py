@@ -31,6 +31,8 @@ class Site:
     # The home page, once rendered: it counts over the whole graph (seconds at 10,000 documents),
     # and the read-only store a server opens does not change while it serves.
     home: str | None = field(default=None, init=False, repr=False)
+    # The VoID counts (`kg.dump.census`), for the same reason: taking them sorts the whole graph.
+    census: tuple[int, int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.store = open_store(self.store_path)
