@@ -14,7 +14,7 @@ import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
-from kg.rdf import KG, TYPE
+from kg.rdf import DCT, DEFAULT_BASE, KG, SKOS, TYPE
 from kg.read import decode
 from kg.store import open_store, union_triples
 from kg.validate import validate
@@ -387,6 +387,35 @@ def test_the_shapes_catch_a_broken_graph():
         store.remove(Quad(q.subject, q.predicate, q.object, q.graph_name))
     conforms, report = validate(store)
     assert not conforms and "prefLabel" in report
+
+
+def test_checked_in_batches_the_graph_shows_the_violations_it_shows_whole(corpus_db):
+    """A batch holds its subjects' triples and the types of what they point to: enough for every shape."""
+    from pyoxigraph import Literal, Quad, Store
+
+    store = Store()
+    store.extend(list(corpus_db))
+    person, meeting = (
+        NamedNode(DEFAULT_BASE + "person/gromyko"),
+        NamedNode(DEFAULT_BASE + "meeting/cpsu-cc-presidium/1956-11-06"),
+    )
+    claim = next(store.quads_for_pattern(None, TYPE, NamedNode(KG + "AttendanceClaim")))
+    unit = next(store.quads_for_pattern(None, TYPE, NamedNode(KG + "ArchivalUnit")))
+    for q in [*store.quads_for_pattern(person, NamedNode(SKOS + "prefLabel"), None), unit]:
+        store.remove(q)  # a person without a name, a file that is no longer an archival unit
+    store.add(Quad(claim.subject, NamedNode(KG + "person"), meeting, claim.graph_name))  # a meeting as a person
+    store.add(Quad(meeting, NamedNode(DCT + "date"), Literal("1999-01-01"), claim.graph_name))  # a second date
+    named = next(
+        store.quads_for_pattern(NamedNode(DEFAULT_BASE + "person/molotov"), NamedNode(SKOS + "prefLabel"), None)
+    )
+    store.remove(named)  # a name given by a document's graph rather than the person's own: still given
+    store.add(Quad(named.subject, named.predicate, named.object, claim.graph_name))
+    conforms, whole = validate(store, batch=10**9)
+    failing = {line.split(">")[0][1:] for line in whole.splitlines()}
+    on_the_file = {q.subject.value for q in store.quads_for_pattern(None, NamedNode(KG + "supportedBy"), unit.subject)}
+    assert not conforms and {person.value, claim.subject.value, meeting.value} <= failing and on_the_file <= failing
+    assert named.subject.value not in failing
+    assert validate(store, batch=200) == (False, whole)
 
 
 def test_every_module_that_shapes_the_graph_is_in_the_fingerprint():
