@@ -58,7 +58,7 @@ import synth  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.queries import CannedQuery, canned, run  # noqa: E402
-from kg.rdf import KG  # noqa: E402
+from kg.rdf import KG, RICO  # noqa: E402
 from kg.store import EXPORT_FORMATS, export, open_store  # noqa: E402
 from kg.web import pagequeries  # noqa: E402
 from kg.web.pages import render_index, render_page  # noqa: E402
@@ -300,7 +300,7 @@ def query_latencies(
 
 
 PAGE_KINDS = {
-    "person": "https://www.ica.org/standards/RiC/ontology#Person",
+    "person": RICO + "Person",
     "meeting": KG + "Meeting",
     "unit": KG + "ArchivalUnit",
     "document": KG + "Document",
@@ -321,13 +321,13 @@ def page_latencies(store: Path, *, repeat: int) -> dict[str, dict]:
 
     asked = {"home": [home]}
     for kind, cls in PAGE_KINDS.items():
-        iris = [row["x"] for row in pagequeries.select(site, f"SELECT DISTINCT ?x WHERE {{ ?x a <{cls}> }}")]
+        iris = [row["x"] for row in pagequeries.select(site, "SELECT DISTINCT ?x ?type WHERE { ?x a ?type }", type=cls)]
         asked[kind] = [lambda iri=iri: render_page(site, iri) for iri in _spread(iris, repeat)]
     busiest = pagequeries.select(site, BUSIEST)[0]["person"]
     asked["person, busiest"] = [lambda: render_page(site, busiest)]
     out = {}
     for kind, calls in asked.items():
-        median, p95, runs, sizes = _latencies(calls, repeat, size=len)
+        median, p95, runs, sizes = _latencies(calls, repeat, size=lambda html: len(html.encode()))
         out[kind] = {"median_ms": median, "p95_ms": p95, "runs": runs, "kb": statistics.mean(sizes) / 1000}
     return out
 
