@@ -72,3 +72,19 @@ def test_a_missing_model_is_a_clear_error(authority):
 
     with pytest.raises(KgError, match="spaCy model 'no_such_model' is not installed"):
         make_pipeline(authority, "no_such_model")
+
+
+def test_a_mistake_in_the_context_patterns_is_named(tmp_path):
+    import json
+
+    import spacy
+    from spacy.errors import MatchPatternError
+
+    import kg.nlp  # noqa: F401  (registers the component)
+
+    path = tmp_path / "patterns.json"
+    path.write_text(json.dumps({"cue_comrade": [[{"LOWR": {"IN": ["cde."]}}, {"IS_TITLE": True}]]}))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_person_context", config={"patterns_path": str(path)})
+    with pytest.raises(MatchPatternError, match="cue_comrade"):
+        nlp.initialize()
