@@ -296,15 +296,19 @@ def serve_cmd(
 
 
 def _refresh_dumps(site, address: str) -> None:
-    from kg.dump import write_dumps
+    """Write the dumps unless they are newer than the store; either way the VoID route gets their counts."""
+    from kg.dump import read_census, write_dumps
 
     sums = site.dumps / "SHA256SUMS"
     if sums.is_file() and sums.stat().st_mtime >= site.store_path.resolve().stat().st_mtime:
+        counted = read_census(site.dumps)
+        if counted is not None:
+            site.once("census", lambda: counted)
         return
     report = write_dumps(
         site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/"
     )
-    site.census = (report.triples, report.entities)
+    site.once("census", lambda: (report.triples, report.entities))
 
 
 @cli.command("validate")

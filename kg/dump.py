@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Triple, serialize
+from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Triple, parse, serialize
 
 from kg.rdf import DCT, PREFIXES, RDF, VOID, XSD, Minter
 from kg.store import export, union_triples
@@ -227,6 +227,17 @@ def _void_turtle(
 
 def _integer(n: int, datatype: str) -> Literal:
     return Literal(str(n), datatype=NamedNode(XSD + datatype))
+
+
+def read_census(out_dir: Path) -> tuple[int, int] | None:
+    """The counts (`census`) a folder's ``void.ttl`` states, if it states both."""
+    try:
+        quads = list(parse(path=out_dir / VOID_FILE, format=RdfFormat.TURTLE))
+    except (OSError, SyntaxError):
+        return None
+    counts = {q.predicate.value: q.object.value for q in quads}
+    triples, entities = counts.get(VOID + "triples"), counts.get(VOID + "entities")
+    return (int(triples), int(entities)) if triples and entities else None
 
 
 def read_dumps(out_dir: Path) -> list[DumpFile]:

@@ -150,3 +150,13 @@ def test_a_failed_write_leaves_the_previous_file_whole(written, corpus_db, tmp_p
         write_dumps(corpus_db, tmp_path, base=store_base(corpus_db))
     assert (tmp_path / "kg.nq.gz").read_bytes() == (out / "kg.nq.gz").read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["kg.nq.gz"]
+
+
+def test_a_server_takes_its_counts_from_dumps_newer_than_the_store(written, corpus_store):
+    from kg.cli import _refresh_dumps
+    from kg.web.site import Site
+
+    out, report = written
+    site = Site(corpus_store, dumps=out)
+    _refresh_dumps(site, "http://127.0.0.1:8000")
+    assert site.once("census", lambda: pytest.fail("counted again")) == (report.triples, report.entities)

@@ -382,3 +382,20 @@ def test_the_download_urls_kg_dump_writes_by_default_resolve(client, site, tmp_p
     for url in urls:
         assert str(url).startswith("http://testserver/id/dumps/")
         assert client.get(str(url)).content == client.get("/dumps/" + str(url).rsplit("/", 1)[-1]).content
+
+
+def test_what_is_kept_is_made_once_however_many_ask_at_once(site):
+    made = []
+
+    def make():
+        made.append(1)
+        time.sleep(0.05)
+        return len(made)
+
+    answers = []
+    threads = [threading.Thread(target=lambda: answers.append(site.once("test-kept", make))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert made == [1] and answers == [1] * 8

@@ -198,11 +198,9 @@ def surname_key(label: str) -> tuple[str, str]:
 def render_index(site: Site) -> str:
     """The home page: meetings in date order, people by surname, documents, and where to go next.
 
-    Rendered once per ``Site`` (see ``Site.home``).
+    Rendered once per ``Site`` (see ``Site.once``): it counts over the whole graph.
     """
-    if site.home is None:
-        site.home = _render_index(site)
-    return site.home
+    return site.once("home", lambda: _render_index(site))
 
 
 def _render_index(site: Site) -> str:

@@ -146,15 +146,13 @@ def _prefixes(site: Site) -> dict[str, str]:
 def void(request: Request) -> Response:
     """The VoID + DCAT description, naming this server's endpoint and downloads."""
     site = _site(request)
-    if site.census is None:
-        site.census = census(site.store)
     body = void_description(
         site.store,
         base=site.base,
         endpoint=str(request.url_for("sparql")),
         dumps=read_dumps(site.dumps) if site.dumps else [],
         download_base=str(request.url_for("dumps")),
-        counted=site.census,
+        counted=site.once("census", lambda: census(site.store)),
     )
     return Response(body, media_type="text/turtle")
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pyoxigraph import Store
 
 from kg.store import open_store, store_base
 
 ID_PREFIX = "/id/"
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,15 +32,24 @@ class Site:
     dumps: Path | None = None  # folder written by `kg dump`, served at /dumps/
     base: str = ""
     store: Store = field(init=False, repr=False)
-    # The home page, once rendered: it counts over the whole graph (seconds at 10,000 documents),
-    # and the read-only store a server opens does not change while it serves.
-    home: str | None = field(default=None, init=False, repr=False)
-    # The VoID counts (`kg.dump.census`), for the same reason: taking them sorts the whole graph.
-    census: tuple[int, int] | None = field(default=None, init=False, repr=False)
+    kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # see `once`
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.store = open_store(self.store_path)
         self.base = self.base or store_base(self.store)
+
+    def once(self, name: str, make: Callable[[], T]) -> T:
+        """``make()`` the first time ``name`` is asked for, and what it gave ever after.
+
+        For what reads the whole graph (the home page, the VoID counts: seconds to minutes at 10,000
+        documents): the read-only store a server opens does not change while it serves. One thread
+        makes it while the others wait, rather than each starting its own.
+        """
+        with self._lock:
+            if name not in self.kept:
+                self.kept[name] = make()
+            return self.kept[name]
 
     def local(self, iri: str) -> str:
         """The path on this server that serves ``iri`` (the IRI itself if it is not ours)."""
