@@ -124,8 +124,10 @@ def union_triples(store: Store) -> Iterator[Triple]:
 
     The union repeats a triple once per graph that holds it (a person's name as each document prints
     it). Removed in memory, the repeats took 800 bytes a triple (640 MB at 1,000 documents); the
-    system's ``sort``, which spills to disk, removes them here instead. Sorted, a subject's triples
-    come together.
+    system's ``sort``, which spills to the temporary folder (``TMPDIR``), removes them here instead.
+    Sorted, a subject's triples come together.
+
+    :raises StoreError: ``sort`` is missing or failed (a full disk).
     """
     with tempfile.TemporaryDirectory(prefix="kg-sort-") as spill:
         try:
@@ -140,14 +142,18 @@ def union_triples(store: Store) -> Iterator[Triple]:
         assert sorter.stdin is not None and sorter.stdout is not None
         read = False
         try:
-            with sorter.stdin:  # sort writes nothing before its input ends
-                serialize((q.triple for q in store), sorter.stdin, RdfFormat.N_TRIPLES)
-            with sorter.stdout:
-                for quad in parse(sorter.stdout, RdfFormat.N_TRIPLES):
-                    yield quad.triple
+            try:
+                with sorter.stdin:  # sort writes nothing before its input ends
+                    serialize((q.triple for q in store), sorter.stdin, RdfFormat.N_TRIPLES)
+                with sorter.stdout:
+                    for quad in parse(sorter.stdout, RdfFormat.N_TRIPLES):
+                        yield quad.triple
+            except (BrokenPipeError, SyntaxError):  # sort stopped reading, or its output stopped mid-line
+                if sorter.wait() == 0:
+                    raise
             read = True
         finally:
-            if not read:  # the reader stopped early, or writing failed
+            if not read and sorter.poll() is None:  # the reader stopped early
                 sorter.kill()
             sorter.wait()
         if sorter.returncode != 0:

@@ -57,13 +57,22 @@ def _batches(store: Store, size: int) -> Iterator[tuple[list[Triple], list[Named
     every document that names them, are read whole once.
     """
     minter = Minter(store_base(store))
-    graphs = {g.value for g in store.named_graphs()}
+    graphs = set(store.named_graphs())
+
+    def elsewhere(subject: NamedNode | BlankNode, graph: NamedNode | DefaultGraph) -> bool:
+        """Whether the subject has a graph of its own, other than ``graph``, that describes it."""
+        if not isinstance(subject, NamedNode) or not subject.value.startswith(minter.base):
+            return False
+        home = minter.graph_of(subject)
+        if home == graph or home not in graphs:
+            return False
+        return any(True for _ in store.quads_for_pattern(subject, None, None, home))
+
     triples: set[Triple] = set()
     subjects: list[NamedNode | BlankNode] = []
-    for graph in [DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+    for graph in [DefaultGraph(), *sorted(graphs, key=str)]:
         for subject in sorted({q.subject for q in store.quads_for_pattern(None, None, None, graph)}, key=str):
-            home = minter.graph_of(subject).value if isinstance(subject, NamedNode) else None
-            if home in graphs and home != getattr(graph, "value", None):
+            if elsewhere(subject, graph):
                 continue
             own = [q.triple for q in store.quads_for_pattern(subject, None, None)]
             triples.update(own)
