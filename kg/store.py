@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -110,13 +110,14 @@ def open_store(store: Path) -> Store:
 EXPORT_FORMATS = {"nq": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "ttl": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD}
 
 
-def export(store: Store, fmt: str, output: BinaryIO) -> None:
-    """Write the whole graph. Turtle holds no named graphs, so it gets the union of all of them."""
+def export(store: Store, fmt: str, output: BinaryIO, union: Iterable[Triple] | None = None) -> None:
+    """Write the whole graph. Turtle holds no named graphs, so it gets the union of all of them:
+    ``union``, when the caller reads `union_triples` on the way (`kg.dump` counts them)."""
     rdf_format = EXPORT_FORMATS[fmt]
     if rdf_format.supports_datasets:
         store.dump(output, rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
         return
-    serialize(union_triples(store), output, rdf_format, prefixes=PREFIXES)
+    serialize(union_triples(store) if union is None else union, output, rdf_format, prefixes=PREFIXES)
 
 
 def union_triples(store: Store) -> Iterator[Triple]:

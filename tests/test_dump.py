@@ -141,7 +141,7 @@ def test_a_failed_write_leaves_the_previous_file_whole(written, corpus_db, tmp_p
     out, _ = written
     (tmp_path / "kg.nq.gz").write_bytes((out / "kg.nq.gz").read_bytes())
 
-    def broken(store, fmt, output):
+    def broken(store, fmt, output, union=None):
         output.write(b"<half a file")
         raise OSError("disk full")
 
