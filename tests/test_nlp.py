@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import spacy
+
+from kg.nlp import SUFFIX_WINDOW, _tail_first
 
 
 def test_tokenizer_keeps_comrade_and_malin_abbreviations_whole(nlp):
@@ -23,6 +28,30 @@ def test_tokenizer_keeps_comrade_and_malin_abbreviations_whole(nlp):
 )
 def test_abbreviations_stay_whole_next_to_punctuation(nlp, text, tokens):
     assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + "—" * 300,  # a rule of em dashes run on to a word
+        "(" * 100 + "word",
+        "." * 200,  # an ellipsis as long as a row of leader dots: one token
+        "word" + "." * 100 + ")",
+        "5km" * 40,  # a suffix that needs the character before it
+        "a" * 70 + "...",
+    ],
+)
+def test_long_words_split_as_spacy_splits_them(nlp, text):
+    """The suffix search that reads the end of a word first gives spaCy's own tokens."""
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in spacy.blank("en").make_doc(text)]
+
+
+def test_the_suffix_search_reads_only_the_end_of_a_long_word():
+    """spaCy strips a run of dashes one at a time; searching all of what is left each time was quadratic."""
+    read = []
+    search = _tail_first(lambda text: read.append(len(text)) or re.compile("—$").search(text))
+    assert search("x" + "—" * 5000) is not None
+    assert read == [SUFFIX_WINDOW]
 
 
 def test_entity_ruler_links_variants_to_one_person(nlp):
