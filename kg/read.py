@@ -25,6 +25,8 @@ from kg.refs import incomplete_references
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
+    LOWER,
+    UPPER,
     KnownName,
     Line,
     body_name,
@@ -264,6 +266,28 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.end()
 
 
+# A known surname in capitals as a heading, right after a lower-case word: "... on our part KIRILENKO. At ..."
+_CAPS_SPEAKER_AFTER_WORD = re.compile(
+    rf"(?<![\w’'])(?P<word>[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"
+)
+# words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
+_JOINING = frozenset(
+    {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that"}
+)
+
+
+def _caps_speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before a speaker's heading in capitals that an agenda title runs into with no full stop between.
+
+    Titles end without one, so a flattened copy prints "... possible measures on our part KIRILENKO. At
+    Leonid Ilich's request ..."; the name must be known, and the word before it must not join it to
+    the text ("... Cdes. Brezhnev and SUSLOV. On ...", "... entrusted to USTINOV. The ...").
+    """
+    for m in _CAPS_SPEAKER_AFTER_WORD.finditer(t):
+        if m["word"] not in _JOINING and known(m["name"]):
+            yield m.end()
+
+
 def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before a known name run into its statement: "... Berlin. Mikoyan Agree, but ..."."""
     for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +([A-Z][\w’'\-]+)\s+(?=([A-Z][a-z’']*)\b)", t):
@@ -272,7 +296,7 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.start(1)
 
 
-_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
+_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _caps_speaker_cuts, _name_run_in_cuts)
 
 
 # --- zones ----------------------------------------------------------------------

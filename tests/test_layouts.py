@@ -865,6 +865,24 @@ def test_a_flattened_list_that_runs_into_the_item_heading(facts_of):
         ("gromyko", Basis.LISTED),
         ("zimyanin", Basis.LISTED),
     ]
+    # the title ends with no full stop, and the first speaker follows it on the same line
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("kirilenko", "We have had a series of conversations."),
+        ("gromyko", "The insurgents have seized the city."),
+    ]
+
+
+def test_a_name_in_capitals_joined_to_the_text_before_it_is_no_speaker(facts_of):
+    """A list's last name after "and", or a name after "to", ends a sentence: it opens no turn."""
+    text = (
+        "SESSION OF THE CC CPSU POLITBURO 5 March 1981 Present: Cdes. ANDROPOV, GROMYKO and SUSLOV. "
+        "On the harvest BREZHNEV. The work is entrusted to USTINOV. The figures will come next week.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == ["andropov", "gromyko", "suslov"]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("brezhnev", "The work is entrusted to USTINOV. The figures will come next week.")
+    ]
 
 
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
