@@ -261,7 +261,7 @@ def dump_cmd(out_dir: Path, store_dir: Path, endpoint: str | None, download_base
     type=click.Path(file_okay=False, path_type=Path),
     default=DEFAULT_DUMPS,
     show_default=True,
-    help="Folder of dumps served at /dumps/; written there first if missing or older than the store.",
+    help="Folder of dumps served at /dumps/; written there while serving if missing or older than the store.",
 )
 @click.option("--get", "get_path", metavar="PATH", help="Answer one GET request for PATH, print it, and exit.")
 @click.option("--accept", default="text/html", show_default=True, help="Accept header for --get.")
@@ -281,34 +281,22 @@ def serve_cmd(
     from kg.web.site import Site
 
     site = Site(store_dir, timeout=timeout, max_rows=max_rows, dumps=dumps_dir)
-    _refresh_dumps(site, f"http://{host}:{port}")
+    address = f"http://{host}:{port}"
     app = create_app(site)
     if get_path is not None:
         from starlette.testclient import TestClient
 
+        site.refresh_dumps(address)
         response = TestClient(app).get(get_path, headers={"Accept": accept})
         click.echo(response.text, nl=False)
         sys.exit(0 if response.status_code < 400 else 1)
     import uvicorn
 
-    click.echo(f"Serving {store_dir} at http://{host}:{port}/ (IRIs under {site.base} at /id/)", err=True)
+    site.refresh_dumps(address, on_error=lambda e: click.echo(f"The dumps were not written: {e}", err=True))
+    click.echo(f"Serving {store_dir} at {address}/ (IRIs under {site.base} at /id/)", err=True)
+    if site.dumps_pending.is_set():
+        click.echo(f"Writing the dumps to {dumps_dir} meanwhile; /dumps/ lists them when they are done.", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-def _refresh_dumps(site, address: str) -> None:
-    """Write the dumps unless they are newer than the store; either way the VoID route gets their counts."""
-    from kg.dump import read_census, write_dumps
-
-    sums = site.dumps / "SHA256SUMS"
-    if sums.is_file() and sums.stat().st_mtime >= site.store_path.resolve().stat().st_mtime:
-        counted = read_census(site.dumps)
-        if counted is not None:
-            site.once("census", lambda: counted)
-        return
-    report = write_dumps(
-        site.store, site.dumps, base=site.base, endpoint=f"{address}/sparql", download_base=f"{address}/dumps/"
-    )
-    site.once("census", lambda: (report.triples, report.entities))
 
 
 @cli.command("validate")

@@ -5,8 +5,9 @@ load without our SPARQL server: one gzipped file per RDF syntax, a ``SHA256SUMS`
 ``sha256sum -c`` verifies, and a ``void.ttl`` that says what the files hold, under which licence,
 and where to get them (the web server serves the same description at ``/.well-known/void``).
 
-Every file is written under a temporary name in the output folder and renamed into place, so a
-reader (the web server serving ``/dumps/``) never sees half a file. The gzip headers carry no
+Every file is written into a hidden folder inside the output folder, and all are renamed into place
+at the end, so a reader (the web server serving ``/dumps/``) never sees half a file, nor a dump
+beside the checksum of the one it replaced. The gzip headers carry no
 time and no file name, so the same store always gives byte-identical dumps and checksums: a
 mirror can tell that nothing changed by comparing ``SHA256SUMS``.
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,16 +95,45 @@ def write_dumps(
     ``endpoint`` and ``download_base`` are as for `void_description`.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    counted = _Census()  # while the Turtle dump reads the union: sorting it again would cost as much
-    dumps = [_write(out_dir / name, _gzipped(store, fmt, counted)) for name, fmt in DUMP_FORMATS.items()]
-    sums = "".join(f"{d.sha256}  {d.name}\n" for d in dumps).encode()
-    checksums = _write(out_dir / CHECKSUMS, lambda out: out.write(sums))
-    triples, entities = counted.triples, counted.entities
-    void = _void_turtle(
-        store, base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps, download_base=download_base
-    )
-    described = _write(out_dir / VOID_FILE, lambda out: out.write(void))
-    return DumpReport(files=[*dumps, checksums, described], triples=triples, entities=entities, quads=len(store))
+    _sweep(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{os.getpid()}-", dir=out_dir))
+    try:
+        counted = _Census()  # while the Turtle dump reads the union: sorting it again would cost as much
+        dumps = [_write(staging / name, _gzipped(store, fmt, counted)) for name, fmt in DUMP_FORMATS.items()]
+        sums = "".join(f"{d.sha256}  {d.name}\n" for d in dumps).encode()
+        checksums = _write(staging / CHECKSUMS, lambda out: out.write(sums))
+        triples, entities = counted.triples, counted.entities
+        void = _void_turtle(
+            store, base, triples=triples, entities=entities, endpoint=endpoint, dumps=dumps, download_base=download_base
+        )
+        described = _write(staging / VOID_FILE, lambda out: out.write(void))
+        files = [*dumps, checksums, described]
+        for f in files:  # void.ttl last: once it is in place, it describes dumps that are all there
+            os.replace(staging / f.name, out_dir / f.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return DumpReport(files=files, triples=triples, entities=entities, quads=len(store))
+
+
+_STAGING = ".writing-"  # hidden: `/dumps/` serves no name that starts with a dot
+
+
+def _sweep(out_dir: Path) -> None:
+    """Remove what a writer that was killed left (a server stopped while it wrote its dumps)."""
+    for folder in out_dir.glob(f"{_STAGING}*"):
+        pid = folder.name[len(_STAGING) :].partition("-")[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def void_description(
@@ -145,17 +177,11 @@ def _gzipped(store: Store, fmt: str, counted: _Census) -> Callable[[BinaryIO], N
 
 
 def _write(path: Path, write: Callable[[BinaryIO], object]) -> DumpFile:
-    """Write ``path`` through a temporary file in the same folder, renamed into place when complete."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write ``path`` (in the staging folder) to disk, and describe it."""
+    with path.open("wb") as out:
+        write(out)
+        out.flush()
+        os.fsync(out.fileno())
     with path.open("rb") as f:
         digest = hashlib.file_digest(f, "sha256").hexdigest()
     return DumpFile(name=path.name, byte_size=path.stat().st_size, sha256=digest)

@@ -152,11 +152,49 @@ def test_a_failed_write_leaves_the_previous_file_whole(written, corpus_db, tmp_p
     assert [p.name for p in tmp_path.iterdir()] == ["kg.nq.gz"]
 
 
+def test_the_dumps_in_place_change_only_once_all_are_written(written, corpus_db, tmp_path, monkeypatch):
+    """A server lists a folder's dumps with their checksums: while new ones are written, it must still see
+    the previous set whole, not a new kg.nq.gz beside the old SHA256SUMS."""
+    out, _ = written
+    for f in out.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    before = {f.name: f.stat().st_ino for f in tmp_path.iterdir()}
+    seen, export = [], kg.dump.export
+
+    def watched(store, fmt, output, union=None):
+        seen.append({f.name: f.stat().st_ino for f in tmp_path.iterdir() if not f.name.startswith(".")})
+        export(store, fmt, output, union)
+
+    monkeypatch.setattr(kg.dump, "export", watched)
+    write_dumps(corpus_db, tmp_path, base=store_base(corpus_db), endpoint=ENDPOINT)
+    assert seen == [before] * len(DUMP_FORMATS)
+    after = {f.name: f.stat().st_ino for f in tmp_path.iterdir()}
+    assert after.keys() == before.keys() and all(after[n] != before[n] for n in before)
+
+
+def test_what_a_killed_writer_left_is_removed_by_the_next(corpus_db, tmp_path):
+    """A server stopped while it wrote its dumps leaves its hidden staging folder; a live writer's stays."""
+    import os
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".writing-{gone.stdout.strip()}-abc"
+    alive = tmp_path / f".writing-{os.getppid()}-def"
+    for folder in (left, alive):
+        folder.mkdir()
+        (folder / "kg.nq.gz").write_bytes(b"half")
+    write_dumps(corpus_db, tmp_path, base=store_base(corpus_db))
+    assert not left.exists() and alive.exists()
+    assert sorted(f.name for f in tmp_path.iterdir() if f.is_file()) == sorted(
+        [*DUMP_FORMATS, "SHA256SUMS", "void.ttl"]
+    )
+
+
 def test_a_server_takes_its_counts_from_dumps_newer_than_the_store(written, corpus_store):
-    from kg.cli import _refresh_dumps
     from kg.web.site import Site
 
     out, report = written
     site = Site(corpus_store, dumps=out)
-    _refresh_dumps(site, "http://127.0.0.1:8000")
+    site.refresh_dumps("http://127.0.0.1:8000")
     assert site.once("census", lambda: pytest.fail("counted again")) == (report.triples, report.entities)

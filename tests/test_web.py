@@ -334,6 +334,52 @@ def test_void_counts_the_graph_once_per_server(corpus_store, monkeypatch):
     assert client.get("/.well-known/void").text == first and len(counted) == 1
 
 
+def test_a_server_answers_while_it_writes_its_dumps(corpus_store, tmp_path, monkeypatch):
+    """Writing the dumps takes minutes on a large graph: the pages answer meanwhile, the VoID route asks
+    to come back, and the counts come with the dumps rather than from a second pass over the graph."""
+    import kg.web.site
+
+    go, write = threading.Event(), kg.web.site.write_dumps
+    monkeypatch.setattr(kg.web.site, "write_dumps", lambda *a, **k: go.wait(30) and write(*a, **k))
+    monkeypatch.setattr(routes, "census", lambda store: pytest.fail("counted apart from the dumps"))
+    site = Site(corpus_store, dumps=tmp_path / "dumps")
+    client = TestClient(create_app(site))
+    site.refresh_dumps("http://127.0.0.1:8000", on_error=lambda e: pytest.fail(str(e)))
+    assert site.dumps_pending.is_set()
+    assert "Voroshilov" in client.get("/id/person/voroshilov", headers={"Accept": "text/html"}).text
+    busy = client.get("/.well-known/void")
+    assert busy.status_code == 503 and busy.headers["retry-after"] == "60"
+    page = client.get("/dumps/").text
+    assert "being written" in page and "No dumps have been written yet" not in page
+    go.set()
+    for _ in range(300):
+        if not site.dumps_pending.is_set():
+            break
+        time.sleep(0.1)
+    void = client.get("/.well-known/void")
+    assert void.status_code == 200 and "http://testserver/dumps/kg.nq.gz" in void.text
+    assert "kg.nq.gz" in client.get("/dumps/").text
+
+
+def test_dumps_that_fail_on_the_server_s_thread_are_told(corpus_store, tmp_path, monkeypatch):
+    """A failure on the writing thread reaches the caller's report, and the VoID route counts for itself."""
+    import kg.web.site
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(kg.web.site, "write_dumps", broken)
+    site = Site(corpus_store, dumps=tmp_path / "dumps")
+    told = threading.Event()
+    site.refresh_dumps("http://127.0.0.1:8000", on_error=lambda e: "disk full" in str(e) and told.set())
+    assert told.wait(30)
+    for _ in range(100):
+        if not site.dumps_pending.is_set():
+            break
+        time.sleep(0.05)
+    assert TestClient(create_app(site)).get("/.well-known/void").status_code == 200
+
+
 def test_void_describes_the_dataset(client):
     from rdflib import Graph, URIRef
 
@@ -399,3 +445,20 @@ def test_what_is_kept_is_made_once_however_many_ask_at_once(site):
     for t in threads:
         t.join()
     assert made == [1] and answers == [1] * 8
+
+
+def test_what_is_being_made_holds_up_only_what_has_its_name(site):
+    """Counting the graph for VoID takes minutes at scale: the home page must not wait for it."""
+    started, go = threading.Event(), threading.Event()
+    slow = threading.Thread(target=site.once, args=("test-slow", lambda: started.set() or go.wait(10)))
+    slow.start()
+    assert started.wait(5)
+    answers = []
+    quick = threading.Thread(target=lambda: answers.append(site.once("test-quick", lambda: "made")))
+    quick.start()
+    quick.join(2)
+    before_the_slow_one = list(answers)
+    go.set()
+    slow.join()
+    quick.join()
+    assert before_the_slow_one == ["made"]

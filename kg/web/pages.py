@@ -242,8 +242,9 @@ def render_query_page(site: Site) -> str:
 class DumpsPage:
     title: str
     files: list[DumpFile]
+    pending: bool  # new dumps are being written: ``files`` are the previous ones
 
 
-def render_dumps(site: Site, files: list[DumpFile]) -> str:
+def render_dumps(site: Site, files: list[DumpFile], *, pending: bool = False) -> str:
     """The downloadable dumps with their sizes and SHA-256 checksums (empty until `kg dump` has run)."""
-    return _render(site, "dumps.html", DumpsPage(title="Dumps of the whole graph", files=files))
+    return _render(site, "dumps.html", DumpsPage(title="Dumps of the whole graph", files=files, pending=pending))

@@ -146,6 +146,12 @@ def _prefixes(site: Site) -> dict[str, str]:
 def void(request: Request) -> Response:
     """The VoID + DCAT description, naming this server's endpoint and downloads."""
     site = _site(request)
+    if site.dumps_pending.is_set():  # the counts come with the dumps: counting now would do their work twice
+        return PlainTextResponse(
+            "The dumps and the counts of the graph are being written; ask again in a minute.\n",
+            status_code=503,
+            headers={"Retry-After": "60"},
+        )
     body = void_description(
         site.store,
         base=site.base,
@@ -159,7 +165,8 @@ def void(request: Request) -> Response:
 
 def dumps(request: Request) -> Response:
     site = _site(request)
-    return HTMLResponse(pages.render_dumps(site, read_dumps(site.dumps) if site.dumps else []))
+    files = read_dumps(site.dumps) if site.dumps else []
+    return HTMLResponse(pages.render_dumps(site, files, pending=site.dumps_pending.is_set()))
 
 
 def dump_file(request: Request) -> Response:
