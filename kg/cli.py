@@ -292,7 +292,10 @@ def serve_cmd(
         sys.exit(0 if response.status_code < 400 else 1)
     import uvicorn
 
+    from kg.web.pages import warm
+
     site.refresh_dumps(address, on_error=lambda e: click.echo(f"The dumps were not written: {e}", err=True))
+    warm(site)
     click.echo(f"Serving {store_dir} at {address}/ (IRIs under {site.base} at /id/)", err=True)
     if site.dumps_pending.is_set():
         click.echo(f"Writing the dumps to {dumps_dir} meanwhile; /dumps/ lists them when they are done.", err=True)

@@ -447,6 +447,15 @@ def test_what_is_kept_is_made_once_however_many_ask_at_once(site):
     assert made == [1] and answers == [1] * 8
 
 
+def test_a_warmed_server_has_its_home_page_made_before_anyone_asks(corpus_store, monkeypatch):
+    from kg.web import pages
+
+    site = Site(corpus_store)
+    pages.warm(site).join(30)
+    monkeypatch.setattr(pages, "_render_index", lambda site: pytest.fail("rendered for the visitor"))
+    assert "Voroshilov" in TestClient(create_app(site)).get("/").text
+
+
 def test_what_is_being_made_holds_up_only_what_has_its_name(site):
     """Counting the graph for VoID takes minutes at scale: the home page must not wait for it."""
     started, go = threading.Event(), threading.Event()
