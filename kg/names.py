@@ -32,6 +32,7 @@ _SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(r"(?:^|[\s—–:(.])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.])\d{1,2}(?=[\s,;]|$)")  # after a name's last letter or its full stop
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
@@ -89,8 +90,9 @@ def name_shaped(name: str) -> bool:
 
 def _masked(text: str) -> str:
     """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
-    a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing."""
-    return _BRACKETS.sub(lambda m: " " * len(m[0]), text)
+    a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing. So is
+    a footnote number a copy has run on to a name as plain digits ("Ya. P. Ryabov.1")."""
+    return _BARE_MARK.sub(lambda m: " " * len(m[0]), _BRACKETS.sub(lambda m: " " * len(m[0]), text))
 
 
 def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: bool = False) -> tuple[Line, ...] | None:

@@ -176,6 +176,11 @@ class RawSession:
     lines: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _after(rest: list[Line], last: Line, ln: Line) -> list[Line]:
+    """The lines of ``rest`` (those under ``ln``) after ``last``, the last line a list was read from."""
+    return rest[rest.index(last) + 1 :] if last is not ln else rest
+
+
 class BodyReader:
     """Walks the body lines of a document, opening sessions, items, lists and turns."""
 
@@ -338,8 +343,8 @@ class BodyReader:
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
                 return False  # "From the start: this question was disputed."
-        elif self._membership_group(ln):
-            self._groups_after(rest)
+        elif last := self._membership_group(ln, rest):
+            self._groups_after(_after(rest, last, ln))
             return True
         else:
             return False
@@ -354,8 +359,18 @@ class BodyReader:
         returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
         end = offset + list_end(ln.text[offset:])
         names = list(list_groups(ln, offset, end))
+        last = self._run_on(ln, rest, names)
+        if not names:
+            return None
+        self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        self._groups_after(_after(rest, last, ln))
+        return len(ln.text) if last is not ln else end
+
+    def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
+        """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
+        comma; the last line of the list."""
         last = ln
-        for nxt in rest:  # a list that runs on over lines ending with a comma
+        for nxt in rest:
             if not last.text.rstrip().endswith(","):
                 break
             more = list_groups(nxt, 0, list_end(nxt.text))
@@ -364,41 +379,51 @@ class BodyReader:
             names.extend(more)
             last = nxt
             self.consumed.add(nxt.start)
-        if not names:
-            return None
-        self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
-        self._groups_after(rest[rest.index(last) + 1 :] if last is not ln else rest)
-        return len(ln.text) if last is not ln else end
+        return last
 
     def _groups_after(self, rest: list[Line]) -> None:
-        """Further groups of the list, each on a line of its own under it."""
-        for nxt in rest[:6]:
+        """Further groups of the list, each on lines of its own under it."""
+        for i, nxt in enumerate(rest[:12]):
+            if nxt.start in self.consumed:
+                continue  # the run-on lines of the group before
             if any(p.match(nxt.text) for p in (_ATTENDANCE, _CHAIR, _GUESTS, _PARTICIPATION)):
                 return  # a list of its own kind, read as such (with anything run on after it)
-            if not self._membership_group(nxt):
+            if not self._membership_group(nxt, rest[i + 1 :]):
                 return
             self.consumed.add(nxt.start)
 
-    def _membership_group(self, ln: Line) -> bool:
+    def _membership_group(self, ln: Line, rest: list[Line]) -> Line | None:
         """A line that is one labelled group of an attendance list, added as such: "Members of the CC Presidium
         present: Cdes. A, B", "Candidate members ...: C", "CC Secretaries: D", "Invited for Point II: Cdes. E"
-        (guests)."""
+        (guests); with the lines it runs on over, the last of which it gives (None if it is no group)."""
         label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", ln.text)
         if not label or not _MEMBERSHIP.search(label[0]) or not (found := labelled_group(ln)):
-            return False
-        self._add_list("guest" if _INVITED.search(label[0]) else "listed", found, ln)
-        return True
+            return None
+        names = list(found)
+        last = self._run_on(ln, rest, names)
+        self._add_list("guest" if _INVITED.search(label[0]) else "listed", tuple(names), Line(ln.start, last.end, ""))
+        return last
 
     def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
         """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or
         in labelled groups
         ("Members of the Politburo: Comrades A, B" / "Candidates ...: Comrades C"). A group of those excused
-        or absent is read past, not listed; the first line that is no labelled group ends the list."""
+        or absent is read past, not listed; a group of those invited is a list of guests of its own; the first
+        line that is no labelled group ends the list."""
         names: list[Line] = []
+        invited: list[tuple[list[Line], Line]] = []
         last = ln
-        for nxt in rest[:6]:
+        for i, nxt in enumerate(rest[:12]):
+            if nxt.start in self.consumed:
+                continue  # the run-on lines of the group before
             if _ABSENT.match(nxt.text):
                 self.consumed.add(nxt.start)
+                continue
+            if _INVITED.match(nxt.text) and (guests := labelled_group(nxt)):
+                self.consumed.add(nxt.start)
+                group = list(guests)
+                end = self._run_on(nxt, rest[i + 1 :], group)
+                invited.append((group, Line(nxt.start, end.end, "")))
                 continue
             found = labelled_group(nxt)
             if not found and last is ln and not SPEAKER.match(nxt.text):  # "Present C.C." / "Kirilenko A.P.; ..."
@@ -406,11 +431,13 @@ class BodyReader:
             if not found:
                 break
             names.extend(found)
-            last = nxt
             self.consumed.add(nxt.start)
+            last = self._run_on(nxt, rest[i + 1 :], names)
         if names:
             self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
-        return bool(names)
+        for guests, span in invited:
+            self._add_list("guest", tuple(guests), span)
+        return bool(names or invited)
 
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
         s = self.session

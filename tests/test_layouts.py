@@ -885,6 +885,53 @@ def test_a_name_in_capitals_joined_to_the_text_before_it_is_no_speaker(facts_of)
     ]
 
 
+def test_groups_of_a_list_that_run_on_over_lines(facts_of):
+    """A labelled group wraps over lines ending with a comma; its last name is no speaker of a turn."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO\n"
+        "12 May 1966\n"
+        "Cde. L. I. Brezhnev presiding.\n"
+        "Present:\n"
+        "Members of the Politburo: Cdes. G. I. Voronov, A. P. Kirilenko,\n"
+        "A. N. Kosygin, N. V. Podgorny.\n"
+        "Candidate members of the Politburo: Cdes. V. V. Grishin,\n"
+        "D. F. Ustinov.\n"
+        "Invited: Cdes. A. A. Gromyko,\n"
+        "A. A. Grechko.\n"
+        "I. On the harvest\n"
+        "Kosygin: The plan stands.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("voronov", Basis.LISTED),
+        ("kirilenko", Basis.LISTED),
+        ("kosygin", Basis.LISTED),
+        ("podgorny", Basis.LISTED),
+        ("grishin", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+        ("grechko", Basis.GUEST),
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [("kosygin", "The plan stands.")]
+
+
+def test_a_footnote_number_run_on_to_the_last_name_of_a_list(facts_of):
+    """A copy that lost its superscripts prints the marker as plain digits: "Ya. P. Ryabov.1"."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO\n"
+        "16 March 1978\n"
+        "Cde. M. A. Suslov presiding.\n"
+        "Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko,\n"
+        "K. V. Rusakov, Ya. P. Ryabov.1\n"
+        "1. On Ethiopia\n"
+        "Gromyko — We can give that assurance.\n"
+    )
+    [s] = facts_of(text).sessions
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["andropov", "gromyko", "rusakov", "ryabov"]
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
