@@ -307,12 +307,15 @@ def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
     zones: dict[str, list[Line]] = {"body": [], "notes": [], "trailer": lines[: contents + 1]}
     zone = "body"
+    # a first note with no heading above it opens the notes of the file only if it is the only one: a file
+    # of several sessions numbers each session's notes from 1, under that session
+    lone_first_note = sum(1 for ln in lines if _FIRST_NOTE.match(ln.text)) == 1
     for ln in lines[contents + 1 :]:
-        zone = _place(ln, zone, zones)
+        zone = _place(ln, zone, zones, lone_first_note)
     return zones["trailer"], zones["body"], zones["notes"]
 
 
-def _place(ln: Line, zone: str, zones: dict[str, list[Line]]) -> str:
+def _place(ln: Line, zone: str, zones: dict[str, list[Line]], lone_first_note: bool) -> str:
     """Put one line (or a part of it) in its zone; the zone the next line is read in.
 
     The header and the trailer share a list: both are the web page's, where the notes' own
@@ -320,12 +323,15 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]]) -> str:
     """
     if _TRAILER_LABEL.match(ln.text):
         return "trailer"
-    if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text):
+    if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
     if zone == "trailer" or zone == "body" and _SOURCE_LINE.match(ln.text):
         zones["trailer"].append(ln)
         return zone
     if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it
+        return "notes"
+    if zone == "body" and lone_first_note and _first_note(ln, zones["body"]):
+        zones["notes"].append(ln)
         return "notes"
     if heading := NOTES_HEADING.match(ln.text):
         if heading.group(0).startswith(("[", "(")):
@@ -341,6 +347,17 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]]) -> str:
         return "trailer" if _TRAILER_RUN_IN.match(page.text) else zone
     zones[zone].append(ln)
     return zone
+
+
+_RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
+_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\))\s+\S")
+
+
+def _first_note(line: Line, body: list[Line]) -> bool:
+    """Whether a line opens the notes with no heading above them: note 1, "[1] ..." or "(1) ...", under a
+    body that carries its marker inside a line ("... Shelest.[1]")."""
+    m = _FIRST_NOTE.match(line.text)
+    return bool(m) and any(b.text.find(m[1]) > 0 for b in body)
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:

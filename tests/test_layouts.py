@@ -932,6 +932,32 @@ def test_a_footnote_number_run_on_to_the_last_name_of_a_list(facts_of):
     assert listed == ["andropov", "gromyko", "rusakov", "ryabov"]
 
 
+def test_notes_under_a_rule_with_no_heading(facts_of):
+    """A printed collection sets its notes under a rule, with no "Notes" heading: note 1, whose marker the
+    text carries, opens them, and what they say of the protocol is read."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO\n"
+        "8 June 1967\n"
+        "Present: Cdes. Kosygin, Podgorny, Shelepin.[1]\n"
+        "I. On the Middle East\n"
+        "Kosygin: We must not be drawn in.[2]\n"
+        "----------------\n"
+        "[1] The formal protocol of this session (RGANI, F. 3,\n"
+        "Op. 22, D. 9, L. 1) lists Solomentsev among those present as well.\n"
+        "[2] The message is in AVP RF, F. 087, Op. 30, D. 10,\n"
+        "Ll. 44-47.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.PROTOCOL] == [
+        ("solomentsev", Basis.PROTOCOL)
+    ]
+    assert [t.text for t in s.turns] == ["We must not be drawn in.[2]"]  # the rule is no part of it
+    assert {c.unit.label for c in s.citations} >= {
+        "RGANI, F. 3, Op. 22, D. 9, L. 1",
+        "AVP RF, F. 087, Op. 30, D. 10, Ll. 44-47",
+    }
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
