@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from kg.errors import ArchiveReferenceError
 from kg.facts import ArchivalUnit, Folios
 
-_NUM = r"\d+(?:[a-z]{1,2}|[A-Z])?"  # "16a", TsA FSB's "8os"
+# "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for
+_NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"\d+\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
@@ -93,13 +94,18 @@ def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
         papka = m["papka"] or ("" if m["opis"] else like.papka)
     return ArchivalUnit(
         archive=archive,
-        fond=fond,
-        opis=opis,
-        delo=m["delo"],
+        fond=_ocr_one(fond),
+        opis=_ocr_one(opis),
+        delo=_ocr_one(m["delo"]),
         folios=_folios(m["folios"]) if m["folios"] else (),
         unnumbered=bool(m["unnumbered"]),
         papka=papka,
     )
+
+
+def _ocr_one(number: str) -> str:
+    """ "16" for the "l6" or "I6" of a scan: a letter before the digits is a 1 misread."""
+    return re.sub(r"^[lI](?=\d)", "1", number)
 
 
 def _end(text: str, m: re.Match[str]) -> int:

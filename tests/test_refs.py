@@ -36,6 +36,8 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("TsA FSB, F. 8os, Op. 1, D. 12, L. 4", "TsA FSB, F. 8os, Op. 1, D. 12, L. 4"),
         ("TsAMO RF, F. 16a, Op. 3139, D. 2", "TsAMO RF, F. 16a, Op. 3139, D. 2"),
         ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
+        ("RGANI, F. 3, Op. l6, D. 948, Ll. 114-116ob", "RGANI, F. 3, Op. 16, D. 948, Ll. 114-116ob"),  # OCR: l for 1
+        ("TsKhSD, F. 89, Op. I4, D. l2, L. 3", "TsKhSD, F. 89, Op. 14, D. 12, L. 3"),
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
