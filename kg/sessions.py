@@ -70,6 +70,16 @@ NARRATIVE = re.compile(
     rf"(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
+# a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
+_HEARD = re.compile(
+    r"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:the\s+)?"
+    r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
+    rf"(?:{CDE})?(?P<name>{NAME})(?=[\s,.:;]|$)"
+)
+_SPOKE = re.compile(
+    r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion)"
+    r"\s*(?::|—|–)\s*"
+)
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?"
@@ -343,6 +353,13 @@ class BodyReader:
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
                 return False  # "From the start: this question was disputed."
+        elif m := _SPOKE.match(t):  # a protocol's "SPOKE: Cdes. A, B.": each a turn, as a bracketed list gives
+            names = split_names(ln, m.end(), m.end() + list_end(t[m.end() :]))
+            if not names:
+                return False
+            self._close_turn()
+            self._add_list("spoke", names, ln)
+            return True
         elif last := self._membership_group(ln, rest):
             self._groups_after(_after(rest, last, ln))
             return True
@@ -573,6 +590,12 @@ class BodyReader:
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn."""
         t = ln.text
+        if heard := _HEARD.match(t):  # the report is the turn, told in the third person
+            start, end = heard.span("name")
+            if t[end - 1] == "." and not self.known(t[start:end]):
+                end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
+            said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
+            return sub_line(ln, start, end), sub_line(ln, said), True
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_STOP):
             m = pattern.match(t)

@@ -958,6 +958,30 @@ def test_notes_under_a_rule_with_no_heading(facts_of):
     }
 
 
+def test_a_protocol_s_heard_and_spoke(facts_of):
+    """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
+    neither "HEARD" nor "SPOKE" a speaker."""
+    text = (
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n"
+        "3 May 1984\n"
+        "Chaired by Cde. K. U. Chernenko.\n"
+        "Present: Cdes. Gromyko, Ustinov, Gorbachev.\n"
+        "1. On the Games in Los Angeles\n"
+        "HEARD: Report of Cde. Gramov. The American side has given no guarantees.\n"
+        "SPOKE: Cdes. Gromyko, Ustinov.\n"
+        "RESOLVED: To recognize participation as inexpedient.\n"
+        "2. On the grain note\n"
+        "Heard: Information of Cde. Khr. on the harvest.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.item, t.person.id, t.text) for t in s.turns] == [
+        (1, "gramov", "The American side has given no guarantees."),
+        (1, "gromyko", ""),
+        (1, "ustinov", ""),
+        (2, "khrushchev", "on the harvest."),
+    ]
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
