@@ -6,8 +6,9 @@ load without our SPARQL server: one gzipped file per RDF syntax, a ``SHA256SUMS`
 and where to get them (the web server serves the same description at ``/.well-known/void``).
 
 Every file is written into a hidden folder inside the output folder, and all are renamed into place
-at the end, so a reader (the web server serving ``/dumps/``) never sees half a file, nor a dump
-beside the checksum of the one it replaced. The gzip headers carry no
+together at the end, so a reader (the web server serving ``/dumps/``) never sees half a file, and sees
+a new dump beside the checksum of the one it replaced only while the renames run, not for the minutes
+the writing takes. The gzip headers carry no
 time and no file name, so the same store always gives byte-identical dumps and checksums: a
 mirror can tell that nothing changed by comparing ``SHA256SUMS``.
 """

@@ -151,22 +151,24 @@ def _keep_whole(tokenizer: Tokenizer, words: set[str]) -> None:
 SUFFIX_WINDOW = 64  # far longer than any of spaCy's suffixes but its one run, ``\.\.+``
 
 
-def _tail_first(search: Callable[[str], re.Match | None]) -> Callable[[str], re.Match | None]:
+def _tail_first(search: Callable[..., re.Match | None]) -> Callable[[str], re.Match | None]:
     """spaCy's suffix search, tried on the end of the text first.
 
     spaCy strips suffixes one at a time and searches the whole rest of the word each time, so a run
     of 8,000 em dashes, or of opening brackets before a word, took 6 to 11 seconds (quadratic). The
-    tokenizer needs only the suffix's length. A match that starts inside the window is the one the
-    whole text gives; a match at the window's edge may be a longer run (an ellipsis), and is looked
-    for in the whole text. No match in the window means none in the text, as no suffix is longer
-    than the window but a run, whose end is a match in its own right.
+    tokenizer needs only the suffix's length (``search`` is a compiled pattern's, which takes where to
+    start). A match that starts inside the window is the one the whole text gives; a match at the
+    window's edge may be a longer run (an ellipsis), and is looked for in the whole text. No match in
+    the window means none in the text, as no suffix is longer than the window but a run, whose end is
+    a match in its own right.
     """
 
     def tail_first(text: str) -> re.Match | None:
         if len(text) <= SUFFIX_WINDOW:
             return search(text)
-        found = search(text[-SUFFIX_WINDOW:])
-        return search(text) if found is not None and found.start() == 0 else found
+        window = len(text) - SUFFIX_WINDOW  # searched from there, a lookbehind still sees what comes before
+        found = search(text, window)
+        return search(text) if found is not None and found.start() == window else found
 
     return tail_first
 

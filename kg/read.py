@@ -190,9 +190,13 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     Copies flattened into one paragraph run the header labels, the attendance list, agenda
     items, speakers and the notes together; each cut point is one of those starts. Most need a
     sentence to end before them, so that an initial ("L. I.") or "Cde." is never cut from its name.
+    A speaker in capitals after a title with no full stop is looked for only in a line found to be
+    flattened by the others: in a line of its own, "... given by comrade BREZHNEV. The ..." is a sentence.
     """
     t = line.text
     cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
+    if cuts:
+        cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -272,7 +276,8 @@ _CAPS_SPEAKER_AFTER_WORD = re.compile(
 )
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
 _JOINING = frozenset(
-    {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that"}
+    {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that", "comrade"}
+    | {"comrades", "also", "about", "after", "against", "before", "under", "whom", "whose", "between", "like"}
 )
 
 
@@ -296,7 +301,7 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.start(1)
 
 
-_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _caps_speaker_cuts, _name_run_in_cuts)
+_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 
 
 # --- zones ----------------------------------------------------------------------
@@ -307,15 +312,18 @@ def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
     zones: dict[str, list[Line]] = {"body": [], "notes": [], "trailer": lines[: contents + 1]}
     zone = "body"
-    # a first note with no heading above it opens the notes of the file only if it is the only one: a file
-    # of several sessions numbers each session's notes from 1, under that session
+    # a first note with no heading above it opens the notes of the file only if it is the only one (a file
+    # of several sessions numbers each session's notes from 1, under that session), and "(1)", an
+    # enumerator too, only under a rule or the source line
     lone_first_note = sum(1 for ln in lines if _FIRST_NOTE.match(ln.text)) == 1
+    after_break = False  # the line before is a rule, or the source line that closes the text
     for ln in lines[contents + 1 :]:
-        zone = _place(ln, zone, zones, lone_first_note)
+        zone = _place(ln, zone, zones, lone_first_note and (after_break or ln.text.startswith("[")))
+        after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
     return zones["trailer"], zones["body"], zones["notes"]
 
 
-def _place(ln: Line, zone: str, zones: dict[str, list[Line]], lone_first_note: bool) -> str:
+def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bool) -> str:
     """Put one line (or a part of it) in its zone; the zone the next line is read in.
 
     The header and the trailer share a list: both are the web page's, where the notes' own
@@ -330,7 +338,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], lone_first_note: b
         return zone
     if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it
         return "notes"
-    if zone == "body" and lone_first_note and _first_note(ln, zones["body"]):
+    if zone == "body" and may_open_notes and _first_note(ln, zones["body"]):
         zones["notes"].append(ln)
         return "notes"
     if heading := NOTES_HEADING.match(ln.text):

@@ -99,13 +99,13 @@ def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
         delo=_ocr_one(m["delo"]),
         folios=_folios(m["folios"]) if m["folios"] else (),
         unnumbered=bool(m["unnumbered"]),
-        papka=papka,
+        papka=_ocr_one(papka),
     )
 
 
 def _ocr_one(number: str) -> str:
-    """ "16" for the "l6" or "I6" of a scan: a letter before the digits is a 1 misread."""
-    return re.sub(r"^[lI](?=\d)", "1", number)
+    """ "16" for the "l6" or "I6" of a scan, "R-16" for "R-l6": a letter before the digits is a 1 misread."""
+    return re.sub(r"(^|-)[lI](?=\d)", r"\g<1>1", number)
 
 
 def _end(text: str, m: re.Match[str]) -> int:

@@ -982,6 +982,26 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
     ]
 
 
+def test_points_numbered_1_in_brackets_are_no_notes_and_capitals_in_a_line_no_turn(facts_of):
+    """ "(1)" numbers points as well as notes: under no rule or source line, it opens no notes. A known
+    name in capitals after a lower-case word opens a turn only in a flattened copy."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO\n"
+        "5 May 1977\n"
+        "Present: Cdes. Brezhnev, Kosygin, Suslov.\n"
+        "I. On the harvest\n"
+        "The report was given by comrade BREZHNEV. The Politburo approved it.\n"
+        "Brezhnev: I propose two things (1) and (2), as follows.\n"
+        "(1) To raise the purchase prices.\n"
+        "(2) To send a commission.\n"
+        "Kosygin: Agreed.\n"
+        "Suslov: I am against.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["brezhnev", "kosygin", "suslov"]
+    assert s.turns[0].text.startswith("I propose two things")
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"

@@ -49,8 +49,13 @@ def test_long_words_split_as_spacy_splits_them(nlp, text):
 def test_the_suffix_search_reads_only_the_end_of_a_long_word():
     """spaCy strips a run of dashes one at a time; searching all of what is left each time was quadratic."""
     read = []
-    search = _tail_first(lambda text: read.append(len(text)) or re.compile("—$").search(text))
-    assert search("x" + "—" * 5000) is not None
+
+    def search(text: str, pos: int = 0) -> re.Match | None:
+        read.append(len(text) - pos)
+        return re.compile("—$").search(text, pos)
+
+    found = _tail_first(search)("x" + "—" * 5000)
+    assert found is not None and found.span() == (5000, 5001)
     assert read == [SUFFIX_WINDOW]
 
 

@@ -38,6 +38,8 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
         ("RGANI, F. 3, Op. l6, D. 948, Ll. 114-116ob", "RGANI, F. 3, Op. 16, D. 948, Ll. 114-116ob"),  # OCR: l for 1
         ("TsKhSD, F. 89, Op. I4, D. l2, L. 3", "TsKhSD, F. 89, Op. 14, D. 12, L. 3"),
+        ("AVP RF, F. 07, Op. 30, P. l5, D. 41, L. 8", "AVP RF, F. 07, Op. 30, P. 15, D. 41, L. 8"),
+        ("GARF, F. R-l446, Op. 1, D. 2", "GARF, F. R-1446, Op. 1, D. 2"),
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
