@@ -44,8 +44,10 @@ _RANK = re.compile(
 _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
 # a group label with neither colon nor "Cdes.", before names printed with initials:
 # "candidate members A. Kapek", "CC Secretaries A. Indra"
+# or one that ends in a plural of membership, before surnames: "CC secretaries Demichev, Ilichev"
 _PLAIN_LABEL = re.compile(
     rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?)\s+)+(?=[{UPPER}][a-z]?\.\s?)"
+    rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}})\s+)*(?i:members|candidates|secretaries|alternates)\s+(?=[{UPPER}][{LOWER}])"
 )
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 

@@ -34,7 +34,7 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
 # (so "records Khrushchev's proposal" or "lists Presidium members" give no names).
 _END = (
     r"(?=\s*(?:[.,;:()\[\]]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
-    r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either)\b)"
+    r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b)"
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES})"
@@ -75,6 +75,7 @@ class Wordings:
 
     source: re.Pattern[str]
     not_source: re.Pattern[str]
+    compared: re.Pattern[str]
     hedge: re.Pattern[str]
     back_reference: re.Pattern[str]
     all: tuple[Wording, ...]
@@ -110,6 +111,7 @@ def wordings() -> Wordings:
     return Wordings(
         re.compile(data["source"], re.I),
         re.compile(data["not_source"], re.I),
+        re.compile(data["compared"], re.I),
         re.compile(data["hedge"], re.I),
         re.compile(data["back_reference"], re.I),
         found,
@@ -143,7 +145,7 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
             for wording in w.all
             if wording.listing or not listing_only
             for m in wording.finditer(sentence)
-            if not _clause(sentence, m.start(), m.end(), w.not_source, w.hedge)
+            if not _clause(_blank(w.compared, sentence), m.start(), m.end(), w.not_source, w.hedge)
             for r in _names(text, a, b, m, wording.basis, knows)
         ]
         if listing_only and not found:
@@ -152,6 +154,11 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         unique = [r for r in found if (r.start, r.basis) not in seen and not seen.add((r.start, r.basis))]
         out.append(Sentence(a, b, tuple(unique)))
     return out
+
+
+def _blank(pattern: re.Pattern[str], sentence: str) -> str:
+    """The sentence with what ``pattern`` finds blanked out, offsets kept."""
+    return pattern.sub(lambda m: " " * len(m[0]), sentence)
 
 
 def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> bool:

@@ -67,7 +67,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # control characters other t
 # Where a page's own text (citation, credits, rights) begins inside a piece of the body.
 _PAGE_TEXT = re.compile(r"\b(?:get citation|Skip to (?:main )?content)\b", re.I)
 _SITE = re.compile(r"Digital Archive", re.I)
-_NOTE_START = re.compile(r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s))\s*")
+_NOTE_START = re.compile(
+    r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s)|(?P<d>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s*\S))\s*"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a note marker printed as the page prints it
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(r"\b[Cc]ompiled by\s+(?P<name>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w\-]+)")
@@ -358,7 +361,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
-_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\))\s+\S")
+_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 
 
 def _first_note(line: Line, body: list[Line]) -> bool:
@@ -394,7 +397,7 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
     for ln in lines:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
-            found = m and (m["a"] or m["b"] or m["c"])
+            found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(_SUPERSCRIPT))
             if found and (number is None or int(found) == int(number) + 1):
                 if number is not None:
                     notes.append(Note(number, tuple(parts)))

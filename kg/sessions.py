@@ -123,6 +123,8 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
+# a title about a message from somewhere, whose sender the bracket after it names
+_SENT_FROM = re.compile(r"\bfrom\s+[^()]{2,60}\s*$")
 
 
 def _narrated(m: re.Match[str]) -> bool:
@@ -507,6 +509,8 @@ class BodyReader:
             if not self._closes_title(ln, paren):
                 continue
             names = split_names(ln, paren.start("list"), paren.end("list"))
+            if len(names or ()) == 1 and _SENT_FROM.search(ln.text, offset, paren.start()):
+                continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it, not who spoke
             if names and any(self.known(n.text) for n in names):
                 return paren
         return None

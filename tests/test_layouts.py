@@ -313,6 +313,14 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "include Mikoyan among the participants.",
         "In the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) the participants included Ignatov and Kuusinen. "
         "Mikoyan is missing from the protocol.",
+        # the notes named only to compare with them: the sentence is still the protocol's
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists, in addition to those named by Malin, the "
+        "candidate members Ignatov and Kuusinen. It does not name Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists among those present Ignatov and Kuusinen "
+        "besides those named in the notes; it does not name Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen to those listed here. "
+        "It does not mention Mikoyan.",
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -1000,6 +1008,32 @@ def test_points_numbered_1_in_brackets_are_no_notes_and_capitals_in_a_line_no_tu
     [s] = facts_of(text).sessions
     assert [t.person.id for t in s.turns] == ["brezhnev", "kosygin", "suslov"]
     assert s.turns[0].text.startswith("I propose two things")
+
+
+def test_superscript_notes_a_plain_group_label_and_a_telegram_s_sender(facts_of):
+    """Notes marked "¹" under a rule; "CC secretaries" before surnames with no colon or "Cdes."; the bracket
+    after "Ciph. Tel. from Budapest" names who sent it, not who spoke."""
+    text = (
+        "CC CPSU PRESIDIUM\n"
+        "Session of 17 November 1962¹\n"
+        "Present: Brezhnev, Kozlov, Suslov; CC secretaries Demichev, Ilichev\n"
+        "I. On Cuba (Kozlov, Suslov)\n"
+        "II. Ciph. Tel. from Budapest (Cde. Andropov)\n"
+        "Take note.\n"
+        "_______________\n"
+        "¹ The formal protocol (RGANI, f. 3, op. 16, d. 947, l. 4) lists among those present Mazurov besides "
+        "those named in the notes.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.LISTED),
+        ("kozlov-frol", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("demichev", Basis.LISTED),
+        ("ilichev", Basis.LISTED),
+        ("mazurov", Basis.PROTOCOL),
+    ]
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "kozlov-frol"), (1, "suslov")]
 
 
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
