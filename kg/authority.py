@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.facts import PersonRef
 from kg.names import common_word
-from kg.text import TRAILING_MARK
+from kg.text import TRAILING_MARK, UPPER
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
@@ -117,7 +117,7 @@ class Authority:
             return PersonRef(pid, self.people[pid].label, True)
         cleaned = clean_name(name)
         words = cleaned.split()
-        if not words or not re.match(r"^[A-Z][\w'’\-]{2,}$", words[-1].rstrip(".")) or words[-1].endswith("."):
+        if not words or not re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", words[-1].rstrip(".")) or words[-1].endswith("."):
             return None  # an unknown abbreviation or a non-name is not a person we can name
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
         # the label is the surname alone, so every document that names this person agrees on it;

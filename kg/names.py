@@ -31,10 +31,15 @@ _SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
-_INITIAL = re.compile(r"(?:^|[\s—–:(.])(?:[A-Z][a-z]?|Cdes?|Comr)\.$")
+_INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|Cdes?|Comr)\.$")  # "Č." as well as "A."
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.])\d{1,2}(?=[\s,;]|$)")  # after a name's last letter or its full stop
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
+# a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
+_POST = re.compile(
+    r"^(?:(?:First|Deputy|Acting|Former)\s+)*(?:Minister|Chairman|Chairwoman|Secretary|Head|Ambassador|President"
+    r"|Director|Commander|Editor|Chief|Premier|Prime Minister)\b\s+(?:of|for|to|in|at|on)\b"
+)
 _RANK = re.compile(
     r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
@@ -109,12 +114,17 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
     chunk = _masked(line.text[offset:end])
     names = []
     pos = 0
+    post = False  # in a post after a name, which goes on past an "and": "..., Chairman of Culture and Sport"
     for sep in [*_LIST_SPLIT.finditer(chunk), None]:
         stop = sep.start() if sep else len(chunk)
         piece = chunk[pos:stop]
         at = pos
+        joined = post and chunk[:pos].rstrip().endswith(" and")
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
+        post = bool(names) and (joined or bool(_POST.match(clean)))
+        if post:
+            continue  # the post of the name before it, as a bracketed role would be
         clean = _RANK.sub("", clean).strip()
         if not clean:
             continue

@@ -59,6 +59,8 @@ PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 _ASIDE = rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)))?"
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
+# "Comrade János Kádár: ...": a given name written out, after "Comrade"
+SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
@@ -78,7 +80,14 @@ _HEARD = re.compile(
 )
 _SPOKE = re.compile(
     r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion)"
-    r"\s*(?::|—|–)\s*"
+    r"\s*(?::|—|–)\s*(?P<list>.*)$",
+    re.S,
+)
+# a record's "In the discussion Comrades A, B and C also spoke."
+_DISCUSSION = re.compile(
+    rf"^(?:In|During) the (?:discussion|debate),?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part|took the floor)"
+    r"\s*[.;]?\s*$",
+    re.S,
 )
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
@@ -92,7 +101,7 @@ _NARRATIVE_VERB = re.compile(
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)"
-    r"|(?:is|was) (?:against|for|in favou?r of|opposed to))\b"
+    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
 # "Comrade X reported on this" is a sentence of someone else's speech
@@ -127,13 +136,14 @@ SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 _SENT_FROM = re.compile(r"\bfrom\s+[^()]{2,60}\s*$")
 
 
-def _narrated(m: re.Match[str]) -> bool:
+def _narrated(m: re.Match[str], past: bool) -> bool:
     """Whether a line naming a comrade first tells his turn: "Report by Cde. X", "Cde. X speaks against",
-    "Comrade X reports on ..." (spelled out, only in the present tense: see ``_PRESENT_VERB``)."""
+    "Comrade X reports on ..." (spelled out, in the present tense: see ``_PRESENT_VERB``, or in the past
+    where ``past``: a record told in the third person, "Comrade X stated that ...")."""
     if m["report"]:
         return True
     spelled = m.string[m.start("name") - 1 :].startswith(" ") and "Comrade" in m.string[: m.start("name")]
-    return bool(_NARRATIVE_VERB.match(m["text"]) and (not spelled or _PRESENT_VERB.match(m["text"])))
+    return bool(_NARRATIVE_VERB.match(m["text"]) and (not spelled or past or _PRESENT_VERB.match(m["text"])))
 
 
 def _marker_only(text: str) -> bool:
@@ -355,8 +365,8 @@ class BodyReader:
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
                 return False  # "From the start: this question was disputed."
-        elif m := _SPOKE.match(t):  # a protocol's "SPOKE: Cdes. A, B.": each a turn, as a bracketed list gives
-            names = split_names(ln, m.end(), m.end() + list_end(t[m.end() :]))
+        elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
+            names = split_names(ln, m.start("list"), m.start("list") + list_end(m["list"]))
             if not names:
                 return False
             self._close_turn()
@@ -601,7 +611,7 @@ class BodyReader:
             said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
         prefixed = bool(re.match(CDE, t))
-        for pattern in (SPEAKER, SPEAKER_STOP):
+        for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_STOP):
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue
@@ -611,7 +621,9 @@ class BodyReader:
             if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
-        if m and _narrated(m):
+        # in the past tense only where no one is speaking in his own words: at an item's start, or after a
+        # turn told so too ("Comrade X reported on this" inside a speech is a sentence of it)
+        if m and _narrated(m, past=self.turn is None or self.turn[3]):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

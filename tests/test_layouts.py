@@ -1036,6 +1036,55 @@ def test_superscript_notes_a_plain_group_label_and_a_telegram_s_sender(facts_of)
     assert [(t.item, t.person.id) for t in s.turns] == [(1, "kozlov-frol"), (1, "suslov")]
 
 
+def test_a_record_told_in_the_past_tense_with_posts_and_diacritics(facts_of):
+    """Another party's record: turns told in the past tense ("Comrade X stated that"), those who also spoke
+    in one sentence, initials with diacritics ("Č. Císař"), people the authority does not know ("Šimon"),
+    and a post after a guest's name with no brackets."""
+    text = (
+        "RECORD of the meeting of the Presidium of the CC KSČ held on 12 July 1968\n"
+        "The meeting was chaired by Comrade A. Dubček.\n"
+        "Present: Comrades O. Černík, V. Biľak, B. Šimon\n"
+        "Secretaries of the CC: Comrades Č. Císař, A. Indra\n"
+        "Also present for item 1: Comrade L. Svoboda, President of the Republic\n"
+        "1. The letter of the CC CPSU\n"
+        "Comrade Dubček informed the Presidium that a further letter had come.\n"
+        "Comrade Černík stated that the government was ready.\n"
+        "Comrade Biľak was of the view that a refusal would be taken as a break.\n"
+        "In the discussion Comrades Šimon and Indra also spoke.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.label.split()[-1], a.basis) for a in s.attendance] == [
+        ("Dubcek", Basis.CHAIR),
+        ("Cernik", Basis.LISTED),
+        ("Bilak", Basis.LISTED),
+        ("Šimon", Basis.LISTED),
+        ("Cisar", Basis.LISTED),
+        ("Indra", Basis.LISTED),
+        ("Svoboda", Basis.LISTED),
+    ]
+    assert [(t.person.label.split()[-1], t.text) for t in s.turns] == [
+        ("Dubcek", "informed the Presidium that a further letter had come."),
+        ("Cernik", "stated that the government was ready."),
+        ("Bilak", "was of the view that a refusal would be taken as a break."),
+        ("Šimon", ""),
+        ("Indra", ""),
+    ]
+
+
+def test_a_speaker_with_his_given_name_after_comrade(facts_of):
+    text = (
+        "MINUTES of the session of the Political Committee of the HSWP held on 13 August 1968\n"
+        "Present: Comrades Antal Apró, János Kádár\n"
+        "Comrade János Kádár: The Bratislava statement is a compromise.\n"
+        "Comrade Antal Apró: We must go along with the Soviet comrades.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.name, t.text) for t in s.turns] == [
+        ("kadar", "János Kádár", "The Bratislava statement is a compromise."),
+        ("apro", "Antal Apró", "We must go along with the Soviet comrades."),
+    ]
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
