@@ -22,7 +22,7 @@ NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’
 GIVEN = rf"[{UPPER}][{LOWER}]+"
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
-CDE = r"(?:Cdes?\.|[Cc]omrades?|Cde|C\.C\.)\s+"
+CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
 # a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."
 SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}]\.\s?){{1,3}}"
 
@@ -31,7 +31,7 @@ _SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
-_INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|Cdes?|Comr)\.$")  # "Č." as well as "A."
+_INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.])\d{1,2}(?=[\s,;]|$)")  # after a name's last letter or its full stop
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"

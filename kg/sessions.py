@@ -56,7 +56,8 @@ _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
-_ASIDE = rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)))?"
+# after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:")
+_ASIDE = rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|(?<=\w)\s(?:reports|informs|reported|informed)(?=\s*[:—–-])))?"
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
@@ -68,7 +69,7 @@ SPEAKER_STOP = re.compile(
     re.S,
 )
 NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:Cdes?\.|Comrades?)\s+"
+    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     rf"(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
     re.S,
 )
@@ -107,7 +108,8 @@ _NARRATIVE_VERB = re.compile(
 # "Comrade X reported on this" is a sentence of someone else's speech
 _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
-    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|In attendance"
+    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
+    r"|In attendance"
     r"|(?P<invited>(?:Also )?Invited|Guests)"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",

@@ -1085,6 +1085,33 @@ def test_a_speaker_with_his_given_name_after_comrade(facts_of):
     ]
 
 
+def test_lower_case_comrades_attended_reports_and_n_s(facts_of):
+    """ "Attended:" is a list; "cdes." as well as "Cdes."; "Molotov reports:" opens his turn; "N. S." is how the
+    notes print Khrushchev; an unknown name's soft-sign apostrophe is no part of its label."""
+    text = (
+        "PROTOCOL No. 163\n"
+        "Session of 20 October 1955\n"
+        "Attended: cdes. Khrushchev, Bulganin, Molotov.\n"
+        "Invited: cde. Ol'shansky.\n"
+        "I. On Geneva\n"
+        "Molotov reports: the Western powers will press for elections.\n"
+        "N. S.—agree in the main.\n"
+        "Ol'shansky—the Ministry supports it.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.label, a.basis) for a in s.attendance] == [
+        ("Nikita Khrushchev", Basis.LISTED),
+        ("Nikolai Bulganin", Basis.LISTED),
+        ("Vyacheslav Molotov", Basis.LISTED),
+        ("Olshansky", Basis.GUEST),
+    ]
+    assert [(t.person.id, t.name, t.text) for t in s.turns] == [
+        ("molotov", "Molotov", "the Western powers will press for elections."),
+        ("khrushchev", "N. S.", "agree in the main."),
+        ("olshansky", "Ol'shansky", "the Ministry supports it."),
+    ]
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
