@@ -37,8 +37,8 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _POST = re.compile(
-    r"^(?:(?:First|Deputy|Acting|Former)\s+)*(?:Minister|Chairman|Chairwoman|Secretary|Head|Ambassador|President"
-    r"|Director|Commander|Editor|Chief|Premier|Prime Minister)\b\s+(?:of|for|to|in|at|on)\b"
+    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|vice-)\s*)*(?i:minister|chairman|chairwoman|secretary|head"
+    r"|ambassador|president|director|commander|editor|chief|premier|prime minister)\b\s+(?:of|for|to|in|at|on)\b"
 )
 _RANK = re.compile(
     r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"

@@ -216,6 +216,7 @@ class BodyReader:
         self.expect_list = False
         self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
+        self.colon_turns: set[int] = set()  # lines where a known person's turn opens "Name:": notes that print so
 
     @property
     def session(self) -> RawSession:
@@ -588,6 +589,8 @@ class BodyReader:
             return False
         if prefixed or self._listed(name):
             return True
+        if sep.startswith(":") and len(self.colon_turns) >= 2 and name_shaped(name):
+            return True  # notes that print their speakers "Gromyko: ..." print a guest they do not list so too
         if sep == "" or sep == "." and not surname.isupper():
             return False
         dash = sep[:1] in ("—", "–", "-")
@@ -621,6 +624,8 @@ class BodyReader:
             if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
             if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
+                if m["sep"].strip().startswith(":") and self._known(t[m.start("name") : end]):
+                    self.colon_turns.add(ln.start)
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
         # in the past tense only where no one is speaking in his own words: at an item's start, or after a

@@ -1112,6 +1112,36 @@ def test_lower_case_comrades_attended_reports_and_n_s(facts_of):
     ]
 
 
+def test_guests_with_lower_case_posts_and_a_speaker_the_list_leaves_out(facts_of):
+    """Posts after surname-first names in lower case ("deputy chairman of ..."); where the notes print their
+    speakers "Name:", a name they do not list is a speaker too; an unknown word before a colon is not,
+    where they do not."""
+    text = (
+        "Session of the Politburo of the CC CPSU, 5 May 1986\n"
+        "Chaired by Cde. Gorbachev M. S.\n"
+        "Present: Cdes. Ligachev E. K., Ryzhkov N. I.\n"
+        "Also taking part: Cdes. Shcherbina B. E., deputy chairman of the USSR Council of Ministers; "
+        "Velikhov E. P., vice-president of the USSR Academy of Sciences.\n"
+        "1. On Chernobyl\n"
+        "Gorbachev: Let us hear the commission.\n"
+        "Shcherbina: The situation is stabilising.\n"
+        "Ryzhkov: We were at the station.\n"
+        "Zamyatin: A statement has been prepared.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.label.split()[-1] for a in s.attendance] == [
+        "Gorbachev",
+        "Ligachev",
+        "Ryzhkov",
+        "Shcherbina",
+        "Velikhov",
+        "Zamyatin",  # inferred: he speaks
+    ]
+    assert [t.person.label.split()[-1] for t in s.turns] == ["Gorbachev", "Shcherbina", "Ryzhkov", "Zamyatin"]
+    [s] = facts_of(text.replace("Gorbachev: ", "Gorbachev—").replace("Ryzhkov: ", "Ryzhkov—")).sessions
+    assert [t.person.label.split()[-1] for t in s.turns] == ["Gorbachev", "Shcherbina", "Ryzhkov"]
+
+
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
     text = (
         "Session of the CPSU CC Presidium, 4 August 1955\n"
