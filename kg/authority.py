@@ -120,7 +120,7 @@ class Authority:
         if not words or not re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", words[-1].rstrip(".")) or words[-1].endswith("."):
             return None  # an unknown abbreviation or a non-name is not a person we can name
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
-        surname = re.sub(r"(?<=\w)[’'](?=\w)", "", surname)  # a soft sign's apostrophe: "Ol'shansky" is Olshansky
+        surname = re.sub(r"(?<=\w)[’'](?=[a-z])", "", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
         # the label is the surname alone, so every document that names this person agrees on it;
         # fuller printed forms ("V. F. Nikolaev") are kept as variants
         return PersonRef(slug(surname), surname, False)

@@ -115,6 +115,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
     names = []
     pos = 0
     post = False  # in a post after a name, which goes on past an "and": "..., Chairman of Culture and Sport"
+    formal = False  # the name before was printed with "Comrade" or initials, as a name given a post is
     for sep in [*_LIST_SPLIT.finditer(chunk), None]:
         stop = sep.start() if sep else len(chunk)
         piece = chunk[pos:stop]
@@ -122,9 +123,11 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         joined = post and chunk[:pos].rstrip().endswith(" and")
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
-        post = bool(names) and (joined or bool(_POST.match(clean)))
+        post = formal and (joined or bool(_POST.match(clean)))
         if post:
             continue  # the post of the name before it, as a bracketed role would be
+        before = line.text[max(0, offset + at - 12) : offset + at]  # "Comrade" may stand before the list itself
+        formal = bool(re.match(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.", piece) or re.search(rf"{CDE}$", before))
         clean = _RANK.sub("", clean).strip()
         if not clean:
             continue

@@ -134,8 +134,10 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
-# a title about a message from somewhere, whose sender the bracket after it names
-_SENT_FROM = re.compile(r"\bfrom\s+[^()]{2,60}\s*$")
+# a telegram's title, whose sender the bracket after it names: "Ciph. Tel. from Budapest (Cde. Andropov)"
+_SENT_FROM = re.compile(
+    r"\b(?:Ciph(?:er(?:ed)?)?\.?\s*[Tt]el(?:egram)?\.?|[Tt]elegrams?|[Cc]ables?)\s+(?:\w+\s+){0,3}from\s+[^()]{2,60}\s*$"
+)
 
 
 def _narrated(m: re.Match[str], past: bool) -> bool:
@@ -216,7 +218,6 @@ class BodyReader:
         self.expect_list = False
         self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
-        self.colon_turns: set[int] = set()  # lines where a known person's turn opens "Name:": notes that print so
 
     @property
     def session(self) -> RawSession:
@@ -566,7 +567,7 @@ class BodyReader:
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
         surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
-        return any(n.text.split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
+        return any(n.text.rstrip(".").split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
 
     def _known(self, name: str) -> bool:
         """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
@@ -589,8 +590,6 @@ class BodyReader:
             return False
         if prefixed or self._listed(name):
             return True
-        if sep.startswith(":") and len(self.colon_turns) >= 2 and name_shaped(name):
-            return True  # notes that print their speakers "Gromyko: ..." print a guest they do not list so too
         if sep == "" or sep == "." and not surname.isupper():
             return False
         dash = sep[:1] in ("—", "–", "-")
@@ -624,13 +623,12 @@ class BodyReader:
             if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
             if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
-                if m["sep"].strip().startswith(":") and self._known(t[m.start("name") : end]):
-                    self.colon_turns.add(ln.start)
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
-        # in the past tense only where no one is speaking in his own words: at an item's start, or after a
-        # turn told so too ("Comrade X reported on this" inside a speech is a sentence of it)
-        if m and _narrated(m, past=self.turn is None or self.turn[3]):
+        # in the past tense only where no one is speaking in his own words (at an item's start, or after a
+        # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it), and only of
+        # someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
+        if m and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

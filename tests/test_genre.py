@@ -29,6 +29,15 @@ KNOWN_MISSES = {
     ("spoke", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
     ("present", "1957-06-18"): "'Vor.' in an excerpt with no attendance list: nothing narrows the abbreviation",
     ("spoke", "1957-06-18"): "'Vor.' in an excerpt with no attendance list: nothing narrows the abbreviation",
+    ("spoke", "1958-04-17"): "'N. S.' alone for Khrushchev: as a variant it also took 'Patolichev N. S.' for him",
+    (
+        "present",
+        "1983-09-02",
+    ): "'Zamyatin:' is neither known nor listed; taking such a name for a speaker took 'Belgrade:'",
+    (
+        "spoke",
+        "1983-09-02",
+    ): "'Zamyatin:' is neither known nor listed; taking such a name for a speaker took 'Belgrade:'",
     ("present", "1989-11-03"): "a scanned page: a running head before the heading leaves the session undated",
     ("spoke", "1989-11-03"): "a scanned page: the session is undated, and names broken by hyphens ('Shevard-/nadze')",
     ("cited", "1989-11-03"): "a scanned page: the session is undated, so its files are cited for no date",
