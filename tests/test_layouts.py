@@ -1146,10 +1146,12 @@ def test_what_the_new_forms_leave_alone(facts_of):
         "II. On Yugoslavia\n"
         "Comrade Tito stated in Pula that the intervention had been necessary.\n"
         "Mikoyan: We must answer him.\n"
+        "Khrushchev: Agreed.\n"
+        "Belgrade: Tito agrees.\n"
     )
     [s] = facts_of(text).sessions
-    assert [(t.item, t.person.id) for t in s.turns] == [(1, "khrushchev"), (2, "mikoyan")]
-    assert "tito" not in {a.person.id for a in s.attendance}
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "khrushchev"), (2, "mikoyan"), (2, "khrushchev")]
+    assert {a.person.id for a in s.attendance} == {"khrushchev", "bulganin", "mikoyan"}
 
 
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
