@@ -54,7 +54,9 @@ def _cases(check: str) -> list:
     ]
 
 
-_REF = re.compile(r"^(?P<archive>.+?) F\.(?P<fond>\S+) Op\.(?P<opis>\S+) D\.(?P<delo>\S+)(?: Ll?\.(?P<folios>\S+))?$")
+_REF = re.compile(
+    r"^(?P<archive>.+?) F\.(?P<fond>\S+) Op\.(?P<opis>\S+)(?: P\.(?P<papka>\S+))? D\.(?P<delo>\S+)(?: Ll?\.(?P<folios>\S+))?$"
+)
 
 
 def _norm(name: str) -> str:

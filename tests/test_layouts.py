@@ -321,6 +321,8 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen to those listed here. "
         "It does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records that N. G. Ignatov and Kuusinen, the CC "
+        "secretaries, were also present. The protocol does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -1152,6 +1154,22 @@ def test_what_the_new_forms_leave_alone(facts_of):
     [s] = facts_of(text).sessions
     assert [(t.item, t.person.id) for t in s.turns] == [(1, "khrushchev"), (2, "mikoyan"), (2, "khrushchev")]
     assert {a.person.id for a in s.attendance} == {"khrushchev", "bulganin", "mikoyan"}
+
+
+def test_speakers_after_an_aside_and_a_told_turn_in_a_flattened_copy(facts_of):
+    """ "(Read aloud.) (Suslov, Mikoyan)" lists those who spoke after an aside; in a flattened copy a turn told
+    in the third person after a sentence ("... Syria.[1] Cde. Gromyko reports.") opens a turn."""
+    text = (
+        "Session of the CPSU CC Presidium, 11 October 1957\n"
+        "Those Taking Part: Khrushchev, Suslov, Mikoyan, Gromyko\n"
+        "I. On Poland\n"
+        "(Read aloud.) (Suslov, Mikoyan) Take note.\n"
+        "II. On Syria Present: Khrushchev, Gromyko. Cde. Gromyko reports. Khrushchev—We must frighten them.\n"
+        "III. On Bulgaria\n"
+        "(Khrushchev, Suslov) (Everyone agrees with this.)\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["suslov", "mikoyan", "gromyko", "khrushchev", "khrushchev", "suslov"]
 
 
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
