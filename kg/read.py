@@ -22,7 +22,7 @@ from pathlib import Path
 from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
 from kg.refs import incomplete_references
-from kg.sessions import NARRATIVE, PROTOCOL, BodyReader, RawSession, narrated
+from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -193,14 +193,13 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     Copies flattened into one paragraph run the header labels, the attendance list, agenda
     items, speakers and the notes together; each cut point is one of those starts. Most need a
     sentence to end before them, so that an initial ("L. I.") or "Cde." is never cut from its name.
-    A speaker in capitals after a title with no full stop, and a turn told in the third person, are looked
-    for only in a line found to be flattened by the others: in a line of its own, "... given by comrade
-    BREZHNEV. The ..." is a sentence, and "Cde. Suslov speaks against" may be the speaker's own words.
+    A speaker in capitals after a title with no full stop is looked for only in a line found to be
+    flattened by the others: in a line of its own, "... given by comrade BREZHNEV. The ..." is a sentence.
     """
     t = line.text
     cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
     if cuts:
-        cuts.update(c for find in (_caps_speaker_cuts, _narrated_cuts) for c in find(t, known) if 0 < c < len(t))
+        cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -295,20 +294,6 @@ def _caps_speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
     for m in _CAPS_SPEAKER_AFTER_WORD.finditer(t):
         if m["word"] not in _JOINING and known(m["name"]):
             yield m.end()
-
-
-def _narrated_cuts(t: str, known: KnownName) -> Iterator[int]:
-    """Before a turn told in the third person after a sentence end: "... Syria.[1] Cde. Gromyko reports. ...".
-    Not before what a speaker reports someone said: "... Cde. Puzanov reports that Amin ..."."""
-    for m in re.finditer(_AFTER_STOP + r"(?=(?:Cdes?\.|Comrade)\s)", t):
-        told = NARRATIVE.match(t[m.end() : m.end() + 200])
-        if not told or _REPORTED.match(told["text"]) or not narrated(told, past=False):
-            continue
-        if known(told["name"]) and ends_sentence(t[: m.start()]):
-            yield m.end()
-
-
-_REPORTED = re.compile(r"^\W*\w+\s+that\b")  # "reports that ...", "says that ...": another's words
 
 
 def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:

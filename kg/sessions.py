@@ -140,7 +140,7 @@ _SENT_FROM = re.compile(
 )
 
 
-def narrated(m: re.Match[str], past: bool) -> bool:
+def _narrated(m: re.Match[str], past: bool) -> bool:
     """Whether a line naming a comrade first tells his turn: "Report by Cde. X", "Cde. X speaks against",
     "Comrade X reports on ..." (spelled out, in the present tense: see ``_PRESENT_VERB``, or in the past
     where ``past``: a record told in the third person, "Comrade X stated that ...")."""
@@ -342,7 +342,7 @@ class BodyReader:
         # those who spoke, in brackets on a line of their own, maybe after an aside: "(Read aloud.) (Suslov, Mikoyan)"
         if t.startswith("(") and self._speaker_list(ln, 0, require_start=True):
             return True
-        aside = re.match(r"\([^()]*\)\s*(?=\()", t)
+        aside = re.match(r"\([^()]*\bread\b[^()]*\)\s*(?=\()", t, re.I)  # "(Read aloud.)", not "(Signed)"
         if aside and self._speaker_list(ln, aside.end(), require_start=True):
             return True
         return self._turn(ln, rest)
@@ -632,7 +632,7 @@ class BodyReader:
         # in the past tense only where no one is speaking in his own words (at an item's start, or after a
         # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it), and only of
         # someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
-        if m and narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
+        if m and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

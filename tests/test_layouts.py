@@ -1156,20 +1156,23 @@ def test_what_the_new_forms_leave_alone(facts_of):
     assert {a.person.id for a in s.attendance} == {"khrushchev", "bulganin", "mikoyan"}
 
 
-def test_speakers_after_an_aside_and_a_told_turn_in_a_flattened_copy(facts_of):
-    """ "(Read aloud.) (Suslov, Mikoyan)" lists those who spoke after an aside; in a flattened copy a turn told
-    in the third person after a sentence ("... Syria.[1] Cde. Gromyko reports.") opens a turn."""
+def test_speakers_after_an_aside_and_no_turn_told_inside_a_flattened_turn(facts_of):
+    """ "(Read aloud.) (Suslov, Mikoyan)" lists those who spoke after an aside, "(Signed) (W. Ulbricht)" does not;
+    in a flattened copy "Cde. X supports this" after a sentence stays in the turn it is part of."""
     text = (
         "Session of the CPSU CC Presidium, 11 October 1957\n"
         "Those Taking Part: Khrushchev, Suslov, Mikoyan, Gromyko\n"
         "I. On Poland\n"
         "(Read aloud.) (Suslov, Mikoyan) Take note.\n"
-        "II. On Syria Present: Khrushchev, Gromyko. Cde. Gromyko reports. Khrushchev—We must frighten them.\n"
+        "II. On Syria Present: Khrushchev, Gromyko. Khrushchev—We must frighten them. Cde. Gromyko supports "
+        "this, and so do I. Cde. Zhukov warned about this in August.\n"
         "III. On Bulgaria\n"
         "(Khrushchev, Suslov) (Everyone agrees with this.)\n"
+        "(Signed) (W. Ulbricht)\n"
     )
     [s] = facts_of(text).sessions
-    assert [t.person.id for t in s.turns] == ["suslov", "mikoyan", "gromyko", "khrushchev", "khrushchev", "suslov"]
+    assert [t.person.id for t in s.turns] == ["suslov", "mikoyan", "khrushchev", "khrushchev", "suslov"]
+    assert "ulbricht" not in {a.person.id for a in s.attendance}
 
 
 def test_groups_of_the_list_on_lines_of_their_own(facts_of):
