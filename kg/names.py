@@ -40,6 +40,9 @@ _POST = re.compile(
     r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|vice-)\s*)*(?i:minister|chairman|chairwoman|secretary|head"
     r"|ambassador|president|director|commander|editor|chief|premier|prime minister)\b\s+(?:of|for|to|in|at|on)\b"
 )
+# a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov")
+_FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.")
+_CDE_BEFORE = re.compile(rf"{CDE}$")
 _RANK = re.compile(
     r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
@@ -127,7 +130,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         if post:
             continue  # the post of the name before it, as a bracketed role would be
         before = line.text[max(0, offset + at - 12) : offset + at]  # "Comrade" may stand before the list itself
-        formal = bool(re.match(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.", piece) or re.search(rf"{CDE}$", before))
+        formal = bool(_FORMAL.match(piece) or _CDE_BEFORE.search(before))
         clean = _RANK.sub("", clean).strip()
         if not clean:
             continue

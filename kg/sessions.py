@@ -434,12 +434,20 @@ class BodyReader:
         present: Cdes. A, B", "Candidate members ...: C", "CC Secretaries: D", "Invited for Point II: Cdes. E"
         (guests); with the lines it runs on over, the last of which it gives (None if it is no group)."""
         label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", ln.text)
-        if not label or not _MEMBERSHIP.search(label[0]) or not (found := labelled_group(ln)):
+        if not label or not _MEMBERSHIP.search(label[0]) or not (group := self._group(ln, rest)):
             return None
-        names = list(found)
-        last = self._run_on(ln, rest, names)
+        names, last = group
         self._add_list("guest" if _INVITED.search(label[0]) else "listed", tuple(names), Line(ln.start, last.end, ""))
         return last
+
+    def _group(self, ln: Line, rest: list[Line]) -> tuple[list[Line], Line] | None:
+        """The names of a labelled group on ``ln`` and of the lines under it that it runs on over, and the
+        last line it takes; None if ``ln`` is no labelled group."""
+        found = labelled_group(ln)
+        if not found:
+            return None
+        names = list(found)
+        return names, self._run_on(ln, rest, names)
 
     def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
         """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or
@@ -456,11 +464,10 @@ class BodyReader:
             if _ABSENT.match(nxt.text):
                 self.consumed.add(nxt.start)
                 continue
-            if _INVITED.match(nxt.text) and (guests := labelled_group(nxt)):
+            if _INVITED.match(nxt.text) and (group := self._group(nxt, rest[i + 1 :])):
                 self.consumed.add(nxt.start)
-                group = list(guests)
-                end = self._run_on(nxt, rest[i + 1 :], group)
-                invited.append((group, Line(nxt.start, end.end, "")))
+                guests, end = group
+                invited.append((guests, Line(nxt.start, end.end, "")))
                 continue
             found = labelled_group(nxt)
             if not found and last is ln and not SPEAKER.match(nxt.text):  # "Present C.C." / "Kirilenko A.P.; ..."
