@@ -361,14 +361,20 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
-_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
+_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹|1(?=\s+[A-Z]))\s*\S")
+_BARE_FIRST_MARK = re.compile(r"[^\W\d_][.,;:]?1(?![\w.,]\d)")  # "Krenz1", "Gorbachev.1", not "L. 1" or "1.5"
 
 
 def _first_note(line: Line, body: list[Line]) -> bool:
     """Whether a line opens the notes with no heading above them: note 1, "[1] ..." or "(1) ...", under a
-    body that carries its marker inside a line ("... Shelest.[1]")."""
+    body that carries its marker inside a line ("... Shelest.[1]"); a book's bare "1 ..." under a body
+    with a bare digit glued to a word ("Krenz1")."""
     m = _FIRST_NOTE.match(line.text)
-    return bool(m) and any(b.text.find(m[1]) > 0 for b in body)
+    if not m:
+        return False
+    if m[1] == "1":
+        return any(_BARE_FIRST_MARK.search(b.text) for b in body)
+    return any(b.text.find(m[1]) > 0 for b in body)
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:

@@ -26,7 +26,7 @@ _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"\d+\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
-_SEP = r"\s*[,;]?\s*"
+_SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
 # The level words, in any case ("F." / "f." / "Fond (F.)"), so that lower-case citations read too.

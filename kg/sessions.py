@@ -33,6 +33,7 @@ from kg.text import (
     body_name,
     ends_sentence,
     is_date_line,
+    mend_break,
     parse_date,
     sub_line,
 )
@@ -42,7 +43,7 @@ _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
-    r"(?:Working Notes|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
+    r"(?:Working (?:Notes|Record)|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
     r"|Central Committee|CPSU)",
     re.I,
 )
@@ -109,15 +110,15 @@ _NARRATIVE_VERB = re.compile(
 _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
-    r"|In attendance"
-    r"|(?P<invited>(?:Also )?Invited|Guests)"
+    r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
+    r"|(?P<invited>(?:Also )?Invited|Guests|Priglashen[yi]|Priglashennye)"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
 )
 _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over by|chaired(?: by)?)"
-    r"|(?i:chairman|chair|presiding)\s*[:—–])"
+    r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair))(?:\b|(?<=\.))"
 )
@@ -405,17 +406,23 @@ class BodyReader:
 
     def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
         """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
-        comma; the last line of the list."""
+        comma or inside a name the page broke ("V. A. Kryuch-" / "kov, E. K. Ligachev"); the last line of
+        the list. A name left broken is no name and is dropped."""
         last = ln
         for nxt in rest:
-            if not last.text.rstrip().endswith(","):
+            mended = mend_break(names[-1], nxt) if names and last.text.endswith("-") else None
+            if not (mended or last.text.rstrip().endswith(",")):
                 break
-            more = list_groups(nxt, 0, list_end(nxt.text))
-            if not more:
+            at = mended.end - nxt.start if mended else 0
+            more = list_groups(nxt, at, at + list_end(nxt.text[at:]))
+            if not (more or mended):
                 break
-            names.extend(more)
+            if mended:
+                names[-1] = mended
+            names.extend(more or ())
             last = nxt
             self.consumed.add(nxt.start)
+        names[:] = [n for n in names if not n.text.endswith("-")]
         return last
 
     def _groups_after(self, rest: list[Line]) -> None:
@@ -652,9 +659,17 @@ class BodyReader:
         nxt = rest[0] if rest else None
         if not m or nxt is None or self._speaker(nxt) or ITEM.match(nxt.text):
             return None
-        if not self._speaks(m["name"], bool(m["cde"]), ""):
+        name = sub_line(ln, m.start("name"), m.end("name"))
+        if name.text.endswith("-"):  # "Cde. Shevard-" / "nadze informed the Politburo ...": told of him
+            name = mend_break(name, nxt)
+            if name is None or not _NARRATIVE_VERB.match(nxt.text[name.end - nxt.start :]):
+                return None
+            if not self._speaks(name.text, bool(m["cde"]), ""):
+                return None
+            return name, sub_line(nxt, name.end - nxt.start), True
+        if not self._speaks(name.text, bool(m["cde"]), ""):
             return None
-        return sub_line(ln, m.start("name"), m.end("name")), Line(nxt.start, nxt.start, ""), False
+        return name, Line(nxt.start, nxt.start, ""), False
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
         found = self._speaker(ln) or self._alone(ln, rest)

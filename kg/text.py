@@ -55,6 +55,16 @@ def sub_line(line: Line, start: int, end: int | None = None) -> Line:
     return Line(line.start + start + lead, line.start + start + lead + len(text), text)
 
 
+def mend_break(word: Line, nxt: Line) -> Line | None:
+    """A word a printed page broke over two lines ("Kryuch-" / "kov, E. K. Ligachev"), whole: its text
+    joined ("Kryuchkov"), its span the printed one, hyphen and line end included, so that the quote stays
+    the page's words. None if the next line does not go on in small letters: then it is no broken word."""
+    m = re.match(r"[^\W\d_A-Z]+", nxt.text)
+    if not word.text.endswith("-") or not m or not m[0].islower():
+        return None
+    return Line(word.start, nxt.start + m.end(), word.text[:-1] + m[0])
+
+
 def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date written out in ``text`` as (ISO date, start, end)."""
     for m in DATE.finditer(text):

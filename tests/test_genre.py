@@ -42,9 +42,6 @@ KNOWN_MISSES = {
         "spoke",
         "1957-10-11",
     ): "a flattened copy's 'Cde. Gromyko reports.': read so, it also took 'Cde. Kania said' for a turn",
-    ("present", "1989-11-03"): "a scanned page: a running head before the heading leaves the session undated",
-    ("spoke", "1989-11-03"): "a scanned page: the session is undated, and names broken by hyphens ('Shevard-/nadze')",
-    ("cited", "1989-11-03"): "a scanned page: the session is undated, so its files are cited for no date",
 }
 
 

@@ -968,6 +968,54 @@ def test_notes_under_a_rule_with_no_heading(facts_of):
     }
 
 
+def test_a_scanned_page_of_a_russian_edition(facts_of):
+    """A scanned book page: a running head above the heading ("Working record of ..."), the Russian labels
+    left as printed, names the page broke over two lines, notes numbered "1" under a rule with their
+    markers glued to words, and references written with full stops. A broken name is read whole, and the
+    evidence is the page's own words."""
+    text = (
+        "216              THE POLITBURO AND EASTERN EUROPE, 1989\n"
+        "Working record of the session of the Politburo of the CC CPSU\n"
+        "3 November 1989\n"
+        "Predsedatel'stvoval: M. S. Gorbachev\n"
+        "Prisutstvovali: L. N. Zaikov, V. A. Kryuch-\n"
+        "kov, N. I. Ryzhkov, E. A. Shevard-\n"
+        "nadze\n"
+        "Priglasheny: V. M. Falin\n"
+        "On the situation in the GDR1\n"
+        "Gorbachev: We do not interfere.\n"
+        "   Cde. Shevard-\n"
+        "nadze informed the Politburo of his talks in Bonn.\n"
+        "Falin: They have no programme.\n"
+        "______________\n"
+        "1 The record is in APRF. F. 3. Op. 111. D. 229. L. 57-63.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert s.date == "1989-11-03"
+    assert [(a.person.id, a.basis, a.span.quote) for a in s.attendance] == [
+        ("gorbachev", Basis.CHAIR, "M. S. Gorbachev"),
+        ("zaikov", Basis.LISTED, "L. N. Zaikov"),
+        ("kryuchkov", Basis.LISTED, "V. A. Kryuch-\nkov"),
+        ("ryzhkov", Basis.LISTED, "N. I. Ryzhkov"),
+        ("shevardnadze", Basis.LISTED, "E. A. Shevard-\nnadze"),
+        ("falin", Basis.GUEST, "V. M. Falin"),
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("gorbachev", "We do not interfere."),
+        ("shevardnadze", "informed the Politburo of his talks in Bonn."),
+        ("falin", "They have no programme."),
+    ]
+    assert [c.unit.label for c in s.citations] == ["APRF, F. 3, Op. 111, D. 229, Ll. 57-63"]
+
+
+def test_a_name_the_page_leaves_broken_is_no_one(facts_of):
+    """A list that stops on a broken name, with no small letters on the next line to mend it, mints no
+    person "Kryuch-"."""
+    text = "Session of the CPSU CC Politburo, 3 November 1989\nPresent: L. N. Zaikov, V. A. Kryuch-\n\nI. On the GDR\n"
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance] == ["zaikov"]
+
+
 def test_a_protocol_s_heard_and_spoke(facts_of):
     """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
     neither "HEARD" nor "SPOKE" a speaker."""

@@ -40,6 +40,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("TsKhSD, F. 89, Op. I4, D. l2, L. 3", "TsKhSD, F. 89, Op. 14, D. 12, L. 3"),
         ("AVP RF, F. 07, Op. 30, P. l5, D. 41, L. 8", "AVP RF, F. 07, Op. 30, P. 15, D. 41, L. 8"),
         ("GARF, F. R-l446, Op. 1, D. 2", "GARF, F. R-1446, Op. 1, D. 2"),
+        ("APRF. F. 3. Op. 111. D. 229. L. 57-63", "APRF, F. 3, Op. 111, D. 229, Ll. 57-63"),  # a Russian edition
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
