@@ -173,11 +173,12 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
     """The translator's notes that belong to a session: all of them if the file has one session,
-    else those whose marker "(n)" / "[n]" appears in the session's text."""
+    else those whose marker "(n)" / "[n]" appears in the session's text (an unnumbered note: none)."""
     if len(raw.sessions) == 1:
         return [(p.start, p.end) for n in raw.notes for p in n.parts]
     body = raw.text[rs.start : rs.end]
-    return [(p.start, p.end) for n in raw.notes if f"({n.number})" in body or f"[{n.number}]" in body for p in n.parts]
+    marked = [n for n in raw.notes if n.number and (f"({n.number})" in body or f"[{n.number}]" in body)]
+    return [(p.start, p.end) for n in marked for p in n.parts]
 
 
 def _items_turns_attendance(
@@ -290,7 +291,7 @@ def _mentions(
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
     s.positions = positions(raw.text, s.turns, names.resolve)
-    starts = [(it.span.start, it.order) for it in rs.items]
+    starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed)
 
     def item_at(offset: int) -> int | None:
         return next((order for start, order in reversed(starts) if start <= offset), None)

@@ -24,10 +24,10 @@ NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
 CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
 # a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."
-SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}]\.\s?){{1,3}}"
+SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}][a-z]?\.\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]\.\s?){{1,3}}$")
+_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}][a-z]?\.\s?){{1,3}}$")
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
@@ -57,6 +57,12 @@ _PLAIN_LABEL = re.compile(
     rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?)\s+)+(?=[{UPPER}][a-z]?\.\s?)"
     rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}})\s+)*(?i:members|candidates|secretaries|alternates)\s+(?=[{UPPER}][{LOWER}])"
 )
+# present for one item only, as guests are: "Also present for Item I:", "Also attending: for item 2, Comrade X"
+FOR_ITEM = re.compile(
+    r"\b(?:for|on|during)\s+(?:the\s+)?(?:items?|points?|questions?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+\b)*",
+    re.I,
+)
+_FOR_ITEM_FIRST = re.compile(rf"^\s*{FOR_ITEM.pattern}\s*[,:—–-]\s*", re.I)  # the qualifier before the names
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 
 
@@ -159,6 +165,8 @@ def list_end(text: str) -> int:
 def _label_end(group: str) -> int:
     """Where the names of a group start after its label: at "Cdes." in "candidate members Cdes. Grishin" or
     "from the KSČ CC—Cde. Novotný", after the colon in "From the PZPR CC: Gomułka"; 0 if it has no label."""
+    if qualifier := _FOR_ITEM_FIRST.match(group):
+        return qualifier.end()
     head = group.split(",", 1)[0]
     if marker := re.search(rf"(?:^|(?<=[\s—–:])){CDE}", head):
         label, start = head[: marker.start()], marker.start()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
-from kg.refs import incomplete_references
+from kg.refs import incomplete_references, reference_at_start
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
@@ -48,7 +48,25 @@ _TRAILER_WORDS = (
 _TRAILER_LABEL = re.compile(rf"^{_TRAILER_WORDS}\s*:?$", re.I)
 _TRAILER_RUN_IN = re.compile(rf"^{_TRAILER_WORDS}\b")  # "Rights The History ... welcomes reuse ..." in a flattened copy
 # "Source: RGANI, F. 3, ..." in the body of a copy without page labels: the archive file of the whole document
-_SOURCE_LINE = re.compile(r"^(?:Source|Original Archive)\s*:\s*\S", re.I)
+_SOURCE_LINE = re.compile(r"^(?P<bracket>\[)?(?:Source|Original Archive)\s*:\s*\S", re.I)
+# what a Russian edition prints after the reference that closes a document: "Original. Manuscript."
+_LEGEND = re.compile(
+    r"^[.;,\s]*(?:(?:Original|Copy|Typescript|Manuscript|Autograph|Draft|Certified|Authenticated|Handwritten"
+    r"|Notes\s+(?:by|of)|Recorded\s+by|Podlinnik|Kopiya|Rukopis)\b(?:\b[A-Z]\.\s?|[^.]){0,60}(?:\.\s*|$))*$",
+    re.I,
+)
+
+
+def _source_line(line: Line) -> bool:
+    """A line under the notes that names the document's own file, not a note's: "[Source: ...]", or an
+    archive reference with its legend ("RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript.").
+    In the body such a line stays with the session it closes (a file of several sessions has one each)."""
+    if (m := _SOURCE_LINE.match(line.text)) and m["bracket"]:
+        return True
+    end = reference_at_start(line.text)
+    return end is not None and bool(_LEGEND.match(line.text[end:]))
+
+
 _TRAILER_IN_TEXT = re.compile(rf"(?<![a-z,;] )\b{_TRAILER_WORDS}\s*:?\s+(?=[A-Z])")
 _BOILERPLATE = re.compile(
     r"^(?:Skip to (?:main )?content|get citation|Citation|CITATION SHARE DOWNLOAD-?|- ?Share|- ?Download|Share|Download"
@@ -223,6 +241,7 @@ _RUN_IN_LABEL = re.compile(
 _PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
+    r"(?:\s*\([a-z][^()]{0,40}\))?"  # an aside: "Mikoyan (reports) —"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
 )
 
@@ -336,7 +355,10 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if zone == "trailer" or zone == "body" and _SOURCE_LINE.match(ln.text):
+    if _PAGE_NUMBER.match(ln.text) and zone != "trailer":
+        return zone
+    body_source = zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]
+    if zone == "trailer" or body_source or zone == "notes" and _source_line(ln):
         zones["trailer"].append(ln)
         return zone
     if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it
@@ -361,6 +383,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹|1(?=\s+[A-Z]))\s*\S")
 _BARE_FIRST_MARK = re.compile(r"[^\W\d_][.,;:]?1(?![\w.,]\d)")  # "Krenz1", "Gorbachev.1", not "L. 1" or "1.5"
 
@@ -397,6 +420,8 @@ def _page_text(line: Line, in_notes: bool) -> int | None:
 
 
 def _split_notes(lines: list[Line], text: str) -> list[Note]:
+    """The notes, each from its number to the next; text under the heading before any number
+    ("Translator's note: Shelest was removed ...") is a note too, numbered "" (no marker points to it)."""
     notes: list[Note] = []
     number: str | None = None
     parts: list[Line] = []
@@ -404,11 +429,13 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
             found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(_SUPERSCRIPT))
-            if found and (number is None or int(found) == int(number) + 1):
+            if found and (not number or int(found) == int(number) + 1):
                 if number is not None:
                     notes.append(Note(number, tuple(parts)))
                 number, parts = found, [piece]
-            elif number is not None:
+            elif number is None:
+                number, parts = "", [piece]
+            else:
                 last = parts[-1]
                 if text[last.end : piece.start].strip():
                     parts.append(piece)

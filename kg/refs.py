@@ -31,9 +31,9 @@ _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
 # The level words, in any case ("F." / "f." / "Fond (F.)"), so that lower-case citations read too.
 _F = r"(?i:f\.?|fond(?:\s*\(f\.\))?)"
-_OP = r"(?i:op\.?|opis['’]?(?:\s*\(op\.\))?)"
+_OP = r"(?i:op\.?|opis['’]?(?:\s*\(op\.\))?|per\.|perechen['’]?)"  # fond 89's "Per." (perechen') stands for the opis
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
-_D = r"(?i:d\.?|delo(?:\s*\(d\.\))?)"
+_D = r"(?i:d\.?|delo(?:\s*\(d\.\))?|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
 _L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
 _LEAVES = rf"""
     (?:{_SEP}(?:
@@ -124,6 +124,13 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
             unit = _unit(more, unit)
             end = _end(text, more)
             yield more.start("more"), end, unit
+
+
+def reference_at_start(text: str) -> int | None:
+    """Where the archive reference that ``text`` opens with ends ("RGANI. F. 3. Op. 14. D. 149. L. 2-3 ob.
+    Manuscript." closing a document), None if it opens with none."""
+    m = _GRAMMAR.match(text)
+    return _end(text, m) if m else None
 
 
 def incomplete_references(text: str) -> Iterator[int]:

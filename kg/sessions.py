@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.names import (
     CDE,
+    FOR_ITEM,
     GIVEN,
     NAME,
     NAME_PARTS,
@@ -24,6 +25,7 @@ from kg.names import (
     name_shaped,
     split_names,
 )
+from kg.refs import reference_at_start
 from kg.text import (
     HEADER_LABEL,
     MARK,
@@ -102,7 +104,7 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
-    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)"
+    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -117,7 +119,7 @@ _ATTENDANCE = re.compile(
     re.I | re.S,
 )
 _CHAIR = re.compile(
-    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over by|chaired(?: by)?)"
+    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair))(?:\b|(?<=\.))"
@@ -132,6 +134,11 @@ _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
+# the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Point 3:"
+_ITEM_AGAIN = re.compile(
+    r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|(?:Item|Point)\s+)"
+    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.:]?\s*$"
+)
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -201,6 +208,8 @@ class RawSession:
     events: list[tuple[int, str, int]] = field(default_factory=list)
     # the (start, end) of every line read as part of this session: facts come from these and the notes only
     lines: list[tuple[int, int]] = field(default_factory=list)
+    # (offset, item order) where the discussion of an item the agenda listed above begins: "Re 1:"
+    resumed: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _after(rest: list[Line], last: Line, ln: Line) -> list[Line]:
@@ -219,6 +228,7 @@ class BodyReader:
         self.expect_list = False
         self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
+        self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
 
     @property
     def session(self) -> RawSession:
@@ -270,6 +280,7 @@ class BodyReader:
 
     def _open(self, start: int) -> None:
         self._close_turn()
+        self.resumed = None
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
@@ -337,6 +348,10 @@ class BodyReader:
         if m := ITEM.match(t):
             self._item(ln, m["num"], m.start("rest"))
             return True
+        if m := _ITEM_AGAIN.match(t):
+            if not self._resume(m["num"], ln):
+                self._item(ln, m["num"], len(t))
+            return True
         if self._unnumbered_item(ln, rest):
             self._item(ln, None, 0)
             return True
@@ -360,7 +375,7 @@ class BodyReader:
             self._add_list("chair", names, ln)
             end = m.end()
         elif m := _ATTENDANCE.match(t):
-            kind = "guest" if m["invited"] or m["side"] else "listed"
+            kind = "guest" if m["invited"] or m["side"] or FOR_ITEM.match(m["list"]) else "listed"
             if _marker_only(m["list"]):
                 return self._groups_below(ln, kind, rest)
             end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
@@ -444,7 +459,8 @@ class BodyReader:
         if not label or not _MEMBERSHIP.search(label[0]) or not (group := self._group(ln, rest)):
             return None
         names, last = group
-        self._add_list("guest" if _INVITED.search(label[0]) else "listed", tuple(names), Line(ln.start, last.end, ""))
+        guests = _INVITED.search(label[0]) or FOR_ITEM.search(label[0])
+        self._add_list("guest" if guests else "listed", tuple(names), Line(ln.start, last.end, ""))
         return last
 
     def _group(self, ln: Line, rest: list[Line]) -> tuple[list[Line], Line] | None:
@@ -490,14 +506,31 @@ class BodyReader:
             self._add_list("guest", tuple(guests), span)
         return bool(names or invited)
 
+    def _item_order(self) -> int | None:
+        """The item being discussed: the last one opened, or the one of the agenda taken up again."""
+        s = self.session
+        return self.resumed or (s.items[-1].order if s.items else None)
+
+    def _resume(self, number: str, ln: Line) -> bool:
+        """ "Re 1:" after an agenda: the discussion of the item printed there as "1." begins; False if the
+        session has no such item yet (the line then opens it)."""
+        order = next((it.order for it in self.session.items if it.number == number), None)
+        if order is None:
+            return False
+        self._close_turn()
+        self.resumed = order
+        self.session.resumed.append((ln.start, order))
+        self.expect_list = True
+        return True
+
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
         s = self.session
-        item = s.items[-1].order if s.items else None
-        s.lists.append(NameList(kind, names, span, item))
+        s.lists.append(NameList(kind, names, span, self._item_order()))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
+        self.resumed = None
         s = self.session
         if self._narrated_item(ln, number, offset):
             return
@@ -624,8 +657,11 @@ class BodyReader:
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]]$", last)
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
-        """(name, text, narrative) if the line opens a turn."""
+        """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not
+        ("RGANI. F. 3. Op. 14. D. 149." is no "RGANI." speaking)."""
         t = ln.text
+        if reference_at_start(t) is not None:
+            return None
         if heard := _HEARD.match(t):  # the report is the turn, told in the third person
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
@@ -689,6 +725,5 @@ class BodyReader:
         s = self.session
         end = max(first.end, last.end)
         text = Line(first.start, end, "")
-        item = s.items[-1].order if s.items else None
-        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), item, narrative))
+        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative))
         s.events.append((len(s.events), "turn", len(s.turns) - 1))

@@ -323,6 +323,10 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records that N. G. Ignatov and Kuusinen, the CC "
         "secretaries, were also present. The protocol does not mention Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists as taking part the same members and, in "
+        "addition, Cdes. Ignatov and Kuusinen, but not Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same members; among the secretaries of "
+        "the CC it names Ignatov and Kuusinen, but not Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -1016,6 +1020,115 @@ def test_a_name_the_page_leaves_broken_is_no_one(facts_of):
     assert [a.person.id for a in s.attendance] == ["zaikov"]
 
 
+def test_an_agenda_whose_items_are_taken_up_again(facts_of):
+    """Another party's protocol lists its agenda first, then takes each item up again ("Re 1:"): the turns
+    under "Re 2:" are item 2's, a turn told in the third person may open it, and guests present "for item 2"
+    are guests, not members; a page number ("- 2 -") is no text of a turn."""
+    text = (
+        "Protocol No. 9/60 of the meeting of the Politburo of the Central Committee\n"
+        "on Tuesday, 23 February 1960\n"
+        "Present: Comrades Ulbricht, Matern, Stoph, Honecker\n"
+        "Also attending: for item 2, Comrade Reichelt (Minister for Agriculture) and Comrade Quandt\n"
+        "Agenda:\n"
+        "1. Information on the meeting in Moscow\n"
+        "2. Report on agriculture in Bezirk Schwerin\n"
+        "Re 1:\n"
+        "Comrade Ulbricht reported on the course of the meeting.\n"
+        "Comrade Stoph supplemented the report.\n"
+        "Ulbricht: Yes. The declaration is to be published\n"
+        "- 2 -\n"
+        "in full.\n"
+        "Re 2:\n"
+        "Comrade Quandt reported that the work is lagging.\n"
+        "Comrade Reichelt stated that machinery was short.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.GUEST] == [
+        ("reichelt", Basis.GUEST),
+        ("quandt", Basis.GUEST),
+    ]
+    items = {it.order: it.number for it in s.items}
+    assert [(t.person.id, items[t.item]) for t in s.turns] == [
+        ("ulbricht", "1"),
+        ("stoph", "1"),
+        ("ulbricht", "1"),
+        ("quandt", "2"),
+        ("reichelt", "2"),
+    ]
+    assert len(s.items) == 2
+
+
+def test_a_working_record_s_chair_page_numbers_and_sources_under_the_notes(facts_of):
+    """ "Chaired by:" with its colon; surname-first names with two-letter initials ("Pel'she A. Ya."); a
+    turn after a page number ("- 3 -"), which is no line of the turn before, so that turn does not seem to
+    stop mid-sentence; a source line in brackets under the notes is the file of the notes themselves, with
+    fond 89's "Per." and "Dok." read as opis and delo."""
+    text = (
+        "SESSION OF THE CC CPSU POLITBURO\n"
+        "18 June 1981\n"
+        "Chaired by: Cde. L. I. BREZHNEV\n"
+        "Present: Cdes. Andropov Yu. V., Pel'she A. Ya., Ustinov D. F., Gromyko A. A.\n"
+        "2. On the Situation in Poland\n"
+        "GROMYKO: The message should say this plainly, without diplomacy.\n"
+        "- 3 -\n"
+        "USTINOV. Our military comrades are in constant contact with Jaruzelski.[1]\n"
+        "[1] The telegram is in APRF, F. 3, Op. 82, D. 171, Ll. 84-87.\n"
+        "[Source: TsKhSD, F. 89, Per. 42, Dok. 51. Translated by the Digital Archive staff.]\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+        ("pelshe", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["gromyko", "ustinov"]
+    assert [(c.unit.label, c.notes_source) for c in s.citations] == [
+        ("TsKhSD, F. 89, Op. 42, D. 51", True),
+        ("APRF, F. 3, Op. 82, D. 171, Ll. 84-87", False),
+    ]
+
+
+def test_an_unnumbered_note_and_the_reference_that_closes_a_document(facts_of):
+    """A translator's note with no number is a note: what it says of the protocol counts; a reference with
+    its legend after the notes ("... Original. Manuscript.") is the notes' own file, no note's, and a line
+    that opens with a reference is no one speaking ("RGANI." is no speaker)."""
+    text = (
+        "RECORD OF THE SESSION OF THE CPSU CC PRESIDIUM\n"
+        "11 March 1965\n"
+        "Present: Cdes. Brezhnev, Kosygin, Suslov, Titov\n"
+        "I. On the Plenum\n"
+        "SUSLOV: Agreed.\n"
+        "RGANI. F. 3. Op. 22. D. 13. L. 5. Copy.\n"
+        "Translator's note:\n"
+        "The formal protocol (RGANI, F. 3, Op. 16, D. 1126, Ll. 1-3) lists Shelest as well, but not Titov.\n"
+        "RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript. Notes by V. N. Malin.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["suslov"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == [
+        ("shelest", Basis.PROTOCOL),
+        ("titov", Basis.OMITTED),
+    ]
+    assert next(c.unit.label for c in s.citations if c.notes_source) == "RGANI, F. 3, Op. 22, D. 12, Ll. 41-47"
+
+
+def test_a_flattened_speaker_with_an_aside(facts_of):
+    """In a copy run into one paragraph, "Mikoyan (reports) —" after the item's title opens his turn."""
+    text = (
+        "Session of the CPSU CC Presidium, 3 December 1962 Present: Khrushchev, Mikoyan, Kozlov. I. Cde. "
+        "Mikoyan's information about the trip to Cuba. Mikoyan (reports) — Fidel took it painfully. "
+        "Khrushchev: He [Mikoyan] handled it well. Kozlov — agree."
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("mikoyan", "Fidel took it painfully."),
+        ("khrushchev", "He [Mikoyan] handled it well."),
+        ("kozlov-frol", "agree."),
+    ]
+
+
 def test_a_protocol_s_heard_and_spoke(facts_of):
     """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
     neither "HEARD" nor "SPOKE" a speaker."""
@@ -1110,7 +1223,7 @@ def test_a_record_told_in_the_past_tense_with_posts_and_diacritics(facts_of):
         ("Šimon", Basis.LISTED),
         ("Cisar", Basis.LISTED),
         ("Indra", Basis.LISTED),
-        ("Svoboda", Basis.LISTED),
+        ("Svoboda", Basis.GUEST),  # present for one item only
     ]
     assert [(t.person.label.split()[-1], t.text) for t in s.turns] == [
         ("Dubcek", "informed the Presidium that a further letter had come."),
