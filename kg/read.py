@@ -241,7 +241,8 @@ _RUN_IN_LABEL = re.compile(
 _PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
-    r"(?:\s*\([a-z][^()]{0,40}\))?"  # an aside: "Mikoyan (reports) —"
+    # a reading aside, "Mikoyan (reports) —", but not "Tito (see note 3):"
+    r"(?:\s*\((?:report|inform|interject|interrupt|summ|repl|continu|read)[a-z]*\b[^()]{0,30}\))?"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
 )
 
@@ -329,23 +330,33 @@ _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 # --- zones ----------------------------------------------------------------------
 
 
-def _zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
-    """Split lines into (header + trailer, body, notes)."""
+def _zones(lines: list[Line]) -> dict[str, list[Line]]:
+    """Split lines into zones: "trailer" (header + trailer), "body", "notes", and "source", the lines under
+    the notes that name the document's own file ("[Source: ...]")."""
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
-    zones: dict[str, list[Line]] = {"body": [], "notes": [], "trailer": lines[: contents + 1]}
+    zones: dict[str, list[Line]] = {"body": [], "notes": [], "source": [], "trailer": lines[: contents + 1]}
     zone = "body"
     # a first note with no heading above it opens the notes of the file only if it is the only one (a file
     # of several sessions numbers each session's notes from 1, under that session), and "(1)", an
-    # enumerator too, only under a rule or the source line
-    lone_first_note = sum(1 for ln in lines if _FIRST_NOTE.match(ln.text)) == 1
+    # enumerator too, or a book's bare "1 ...", only under a rule or the source line
+    lone = (
+        sum(1 for ln in lines if _FIRST_NOTE.match(ln.text)) == 1,
+        sum(1 for ln in lines if _bare_first_note(ln)) == 1,
+    )
     after_break = False  # the line before is a rule, or the source line that closes the text
+    prev = ""
     for ln in lines[contents + 1 :]:
-        zone = _place(ln, zone, zones, lone_first_note and (after_break or ln.text.startswith("[")))
+        opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
+        # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
+        # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
+        names_source = zone == "notes" and bool(re.search(r"[.!?\])]$", prev)) and _source_line(ln)
+        zone = _place(ln, zone, zones, opens_notes, names_source)
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
-    return zones["trailer"], zones["body"], zones["notes"]
+        prev = ln.text
+    return zones
 
 
-def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bool) -> str:
+def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool, names_source: bool) -> str:
     """Put one line (or a part of it) in its zone; the zone the next line is read in.
 
     The header and the trailer share a list: both are the web page's, where the notes' own
@@ -357,13 +368,15 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
         return zone
     if _PAGE_NUMBER.match(ln.text) and zone != "trailer":
         return zone
-    body_source = zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]
-    if zone == "trailer" or body_source or zone == "notes" and _source_line(ln):
+    if zone == "trailer" or zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
+        return zone
+    if names_source:
+        zones["source"].append(ln)
         return zone
     if _NOTES_LINE.match(ln.text) and zones["body"]:  # a heading after the body, not a menu entry before it
         return "notes"
-    if zone == "body" and may_open_notes and _first_note(ln, zones["body"]):
+    if opens_notes:
         zones["notes"].append(ln)
         return "notes"
     if heading := NOTES_HEADING.match(ln.text):
@@ -384,20 +397,31 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], may_open_notes: bo
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
-_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹|1(?=\s+[A-Z]))\s*\S")
-_BARE_FIRST_MARK = re.compile(r"[^\W\d_][.,;:]?1(?![\w.,]\d)")  # "Krenz1", "Gorbachev.1", not "L. 1" or "1.5"
+_FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
+# a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
+# "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
+_BARE_FIRST_NOTE = re.compile(r"^1\s+[A-Z]")
+_BARE_FIRST_MARK = re.compile(r"[^\W\d_]{3}[.,;:]?1(?![\w.,]\d)")
 
 
 def _first_note(line: Line, body: list[Line]) -> bool:
     """Whether a line opens the notes with no heading above them: note 1, "[1] ..." or "(1) ...", under a
-    body that carries its marker inside a line ("... Shelest.[1]"); a book's bare "1 ..." under a body
-    with a bare digit glued to a word ("Krenz1")."""
+    body that carries its marker inside a line ("... Shelest.[1]")."""
     m = _FIRST_NOTE.match(line.text)
-    if not m:
-        return False
-    if m[1] == "1":
-        return any(_BARE_FIRST_MARK.search(b.text) for b in body)
-    return any(b.text.find(m[1]) > 0 for b in body)
+    return bool(m) and any(b.text.find(m[1]) > 0 for b in body)
+
+
+def _opens_notes(line: Line, body: list[Line], after_break: bool, lone: tuple[bool, bool]) -> bool:
+    """Whether a line opens the notes with no heading above them (``lone``: whether the file has one
+    bracketed note 1, and one bare one)."""
+    if lone[0] and (after_break or line.text.startswith("[")) and _first_note(line, body):
+        return True
+    return lone[1] and after_break and _bare_first_note(line) and any(_BARE_FIRST_MARK.search(b.text) for b in body)
+
+
+def _bare_first_note(line: Line) -> bool:
+    """ "1 The record of ..." but not a date ("1 November 1956. Session of ...")."""
+    return bool(_BARE_FIRST_NOTE.match(line.text)) and (parse_date(line.text) or ("", 1))[1] != 0
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:
@@ -459,11 +483,16 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     """
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in kept for piece in _split_flattened(ln, known)]
-    header, body, note_lines = _zones(lines)
+    zones = _zones(lines)
+    header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)
     header_date = _page_date(lines, header)
     url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
     sessions = BodyReader(known, header_date).run(body)
+    if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
+        header = sorted(header + zones["source"], key=lambda ln: ln.start)
+    else:
+        note_lines = sorted(note_lines + zones["source"], key=lambda ln: ln.start)
     if len(sessions) == 1 and title:  # a copy whose body has no heading: the page title names the meeting
         s = sessions[0]
         s.body = s.body or body_name(title)

@@ -134,11 +134,22 @@ _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
-# the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Point 3:"
+# the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
-    r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|(?:Item|Point)\s+)"
+    r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|Item\s+)"
     r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.:]?\s*$"
 )
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _item_value(number: str | None) -> int | None:
+    """An item number's value, so that "Re 2:" takes up the agenda's "II."."""
+    if number is None or number.isdigit():
+        return int(number) if number else None
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -348,9 +359,7 @@ class BodyReader:
         if m := ITEM.match(t):
             self._item(ln, m["num"], m.start("rest"))
             return True
-        if m := _ITEM_AGAIN.match(t):
-            if not self._resume(m["num"], ln):
-                self._item(ln, m["num"], len(t))
+        if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
             return True
         if self._unnumbered_item(ln, rest):
             self._item(ln, None, 0)
@@ -375,7 +384,8 @@ class BodyReader:
             self._add_list("chair", names, ln)
             end = m.end()
         elif m := _ATTENDANCE.match(t):
-            kind = "guest" if m["invited"] or m["side"] or FOR_ITEM.match(m["list"]) else "listed"
+            for_item = m["label"].lower().startswith("also") and FOR_ITEM.match(m["list"])  # "for item 2, Comrade X"
+            kind = "guest" if m["invited"] or m["side"] or for_item else "listed"
             if _marker_only(m["list"]):
                 return self._groups_below(ln, kind, rest)
             end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
@@ -425,7 +435,8 @@ class BodyReader:
         the list. A name left broken is no name and is dropped."""
         last = ln
         for nxt in rest:
-            mended = mend_break(names[-1], nxt) if names and last.text.endswith("-") else None
+            broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
+            mended = mend_break(names[-1], nxt) if broken else None
             if not (mended or last.text.rstrip().endswith(",")):
                 break
             at = mended.end - nxt.start if mended else 0
@@ -437,7 +448,7 @@ class BodyReader:
             names.extend(more or ())
             last = nxt
             self.consumed.add(nxt.start)
-        names[:] = [n for n in names if not n.text.endswith("-")]
+        names[:] = [n for n in names if not n.text.endswith("-") or self._known(n.text[:-1])]
         return last
 
     def _groups_after(self, rest: list[Line]) -> None:
@@ -513,8 +524,9 @@ class BodyReader:
 
     def _resume(self, number: str, ln: Line) -> bool:
         """ "Re 1:" after an agenda: the discussion of the item printed there as "1." begins; False if the
-        session has no such item yet (the line then opens it)."""
-        order = next((it.order for it in self.session.items if it.number == number), None)
+        session has no such item (the line is then read as any other)."""
+        value = _item_value(number)
+        order = next((it.order for it in self.session.items if _item_value(it.number) == value), None)
         if order is None:
             return False
         self._close_turn()
@@ -696,7 +708,7 @@ class BodyReader:
         if not m or nxt is None or self._speaker(nxt) or ITEM.match(nxt.text):
             return None
         name = sub_line(ln, m.start("name"), m.end("name"))
-        if name.text.endswith("-"):  # "Cde. Shevard-" / "nadze informed the Politburo ...": told of him
+        if name.text.endswith("-") and not self._known(name.text[:-1]):  # "Cde. Shevard-" / "nadze informed ..."
             name = mend_break(name, nxt)
             if name is None or not _NARRATIVE_VERB.match(nxt.text[name.end - nxt.start :]):
                 return None

@@ -358,6 +358,18 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             "was also present.",
             set(),
         ),
+        # what the protocol decided, not who was there: "in addition" and "but not" name no attendee here
+        (
+            "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records the decision to send Mikoyan to Havana; in "
+            "addition, Ignatov was instructed to prepare the credits.",
+            set(),
+        ),
+        ("The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) mentions the Cuban question but not Kuusinen.", set()),
+        (
+            "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the members; among the secretaries it names "
+            "Ignatov as rapporteur.",
+            set(),
+        ),
         # the notes ("here"), not the protocol, leave these two out
         (
             "Malin's notes do not list Ignatov, and the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) is torn "
@@ -1127,6 +1139,75 @@ def test_a_flattened_speaker_with_an_aside(facts_of):
         ("khrushchev", "He [Mikoyan] handled it well."),
         ("kozlov-frol", "agree."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date line that starts "1 ..." is no note 1 and does not stop "(1)" under a rule opening the notes
+        (
+            "SESSION OF THE CPSU CC PRESIDIUM\n1 November 1956\nPresent: Khrushchev, Molotov\n"
+            "Khrushchev: Nagy has declared neutrality.(1)\nMolotov: We must act.\n________\n"
+            "(1) The formal protocol also lists Zhukov as present.\n",
+            {"turns": ["khrushchev", "molotov"], "protocol": ["zhukov"]},
+        ),
+        # a name alone with a dash glued to it is the speaker, not the half of a broken word
+        (
+            "SESSION OF THE CPSU CC PRESIDIUM\n31 October 1956\nPresent: Khrushchev, Mikoyan, Molotov\n"
+            "Cde. Mikoyan-\noverall it should be adopted.\nCde. Molotov-\nin whose name is it issued?\n",
+            {"turns": ["mikoyan", "molotov"], "protocol": []},
+        ),
+        # an agenda numbered in Roman figures is taken up again in Arabic ones
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n16 April 1981\nPresent: Brezhnev, Ustinov\nAgenda:\n"
+            "I. On Poland\nII. On Afghanistan\nRe 2:\nUstinov: The army is ready.\n",
+            {"turns": ["ustinov"], "protocol": [], "items": ["II"]},
+        ),
+        # members listed for some items are members, not guests
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n16 April 1981\nPresent: for items 1-3, Brezhnev, Andropov; for "
+            "item 4, Gromyko\nBrezhnev: Yesterday I spoke with Kania.\n",
+            {"turns": ["brezhnev"], "protocol": [], "guests": []},
+        ),
+        # in a copy run into one paragraph, a man named with a note in brackets before a colon is no speaker
+        (
+            "Session of the CPSU CC Presidium, 31 October 1956 Present: Bulganin, Molotov. Cde. Bulganin—we "
+            "must decide. Tito (see note 3): he is with us. Cde. Molotov—agree.",
+            {"turns": ["bulganin", "molotov"], "protocol": []},
+        ),
+    ],
+)
+def test_what_the_rules_for_books_and_agendas_leave_alone(facts_of, text, expected):
+    """The rules for printed books, agendas and guests (above) must not misread the common layouts."""
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == expected["turns"]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == expected["protocol"]
+    if "items" in expected:
+        numbers = {it.order: it.number for it in s.items}
+        assert [numbers[t.item] for t in s.turns] == expected["items"]
+    if "guests" in expected:
+        assert [a.person.id for a in s.attendance if a.basis is Basis.GUEST] == expected["guests"]
+
+
+def test_a_note_s_wrapped_reference_and_a_file_of_two_sessions_keep_their_sources(facts_of):
+    """A reference a note wraps onto a line of its own ("... is in" / "RGANI, ... Original. Typescript.") is
+    the note's; in a file of two sessions, "[Source: ...]" under the second's notes is not the first's."""
+    text = (
+        "SESSION OF THE CPSU CC PRESIDIUM\n12 May 1960\nPresent: Khrushchev, Mikoyan\n"
+        "Khrushchev: We adopt the resolution.(1)\nNotes\n(1) The text of the resolution is in\n"
+        "RGANI, F. 3, Op. 14, D. 402, Ll. 3-5. Original. Typescript.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(c.unit.label, c.notes_source) for c in s.citations] == [("RGANI, F. 3, Op. 14, D. 402, Ll. 3-5", False)]
+    two = (
+        "SESSION OF THE CPSU CC PRESIDIUM\n12 May 1960\nPresent: Khrushchev, Mikoyan\n"
+        "Khrushchev: We adopt the resolution.\n[Source: RGANI, F. 3, Op. 14, D. 400, L. 1.]\n"
+        "SESSION OF THE CPSU CC PRESIDIUM\n13 May 1960\nPresent: Khrushchev, Suslov\nSuslov: Agreed.(1)\n"
+        "Notes\n(1) Suslov had returned.\n[Source: RGANI, F. 3, Op. 14, D. 401, L. 2.]\n"
+    )
+    first, second = facts_of(two).sessions
+    assert [c.unit.label for c in first.citations] == ["RGANI, F. 3, Op. 14, D. 400, L. 1"]
+    assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 14, D. 401, L. 2"]
 
 
 def test_a_protocol_s_heard_and_spoke(facts_of):
