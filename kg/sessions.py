@@ -60,7 +60,10 @@ PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
 # after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:")
-_ASIDE = rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|(?<=\w)\s(?:reports|informs|reported|informed)(?=\s*[:—–-])))?"
+_ASIDE = (
+    rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[[a-z][^\[\]]{{0,40}}\]"  # "Ligachev [interrupting]:"
+    r"|(?<=\w)\s(?:reports|informs|reported|informed)(?=\s*[:—–-])))?"
+)
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
@@ -104,7 +107,7 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
-    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
+    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)|present(?:s|ed)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -150,6 +153,7 @@ def _item_value(number: str | None) -> int | None:
     return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
+_SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -674,6 +678,8 @@ class BodyReader:
         t = ln.text
         if reference_at_start(t) is not None:
             return None
+        if point := _SUB_POINT.match(t):  # "a) Cde. Babiuch presented the draft ...": a point of an item
+            return self._speaker(sub_line(ln, point.end()))
         if heard := _HEARD.match(t):  # the report is the turn, told in the third person
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):

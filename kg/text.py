@@ -17,8 +17,8 @@ KnownName = Callable[[str], bool]
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 
-# A translator's footnote marker, "(3)" or "[3]"; and one at the end of a name or title, to strip.
-MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\])"
+# A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip.
+MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
 TRAILING_MARK = re.compile(rf"\s*{MARK}\s*$")
 
 _MONTHS = {
@@ -65,9 +65,13 @@ def mend_break(word: Line, nxt: Line) -> Line | None:
     return Line(word.start, nxt.start + m.end(), word.text[:-1] + m[0])
 
 
+_SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
+
+
 def parse_date(text: str) -> tuple[str, int, int] | None:
-    """The first date written out in ``text`` as (ISO date, start, end)."""
-    for m in DATE.finditer(text):
+    """The first date written out in ``text`` as (ISO date, start, end); a note marker glued to it
+    ("30 May 1987¹") is no digit of its year."""
+    for m in DATE.finditer(text.translate(_SUPERSCRIPT_GAP)):
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
         try:
             iso = date(int(year), _MONTHS[month.lower()], int(day)).isoformat()
@@ -78,7 +82,8 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
 
 
 def is_date_line(text: str) -> bool:
-    """Whether ``text`` is a date and nothing else ("November 27, 1956.")."""
+    """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹")."""
+    text = TRAILING_MARK.sub("", text)  # the note marker after it
     found = parse_date(text)
     return bool(found and found[1] == 0 and found[2] >= len(text.rstrip(". ")))
 

@@ -1210,6 +1210,46 @@ def test_a_note_s_wrapped_reference_and_a_file_of_two_sessions_keep_their_source
     assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 14, D. 401, L. 2"]
 
 
+def test_a_collection_s_heading_with_a_superscript_note_and_an_interruption(facts_of):
+    """A 1990s edition: the date under the heading carries a note marker ("30 May 1987¹"), and the editor
+    marks an interruption in brackets ("Ligachev [interrupting]:"), which is still Ligachev's turn."""
+    text = (
+        "FROM THE WORKING RECORD OF THE SESSION OF THE CC CPSU POLITBURO\n\n"
+        "30 May 1987¹\n\n"
+        "Chaired by M. S. Gorbachev\n"
+        "Present: Cdes. E. K. Ligachev, N. I. Ryzhkov.\n"
+        "GORBACHEV. Let the Minister report.\n"
+        "Ligachev [interrupting]: So for five hours nobody knew?\n"
+        "RYZHKOV. This is not an accident.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert s.date == "1987-05-30"
+    assert [t.person.id for t in s.turns] == ["gorbachev", "ligachev", "ryzhkov"]
+
+
+def test_a_protocol_s_points_told_in_the_third_person(facts_of):
+    """Another party's protocol: "Ad 1." takes up the agenda's item 1, a report "presented" is a turn, and
+    so is one under a lettered point ("a) Cde. Babiuch presented ...")."""
+    text = (
+        "PROTOCOL No. 24\nof the meeting of the Political Bureau of the CC PZPR\non 28 September 1976\n"
+        "Participants: Cdes. Edward Gierek, Edward Babiuch, Jan Szydlak.\n"
+        "Invited: Deputy Premier Cde. Tadeusz Wrzaszczyk (for point 1).\n"
+        "Agenda:\n1. The market situation.\n2. Current matters.\n"
+        "Ad 1.\nCde. T. Wrzaszczyk presented the information of the Planning Commission.\n"
+        "Cde. Gierek said that the supply of the market is the most important question.\n"
+        "Ad 2.\na) Cde. Babiuch presented the draft programme of the visit.\n"
+        "b) Cde. Szydlak informed the Politburo about the harvest.\n"
+    )
+    [s] = facts_of(text).sessions
+    numbers = {it.order: it.number for it in s.items}
+    assert [(t.person.id, numbers[t.item]) for t in s.turns] == [
+        ("wrzaszczyk", "1"),
+        ("gierek", "1"),
+        ("babiuch", "2"),
+        ("szydlak", "2"),
+    ]
+
+
 def test_a_protocol_s_heard_and_spoke(facts_of):
     """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
     neither "HEARD" nor "SPOKE" a speaker."""
