@@ -289,10 +289,12 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")
             unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and not common_word(surname)
             ok = bool(m["cde"]) or is_known or unknown_caps
-        if ok and ends_sentence(t[: m.start()]):
+        if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, 0, m.start()):
             yield m.end()
 
 
+# a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
+_ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marker "(1)"
 # A known surname in capitals as a heading, right after a lower-case word: "... on our part KIRILENKO. At ..."
 _CAPS_SPEAKER_AFTER_WORD = re.compile(
     rf"(?<![\w’'])(?P<word>[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"

@@ -61,7 +61,7 @@ PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
 # after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:")
 _ASIDE = (
-    rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[[a-z][^\[\]]{{0,40}}\]"  # "Ligachev [interrupting]:"
+    rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{{0,30}}\]"
     r"|(?<=\w)\s(?:reports|informs|reported|informed)(?=\s*[:—–-])))?"
 )
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
@@ -107,7 +107,7 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
-    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)|present(?:s|ed)"
+    r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -154,6 +154,7 @@ def _item_value(number: str | None) -> int | None:
 
 
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
+_PAST_VERB = re.compile(r"^\s+(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -163,6 +164,11 @@ _SENT_FROM = re.compile(
 )
 
 
+# a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
+# the materials to me" is the speaker's sentence, and "Cde. X presented with the Order" no report
+_PRESENTED = re.compile(r"^\s+present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))")
+
+
 def _narrated(m: re.Match[str], past: bool) -> bool:
     """Whether a line naming a comrade first tells his turn: "Report by Cde. X", "Cde. X speaks against",
     "Comrade X reports on ..." (spelled out, in the present tense: see ``_PRESENT_VERB``, or in the past
@@ -170,6 +176,8 @@ def _narrated(m: re.Match[str], past: bool) -> bool:
     if m["report"]:
         return True
     spelled = m.string[m.start("name") - 1 :].startswith(" ") and "Comrade" in m.string[: m.start("name")]
+    if past and _PRESENTED.match(m["text"]):
+        return True
     return bool(_NARRATIVE_VERB.match(m["text"]) and (not spelled or past or _PRESENT_VERB.match(m["text"])))
 
 
@@ -678,8 +686,8 @@ class BodyReader:
         t = ln.text
         if reference_at_start(t) is not None:
             return None
-        if point := _SUB_POINT.match(t):  # "a) Cde. Babiuch presented the draft ...": a point of an item
-            return self._speaker(sub_line(ln, point.end()))
+        if point := _SUB_POINT.match(t):
+            return self._point_told(sub_line(ln, point.end()))
         if heard := _HEARD.match(t):  # the report is the turn, told in the third person
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
@@ -706,6 +714,16 @@ class BodyReader:
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None
+
+    def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
+        """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented
+        the draft ..."): in the past tense, of someone the session lists, where no one is speaking in his own
+        words; a speech's or a decision's points ("a) Cde. Kania said ..." in Brezhnev's words, "c) Cde. X
+        reports to the Politburo within two weeks") are none."""
+        found = self._speaker(ln)
+        if not found or not found[2] or self.turn and not self.turn[3] or not self._listed(found[0].text):
+            return None
+        return found if _PAST_VERB.match(ln.text[found[0].end - ln.start :]) else None
 
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""

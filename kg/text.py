@@ -18,7 +18,7 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 
 # A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip.
-MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
+MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\]|(?<!\bm)(?<!km)(?<!cm)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"  # not the power of "m²"
 TRAILING_MARK = re.compile(rf"\s*{MARK}\s*$")
 
 _MONTHS = {

@@ -1175,6 +1175,29 @@ def test_a_flattened_speaker_with_an_aside(facts_of):
             "must decide. Tito (see note 3): he is with us. Cde. Molotov—agree.",
             {"turns": ["bulganin", "molotov"], "protocol": []},
         ),
+        # lettered points in a speech or a decision are no turns, told in the past tense or not
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n12 March 1981\nPresent: Brezhnev, Andropov, Gromyko, Rusakov\n"
+            "I. On Poland\nBrezhnev: The Polish comrades told us the following:\n"
+            "a) Cde. Kania said that the party is losing control;\nb) Cde. Gromyko — to prepare a letter;\n"
+            "We must think about it.\nAndropov: I agree.\nResolved:\n"
+            "c) Cde. Rusakov reports to the Politburo within two weeks.\n",
+            {"turns": ["brezhnev", "andropov"], "protocol": []},
+        ),
+        # an editor's "[illegible]" or "[abridged]" is no aside of a speaker's; a man "presented" inside a speech
+        # or with an award presents no report; a power in a title is no note marker
+        (
+            "Transcript [abridged] — Meeting of the CPSU CC Politburo, 30 May 1987\nPresent: Gorbachev, Ryzhkov\n"
+            "I. On the housing norm of 9 m²\nGorbachev: This is a disgrace.\nNagy [illegible] — a traitor.\n"
+            "Cde. Dobrynin presented the materials to me yesterday.\n"
+            "Cde. Kunaev presented with the Order of Lenin.\nRyzhkov: I agree.\n",
+            {
+                "turns": ["gorbachev", "ryzhkov"],
+                "protocol": [],
+                "date": "1987-05-30",
+                "title": "On the housing norm of 9 m²",
+            },
+        ),
     ],
 )
 def test_what_the_rules_for_books_and_agendas_leave_alone(facts_of, text, expected):
@@ -1187,6 +1210,8 @@ def test_what_the_rules_for_books_and_agendas_leave_alone(facts_of, text, expect
         assert [numbers[t.item] for t in s.turns] == expected["items"]
     if "guests" in expected:
         assert [a.person.id for a in s.attendance if a.basis is Basis.GUEST] == expected["guests"]
+    if "date" in expected:
+        assert (s.date, s.items[0].title) == (expected["date"], expected["title"])
 
 
 def test_a_note_s_wrapped_reference_and_a_file_of_two_sessions_keep_their_sources(facts_of):
