@@ -332,7 +332,7 @@ _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 # --- zones ----------------------------------------------------------------------
 
 
-def _zones(lines: list[Line]) -> dict[str, list[Line]]:
+def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     """Split lines into zones: "trailer" (header + trailer), "body", "notes", and "source", the lines under
     the notes that name the document's own file ("[Source: ...]")."""
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
@@ -347,7 +347,14 @@ def _zones(lines: list[Line]) -> dict[str, list[Line]]:
     )
     after_break = False  # the line before is a rule, or the source line that closes the text
     prev = ""
+    foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     for ln in lines[contents + 1 :]:
+        wrapped = foot is not None and text.count("\n", foot.end, ln.start) == 1  # no blank line between
+        if zone == "body" and (wrapped or _page_note(ln, zones["body"])):
+            zones["notes"].append(ln)
+            foot, prev = ln, ln.text
+            continue
+        foot = None
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
@@ -368,7 +375,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if _PAGE_NUMBER.match(ln.text) and zone != "trailer":
+    if (_PAGE_NUMBER.match(ln.text) or _RUNNING_HEAD.match(ln.text)) and zone != "trailer":
         return zone
     if zone == "trailer" or zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
@@ -399,6 +406,10 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
+# a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989"
+_RUNNING_HEAD = re.compile(r"^(?=.*[A-Z]{3})(?:\d{1,4}\s{3,}[^a-z]+|[^a-z]*[^\s\d]\s{3,}\d{1,4})$")
+# a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
+_PAGE_NOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 # a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
 # "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
@@ -419,6 +430,13 @@ def _opens_notes(line: Line, body: list[Line], after_break: bool, lone: tuple[bo
     if lone[0] and (after_break or line.text.startswith("[")) and _first_note(line, body):
         return True
     return lone[1] and after_break and _bare_first_note(line) and any(_BARE_FIRST_MARK.search(b.text) for b in body)
+
+
+def _page_note(line: Line, body: list[Line]) -> bool:
+    """A note at the foot of a book's page ("¹ APRF, f. 3 ..."), its marker glued to a word of the text
+    above it ("30 May 1987¹"): it goes with the notes, and the text goes on after it."""
+    m = _PAGE_NOTE.match(line.text)
+    return bool(m) and any(re.search(rf"\S{m['mark']}(?!\d)", b.text) for b in body)
 
 
 def _bare_first_note(line: Line) -> bool:
@@ -485,7 +503,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     """
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in kept for piece in _split_flattened(ln, known)]
-    zones = _zones(lines)
+    zones = _zones(lines, text)
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)
     header_date = _page_date(lines, header)

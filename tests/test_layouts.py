@@ -1236,20 +1236,31 @@ def test_a_note_s_wrapped_reference_and_a_file_of_two_sessions_keep_their_source
 
 
 def test_a_collection_s_heading_with_a_superscript_note_and_an_interruption(facts_of):
-    """A 1990s edition: the date under the heading carries a note marker ("30 May 1987¹"), and the editor
-    marks an interruption in brackets ("Ligachev [interrupting]:"), which is still Ligachev's turn."""
+    """A 1990s edition: the date under the heading carries a note marker ("30 May 1987¹"), the editor
+    marks an interruption in brackets ("Ligachev [interrupting]:"), which is still Ligachev's turn, and the
+    pages have running heads and notes at their foot, amid the text."""
     text = (
+        "THE POLITBURO AND THE ARMED FORCES, 1985-1991: DOCUMENTS                142\n\n"
         "FROM THE WORKING RECORD OF THE SESSION OF THE CC CPSU POLITBURO\n\n"
         "30 May 1987¹\n\n"
         "Chaired by M. S. Gorbachev\n"
         "Present: Cdes. E. K. Ligachev, N. I. Ryzhkov.\n"
-        "GORBACHEV. Let the Minister report.\n"
+        "GORBACHEV. Let the Minister report. I do not want to\n\n"
+        "¹ APRF, f. 3, op. 120, d. 183, ll. 114-131. The formal protocol also lists\n"
+        "A. N. Yakovlev as present.\n\n"
+        "THE POLITBURO AND THE ARMED FORCES, 1985-1991: DOCUMENTS                143\n\n"
+        "blame only the people on duty.\n"
         "Ligachev [interrupting]: So for five hours nobody knew?\n"
-        "RYZHKOV. This is not an accident.\n"
+        "RYZHKOV. This is not an accident.²\n\n"
+        "² Rust was released in August 1988.\n"
     )
     [s] = facts_of(text).sessions
     assert s.date == "1987-05-30"
     assert [t.person.id for t in s.turns] == ["gorbachev", "ligachev", "ryzhkov"]
+    # the notes at the foot of a page are notes: what they say of the protocol counts, and the text goes on
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == ["yakovlev"]
+    assert s.turns[0].text.endswith("blame only the people on duty.")
+    assert s.turns[-1].text == "This is not an accident.²"
 
 
 def test_a_protocol_s_points_told_in_the_third_person(facts_of):
