@@ -37,11 +37,12 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _POST = re.compile(
-    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|vice-)\s*)*(?i:minister|chairman|chairwoman|secretary|head"
-    r"|ambassador|president|director|commander|editor|chief|premier|prime minister)\b\s+(?:of|for|to|in|at|on)\b"
+    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-)\s*)*(?i:minister|chairman|chairwoman|secretary"
+    r"|head|ambassador|president|director|commander(?:-in-chief)?|editor|chief|premier|prime minister)\b"
+    r"\s+(?:of|for|to|in|at|on)\b"
 )
 # a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov")
-_FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.")
+_FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.|\s*{GIVEN}\s+[{UPPER}]")  # or a given name written out
 _CDE_BEFORE = re.compile(rf"{CDE}$")
 _RANK = re.compile(
     r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
@@ -124,7 +125,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
     names = []
     pos = 0
     post = False  # in a post after a name, which goes on past an "and": "..., Chairman of Culture and Sport"
-    formal = False  # the name before was printed with "Comrade" or initials, as a name given a post is
+    formal = False  # the name before was printed with "Comrade", initials or a given name, as one given a post is
     for sep in [*_LIST_SPLIT.finditer(chunk), None]:
         stop = sep.start() if sep else len(chunk)
         piece = chunk[pos:stop]

@@ -251,7 +251,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before "II. On ..." and "2. On ..." after a sentence end.
 
     An Arabic number only opens an item as the first or the next in turn, so that a folio
-    ("L. 4.") or a year that ends a sentence does not start one.
+    ("L. 4.") or a year that ends a sentence does not start one; after items left out (". . . . 4. On
+    ..."), as any number.
     """
     for m in _ROMAN_ITEM.finditer(t):
         if ends_sentence(t[: m.start()]):
@@ -259,7 +260,7 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
     last = 0
     for m in _ARABIC_ITEM.finditer(t):
         n = int(m["n"])
-        if n in (1, last + 1) and ends_sentence(t[: m.start()]):
+        if (n in (1, last + 1) or _ELIDED.search(t, 0, m.start())) and ends_sentence(t[: m.start()]):
             last = n
             yield m.end()
 
@@ -295,10 +296,11 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marker "(1)"
-# A known surname in capitals as a heading, right after a lower-case word: "... on our part KIRILENKO. At ..."
+# A known surname in capitals as a heading, right after a word of a title: "... on our part KIRILENKO. At ..."
 _CAPS_SPEAKER_AFTER_WORD = re.compile(
-    rf"(?<![\w’'])(?P<word>[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"
+    rf"(?<![\w’'])(?P<word>[{UPPER}]?[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"
 )
+_ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
 _JOINING = frozenset(
     {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that", "comrade"}
@@ -314,7 +316,7 @@ def _caps_speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
     the text ("... Cdes. Brezhnev and SUSLOV. On ...", "... entrusted to USTINOV. The ...").
     """
     for m in _CAPS_SPEAKER_AFTER_WORD.finditer(t):
-        if m["word"] not in _JOINING and known(m["name"]):
+        if m["word"].lower() not in _JOINING and known(m["name"]):
             yield m.end()
 
 
@@ -375,7 +377,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if (_PAGE_NUMBER.match(ln.text) or _RUNNING_HEAD.match(ln.text)) and zone != "trailer":
+    if (_PAGE_NUMBER.match(ln.text) or _running_head(ln)) and zone != "trailer":
         return zone
     if zone == "trailer" or zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
@@ -406,8 +408,19 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
-# a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989"
-_RUNNING_HEAD = re.compile(r"^(?=.*[A-Z]{3})(?:\d{1,4}\s{3,}[^a-z]+|[^a-z]*[^\s\d]\s{3,}\d{1,4})$")
+# a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989",
+# "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313"; in small letters only set far apart
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*\S)(?P<b>\s{3,})\d{1,4})$")
+
+
+def _running_head(line: Line) -> bool:
+    m = _RUNNING_HEAD.match(line.text)
+    if not m:
+        return False
+    head, gap = (m["head"], m["a"]) if m["head"] else (m["head2"], m["b"])
+    return len(gap) >= 6 or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))
+
+
 # a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
 _PAGE_NOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")

@@ -45,7 +45,8 @@ _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
-    r"(?:Working (?:Notes|Record)|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
+    r"(?:Working (?:Notes|Record)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
+    r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
     r"|Central Committee|CPSU)",
     re.I,
 )
@@ -68,6 +69,8 @@ _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
+# "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people known or listed (see ``_speaks``)
+SPEAKER_NAMED = re.compile(rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
@@ -116,13 +119,14 @@ _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|th
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    r"|(?P<invited>(?:Also )?Invited|Guests|Priglashen[yi]|Priglashennye)"
+    r"|(?P<invited>(?:Also )?Invited(?: for (?:items?|points?) [\dIVX]+(?:(?:,| and|-|–) ?[\dIVX]+)*)?|Guests"
+    r"|Priglashen[yi]|Priglashennye)"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
 )
 _CHAIR = re.compile(
-    r"^(?:(?:(?i:the (?:session|meeting) (?:was )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
+    r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair))(?:\b|(?<=\.))"
@@ -695,7 +699,7 @@ class BodyReader:
             said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
         prefixed = bool(re.match(CDE, t))
-        for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_STOP):
+        for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_STOP):
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue

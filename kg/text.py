@@ -81,9 +81,13 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
+
+
 def is_date_line(text: str) -> bool:
-    """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹")."""
-    text = TRAILING_MARK.sub("", text)  # the note marker after it
+    """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹"), maybe after the
+    place ("Berlin, 2 December 1970")."""
+    text = _PLACE.sub("", TRAILING_MARK.sub("", text))  # and the note marker after it
     found = parse_date(text)
     return bool(found and found[1] == 0 and found[2] >= len(text.rstrip(". ")))
 
@@ -93,11 +97,22 @@ def line_number(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-_ORGAN = r"Presidium|Politburo|Political Bureau|Political Committee|Secretariat|Plenum|Orgburo"
+_ORGAN = (
+    r"Presidium|Politburo|Political Bureau|Political Committee|Political Executive Committee"
+    r"|Political Consultative Committee|Secretariat|Plenum|Orgburo"
+)
 # A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
 _PARTY = rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) of the ({_PARTY})\b")  # "the Politburo of the CC of the PZPR"
+
+
+_ORGAN_NAMES = {
+    "political bureau": "Politburo",
+    "political committee": "Political Committee",
+    "political executive committee": "Political Executive Committee",
+    "political consultative committee": "Political Consultative Committee",
+}
 
 
 def body_name(text: str) -> str | None:
@@ -106,9 +121,7 @@ def body_name(text: str) -> str | None:
     organ = re.search(rf"\b({_ORGAN})\b", t, re.I)
     if not organ:
         return None
-    name = {"political bureau": "Politburo", "political committee": "Political Committee"}.get(
-        organ[1].lower(), organ[1].capitalize()
-    )
+    name = _ORGAN_NAMES.get(organ[1].lower(), organ[1].capitalize())
     if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
         party = "CPSU"
     else:

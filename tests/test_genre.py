@@ -47,6 +47,11 @@ KNOWN_MISSES = {
         "1955-07-14",
     ): "a protocol printed with Malin's notes in one file: the note that the protocol omits Shepilov, whom "
     "the notes show speaking, needs each of the two files told apart as a source",
+    (
+        "spoke",
+        "1980-09-02",
+    ): "'Comrade Zhivkov noted that ...' after another's own words: read so, it took 'Comrade X reported' "
+    "inside speeches for turns",
 }
 
 

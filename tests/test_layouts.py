@@ -1286,6 +1286,70 @@ def test_a_protocol_s_points_told_in_the_third_person(facts_of):
     ]
 
 
+def test_a_transcript_in_full_names(facts_of):
+    """A stenographic transcript names its speakers in full, on a line of their own ("Nicolae Ceaușescu:",
+    "Ion Coman :"); "Voices:" is no one; a guest invited for one item is named with his post."""
+    text = (
+        "STENOGRAPHIC TRANSCRIPT\n"
+        "of the meeting of the Political Executive Committee of the Central Committee of the Romanian "
+        "Communist Party of 10 January 1979\n"
+        "Present: comrades Nicolae Ceaușescu, Elena Ceaușescu, Paul Niculescu, Ion Coman.\n"
+        "Invited for item II: Dimitar Stoyanov, Minister of Internal Affairs.\n"
+        "Nicolae Ceaușescu:\nThere is the question of Kampuchea.\n"
+        "Voices: Correct!\n"
+        "Paul Niculescu-Mizil:\nWe must be careful.\n"
+        "Ion Coman :\nThe operation was prepared long in advance.\n"
+        "Dimitar Stoyanov: Polish tourists bring leaflets.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert (s.date, s.body) == ("1979-01-10", "CC Political Executive Committee")
+    assert [(a.person.id, a.basis) for a in s.attendance][-1] == ("stoyanov", Basis.GUEST)
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("ceausescu-nicolae", "There is the question of Kampuchea.\nVoices: Correct!"),
+        ("niculescu-mizil", "We must be careful."),
+        ("coman", "The operation was prepared long in advance."),
+        ("stoyanov", "Polish tourists bring leaflets."),
+    ]
+
+
+def test_a_meeting_of_delegations(facts_of):
+    """A Warsaw Treaty meeting lists delegations by party, officials with their posts, a chair in a sentence;
+    speakers are followed by their country; a running head in small letters is set far from its page."""
+    text = (
+        "RECORD\nof the Meeting of the Political Consultative Committee of the Warsaw Treaty States\n"
+        "Berlin, 2 December 1970\n"
+        "Participants:\n"
+        "From the SED: Cdes. W. Ulbricht, E. Honecker\n"
+        "From the CPSU: Cdes. L. I. Brezhnev, A. A. Gromyko\n"
+        "Also present: Marshal of the Soviet Union I. I. Yakubovsky, Commander-in-Chief of the Joint Armed "
+        "Forces; Cde. N. P. Firyubin, General Secretary of the Political Consultative Committee.\n"
+        "The meeting is chaired by Comrade W. Ulbricht.\n"
+        "Comrade Ulbricht (GDR): Dear comrades! I give the floor to Comrade Brezhnev.\n"
+        "BREZHNEV (USSR): Dear comrades! The treaty is a major event.\n"
+        "Document No. 61: PCC Meeting, Berlin, 2 December 1970              313\n"
+        "Comrade Ulbricht (GDR): Are there any comments?\n"
+    )
+    [s] = facts_of(text).sessions
+    assert (s.date, s.body) == ("1970-12-02", "Political Consultative Committee")
+    assert {a.person.id for a in s.attendance} >= {"yakubovsky", "firyubin"}
+    assert [a.person.id for a in s.attendance if a.basis is Basis.CHAIR] == ["ulbricht"]
+    assert [t.person.id for t in s.turns] == ["ulbricht", "brezhnev", "ulbricht"]
+    assert "313" not in s.turns[1].text
+
+
+def test_a_flattened_copy_after_items_left_out(facts_of):
+    """In a copy run into one paragraph, ". . . . 4. On the Situation in Poland BREZHNEV. Comrades, ...": the
+    item is 4 though 1-3 are left out, and the speaker in capitals follows its title."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO 19 November 1981 Chaired by Cde. L. I. BREZHNEV. Also taking part: "
+        "Cdes. Yu. V. Andropov, D. F. Ustinov . . . . 4. On the Situation in Poland BREZHNEV. Comrades, a month "
+        "has passed. ANDROPOV. We have information. USTINOV. I agree with Yurii Vladimirovich."
+    )
+    [s] = facts_of(text).sessions
+    assert [it.number for it in s.items] == ["4"]
+    assert [t.person.id for t in s.turns] == ["brezhnev", "andropov", "ustinov"]
+
+
 def test_a_protocol_s_heard_and_spoke(facts_of):
     """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
     neither "HEARD" nor "SPOKE" a speaker."""
