@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
-from kg.refs import incomplete_references, reference_at_start
+from kg.refs import find_references, incomplete_references, reference_at_start
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
@@ -260,7 +260,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
     last = 0
     for m in _ARABIC_ITEM.finditer(t):
         n = int(m["n"])
-        if (n in (1, last + 1) or _ELIDED.search(t, 0, m.start())) and ends_sentence(t[: m.start()]):
+        elided = _ELIDED.search(t, 0, m.start()) and _ITEM_TITLE.match(t, m.end())  # ". . . . 4. On ..."
+        if (n in (1, last + 1) or elided) and ends_sentence(t[: m.start()]):
             last = n
             yield m.end()
 
@@ -300,7 +301,11 @@ _ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marke
 _CAPS_SPEAKER_AFTER_WORD = re.compile(
     rf"(?<![\w’'])(?P<word>[{UPPER}]?[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"
 )
+# a title or a patronymic before a name in capitals: "talks with President NIXON.", "Leonid Ilyich BREZHNEV."
+_TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary", "Premier", "Minister", "Comrade"})
 _ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
+_ITEM_TITLE = re.compile(r"\d{1,2}\.\s+(?:On|Regarding|Concerning|About|Information|Report|Question)\b")
+_STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
 _JOINING = frozenset(
     {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that", "comrade"}
@@ -313,10 +318,13 @@ def _caps_speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 
     Titles end without one, so a flattened copy prints "... possible measures on our part KIRILENKO. At
     Leonid Ilich's request ..."; the name must be known, and the word before it must not join it to
-    the text ("... Cdes. Brezhnev and SUSLOV. On ...", "... entrusted to USTINOV. The ...").
+    the text ("... Cdes. Brezhnev and SUSLOV. On ...", "... entrusted to USTINOV. The ...") nor be a title
+    or a patronymic.
     """
     for m in _CAPS_SPEAKER_AFTER_WORD.finditer(t):
-        if m["word"].lower() not in _JOINING and known(m["name"]):
+        word = m["word"]
+        titled = word in _TITLES or word.endswith(("ich", "vna"))  # "President NIXON.", "Leonid Ilyich BREZHNEV."
+        if word.lower() not in _JOINING and not titled and known(m["name"]):
             yield m.end()
 
 
@@ -351,7 +359,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     prev = ""
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     for ln in lines[contents + 1 :]:
-        wrapped = foot is not None and text.count("\n", foot.end, ln.start) == 1  # no blank line between
+        # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence
+        wrapped = foot is not None and text.count("\n", foot.end, ln.start) == 1 and not _STOPS.search(foot.text)
         if zone == "body" and (wrapped or _page_note(ln, zones["body"])):
             zones["notes"].append(ln)
             foot, prev = ln, ln.text
@@ -377,7 +386,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if (_PAGE_NUMBER.match(ln.text) or _running_head(ln)) and zone != "trailer":
+    if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone == "body" and _running_head(ln):
         return zone
     if zone == "trailer" or zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
@@ -415,7 +424,7 @@ _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*
 
 def _running_head(line: Line) -> bool:
     m = _RUNNING_HEAD.match(line.text)
-    if not m:
+    if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
         return False
     head, gap = (m["head"], m["a"]) if m["head"] else (m["head2"], m["b"])
     return len(gap) >= 6 or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))

@@ -28,8 +28,10 @@ from kg.names import (
 from kg.refs import reference_at_start
 from kg.text import (
     HEADER_LABEL,
+    LOWER,
     MARK,
     TRAILING_MARK,
+    UPPER,
     KnownName,
     Line,
     body_name,
@@ -159,6 +161,9 @@ def _item_value(number: str | None) -> int | None:
 
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
 _PAST_VERB = re.compile(r"^\s+(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
+_PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
+# a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -323,10 +328,13 @@ class BodyReader:
         if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
-        if found is None and nxt is not None and (is_caps or is_date_line(nxt.text)):
+        # the date on the next line, maybe after the place: "Berlin, 2 December 1970"
+        if found is None and nxt is not None and (is_caps or is_date_line(_PLACE.sub("", nxt.text))):
             found = parse_date(nxt.text)
         number = m["n"] if (m := PROTOCOL.search(t)) else None
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
+            return False
+        if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t):
             return False
         if found is None and not is_caps and not number:
             if not any(s.turns or s.lists or s.items for s in self.sessions):
@@ -648,6 +656,17 @@ class BodyReader:
         surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
         return any(n.text.rstrip(".").split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
 
+    def _listed_in_full(self, name: str) -> bool:
+        """Whether the session lists this name with the same given name: "Paul Niculescu-Mizil:" speaks
+        where "Paul Niculescu" is listed."""
+        given, surname = name.split()[0], name.split()[-1]
+        for lst in self.session.lists:
+            for n in lst.names:
+                words = n.text.split()
+                if len(words) > 1 and words[0] == given and surname.split("-")[0] == words[-1].split("-")[0]:
+                    return True
+        return False
+
     def _known(self, name: str) -> bool:
         """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
         return self.known(name) or self.known(name.rstrip("."))
@@ -703,6 +722,8 @@ class BodyReader:
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue
+            if pattern is SPEAKER_NAMED and not self._listed_in_full(m["name"]):
+                continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             end = m.end("name")
             if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."

@@ -81,13 +81,9 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
-
-
 def is_date_line(text: str) -> bool:
-    """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹"), maybe after the
-    place ("Berlin, 2 December 1970")."""
-    text = _PLACE.sub("", TRAILING_MARK.sub("", text))  # and the note marker after it
+    """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹")."""
+    text = TRAILING_MARK.sub("", text)  # the note marker after it
     found = parse_date(text)
     return bool(found and found[1] == 0 and found[2] >= len(text.rstrip(". ")))
 

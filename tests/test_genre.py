@@ -52,6 +52,10 @@ KNOWN_MISSES = {
         "1980-09-02",
     ): "'Comrade Zhivkov noted that ...' after another's own words: read so, it took 'Comrade X reported' "
     "inside speeches for turns",
+    (
+        "spoke",
+        "1961-08-02",
+    ): "a flattened copy's 'Cde. Kosygin thinks that ...': cut so, it took 'Cde. Kania said' inside a speech",
 }
 
 

@@ -1198,6 +1198,31 @@ def test_a_flattened_speaker_with_an_aside(facts_of):
                 "title": "On the housing norm of 9 m²",
             },
         ),
+        # a full name before a colon or dash speaks only as the session lists him: not an item's Roman number
+        # ("Item II:" is no John Paul II), an order ("Instruct Gromyko —"), a letter's greeting, a quotation
+        (
+            "MINUTES OF THE MEETING OF THE HSWP CC POLITICAL COMMITTEE\n12 May 1968\nPresent: Kádár, Nyers\n"
+            "Item I: On the Czechoslovak situation\nKádár: The situation is serious.\nItem II: On the reform\n"
+            "Nyers: I propose the following text.\nDear Comrade Ulbricht:\nInstruct Gromyko — to prepare a "
+            "statement.\nImre Nagy: we demand the withdrawal.\n",
+            {"turns": ["kadar", "nyers"], "protocol": []},
+        ),
+        # notes at a page's foot with no blank line after them: the turns after them are still turns
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n30 May 1987\nPresent: Gorbachev, Ligachev, Ryzhkov\n"
+            "GORBACHEV. Comrades, the incident is known to all.²\n¹ APRF, f. 3, op. 120, d. 74, l. 1-30.\n"
+            "² The plane landed near Red Square.\nLIGACHEV. This is a disgrace.\nRYZHKOV. I agree.\n",
+            {"turns": ["gorbachev", "ligachev", "ryzhkov"], "protocol": []},
+        ),
+        # in a copy run into one paragraph: a number after text left out that opens no item's title, a name
+        # in capitals after a title ("President NIXON."), a stenographic report in a sentence
+        (
+            "Session of the CPSU CC Politburo, 12 May 1980 Present: Brezhnev, Gromyko, Suslov, Andropov. 1. On "
+            "Afghanistan ANDROPOV. We have the following figures . . . . 5. The number of troops is 80,000. "
+            "GROMYKO. I support Yuri Vladimirovich. 2. On the talks with President BREZHNEV. The text is approved. "
+            "SUSLOV. The stenographic report of the Plenum, 29 June 1957, is to be sent to the organisations.",
+            {"turns": ["andropov", "gromyko", "suslov"], "protocol": [], "items": ["1", "1", "2"]},
+        ),
     ],
 )
 def test_what_the_rules_for_books_and_agendas_leave_alone(facts_of, text, expected):
