@@ -302,7 +302,7 @@ _CAPS_SPEAKER_AFTER_WORD = re.compile(
     rf"(?<![\w’'])(?P<word>[{UPPER}]?[{LOWER}]+)\s+(?=(?P<name>[{UPPER}][{UPPER}’'\-]{{2,}})\.\s+[{UPPER}“\"])"
 )
 # a title or a patronymic before a name in capitals: "talks with President NIXON.", "Leonid Ilyich BREZHNEV."
-_TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary", "Premier", "Minister", "Comrade"})
+_TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary", "Premier", "Minister"})
 _ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
 _ITEM_TITLE = re.compile(r"\d{1,2}\.\s+(?:On|Regarding|Concerning|About|Information|Report|Question)\b")
 _STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
@@ -423,6 +423,7 @@ _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*
 
 
 def _running_head(line: Line) -> bool:
+    """A running head: in capitals, or set far from its number (prose and notes do not set text so)."""
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
         return False

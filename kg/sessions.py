@@ -71,7 +71,7 @@ _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
-# "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people known or listed (see ``_speaks``)
+# "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people the session lists so (``_listed_in_full``)
 SPEAKER_NAMED = re.compile(rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
@@ -121,8 +121,7 @@ _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|th
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    r"|(?P<invited>(?:Also )?Invited(?: for (?:items?|points?) [\dIVX]+(?:(?:,| and|-|–) ?[\dIVX]+)*)?|Guests"
-    r"|Priglashen[yi]|Priglashennye)"
+    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye)"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
