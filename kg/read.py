@@ -260,7 +260,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
     last = 0
     for m in _ARABIC_ITEM.finditer(t):
         n = int(m["n"])
-        elided = _ELIDED.search(t, 0, m.start()) and _ITEM_TITLE.match(t, m.end())  # ". . . . 4. On ..."
+        # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
+        elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
         if (n in (1, last + 1) or elided) and ends_sentence(t[: m.start()]):
             last = n
             yield m.end()
@@ -291,7 +292,7 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")
             unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and not common_word(surname)
             ok = bool(m["cde"]) or is_known or unknown_caps
-        if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, 0, m.start()):
+        if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 
 
