@@ -1375,6 +1375,18 @@ def test_a_flattened_copy_after_items_left_out(facts_of):
     assert [t.person.id for t in s.turns] == ["brezhnev", "andropov", "ustinov"]
 
 
+def test_a_flattened_copy_s_abbreviated_speakers(facts_of):
+    """Run into one paragraph, Malin's "Khr." closed by its full stop opens a turn after a sentence, as
+    "BREZHNEV." does; inside a sentence ("... as Khr. said") it does not."""
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 25 November 1958 Present: Khrushchev, "
+        "Mikoyan, Malinovsky. I. On the note on Berlin. (Khr., Mik.) Approve the draft. Khr. The note is a "
+        "turning point, as Mik. said yesterday. Malinovsky The Group of Forces is in order. Khr. Correct."
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "khrushchev", "malinovsky", "khrushchev"]
+
+
 def test_a_protocol_s_heard_and_spoke(facts_of):
     """A formal protocol records an item as whose report was heard and who spoke on it: each a turn, and
     neither "HEARD" nor "SPOKE" a speaker."""
