@@ -286,7 +286,7 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
         surname = name.split()[-1]
         caps = surname.isupper() and len(surname) > 2
         if sep == ".":  # "BREZHNEV. The ...", or a known abbreviation: "... handed over. Khr. The note ..."
-            ok = caps and known(name) or known(name + ".") and not known(name)
+            ok = caps and known(name) or known(name + ".") and not known(name) and not common_word(name)
         else:
             is_known = known(name) or known(name + ".") and sep.startswith(".")
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")

@@ -1377,11 +1377,13 @@ def test_a_flattened_copy_after_items_left_out(facts_of):
 
 def test_a_flattened_copy_s_abbreviated_speakers(facts_of):
     """Run into one paragraph, Malin's "Khr." closed by its full stop opens a turn after a sentence, as
-    "BREZHNEV." does; inside a sentence ("... as Khr. said") it does not."""
+    "BREZHNEV." does; inside a sentence ("... as Mik. said") it does not, nor does an ordinary word's
+    abbreviation the people file's prefix look-up would take for a surname ("Apr.")."""
     text = (
         "Working Notes from the Session of the CPSU CC Presidium on 25 November 1958 Present: Khrushchev, "
         "Mikoyan, Malinovsky. I. On the note on Berlin. (Khr., Mik.) Approve the draft. Khr. The note is a "
-        "turning point, as Mik. said yesterday. Malinovsky The Group of Forces is in order. Khr. Correct."
+        "turning point, as Mik. said yesterday. The deadline is the end of May. Apr. The answer is not yet "
+        "due. Malinovsky The Group of Forces is in order. Khr. Correct."
     )
     [s] = facts_of(text).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "khrushchev", "malinovsky", "khrushchev"]
