@@ -26,6 +26,7 @@ from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
     LOWER,
+    SUPERSCRIPTS,
     UPPER,
     KnownName,
     Line,
@@ -86,9 +87,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # control characters other t
 _PAGE_TEXT = re.compile(r"\b(?:get citation|Skip to (?:main )?content)\b", re.I)
 _SITE = re.compile(r"Digital Archive", re.I)
 _NOTE_START = re.compile(
-    r"^\s*(?:\((?P<a>\d{1,3})\)|\[(?P<b>\d{1,3})\]|(?P<c>\d{1,3})\.?(?=\s)|(?P<d>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s*\S))\s*"
+    rf"^\s*(?:\((?P<a>\d{{1,3}})\)|\[(?P<b>\d{{1,3}})\]|(?P<c>\d{{1,3}})\.?(?=\s)|(?P<d>[{SUPERSCRIPTS}]{{1,3}})(?=\s*\S))\s*"
 )
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a note marker printed as the page prints it
+_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")  # a note marker printed as the page prints it
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(r"\b[Cc]ompiled by\s+(?P<name>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w\-]+)")
@@ -370,7 +371,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
-        names_source = zone == "notes" and bool(re.search(r"[.!?\])]$", prev)) and _source_line(ln)
+        names_source = zone == "notes" and bool(_STOPS.search(prev)) and _source_line(ln)
         zone = _place(ln, zone, zones, opens_notes, names_source)
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
         prev = ln.text
@@ -433,7 +434,7 @@ def _running_head(line: Line) -> bool:
 
 
 # a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
-_PAGE_NOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S")
+_PAGE_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,3}})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 # a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
 # "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
@@ -465,7 +466,10 @@ def _page_note(line: Line, body: list[Line]) -> bool:
 
 def _bare_first_note(line: Line) -> bool:
     """ "1 The record of ..." but not a date ("1 November 1956. Session of ...")."""
-    return bool(_BARE_FIRST_NOTE.match(line.text)) and (parse_date(line.text) or ("", 1))[1] != 0
+    if not _BARE_FIRST_NOTE.match(line.text):
+        return False
+    date = parse_date(line.text)
+    return date is None or date[1] != 0
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:

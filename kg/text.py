@@ -17,8 +17,10 @@ KnownName = Callable[[str], bool]
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 
+# The digits a page sets as superscripts, for a note marker ("Krenz¹").
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip.
-MARK = r"(?:\(\d{1,3}\)|\[\d{1,3}\]|(?<!\bm)(?<!km)(?<!cm)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"  # not the power of "m²"
+MARK = rf"(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|(?<!\bm)(?<!km)(?<!cm)[{SUPERSCRIPTS}]{{1,3}})"  # not the power of "m²"
 TRAILING_MARK = re.compile(rf"\s*{MARK}\s*$")
 
 _MONTHS = {
@@ -65,7 +67,7 @@ def mend_break(word: Line, nxt: Line) -> Line | None:
     return Line(word.start, nxt.start + m.end(), word.text[:-1] + m[0])
 
 
-_SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
+_SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 
 
 def parse_date(text: str) -> tuple[str, int, int] | None:
@@ -103,21 +105,13 @@ _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) of the ({_PARTY})\b")  # "the Politburo of the CC of the PZPR"
 
 
-_ORGAN_NAMES = {
-    "political bureau": "Politburo",
-    "political committee": "Political Committee",
-    "political executive committee": "Political Executive Committee",
-    "political consultative committee": "Political Consultative Committee",
-}
-
-
 def body_name(text: str) -> str | None:
     """'CPSU CC Presidium', 'PZPR CC Politburo', 'HSWP Political Committee' from the ways a heading names the body."""
     t = re.sub(r"\s+", " ", text)
     organ = re.search(rf"\b({_ORGAN})\b", t, re.I)
     if not organ:
         return None
-    name = _ORGAN_NAMES.get(organ[1].lower(), organ[1].capitalize())
+    name = "Politburo" if organ[1].lower() == "political bureau" else organ[1].title()
     if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
         party = "CPSU"
     else:
