@@ -37,10 +37,13 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _POST = re.compile(
-    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-)\s*)*(?i:minister|chairman|chairwoman|secretary"
-    r"|head|ambassador|president|director|commander(?:-in-chief)?|editor|chief|premier|prime minister)\b"
+    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
+    r"(?i:minister|chairman|chairwoman|secretary|head|ambassador|president|director|commander(?:-in-chief)?|editor"
+    r"|chief|premier|prime minister|member)\b"
     r"\s+(?:of|for|to|in|at|on)\b"
 )
+# ... or after a dash, as a list printed one name a line gives it: "T. Zhivkov — First Secretary of the CC BCP"
+_DASH_POST = re.compile(r"\s+(?:—|–|-)\s+(?=\S)")
 # a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov")
 _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.|\s*{GIVEN}\s+[{UPPER}]")  # or a given name written out
 _CDE_BEFORE = re.compile(rf"{CDE}$")
@@ -88,6 +91,12 @@ def common_word(word: str) -> bool:
     stems = [w[: -len(end)] for end in ("s", "d", "es", "ed") if w.endswith(end)]
     stems += [w[:-3] + "y" for end in ("ies", "ied") if w.endswith(end)]
     return any(len(stem) >= 4 and stem in stop for stem in stems)
+
+
+def is_post(text: str) -> bool:
+    """Whether ``text`` opens with a post ("Chairman of the USSR Council of Ministers"), as a list gives one
+    after a name, not with what a speaker said."""
+    return bool(_POST.match(text))
 
 
 def name_shaped(name: str) -> bool:
@@ -139,6 +148,8 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         before = line.text[max(0, offset + at - 12) : offset + at]  # "Comrade" may stand before the list itself
         formal = bool(_FORMAL.match(piece) or _CDE_BEFORE.search(before))
         clean = _RANK.sub("", clean).strip()
+        if (dash := _DASH_POST.search(clean)) and formal and is_post(clean[dash.end() :]):
+            clean, post = clean[: dash.start()], True  # and a piece after it is the post's, if it is one
         if not clean:
             continue
         if first := _SURNAME_FIRST.match(clean):
@@ -171,7 +182,7 @@ def _label_end(group: str) -> int:
     head = group.split(",", 1)[0]
     if marker := re.search(rf"(?:^|(?<=[\s—–:])){CDE}", head):
         label, start = head[: marker.start()], marker.start()
-    elif sep := re.search(r"[—–:]\s*", head):
+    elif (sep := re.search(r"[—–:]\s*", head)) and not is_post(head[sep.end() :]):  # not "A. Zhivkov — Chairman of"
         label, start = head[: sep.start()], sep.end()
     elif plain := _PLAIN_LABEL.match(head):
         return plain.end()
@@ -192,10 +203,12 @@ def labelled_group(line: Line) -> tuple[Line, ...] | None:
     return split_names(line, m.end(), end) if end > m.end() else None
 
 
-def list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
+def list_groups(line: Line, offset: int, end: int, labels: bool = True) -> tuple[Line, ...]:
     """The names of a list printed in groups, each with its own label and separated by semicolons:
     "Members of the CC Presidium Cdes. A, B; candidate members Cdes. C". The list ends before a group
-    that is not one of names ("...; Cde. D was absent"); nothing if the first is not."""
+    that is not one of names ("...; Cde. D was absent"), or without ``labels`` before one with a label
+    (a line that goes on with a list has none: "The meeting is chaired by Cde. X" is a sentence);
+    nothing if the first is not."""
     text = _masked(line.text)
     names: list[Line] = []
     start = offset
@@ -203,8 +216,9 @@ def list_groups(line: Line, offset: int, end: int) -> tuple[Line, ...]:
         stop = offset + bound
         group = line.text[start:stop]
         last = stop == end
-        found = split_names(line, start + _label_end(group), stop, run_on=last) if group.strip() else ()
-        if found is None:
+        label = _label_end(group)
+        found = split_names(line, start + label, stop, run_on=last) if group.strip() else ()
+        if found is None or label and not labels:
             break
         names.extend(found)
         start = stop + 1

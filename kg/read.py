@@ -536,7 +536,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     title = _title(text)
     header_date = _page_date(lines, header)
     url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
-    sessions = BodyReader(known, header_date).run(body)
+    sessions = BodyReader(text, known, header_date).run(body)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
         header = sorted(header + zones["source"], key=lambda ln: ln.start)
     else:

@@ -19,6 +19,7 @@ from kg.names import (
     NAME_PARTS,
     SURNAME_FIRST,
     common_word,
+    is_post,
     labelled_group,
     list_end,
     list_groups,
@@ -140,6 +141,29 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
+# a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
+# "Invited for item 2:", "Excused:"; or a party's, "From the Bulgarian Communist Party:"
+_LABEL_ALONE = re.compile(r"^(?:(?P<side>(?:From|Of) the\s+[^:—–]{2,80}?)|(?P<label>[\w\s.’'()\-]{3,80}?))\s*[:—–]$")
+_LIST_LINES = 60  # how far below its label a list printed a line at a time is read
+
+
+def _label_kind(text: str, kind: str | None, side: str | None) -> tuple[bool, str | None]:
+    """Whether ``text`` is a group's label alone on its line, and the kind of the names under it: ``side``
+    for a party's ("From the BCP:"), those of guests ("Invited:", "For item 2:"), None for those absent
+    ("Excused:"), else ``kind``, the list's own ("Candidate members:")."""
+    m = _LABEL_ALONE.match(text)
+    if not m:
+        return False, None
+    if m["side"]:
+        return True, side
+    label = m["label"]
+    if _ABSENT.match(label):
+        return True, None
+    if _INVITED.search(label) or FOR_ITEM.search(label):
+        return True, "guest"
+    return bool(_MEMBERSHIP.search(label)), kind
+
+
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
@@ -204,6 +228,16 @@ class NameList:
     item: int | None = None
 
 
+@dataclass
+class _Group:
+    """One group of an attendance list printed a line at a time under its label, as it is read."""
+
+    kind: str | None  # "listed", "guest", or None: those excused or absent, read past
+    first: Line
+    last: Line | None = None
+    names: list[Line] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class RawTurn:
     name: Line
@@ -251,7 +285,8 @@ def _after(rest: list[Line], last: Line, ln: Line) -> list[Line]:
 class BodyReader:
     """Walks the body lines of a document, opening sessions, items, lists and turns."""
 
-    def __init__(self, known: KnownName, header_date: str | None):
+    def __init__(self, text: str, known: KnownName, header_date: str | None):
+        self.text = text  # the document's, whose blank lines the body's lines no longer show
         self.known = known
         self.sessions: list[RawSession] = []
         self.header_date = header_date
@@ -432,6 +467,8 @@ class BodyReader:
         elif last := self._membership_group(ln, rest):
             self._groups_after(_after(rest, last, ln))
             return True
+        elif (label := _label_kind(t, "listed", "guest"))[0]:
+            return self._groups_below(ln, label[1], rest)
         else:
             return False
         tail = t[end:]
@@ -506,39 +543,46 @@ class BodyReader:
         names = list(found)
         return names, self._run_on(ln, rest, names)
 
-    def _groups_below(self, ln: Line, kind: str, rest: list[Line]) -> bool:
-        """A label alone on its line ("Present:", "Present C.C."), its names on the lines below, in one list or
-        in labelled groups
-        ("Members of the Politburo: Comrades A, B" / "Candidates ...: Comrades C"). A group of those excused
-        or absent is read past, not listed; a group of those invited is a list of guests of its own; the first
-        line that is no labelled group ends the list."""
-        names: list[Line] = []
-        invited: list[tuple[list[Line], Line]] = []
-        last = ln
-        for i, nxt in enumerate(rest[:12]):
+    def _groups_below(self, ln: Line, kind: str | None, rest: list[Line]) -> bool:
+        """A label alone on its line ("Present:", "Present C.C."), its names on the lines below: in labelled
+        groups ("Members of the Politburo: Comrades A, B" / "Candidates ...: Comrades C"), or a line at a time,
+        a name with its post ("A. N. Kosygin — Chairman of ...") or a few, under labels alone on lines of
+        their own ("Candidate members:", "From the BCP:"). A group of those excused or absent is read past,
+        not listed; a group of those invited is a list of guests of its own. The first line that is none of
+        these ends the list, and so does a blank line unless a label stands before or after it: a name alone
+        there may be a speaker's."""
+        main = _Group(kind, ln)
+        groups = [main]
+        group = main  # where the names of the next line go
+        labelled = True  # the line before is a label alone
+        before = ln
+        for i, nxt in enumerate(rest[:_LIST_LINES]):
             if nxt.start in self.consumed:
                 continue  # the run-on lines of the group before
-            if _ABSENT.match(nxt.text):
-                self.consumed.add(nxt.start)
-                continue
-            if _INVITED.match(nxt.text) and (group := self._group(nxt, rest[i + 1 :])):
-                self.consumed.add(nxt.start)
-                guests, end = group
-                invited.append((guests, Line(nxt.start, end.end, "")))
-                continue
-            found = labelled_group(nxt)
-            if not found and last is ln and not SPEAKER.match(nxt.text):  # "Present C.C." / "Kirilenko A.P.; ..."
-                found = list_groups(nxt, 0, list_end(nxt.text))
-            if not found:
-                break
-            names.extend(found)
+            gap = self.text.count("\n", before.end, nxt.start) > 1  # a blank line between
+            found: tuple[Line, ...] = ()
+            label, of = _label_kind(nxt.text, kind, kind)
+            if label:
+                group = main if of == kind else _Group(of, nxt)
+            elif _ABSENT.match(nxt.text):
+                group = _Group(None, nxt)  # and the names it runs on over
+                found = labelled_group(nxt) or ()
+            elif found := labelled_group(nxt) or ():
+                group = _Group("guest", nxt) if _INVITED.match(nxt.text) else main
+            elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
+                break  # a name and what he said, not a name and his post
+            elif not (found := list_groups(nxt, 0, list_end(nxt.text), labels=before is ln and not gap)):
+                break  # only the line under the list's own label may give a group's: "Present: Cdes. A, B"
+            if group is not main and group not in groups:
+                groups.append(group)
             self.consumed.add(nxt.start)
-            last = self._run_on(nxt, rest[i + 1 :], names)
-        if names:
-            self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
-        for guests, span in invited:
-            self._add_list("guest", tuple(guests), span)
-        return bool(names or invited)
+            group.names.extend(found)
+            group.last = self._run_on(nxt, rest[i + 1 :], group.names) if found else nxt
+            labelled, before = not found, group.last
+        for g in groups:
+            if g.names and g.kind:
+                self._add_list(g.kind, tuple(g.names), Line(g.first.start, (g.last or g.first).end, ""))
+        return any(g.names for g in groups)
 
     def _item_order(self) -> int | None:
         """The item being discussed: the last one opened, or the one of the agenda taken up again."""

@@ -1666,3 +1666,63 @@ def test_a_labelled_group_of_members_opens_the_list(facts_of):
         ("ponomarev", Basis.LISTED),
     ]
     assert [t.person.id for t in s.turns] == ["brezhnev"]
+
+
+def test_a_list_printed_a_line_at_a_time_under_labels_of_its_own(facts_of):
+    """A book prints the list one name a line, with posts after a dash or a comma, and its groups' labels on
+    lines of their own: each name is present on the list's word, and no post is anyone's speech. A blank
+    line ends the list, so a name alone after it opens a turn."""
+    text = (
+        "Record of the Meeting of the Political Consultative Committee, Budapest, 17 March 1969\n"
+        "Present:\n"
+        "From the Bulgarian Communist Party:\n"
+        "T. Zhivkov — First Secretary of the CC BCP\n"
+        "S. Todorov - member of the Politburo of the CC BCP\n"
+        "From the Communist Party of the Soviet Union:\n"
+        "L. I. Brezhnev, General Secretary of the CC CPSU\n"
+        "A. N. Kosygin\n"
+        "\n"
+        "Candidate members of the Politburo:\n"
+        "P. N. Demichev\n"
+        "Invited for item 2:\n"
+        "A. A. Grechko — Minister of Defence of the USSR\n"
+        "Excused:\n"
+        "M. A. Suslov\n"
+        "\n"
+        "Brezhnev\n"
+        "We have gathered to discuss the Ussuri.\n"
+        "\n"
+        "Cde. Zhivkov: The Bulgarian delegation agrees.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("zhivkov", Basis.LISTED),
+        ("todorov-stanko", Basis.LISTED),
+        ("brezhnev", Basis.LISTED),
+        ("kosygin", Basis.LISTED),
+        ("demichev", Basis.LISTED),
+        ("grechko", Basis.GUEST),
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("brezhnev", "We have gathered to discuss the Ussuri."),
+        ("zhivkov", "The Bulgarian delegation agrees."),
+    ]
+
+
+def test_groups_labelled_alone_with_no_present_above_them(facts_of):
+    text = (
+        "Session of the CC CPSU Politburo, 17 March 1976\n"
+        "Members of the Politburo:\n"
+        "L. I. Brezhnev, A. N. Kosygin\n"
+        "Secretaries of the CC:\n"
+        "K. U. Chernenko\n"
+        "\n"
+        "KOSYGIN: I agree.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.LISTED),
+        ("kosygin", Basis.LISTED),
+        ("chernenko", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["kosygin"]
