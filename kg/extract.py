@@ -106,11 +106,8 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         notes = _notes_of(raw, rs)
-        own = _Ranges([*rs.lines, *notes, *header])  # the page's citation speaks for every session on it
-        s.citations = [c for c in citations if c.notes_source] + [
-            c for c in citations if not c.notes_source and own.hold(c.span.start, c.span.end)
-        ]
-        source = next((c.unit for c in citations if c.notes_source), None)
+        s.citations = _session_citations(citations, rs, [*rs.lines, *notes, *header], len(raw.sessions) > 1)
+        source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, notes, names)
         _mentions(raw, doc, rs, s, notes, names)
@@ -169,6 +166,22 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
     first = next((c for c in out if c.notes_source), None)
     # the notes' own archive file is the first reference of the citation; later ones there are other sources
     return [c if c is first or not c.notes_source else Citation(c.unit, c.span, False) for c in out]
+
+
+def _session_citations(
+    citations: list[Citation], rs: RawSession, own: list[tuple[int, int]], several: bool
+) -> list[Citation]:
+    """The citations of one session: the page's, which speak for every session on it, and those in its own
+    lines and notes. The line that closes a session naming its own file ("[Source: ...]"), as a collection
+    prints one after each document, names the notes' file of that session: in place of the page's where
+    the file holds ``several`` sessions, else where the page names none."""
+    closing = _Ranges([(rs.source.start, rs.source.end)] if rs.source else [])
+    first = next((c for c in citations if closing.hold(c.span.start, c.span.end)), None)
+    held = _Ranges(own)
+    kept = [c for c in citations if c.notes_source or held.hold(c.span.start, c.span.end)]
+    if first is None or not several and any(c.notes_source for c in kept):
+        return sorted(kept, key=lambda c: not c.notes_source)
+    return [Citation(c.unit, c.span, c is first) for c in sorted(kept, key=lambda c: c is not first)]
 
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
-from kg.refs import find_references, incomplete_references, reference_at_start
+from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import PROTOCOL, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
@@ -48,26 +48,6 @@ _TRAILER_WORDS = (
 )
 _TRAILER_LABEL = re.compile(rf"^{_TRAILER_WORDS}\s*:?$", re.I)
 _TRAILER_RUN_IN = re.compile(rf"^{_TRAILER_WORDS}\b")  # "Rights The History ... welcomes reuse ..." in a flattened copy
-# "Source: RGANI, F. 3, ..." in the body of a copy without page labels: the archive file of the whole document
-_SOURCE_LINE = re.compile(r"^(?P<bracket>\[)?(?:Source|Original Archive)\s*:\s*\S", re.I)
-# what a Russian edition prints after the reference that closes a document: "Original. Manuscript."
-_LEGEND = re.compile(
-    r"^[.;,\s]*(?:(?:Original|Copy|Typescript|Manuscript|Autograph|Draft|Certified|Authenticated|Handwritten"
-    r"|Notes\s+(?:by|of)|Recorded\s+by|Podlinnik|Kopiya|Rukopis)\b(?:\b[A-Z]\.\s?|[^.]){0,60}(?:\.\s*|$))*$",
-    re.I,
-)
-
-
-def _source_line(line: Line) -> bool:
-    """A line under the notes that names the document's own file, not a note's: "[Source: ...]", or an
-    archive reference with its legend ("RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript.").
-    In the body such a line stays with the session it closes (a file of several sessions has one each)."""
-    if (m := _SOURCE_LINE.match(line.text)) and m["bracket"]:
-        return True
-    end = reference_at_start(line.text)
-    return end is not None and bool(_LEGEND.match(line.text[end:]))
-
-
 _TRAILER_IN_TEXT = re.compile(rf"(?<![a-z,;] )\b{_TRAILER_WORDS}\s*:?\s+(?=[A-Z])")
 _BOILERPLATE = re.compile(
     r"^(?:Skip to (?:main )?content|get citation|Citation|CITATION SHARE DOWNLOAD-?|- ?Share|- ?Download|Share|Download"
@@ -371,7 +351,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
-        names_source = zone == "notes" and bool(_STOPS.search(prev)) and _source_line(ln)
+        names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
         zone = _place(ln, zone, zones, opens_notes, names_source)
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
         prev = ln.text
@@ -390,7 +370,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return zone
     if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone == "body" and _running_head(ln):
         return zone
-    if zone == "trailer" or zone == "body" and (m := _SOURCE_LINE.match(ln.text)) and not m["bracket"]:
+    if zone == "trailer" or zone == "body" and (m := SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
         return zone
     if names_source:

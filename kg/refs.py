@@ -31,7 +31,8 @@ _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
 # The level words, in any case ("F." / "f." / "Fond (F.)"), so that lower-case citations read too.
 _F = r"(?i:f\.?|fond(?:\s*\(f\.\))?)"
-_OP = r"(?i:op\.?|opis['’]?(?:\s*\(op\.\))?|per\.|perechen['’]?)"  # fond 89's "Per." (perechen') stands for the opis
+# fond 89's "Per." (perechen') stands for the opis; "0p." is a scan's zero for the O
+_OP = r"(?i:[o0]p\.?|opis['’]?(?:\s*\(op\.\))?|per\.|perechen['’]?)"
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
 _D = r"(?i:d\.?|delo(?:\s*\(d\.\))?|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
 _L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
@@ -83,10 +84,15 @@ def _folios(text: str) -> tuple[Folios, ...]:
     return tuple(ranges)
 
 
+# one archive, two spellings: its file is one whichever a translation prints
+_SAME_ARCHIVE = {"AP RF": "APRF", "AVPRF": "AVP RF"}
+
+
 def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
     """The unit a match names; a continuation (``like`` given) takes what it does not restate from ``like``."""
     if like is None:
         archive = re.sub(r"\s+", " ", m["archive"] or m["spelled"])
+        archive = _SAME_ARCHIVE.get(archive, archive)
         fond, opis, papka = m["fond"], m["opis"], m["papka"] or ""
     else:
         archive, fond = like.archive, like.fond
@@ -151,3 +157,23 @@ def parse_reference(text: str) -> ArchivalUnit:
     if m is None:
         raise ArchiveReferenceError(f"not an archive reference (archive, F., Op., D. expected): {text[:80]!r}")
     return _unit(m)
+
+
+# "Source: RGANI, F. 3, ..." in the body of a copy without page labels: the archive file of the whole document
+SOURCE_LINE = re.compile(r"^(?P<bracket>\[)?(?:Source|Original Archive)\s*:\s*\S", re.I)
+# what a Russian edition prints after the reference that closes a document: "Original. Manuscript."
+_LEGEND = re.compile(
+    r"^[.;,\s]*(?:(?:Original|Copy|Typescript|Manuscript|Autograph|Draft|Certified|Authenticated|Handwritten"
+    r"|Notes\s+(?:by|of)|Recorded\s+by|Podlinnik|Kopiya|Rukopis)\b(?:\b[A-Z]\.\s?|[^.]){0,60}(?:\.\s*|$))*$",
+    re.I,
+)
+
+
+def source_line(text: str) -> bool:
+    """A line under the notes that names the document's own file, not a note's: "[Source: ...]", or an
+    archive reference with its legend ("RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript.").
+    In the body such a line stays with the session it closes (a file of several sessions has one each)."""
+    if (m := SOURCE_LINE.match(text)) and m["bracket"]:
+        return True
+    end = reference_at_start(text)
+    return end is not None and bool(_LEGEND.match(text[end:]))

@@ -26,7 +26,7 @@ from kg.names import (
     name_shaped,
     split_names,
 )
-from kg.refs import reference_at_start
+from kg.refs import reference_at_start, source_line
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -82,13 +82,13 @@ SPEAKER_STOP = re.compile(
 )
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
-    rf"(?P<name>{NAME})(?=[\s,]|$)(?P<text>.*)$",
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
     re.S,
 )
+_REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
 _HEARD = re.compile(
-    r"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:the\s+)?"
-    r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
+    rf"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:the\s+)?{_REPORT_OF}"
     rf"(?:{CDE})?(?P<name>{NAME})(?=[\s,.:;]|$)"
 )
 _SPOKE = re.compile(
@@ -169,9 +169,11 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
     r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|Item\s+)"
-    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.:]?\s*$"
+    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*\.?\s*:?\s*$"  # "Re 1:", "Re 1.:"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
+_DECISION_LABEL = re.compile(r"^(?:Resolved|Decided|Decision|Resolution|Postanovili)\s*:?$", re.I)
 
 
 def _item_value(number: str | None) -> int | None:
@@ -275,6 +277,8 @@ class RawSession:
     lines: list[tuple[int, int]] = field(default_factory=list)
     # (offset, item order) where the discussion of an item the agenda listed above begins: "Re 1:"
     resumed: list[tuple[int, int]] = field(default_factory=list)
+    # the line that closes the session by naming its own archive file ("[Source: RGANI, F. 3, ...]"), if any
+    source: Line | None = None
 
 
 def _after(rest: list[Line], last: Line, ln: Line) -> list[Line]:
@@ -295,6 +299,7 @@ class BodyReader:
         self.consumed: set[int] = set()  # starts of lines already read as the tail of a list
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
+        self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
 
     @property
     def session(self) -> RawSession:
@@ -346,7 +351,7 @@ class BodyReader:
 
     def _open(self, start: int) -> None:
         self._close_turn()
-        self.resumed = None
+        self.resumed = self.points = None
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
@@ -414,8 +419,20 @@ class BodyReader:
             return True
         if self._lists(ln, rest):
             return True
+        if source_line(t):  # the session's own file, as a collection prints it after each document
+            self._close_turn()
+            self.session.source = self.session.source or ln
+            return True
+        if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
+            self._close_turn()
+            self.points = 0
+            self.session.free.append(ln)
+            return True
         if m := ITEM.match(t):
-            self._item(ln, m["num"], m.start("rest"))
+            if self._decision_point(m["num"]):
+                self.session.free.append(ln)
+            else:
+                self._item(ln, m["num"], m.start("rest"))
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
             return True
@@ -597,7 +614,7 @@ class BodyReader:
         if order is None:
             return False
         self._close_turn()
-        self.resumed = order
+        self.resumed, self.points = order, None
         self.session.resumed.append((ln.start, order))
         self.expect_list = True
         return True
@@ -607,9 +624,19 @@ class BodyReader:
         s.lists.append(NameList(kind, names, span, self._item_order()))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
+    def _decision_point(self, number: str) -> bool:
+        """Whether a numbered line is the next point of the decision under a label ("Resolved:" / "1. To
+        approve ..." / "2. To instruct ..."); one that is not ("2. Heard: ...", after points 1 to 3) ends it."""
+        if self.points is not None and _item_value(number) == self.points + 1:
+            self.points += 1
+            return True
+        self.points = None
+        return False
+
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
         self.resumed = None
+        self.points = None
         s = self.session
         if self._narrated_item(ln, number, offset):
             return
@@ -684,7 +711,8 @@ class BodyReader:
             return False
         if not ln.text[offset : m.start()].strip() == "" or not (self.expect_list or require_start):
             return False
-        names = split_names(ln, m.start("list"), m.end("list"))
+        report = re.match(_REPORT_OF, m["list"])  # "(Report of Cde. Gromyko)" under the item
+        names = split_names(ln, m.start("list") + (report.end() if report else 0), m.end("list"))
         if not names or not any(self.known(n.text) for n in names):
             return False
         self._close_turn()
@@ -699,16 +727,21 @@ class BodyReader:
         surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
         return any(n.text.rstrip(".").split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
 
-    def _listed_in_full(self, name: str) -> bool:
-        """Whether the session lists this name with the same given name: "Paul Niculescu-Mizil:" speaks
-        where "Paul Niculescu" is listed."""
-        given, surname = name.split()[0], name.split()[-1]
+    def _listed_in_full(self, name: str) -> int:
+        """How much of this name is the one a speaker goes by, if the session lists it with the same given
+        name: all of "Paul Niculescu-Mizil:", where "Paul Niculescu" is listed; "Komócsin" of the Hungarian
+        order's "Komócsin Zoltán:", where "Zoltán Komócsin" is; 0 if it lists no such name."""
+        words = name.split()
         for lst in self.session.lists:
             for n in lst.names:
-                words = n.text.split()
-                if len(words) > 1 and words[0] == given and surname.split("-")[0] == words[-1].split("-")[0]:
-                    return True
-        return False
+                listed = n.text.split()
+                if len(listed) < 2:
+                    continue
+                if words[0] == listed[0] and words[-1].split("-")[0] == listed[-1].split("-")[0]:
+                    return len(name)
+                if len(words) == 2 and words == listed[::-1]:
+                    return len(words[0])
+        return 0
 
     def _known(self, name: str) -> bool:
         """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
@@ -743,8 +776,9 @@ class BodyReader:
         line goes on with it, even if it opens with a name and a full stop ("Jaruzelski. This ...")."""
         if self.turn is None:
             return False
-        last = self.turn[2].text.rstrip()
-        return bool(last) and not re.search(r"[.!?:;…”\"’)\]]$", last)
+        last = TRAILING_MARK.sub("", self.turn[2].text.rstrip())
+        # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45")
+        return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not
@@ -765,9 +799,9 @@ class BodyReader:
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue
-            if pattern is SPEAKER_NAMED and not self._listed_in_full(m["name"]):
-                continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             end = m.end("name")
+            if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
+                continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
             if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):

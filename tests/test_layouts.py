@@ -1726,3 +1726,80 @@ def test_groups_labelled_alone_with_no_present_above_them(facts_of):
         ("chernenko", Basis.LISTED),
     ]
     assert [t.person.id for t in s.turns] == ["kosygin"]
+
+
+def test_a_decision_s_numbered_points_are_no_agenda_items(facts_of):
+    """Under "Resolved:" the lines numbered 1, 2, ... are the decision's points, the body's and not the last
+    speaker's words; a number that does not go on with them ("2. Heard:") opens the next item."""
+    text = (
+        "EXTRACT FROM PROTOCOL No. 149 OF THE SESSION OF THE CPSU CC POLITBURO, 12 April 1979\n"
+        "Present: Cdes. Andropov, Gromyko, Kosygin, Ustinov\n"
+        "1. Heard: On the situation in Afghanistan.\n"
+        "GROMYKO. The situation is grave.\n"
+        "Resolved:\n"
+        "1. To approve the memorandum.\n"
+        "2. To instruct the Ministry of Defense (Cde. Ustinov) to send specialists.\n"
+        "2. Heard: On deliveries of helicopters.\n"
+        "(Cdes. Kosygin, Ustinov)\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(i.number, i.title) for i in s.items] == [
+        ("1", "Heard: On the situation in Afghanistan"),
+        ("2", "Heard: On deliveries of helicopters"),
+    ]
+    assert [(t.person.id, t.item, t.text) for t in s.turns] == [
+        ("gromyko", 1, "The situation is grave."),
+        ("kosygin", 2, ""),
+        ("ustinov", 2, ""),
+    ]
+    assert [(d.item, d.text) for d in s.decisions][:1] == [(1, "To approve the memorandum")]
+
+
+def test_speakers_after_a_report_in_brackets_in_the_hungarian_order_and_with_their_party(facts_of):
+    text = (
+        "Minutes of the meeting of the Political Committee held on 23 July 1968\n"
+        "Present: Comrades János Kádár, Zoltán Komócsin, Rezső Nyers\n"
+        "Agenda:\n"
+        "1. On the Warsaw meeting\n"
+        "2. Miscellaneous\n"
+        "Re 1.:\n"
+        "(Report of Cde. Kádár)\n"
+        "Komócsin Zoltán:\n"
+        "The five parties must act together.\n"
+        "Cde. Nyers (HSWP) stated that the reform needs calm.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.name, t.item) for t in s.turns] == [
+        ("kadar", "Kádár", 1),
+        ("komocsin", "Komócsin", 1),
+        ("nyers", "Nyers", 1),
+    ]
+
+
+def test_the_source_line_after_each_document_of_a_collection_is_its_own_file(facts_of):
+    """A collection prints "[Source: ...]" after each document: it is that session's own archive file, the
+    one its attendance rests on, and no part of the last speaker's words. A name in capitals after a
+    sentence closed by a book's note number ("... at all.45") speaks."""
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 30 October 1956\n"
+        "Those Taking Part: Bulganin, Khrushchev, Zhukov\n"
+        "ZHUKOV. I am against going in at\n"
+        "all.45\n"
+        "KHRUSHCHEV. Agreed.\n"
+        "[Source: TsKhSD, F. 3, Op. 12, D. 1005, Ll. 54-63. Compiled by V. N. Malin.]\n"
+        "\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 31 October 1956\n"
+        "Those Taking Part: Bulganin, Khrushchev\n"
+        "KHRUSHCHEV. We must take the initiative.\n"
+        "[Source: TsKhSD, F. 3, Op. 12, D. 1005, Ll. 64-68ob.]\n"
+    )
+    first, second = facts_of(text).sessions
+    for s, folios in ((first, "Ll. 54-63"), (second, "Ll. 64-68ob")):
+        [own] = [c.unit for c in s.citations if c.notes_source]
+        assert own.label == f"TsKhSD, F. 3, Op. 12, D. 1005, {folios}"
+        assert {a.source for a in s.attendance} == {own}
+    assert [(t.person.id, t.text) for t in first.turns] == [
+        ("zhukov", "I am against going in at\nall.45"),
+        ("khrushchev", "Agreed."),
+    ]
+    assert [t.text for t in second.turns] == ["We must take the initiative."]

@@ -41,6 +41,9 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("AVP RF, F. 07, Op. 30, P. l5, D. 41, L. 8", "AVP RF, F. 07, Op. 30, P. 15, D. 41, L. 8"),
         ("GARF, F. R-l446, Op. 1, D. 2", "GARF, F. R-1446, Op. 1, D. 2"),
         ("APRF. F. 3. Op. 111. D. 229. L. 57-63", "APRF, F. 3, Op. 111, D. 229, Ll. 57-63"),  # a Russian edition
+        ("AP RF, F. 3, Op. 69, D. 1221, L. 3", "APRF, F. 3, Op. 69, D. 1221, L. 3"),  # one archive, two spellings
+        ("APRF, F. 3, 0p. 82, D. 140, Ll. 34-37", "APRF, F. 3, Op. 82, D. 140, Ll. 34-37"),  # OCR: 0 for O
+        ("AVPRF, F. 06, Op. 18, D. 401, L. 5", "AVP RF, F. 06, Op. 18, D. 401, L. 5"),
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
