@@ -34,7 +34,7 @@ from kg.facts import (
     Turn,
 )
 from kg.other_source import reported
-from kg.read import RawDocument, read_file
+from kg.read import RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
 from kg.text import Line, line_number
@@ -186,11 +186,16 @@ def _session_citations(
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
     """The translator's notes that belong to a session: all of them if the file has one session,
-    else those whose marker "(n)" / "[n]" appears in the session's text (an unnumbered note: none)."""
+    else those whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's
+    text (an unnumbered note: none)."""
     if len(raw.sessions) == 1:
         return [(p.start, p.end) for n in raw.notes for p in n.parts]
     body = raw.text[rs.start : rs.end]
-    marked = [n for n in raw.notes if n.number and (f"({n.number})" in body or f"[{n.number}]" in body)]
+    marked = [
+        n
+        for n in raw.notes
+        if n.number and (f"({n.number})" in body or f"[{n.number}]" in body or glued_mark(int(n.number)).search(body))
+    ]
     return [(p.start, p.end) for n in marked for p in n.parts]
 
 

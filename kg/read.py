@@ -17,6 +17,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
@@ -340,15 +341,19 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     after_break = False  # the line before is a rule, or the source line that closes the text
     prev = ""
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
+    ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for ln in lines[contents + 1 :]:
         # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence
-        wrapped = foot is not None and text.count("\n", foot.end, ln.start) == 1 and not _STOPS.search(foot.text)
-        if zone == "body" and (wrapped or _page_note(ln, zones["body"])):
+        joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
+        wrapped = joined and not _STOPS.search(foot.text)
+        opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
+        if zone == "body" and not opens_notes:
+            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)
+        if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"])):
             zones["notes"].append(ln)
             foot, prev = ln, ln.text
             continue
         foot = None
-        opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
@@ -419,7 +424,14 @@ _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 # a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
 # "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
 _BARE_FIRST_NOTE = re.compile(r"^1\s+[A-Z]")
-_BARE_FIRST_MARK = re.compile(r"[^\W\d_]{3}[.,;:]?1(?![\w.,]\d)")
+_BARE_NOTE = re.compile(r"^(\d{1,3})\s+[A-Z“\"]")
+
+
+@lru_cache(maxsize=512)
+def glued_mark(number: int) -> re.Pattern[str]:
+    """A note's marker as a book prints it bare, glued to a word of the text: "Krenz1", "Gorbachev.1",
+    "(attached).41"; not "No.1", "L. 1", "1.5" or another number's first digits."""
+    return re.compile(rf"[^\W\d_]{{3}}[)\]”\"’]?[.,;:]?{number}(?![\w.,]?\d)")
 
 
 def _first_note(line: Line, body: list[Line]) -> bool:
@@ -434,7 +446,28 @@ def _opens_notes(line: Line, body: list[Line], after_break: bool, lone: tuple[bo
     bracketed note 1, and one bare one)."""
     if lone[0] and (after_break or line.text.startswith("[")) and _first_note(line, body):
         return True
-    return lone[1] and after_break and _bare_first_note(line) and any(_BARE_FIRST_MARK.search(b.text) for b in body)
+    return lone[1] and after_break and _bare_first_note(line) and any(glued_mark(1).search(b.text) for b in body)
+
+
+def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, after_break: bool) -> int | None:
+    """The number of the last note under a page's rule, if ``line`` is one of those notes: a book's notes in
+    plain numbers ("41 The memorandum ..."), the first of them under the rule, its marker glued to a word of
+    the text above it ("(attached).41"); the lines of a note go on with no blank line between, and the
+    next note after one. None when the line is the page's text again (a running head, a heading)."""
+    number = _bare_number(line)
+    if last is not None and (joined or number == last + 1):
+        return last + 1 if number == last + 1 else last
+    if after_break and number is not None and any(glued_mark(number).search(b.text) for b in body):
+        return number
+    return None
+
+
+def _bare_number(line: Line) -> int | None:
+    """The number a book's note opens with, printed bare ("41 The memorandum ..."), not a date's day."""
+    m = _BARE_NOTE.match(line.text)
+    if not m or (date := parse_date(line.text)) is not None and date[1] == 0:
+        return None
+    return int(m[1])
 
 
 def _page_note(line: Line, body: list[Line]) -> bool:

@@ -1803,3 +1803,40 @@ def test_the_source_line_after_each_document_of_a_collection_is_its_own_file(fac
         ("khrushchev", "Agreed."),
     ]
     assert [t.text for t in second.turns] == ["We must take the initiative."]
+
+
+def test_a_book_s_notes_in_plain_numbers_under_each_page_s_rule(facts_of):
+    """A scanned collection prints each page's notes under a rule in plain numbers ("41 The ..."), their
+    markers glued to the text above ("(attached).41"), and the next document goes on after them: the
+    notes are each session's own, and what a note says of the protocol counts for its session."""
+    text = (
+        "EXTRACT FROM PROTOCOL No. 149 OF THE SESSION OF THE CPSU CC POLITBURO\n"
+        "12 April 1979\n"
+        "Present: Cdes. Andropov, Gromyko, Kosygin, Ustinov\n"
+        "1. Heard: On the situation in Afghanistan.\n"
+        "(Cdes. Gromyko, Andropov)\n"
+        "Resolved: To approve the memorandum (attached).41\n"
+        "________________\n"
+        "41 The memorandum is in RGANI, F. 89, Op. 14, D. 28, Ll. 1-9. It warned\n"
+        "against sending troops.\n"
+        "\n"
+        "                   CPSU CC POLITBURO, 10 MAY 1979                        117\n"
+        "\n"
+        "WORKING RECORD OF THE SESSION OF THE CPSU CC POLITBURO\n"
+        "10 May 1979\n"
+        "Present: Cdes. Andropov, Gromyko, Romanov, Ustinov42\n"
+        "GROMYKO. Troops will not solve this.\n"
+        "________________\n"
+        "42 The formal protocol (APRF, F. 3, Op. 82, D. 141,\n"
+        "L. 12) lists Pelshe among those present. The protocol does not mention Romanov.\n"
+    )
+    first, second = facts_of(text).sessions
+    assert [c.unit.label for c in first.citations] == ["RGANI, F. 89, Op. 14, D. 28, Ll. 1-9"]
+    assert [t.person.id for t in first.turns] == ["gromyko", "andropov"]
+    assert [t.person.id for t in second.turns] == ["gromyko"]
+    assert [i.number for i in second.items] == []
+    assert [(a.person.id, a.basis) for a in second.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == [
+        ("pelshe", Basis.PROTOCOL),
+        ("romanov", Basis.OMITTED),
+    ]
+    assert all("protocol" not in t.text for t in second.turns)
