@@ -309,7 +309,7 @@ def _mentions(
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
     s.positions = positions(raw.text, s.turns, names.resolve)
-    starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed)
+    starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:
         return next((order for start, order in reversed(starts) if start <= offset), None)

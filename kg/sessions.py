@@ -27,6 +27,7 @@ from kg.names import (
     split_names,
 )
 from kg.refs import reference_at_start, source_line
+from kg.stances import opens_decision
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -169,9 +170,11 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
     r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|Item\s+)"
-    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*\.?\s*:?\s*$"  # "Re 1:", "Re 1.:"
+    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.)]?\s*:?\s*$"  # "Re 1:", "Re 1.:", "Ad 1)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
+_AGENDA_LABEL = re.compile(r"^(?:Agenda|Order of the day|Order of business|Tagesordnung|Povestka dnya)\s*:?$", re.I)
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 _DECISION_LABEL = re.compile(r"^(?:Resolved|Decided|Decision|Resolution|Postanovili)\s*:?$", re.I)
 
@@ -189,6 +192,7 @@ _PAST_VERB = re.compile(r"^\s+(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spok
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
+_HEARD_WORD = re.compile(r"(?:HEARD|Heard|LISTENED|Listened|Information|Report)\b")  # an item's, not a decision's
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -275,8 +279,9 @@ class RawSession:
     events: list[tuple[int, str, int]] = field(default_factory=list)
     # the (start, end) of every line read as part of this session: facts come from these and the notes only
     lines: list[tuple[int, int]] = field(default_factory=list)
-    # (offset, item order) where the discussion of an item the agenda listed above begins: "Re 1:"
-    resumed: list[tuple[int, int]] = field(default_factory=list)
+    # (offset, item order) where the discussion of an item the agenda listed above begins ("Re 1:"), or of
+    # none of them (None: turns after an agenda that take up no item)
+    resumed: list[tuple[int, int | None]] = field(default_factory=list)
     # the line that closes the session by naming its own archive file ("[Source: RGANI, F. 3, ...]"), if any
     source: Line | None = None
 
@@ -300,6 +305,8 @@ class BodyReader:
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
         self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
+        # under an agenda's label: how many items and turns the session had before it (None: no agenda pending)
+        self.agenda: tuple[int, int] | None = None
 
     @property
     def session(self) -> RawSession:
@@ -351,7 +358,7 @@ class BodyReader:
 
     def _open(self, start: int) -> None:
         self._close_turn()
-        self.resumed = self.points = None
+        self.resumed = self.points = self.agenda = None
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
@@ -423,15 +430,19 @@ class BodyReader:
             self._close_turn()
             self.session.source = self.session.source or ln
             return True
+        if _AGENDA_LABEL.match(t):
+            self._close_turn()
+            self.agenda = (len(self.session.items), len(self.session.turns))
+            return True
         if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
             self._close_turn()
             self.points = 0
             self.session.free.append(ln)
             return True
         if m := ITEM.match(t):
-            if self._decision_point(m["num"]):
+            if self._decision_point(m["num"], m["rest"]):
                 self.session.free.append(ln)
-            else:
+            elif not self._taken_up(m["num"], ln, m.start("rest")):
                 self._item(ln, m["num"], m.start("rest"))
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
@@ -602,9 +613,27 @@ class BodyReader:
         return any(g.names for g in groups)
 
     def _item_order(self) -> int | None:
-        """The item being discussed: the last one opened, or the one of the agenda taken up again."""
+        """The item being discussed: the last one opened, or the one of the agenda taken up again; none while
+        an agenda of several items has been listed and none of them taken up ("Re 1:", "1." again)."""
         s = self.session
+        if self.agenda is not None and len(s.items) - self.agenda[0] > 1:
+            return None
         return self.resumed or (s.items[-1].order if s.items else None)
+
+    def _taken_up(self, number: str, ln: Line, offset: int) -> bool:
+        """Whether a numbered line takes up an item listed above with the same number, on which nothing has
+        been said yet: an agenda's "1. Report on ..." printed again as the head of its discussion, or
+        "1. Comrade X reports ..." (his turn, told in the third person). Not a sub-point's "1." under "II."."""
+        s = self.session
+        item = next((it for it in s.items if it.number == number), None)
+        if item is None or any(t.item == item.order for t in s.turns) or self.turn and self._item_order() == item.order:
+            return False
+        self._resume(number, ln)
+        if (found := self._speaker(sub_line(ln, offset))) and found[2]:
+            name, text, narrative = found
+            self.turn = (name, text, text, narrative)
+            self.expect_list = False
+        return True
 
     def _resume(self, number: str, ln: Line) -> bool:
         """ "Re 1:" after an agenda: the discussion of the item printed there as "1." begins; False if the
@@ -614,7 +643,7 @@ class BodyReader:
         if order is None:
             return False
         self._close_turn()
-        self.resumed, self.points = order, None
+        self.resumed, self.points, self.agenda = order, None, None
         self.session.resumed.append((ln.start, order))
         self.expect_list = True
         return True
@@ -624,20 +653,27 @@ class BodyReader:
         s.lists.append(NameList(kind, names, span, self._item_order()))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
-    def _decision_point(self, number: str) -> bool:
-        """Whether a numbered line is the next point of the decision under a label ("Resolved:" / "1. To
-        approve ..." / "2. To instruct ..."); one that is not ("2. Heard: ...", after points 1 to 3) ends it."""
-        if self.points is not None and _item_value(number) == self.points + 1:
-            self.points += 1
-            return True
-        self.points = None
-        return False
+    def _decision_point(self, number: str, rest: str) -> bool:
+        """Whether a numbered line is the next point of the decision under a label ("Resolved:" / "1. The report
+        is approved" / "2. Cde. X is charged with ..."), or of one whose first point opens as a decision does
+        with no label ("1. To approve ..." / "2. The ministry is to ..."). A line that does not go on with the
+        points ends them, and an item's title never is one ("2. On Berlin", "2. Heard: ...")."""
+        value = _item_value(number)
+        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None:
+            self.points = None  # an item's title: "2. On Berlin", "2. Heard: ..."
+        elif self.points is not None and value == self.points + 1 or opens_decision(rest):
+            self.points = value
+        else:
+            self.points = None
+        return self.points is not None
 
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
         self.resumed = None
         self.points = None
         s = self.session
+        if self.agenda is not None and len(s.turns) > self.agenda[1]:
+            self.agenda = None  # an item after the discussion of those listed: the agenda is no longer pending
         if self._narrated_item(ln, number, offset):
             return
         rest = ln.text[offset:]
@@ -863,5 +899,8 @@ class BodyReader:
         s = self.session
         end = max(first.end, last.end)
         text = Line(first.start, end, "")
-        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative))
+        order = self._item_order()
+        if order is None and s.items and (not s.resumed or s.resumed[-1][1] is not None):
+            s.resumed.append((name.start, None))  # what is said under a pending agenda is on no item of it
+        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), order, narrative))
         s.events.append((len(s.events), "turn", len(s.turns) - 1))

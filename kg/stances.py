@@ -82,7 +82,7 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     start, end = turn.span.end - len(turn.text), turn.span.end
     for a, b in sentences(text, start, end)[1:]:
         sentence = text[a:b].lstrip()
-        if "\n" in text[a:b][: b - a - len(sentence)] and _opens(sentence, _tasks()["openers"]):
+        if "\n" in text[a:b][: b - a - len(sentence)] and opens_decision(sentence):
             return start, a
     return start, end
 
@@ -189,6 +189,11 @@ def _clean(task: str) -> str:
     return re.sub(rf"{MARK}+$", "", task.strip()).rstrip(" .;")
 
 
+def opens_decision(sentence: str) -> bool:
+    """Whether a sentence records a decision ("Approve ...", "To instruct ..."), by the openers of tasks.json."""
+    return _opens(sentence, _tasks()["openers"])
+
+
 def _opens(sentence: str, words: tuple[str, ...]) -> bool:
     """Whether the sentence begins with one of ``words`` as a whole word ("Instruct", not "Instructions")."""
     return any(sentence.startswith(w) and not sentence[len(w) : len(w) + 1].isalpha() for w in words)
@@ -249,7 +254,7 @@ def tasks(
                                 continue
                             span = Span(a + m.start(), a + m.end(), m.group(0))
                             assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
-            if _opens(sentence, t["openers"]) and a not in turn_starts:
+            if opens_decision(sentence) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
             previous = sentence
     return assignments, decisions

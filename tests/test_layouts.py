@@ -1840,3 +1840,56 @@ def test_a_book_s_notes_in_plain_numbers_under_each_page_s_rule(facts_of):
         ("romanov", Basis.OMITTED),
     ]
     assert all("protocol" not in t.text for t in second.turns)
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # the discussion begins with no word of which item: its turns are on none, until one is taken up again
+        (
+            "Comrade Kádár: The mood in Warsaw was heavy.\nComrade Fock: I agree.\n2. Miscellaneous\n"
+            "Comrade Nyers informs the committee on the harvest.\n",
+            [("kadar", None), ("fock", None), ("nyers", 2)],
+        ),
+        # an item's number printed again, with its turn told in the third person
+        (
+            "1. Comrade Kádár reports on the talks.\nComrade Fock: I agree.\nAd 2)\nComrade Nyers: On the harvest.\n",
+            [("kadar", 1), ("fock", 1), ("nyers", 2)],
+        ),
+    ],
+)
+def test_an_agenda_s_items_taken_up_again_or_not_at_all(facts_of, discussion, expected):
+    text = (
+        "MINUTES of the meeting of the Political Committee held on 23 July 1968\n"
+        "Present: Comrades János Kádár, Jenő Fock, Rezső Nyers\n"
+        "Agenda:\n"
+        "1. Report on the Warsaw meeting\n"
+        "Rapporteur: Comrade János Kádár\n"
+        "2. Miscellaneous\n"
+        "\n" + discussion
+    )
+    [s] = facts_of(text).sessions
+    assert [(i.number, i.title) for i in s.items] == [("1", "Report on the Warsaw meeting"), ("2", "Miscellaneous")]
+    assert [(t.person.id, t.item) for t in s.turns] == expected
+
+
+def test_points_that_open_as_decisions_are_no_items(facts_of):
+    """A protocol's extract numbers its decision's points under the item with no label: "1. Approve ...",
+    and the points after it; the next item's title is an item again."""
+    text = (
+        "Protocol No. 62 of the Session of the CPSU CC Presidium, 25 October 1962\n"
+        "Present: Cdes. Khrushchev, Gromyko, Polyansky, Voronov\n"
+        "I. On the reply to U Thant (Khrushchev, Gromyko)\n"
+        "1. Approve the text of the reply.\n"
+        "2. The Ministry of the Merchant Fleet is to instruct the ships' captains.\n"
+        "3. On the grain procurement from the 1962 harvest (Voronov, Polyansky)\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [i.number for i in s.items] == ["I", "3"]
+    assert [(t.person.id, t.item) for t in s.turns] == [
+        ("khrushchev", 1),
+        ("gromyko", 1),
+        ("voronov", 2),
+        ("polyansky", 2),
+    ]
+    assert [d.text for d in s.decisions][:1] == ["Approve the text of the reply"]
