@@ -106,7 +106,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         notes = _notes_of(raw, rs)
-        s.citations = _session_citations(citations, rs, [*rs.lines, *notes, *header], len(raw.sessions) > 1)
+        s.citations = _session_citations(citations, raw.sessions, rs, [*rs.lines, *notes, *header])
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, notes, names)
@@ -169,19 +169,24 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
 
 
 def _session_citations(
-    citations: list[Citation], rs: RawSession, own: list[tuple[int, int]], several: bool
+    citations: list[Citation], sessions: list[RawSession], rs: RawSession, own: list[tuple[int, int]]
 ) -> list[Citation]:
     """The citations of one session: the page's, which speak for every session on it, and those in its own
-    lines and notes. The line that closes a session naming its own file ("[Source: ...]"), as a collection
-    prints one after each document, names the notes' file of that session: in place of the page's where
-    the file holds ``several`` sessions, else where the page names none."""
-    closing = _Ranges([(rs.source.start, rs.source.end)] if rs.source else [])
-    first = next((c for c in citations if closing.hold(c.span.start, c.span.end)), None)
+    lines and notes but another session's own file. The line that names a session's own file ("[Source:
+    ...]"), as a collection prints one before or after each document, names the notes' file of that
+    session: in place of the page's where the file holds several sessions, else where the page names none."""
+    mine = _Ranges([(rs.source.start, rs.source.end)] if rs.source else [])
+    others = _Ranges([(o.source.start, o.source.end) for o in sessions if o is not rs and o.source])
+    first = next((c for c in citations if mine.hold(c.span.start, c.span.end)), None)
     held = _Ranges(own)
-    kept = [c for c in citations if c.notes_source or held.hold(c.span.start, c.span.end)]
-    if first is None or not several and any(c.notes_source for c in kept):
+    kept = [
+        c
+        for c in citations
+        if (c.notes_source or held.hold(c.span.start, c.span.end)) and not others.hold(c.span.start, c.span.end)
+    ]
+    if first is None or len(sessions) == 1 and any(c.notes_source for c in kept):
         return sorted(kept, key=lambda c: not c.notes_source)
-    return [Citation(c.unit, c.span, c is first) for c in sorted(kept, key=lambda c: c is not first)]
+    return [Citation(first.unit, first.span, True)] + [Citation(c.unit, c.span, False) for c in kept if c is not first]
 
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ _POST = re.compile(
     r"|chief|premier|prime minister|member)\b"
     r"\s+(?:of|for|to|in|at|on)\b"
 )
+# a name with its initials after a post printed before it, in a list with no comma between them
+_POSTED_NAME = re.compile(rf"(?:\s{CDE}|\s)(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)$")
 # ... or after a dash, as a list printed one name a line gives it: "T. Zhivkov — First Secretary of the CC BCP"
 _DASH_POST = re.compile(r"\s+(?:—|–|-)\s+(?=\S)")
 # a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov")
@@ -93,10 +95,17 @@ def common_word(word: str) -> bool:
     return any(len(stem) >= 4 and stem in stop for stem in stems)
 
 
+# ... or one named by its body before it, alone after a dash: "Yu. V. Andropov — KGB Chairman"
+_POST_NAMED = re.compile(
+    r"^(?:[A-Z][\w.\-]*\s+){1,3}(?i:chairman|secretary|minister|ambassador|president|director|editor|chief|head"
+    r"|commander)\s*[.,;]?$"
+)
+
+
 def is_post(text: str) -> bool:
-    """Whether ``text`` opens with a post ("Chairman of the USSR Council of Ministers"), as a list gives one
-    after a name, not with what a speaker said."""
-    return bool(_POST.match(text))
+    """Whether ``text`` opens with a post ("Chairman of the USSR Council of Ministers"), or is one ("KGB
+    Chairman"), as a list gives one after a name, not what a speaker said."""
+    return bool(_POST.match(text) or _POST_NAMED.match(text))
 
 
 def name_shaped(name: str) -> bool:
@@ -143,7 +152,9 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
         post = formal and (joined or bool(_POST.match(clean)))
-        if post:
+        if post and (posted := _POSTED_NAME.search(clean)):
+            clean, post = posted["name"], False  # "member of the CC CPSU Cde. I. A. Serov": the post is his
+        elif post:
             continue  # the post of the name before it, as a bracketed role would be
         before = line.text[max(0, offset + at - 12) : offset + at]  # "Comrade" may stand before the list itself
         formal = bool(_FORMAL.match(piece) or _CDE_BEFORE.search(before))

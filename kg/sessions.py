@@ -143,8 +143,10 @@ _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
 # a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
-# "Invited for item 2:", "Excused:"; or a party's, "From the Bulgarian Communist Party:"
-_LABEL_ALONE = re.compile(r"^(?:(?P<side>(?:From|Of) the\s+[^:—–]{2,80}?)|(?P<label>[\w\s.’'()\-]{3,80}?))\s*[:—–]$")
+# "Invited for item 2:", "Excused:"; or a party's, "From the Bulgarian Communist Party:", "From our side:"
+_LABEL_ALONE = re.compile(
+    r"^(?:(?P<side>(?:From|Of) (?:the|our)\s+[^:—–]{2,80}?)|(?P<label>[\w\s.’'()\-]{3,80}?))\s*[:—–]$"
+)
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 
 
@@ -160,9 +162,9 @@ def _label_kind(text: str, kind: str | None, side: str | None) -> tuple[bool, st
     label = m["label"]
     if _ABSENT.match(label):
         return True, None
-    if _INVITED.search(label) or FOR_ITEM.search(label):
-        return True, "guest"
-    return bool(_MEMBERSHIP.search(label)), kind
+    if not _MEMBERSHIP.search(label):
+        return False, None  # "On item 2:" takes an item up again
+    return True, "guest" if _INVITED.search(label) or FOR_ITEM.search(label) else kind
 
 
 # an item number, but not the first initial of a name ("V. V. GRISHIN:")
@@ -170,7 +172,7 @@ ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
     r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|Item\s+)"
-    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.)]?\s*:?\s*$"  # "Re 1:", "Re 1.:", "Ad 1)"
+    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.)]?\s*[:—–]?\s*$"  # "Re 1:", "Re 1.:", "Ad 1)", "On point 2 —"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
@@ -305,6 +307,8 @@ class BodyReader:
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
         self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
+        # a line naming an archive file after some of the session, and how many events and items it had then
+        self.closing: tuple[Line, int, int] | None = None
         # under an agenda's label: how many items and turns the session had before it (None: no agenda pending)
         self.agenda: tuple[int, int] | None = None
 
@@ -332,6 +336,7 @@ class BodyReader:
                     self.session.free.append(ln)
             i += 1
         self._close_turn()
+        self._settle_source()
         if self.sessions:
             self.sessions[-1].end = lines[-1].end if lines else self.sessions[-1].start
         for s in self.sessions:
@@ -358,10 +363,11 @@ class BodyReader:
 
     def _open(self, start: int) -> None:
         self._close_turn()
+        above = self._settle_source()
         self.resumed = self.points = self.agenda = None
         if self.sessions:
             self.sessions[-1].end = start
-        self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start))
+        self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
 
     def _heading(self, ln: Line, nxt: Line | None) -> bool:
         """A session heading: opens a new session when its date or protocol number differs from the open one's.
@@ -416,6 +422,22 @@ class BodyReader:
             if names:
                 self._add_list("guest", names, ln)
 
+    def _settle_source(self) -> Line | None:
+        """The session's own archive file named after its text: a source line nothing of the session follows,
+        not one after a telegram read out amid the discussion. If the session has its own already (named
+        above its text), the line names the next one's, printed above that: returned for it."""
+        closing, self.closing = self.closing, None
+        if closing is None or not self.sessions:
+            return None
+        ln, events, items = closing
+        s = self.session
+        if (len(s.events), len(s.items)) != (events, items):
+            return None
+        if s.source is None:
+            s.source = ln
+            return None
+        return ln
+
     def _has_content(self) -> bool:
         s = self.session
         return bool(s.turns or s.lists or s.items or self.turn)
@@ -426,9 +448,13 @@ class BodyReader:
             return True
         if self._lists(ln, rest):
             return True
-        if source_line(t):  # the session's own file, as a collection prints it after each document
+        if source_line(t):  # the session's own file, as a collection prints it before or after each document
             self._close_turn()
-            self.session.source = self.session.source or ln
+            s = self.session
+            if s.events or s.items:
+                self.closing = (ln, len(s.events), len(s.items))  # its own if nothing of the session comes after
+            else:
+                s.source = s.source or ln
             return True
         if _AGENDA_LABEL.match(t):
             self._close_turn()
@@ -440,7 +466,7 @@ class BodyReader:
             self.session.free.append(ln)
             return True
         if m := ITEM.match(t):
-            if self._decision_point(m["num"], m["rest"]):
+            if self._decision_point(m["num"], m["rest"], rest[0] if rest else None):
                 self.session.free.append(ln)
             elif not self._taken_up(m["num"], ln, m.start("rest")):
                 self._item(ln, m["num"], m.start("rest"))
@@ -496,7 +522,10 @@ class BodyReader:
             self._groups_after(_after(rest, last, ln))
             return True
         elif (label := _label_kind(t, "listed", "guest"))[0]:
-            return self._groups_below(ln, label[1], rest)
+            # before anyone speaks, the list of those present; later, but for guests invited for an item, a
+            # delegation or a commission a decision or a speech names ("Members of the delegation:"), read past
+            spoken = self.session.turns or self.turn
+            return self._groups_below(ln, None if spoken and not _INVITED.search(t) else label[1], rest)
         else:
             return False
         tail = t[end:]
@@ -583,6 +612,7 @@ class BodyReader:
         groups = [main]
         group = main  # where the names of the next line go
         labelled = True  # the line before is a label alone
+        single = False  # the last line of names held one name: the list is printed one name a line
         before = ln
         for i, nxt in enumerate(rest[:_LIST_LINES]):
             if nxt.start in self.consumed:
@@ -599,18 +629,46 @@ class BodyReader:
                 group = _Group("guest", nxt) if _INVITED.match(nxt.text) else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
                 break  # a name and what he said, not a name and his post
-            elif not (found := list_groups(nxt, 0, list_end(nxt.text), labels=before is ln and not gap)):
-                break  # only the line under the list's own label may give a group's: "Present: Cdes. A, B"
+            elif not (found := self._list_line(nxt, rest[i + 1 :], before is ln and not gap, groups, single)):
+                break
             if group is not main and group not in groups:
                 groups.append(group)
             self.consumed.add(nxt.start)
             group.names.extend(found)
             group.last = self._run_on(nxt, rest[i + 1 :], group.names) if found else nxt
             labelled, before = not found, group.last
+            single = len(found) == 1 if found else single
         for g in groups:
             if g.names and g.kind:
                 self._add_list(g.kind, tuple(g.names), Line(g.first.start, (g.last or g.first).end, ""))
         return any(g.names for g in groups)
+
+    def _list_line(
+        self, ln: Line, rest: list[Line], first: bool, groups: list[_Group], single: bool
+    ) -> tuple[Line, ...]:
+        """The names of a line that goes on with a list printed a line at a time; () if it does not. Only the
+        ``first`` line, under the list's own label, may give a group's ("Present:" / "Cdes. A, B; candidate
+        members C"); a later one is names and nothing else, not a speaker's name and what he said on the same
+        line ("BREZHNEV. Comrades, ...") or on the next ("Brezhnev" / "Comrades, the situation ..."): a name
+        alone before other words is the list's last only where it goes on with a list printed one name a
+        line (``single``) and is not one it has named already."""
+        found = list_groups(ln, 0, list_end(ln.text), labels=first)
+        if first or not self._names_only(ln):
+            return found if first else ()
+        nxt = rest[0] if rest else None
+        joined = nxt is not None and self.text.count("\n", ln.end, nxt.start) == 1
+        if len(found) == 1 and joined and not self._names_only(nxt) and self._alone(ln, rest):
+            named = {n.text.split()[-1].rstrip(".").lower() for g in groups for n in g.names}
+            if not single or found[0].text.split()[-1].rstrip(".").lower() in named:
+                return ()
+        return found
+
+    @staticmethod
+    def _names_only(ln: Line) -> bool:
+        """Whether a line holds nothing but names (each maybe with its post), or a group's label alone."""
+        end = list_end(ln.text)
+        names = bool(list_groups(ln, 0, end, labels=False)) and not ln.text[end:].strip(" .,;")
+        return names or _label_kind(ln.text, None, None)[0]
 
     def _item_order(self) -> int | None:
         """The item being discussed: the last one opened, or the one of the agenda taken up again; none while
@@ -653,19 +711,28 @@ class BodyReader:
         s.lists.append(NameList(kind, names, span, self._item_order()))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
-    def _decision_point(self, number: str, rest: str) -> bool:
+    def _decision_point(self, number: str, rest: str, nxt: Line | None) -> bool:
         """Whether a numbered line is the next point of the decision under a label ("Resolved:" / "1. The report
         is approved" / "2. Cde. X is charged with ..."), or of one whose first point opens as a decision does
         with no label ("1. To approve ..." / "2. The ministry is to ..."). A line that does not go on with the
-        points ends them, and an item's title never is one ("2. On Berlin", "2. Heard: ...")."""
-        value = _item_value(number)
+        points ends them, and an item's never is one: a Roman number, a title ("2. On Berlin", "2. Heard: ..."),
+        or a line that its discussion follows ("3. Letters of working people" / "Heard: report of ...")."""
+        value = _item_value(number) if number.isdigit() else None
         if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None:
-            self.points = None  # an item's title: "2. On Berlin", "2. Heard: ..."
-        elif self.points is not None and value == self.points + 1 or opens_decision(rest):
+            self.points = None
+        elif opens_decision(rest) or self.points is not None and value == self.points + 1 and not self._discussed(nxt):
             self.points = value
         else:
             self.points = None
         return self.points is not None
+
+    def _discussed(self, ln: Line | None) -> bool:
+        """Whether a line is the discussion of an item whose title is above it: whose report was heard, who
+        spoke (in brackets or in his own words)."""
+        if ln is None or ITEM.match(ln.text):
+            return False
+        t = ln.text
+        return bool(_HEARD_WORD.match(t) or _SPOKE.match(t) or re.match(r"\((?!\d)", t) or self._speaker(ln))
 
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
@@ -747,7 +814,8 @@ class BodyReader:
             return False
         if not ln.text[offset : m.start()].strip() == "" or not (self.expect_list or require_start):
             return False
-        report = re.match(_REPORT_OF, m["list"])  # "(Report of Cde. Gromyko)" under the item
+        # "(Report of Cde. Gromyko)" under the item; not "(Information from Cde. Andropov)", who is away
+        report = re.match(r"(?i:report)\s+(?:of|by)\s+", m["list"])
         names = split_names(ln, m.start("list") + (report.end() if report else 0), m.end("list"))
         if not names or not any(self.known(n.text) for n in names):
             return False
@@ -776,7 +844,10 @@ class BodyReader:
                 if words[0] == listed[0] and words[-1].split("-")[0] == listed[-1].split("-")[0]:
                     return len(name)
                 if len(words) == 2 and words == listed[::-1]:
-                    return len(words[0])
+                    # the surname is the list's last word, unless the people file knows its first instead
+                    first_known = self._known(listed[0]) and not self._known(listed[-1])
+                    surname = listed[0] if first_known else listed[-1]
+                    return len(words[0]) if words[0] == surname else len(name)
         return 0
 
     def _known(self, name: str) -> bool:

@@ -1893,3 +1893,103 @@ def test_points_that_open_as_decisions_are_no_items(facts_of):
         ("polyansky", 2),
     ]
     assert [d.text for d in s.decisions][:1] == ["Approve the text of the reply"]
+
+
+_POLITBURO = "SESSION OF THE CPSU CC POLITBURO\n29 October 1981\n"
+_LIST = "Present:\nL. I. Brezhnev, Yu. V. Andropov, A. A. Gromyko,\nD. F. Ustinov, K. U. Chernenko\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "turns"),
+    [
+        # speakers straight under a list, their names closed by a full stop or alone on a line
+        (
+            _POLITBURO + _LIST + "BREZHNEV. Comrades, it is getting worse.\nANDROPOV. I agree.\n",
+            ["brezhnev", "andropov", "gromyko", "ustinov", "chernenko"],
+            [("brezhnev", None), ("andropov", None)],
+        ),
+        (
+            _POLITBURO + _LIST + "Invited: Cde. S. Kania\nKania\nIt is getting worse.\nBrezhnev\nI agree.\n",
+            ["brezhnev", "andropov", "gromyko", "ustinov", "chernenko", "kania"],
+            [("kania", None), ("brezhnev", None)],
+        ),
+        # posts: without "of" after a dash, before a name with no comma between
+        (
+            _POLITBURO + "Present:\nL. I. Brezhnev\nYu. V. Andropov — KGB Chairman\nA. A. Gromyko\n"
+            "BREZHNEV. Comrades.\n",
+            ["brezhnev", "andropov", "gromyko"],
+            [("brezhnev", None)],
+        ),
+        (
+            _POLITBURO + "Present: Cdes. L. I. Brezhnev, Yu. V. Andropov, member of the CC CPSU Cde. A. A. Gromyko.\n",
+            ["brezhnev", "andropov", "gromyko"],
+            [],
+        ),
+        # delegations named in a speech or a decision are no one present
+        (
+            _POLITBURO + "Present: Cdes. L. I. Brezhnev, M. A. Suslov.\n"
+            "SUSLOV. The talks went on for three days. Taking part in them were:\nFrom the SED:\nE. Honecker\n"
+            "H. Axen\nFrom our side:\nA. P. Kirilenko\nThe talks went well.\nBREZHNEV. I agree.\n",
+            ["brezhnev", "suslov"],
+            [("suslov", None), ("brezhnev", None)],
+        ),
+        (
+            _POLITBURO + "Present: Cdes. L. I. Brezhnev, A. A. Gromyko.\n1. On the congress of the CPCz\n"
+            "BREZHNEV. We must send a strong delegation.\nResolved:\n1. To send a delegation.\n"
+            "Members of the delegation:\nA. P. Kirilenko, member of the Politburo,\nS. V. Chervonenko.\n"
+            "2. To approve the greeting.\n2. On Portugal\nGROMYKO. It is difficult.\n",
+            ["brezhnev", "gromyko"],
+            [("brezhnev", 1), ("gromyko", 2)],
+        ),
+        # an item taken up by a line that is no label of guests; an item after a decision's points
+        (
+            _POLITBURO + "Present: Comrades Brezhnev, Suslov.\nAgenda:\n1. Poland\n2. Agriculture\n"
+            "On item 1:\nComrade Brezhnev reported on Poland.\nOn item 2:\nSuslov\nThe harvest is late.\n",
+            ["brezhnev", "suslov"],
+            [("brezhnev", 1), ("suslov", 2)],
+        ),
+        (
+            _POLITBURO + "Present: Cdes. A. P. Kirilenko, I. V. Kapitonov.\n2. On the conference\n"
+            "Heard: report of Cde. Kirilenko.\nResolved:\n1. To approve the proposals.\n2. To instruct the "
+            "department.\n3. Letters of working people\nHeard: report of Cde. I. V. Kapitonov.\n",
+            ["kirilenko", "kapitonov"],
+            [("kirilenko", 1), ("kapitonov", 2)],
+        ),
+        # information from someone away is no report of his in the room
+        (
+            _POLITBURO + "Present: Brezhnev, Suslov.\nI. On Poland\n(Information from Cde. Andropov)\n"
+            "Brezhnev: It is getting worse.\n",
+            ["brezhnev", "suslov"],
+            [("brezhnev", 1)],
+        ),
+    ],
+)
+def test_what_the_rules_for_lists_decisions_and_reports_leave_alone(facts_of, text, present, turns):
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance if a.basis is not Basis.INFERRED] == present
+    assert [(t.person.id, t.item) for t in s.turns] == turns
+
+
+def test_a_source_line_amid_the_discussion_is_no_session_s_own_file(facts_of):
+    """A telegram read out, with the editor's "[Source: ...]" under it, is cited; the page's citation stays
+    the notes' own file."""
+    text = (
+        "Working Notes from the Sessions of the CPSU CC Presidium on 23 and 24 October 1956\n"
+        "Citation:\n"
+        '"Working Notes", Wilson Center Digital Archive, APRF, F. 3, Op. 12, D. 1005, Ll. 54-65.\n'
+        "Contents:\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 23 October 1956\n"
+        "Present: Bulganin, Khrushchev, Mikoyan.\n"
+        "Khrushchev: I will read the telegram from Cde. Andropov:\n"
+        '"The situation in Budapest is deteriorating."\n'
+        "[Source: AVP RF, F. 059a, Op. 4, P. 6, D. 5, L. 12.]\n"
+        "Mikoyan: Without Nagy they cannot cope.\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 24 October 1956\n"
+        "Present: Bulganin, Khrushchev, Mikoyan.\n"
+        "Khrushchev: The troops are in Budapest.\n"
+    )
+    first, _ = facts_of(text).sessions
+    assert [(c.unit.label, c.notes_source) for c in first.citations] == [
+        ("APRF, F. 3, Op. 12, D. 1005, Ll. 54-65", True),
+        ("AVP RF, F. 059a, Op. 4, P. 6, D. 5, L. 12", False),
+    ]
