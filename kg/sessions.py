@@ -117,6 +117,8 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
+# where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
+_TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
 # "Comrade X reported on this" is a sentence of someone else's speech
 _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
@@ -319,6 +321,8 @@ class BodyReader:
     def run(self, lines: list[Line]) -> list[RawSession]:
         i = 0
         while i < len(lines):
+            if told := self._told_apart(lines[i]):
+                lines = [*lines[:i], *told, *lines[i + 1 :]]
             ln, more = self._joined_heading(lines, i)
             if self._heading(ln, lines[i + more + 1] if i + more + 1 < len(lines) else None):
                 self.session.lines.extend((x.start, x.end) for x in lines[i : i + more + 1])
@@ -343,6 +347,22 @@ class BodyReader:
             s.date = s.date or (self.header_date if len(self.sessions) == 1 else None)
             s.body = s.body or self.file_body
         return self.sessions
+
+    def _told_apart(self, ln: Line) -> tuple[Line, Line] | None:
+        """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
+        explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
+        tells, in the present tense, the turn of someone the session lists. Only in a turn told so: in a
+        speech "Cde. X proposes ..." is the speaker's sentence."""
+        if not _TOLD_AFTER.search(ln.text) or not self.sessions:
+            return None
+        found = self._speaker(ln)
+        if not (found[2] if found else self.turn is not None and self.turn[3]):
+            return None
+        for m in _TOLD_AFTER.finditer(ln.text):
+            told = NARRATIVE.match(ln.text[m.end() :])
+            if told and _PRESENT_VERB.match(told["text"]) and _narrated(told, False) and self._listed(told["name"]):
+                return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
+        return None
 
     @staticmethod
     def _joined_heading(lines: list[Line], i: int) -> tuple[Line, int]:

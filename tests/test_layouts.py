@@ -1993,3 +1993,23 @@ def test_a_source_line_amid_the_discussion_is_no_session_s_own_file(facts_of):
         ("APRF, F. 3, Op. 12, D. 1005, Ll. 54-65", True),
         ("AVP RF, F. 059a, Op. 4, P. 6, D. 5, L. 12", False),
     ]
+
+
+def test_a_record_told_in_the_third_person_goes_on_with_the_next_man_s_turn_on_one_line(facts_of):
+    """In a record told in the third person a line may hold two men's turns ("Cde. Jarowinsky explains
+    the draft. Cde. Schabowski proposes ..."); in a speech, what it says of a comrade is the speaker's, and
+    so is what it tells in the past tense or of someone the session does not list."""
+    text = (
+        "Protocol No. 37/87 of the Session of the Politburo on Tuesday, 15 September 1987\n"
+        "Present: Cdes. Honecker, Jarowinsky, Schabowski, Krenz\n"
+        "Cde. Jarowinsky explains the draft. Cde. Schabowski proposes that a working group prepare it.\n"
+        "Cde. Krenz informs about the mood. Cde. Kohl says that he is pleased. Cde. Honecker stated this too.\n"
+        "HONECKER: Agreed. Cde. Krenz proposes a good thing.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("jarowinsky", "explains the draft."),
+        ("schabowski", "proposes that a working group prepare it."),
+        ("krenz", "informs about the mood. Cde. Kohl says that he is pleased. Cde. Honecker stated this too."),
+        ("honecker", "Agreed. Cde. Krenz proposes a good thing."),
+    ]
