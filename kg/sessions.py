@@ -64,10 +64,11 @@ _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
-# after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:")
+# after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:",
+# "Cde. Honecker in conclusion:")
 _ASIDE = (
     rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{{0,30}}\]"
-    r"|(?<=\w)\s(?:reports|informs|reported|informed)(?=\s*[:—–-])))?"
+    r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
 _SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)

@@ -1767,12 +1767,14 @@ def test_speakers_after_a_report_in_brackets_in_the_hungarian_order_and_with_the
         "Komócsin Zoltán:\n"
         "The five parties must act together.\n"
         "Cde. Nyers (HSWP) stated that the reform needs calm.\n"
+        "Cde. Kádár in conclusion: We go on with the others.\n"
     )
     [s] = facts_of(text).sessions
     assert [(t.person.id, t.name, t.item) for t in s.turns] == [
         ("kadar", "Kádár", 1),
         ("komocsin", "Komócsin", 1),
         ("nyers", "Nyers", 1),
+        ("kadar", "Kádár", 1),
     ]
 
 
