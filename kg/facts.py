@@ -40,7 +40,11 @@ class Folios:
 
 @dataclass(frozen=True)
 class ArchivalUnit:
-    """An archive file (delo), or folios within it, as structure."""
+    """An archive file (delo), or folios within it, as structure.
+
+    An archive not arranged in fonds, opisi and dela (the party archives of East Berlin or Warsaw) gives
+    its file by its own call number, the ``signature`` ("DY 30/J IV 2/2/689"), and its leaves by its own
+    word (``leaf``: "Bl.", "k."); fond, opis and delo are then empty."""
 
     archive: str
     fond: str
@@ -49,6 +53,8 @@ class ArchivalUnit:
     folios: tuple[Folios, ...] = ()
     unnumbered: bool = False
     papka: str = ""  # the folder between opis and delo in the foreign-policy archive (AVP RF, "P. 325")
+    signature: str = ""
+    leaf: str = ""
 
     @property
     def folio_text(self) -> str:
@@ -59,11 +65,17 @@ class ArchivalUnit:
     @property
     def file(self) -> ArchivalUnit:
         """The file-level unit this one is part of (itself when it names no folios)."""
-        return ArchivalUnit(self.archive, self.fond, self.opis, self.delo, papka=self.papka)
+        return ArchivalUnit(
+            self.archive, self.fond, self.opis, self.delo, papka=self.papka, signature=self.signature, leaf=self.leaf
+        )
 
     @property
     def label(self) -> str:
-        """The reference as a historian writes it: ``TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob``."""
+        """The reference as a historian writes it: ``TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob``,
+        ``SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8``."""
+        if self.signature:
+            text = f"{self.archive}, {self.signature}"
+            return f"{text}, {self.leaf} {self.folio_text}" if self.folios else text
         papka = f"P. {self.papka}, " if self.papka else ""
         text = f"{self.archive}, F. {self.fond}, Op. {self.opis}, {papka}D. {self.delo}"
         if self.unnumbered:

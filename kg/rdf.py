@@ -101,7 +101,8 @@ class Minter:
 
     def unit(self, unit: ArchivalUnit) -> NamedNode:
         papka = [f"papka-{unit.papka}"] if unit.papka else []
-        parts = ["unit", slug(unit.archive), unit.fond, unit.opis, *papka, unit.delo]
+        file = [slug(unit.signature)] if unit.signature else [unit.fond, unit.opis, *papka, unit.delo]
+        parts = ["unit", slug(unit.archive), *file]
         if unit.unnumbered:
             parts.append("unnumbered")
         elif unit.folios:
@@ -308,9 +309,12 @@ def _unit(g: _Graph, u: ArchivalUnit, m: Minter) -> None:
     g.add(node, TYPE, kg("ArchivalUnit"))
     g.text(node, _t(RDFS, "label"), u.label)
     g.text(node, kg("archive"), u.archive)
-    g.text(node, kg("fond"), u.fond)
-    g.text(node, kg("opis"), u.opis)
-    g.text(node, kg("delo"), u.delo)
+    if u.signature:
+        g.text(node, kg("signature"), u.signature)
+    else:
+        g.text(node, kg("fond"), u.fond)
+        g.text(node, kg("opis"), u.opis)
+        g.text(node, kg("delo"), u.delo)
     if u.papka:
         g.text(node, kg("papka"), u.papka)
     g.add(node, _t(RICO, "heldBy"), m.archive(u.archive))

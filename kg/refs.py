@@ -67,6 +67,22 @@ _MORE = re.compile(
     )""",
     re.VERBOSE,
 )
+# A call number's parts: capitals and digits, dots only between them ("J IV 2", "2.035", "XIA").
+_PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*"
+# Archives that give a file by their own call number, not by fond, opis and delo, each with the word for
+# its leaves as the translations print it.
+_SIGNED = tuple(
+    re.compile(
+        rf"(?<![\w\-])(?P<archive>{archive}),?\s*(?P<signature>{signature})"
+        rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*))?"
+    )
+    for archive, signature, leaf in (
+        # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
+        (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY)\s?\d+(?:\s?/\s?{_PART}(?:\s{_PART})*)*", r"Bl\."),
+        # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
+        (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
+    )
+)
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
@@ -85,7 +101,7 @@ def _folios(text: str) -> tuple[Folios, ...]:
 
 
 # one archive, two spellings: its file is one whichever a translation prints
-_SAME_ARCHIVE = {"AP RF": "APRF", "AVPRF": "AVP RF"}
+_SAME_ARCHIVE = {"AP RF": "APRF", "AVPRF": "AVP RF", "SAPMO": "SAPMO-BArch"}
 
 
 def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
@@ -122,6 +138,12 @@ def _end(text: str, m: re.Match[str]) -> int:
 def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     """Every archive reference in ``text`` with its offsets, in order; a further file cited on
     ("...; D. 1007, L. 5") is a reference of its own, spanning only what it prints."""
+    found = list(_russian(text))
+    found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
+    yield from sorted(found, key=lambda ref: ref[0])
+
+
+def _russian(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     for m in _GRAMMAR.finditer(text):
         unit = _unit(m)
         end = _end(text, m)
@@ -130,6 +152,15 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
             unit = _unit(more, unit)
             end = _end(text, more)
             yield more.start("more"), end, unit
+
+
+def _signed(m: re.Match[str]) -> ArchivalUnit:
+    """The file an archive of call numbers names: its signature, its leaves."""
+    folios = _folios(m["folios"]) if m["folios"] else ()
+    leaf = m["leaf"] if folios else ""
+    signature = re.sub(r"\s+", " ", m["signature"])
+    archive = _SAME_ARCHIVE.get(m["archive"], m["archive"])
+    return ArchivalUnit(archive, "", "", "", folios, signature=signature, leaf=leaf)
 
 
 def reference_at_start(text: str) -> int | None:
@@ -153,10 +184,12 @@ def parse_reference(text: str) -> ArchivalUnit:
 
     :raises ArchiveReferenceError: when ``text`` is not a complete reference.
     """
-    m = _GRAMMAR.fullmatch(text.strip().rstrip("."))
-    if m is None:
-        raise ArchiveReferenceError(f"not an archive reference (archive, F., Op., D. expected): {text[:80]!r}")
-    return _unit(m)
+    text = text.strip().rstrip(".")
+    if m := _GRAMMAR.fullmatch(text):
+        return _unit(m)
+    if m := next((m for grammar in _SIGNED if (m := grammar.fullmatch(text))), None):
+        return _signed(m)
+    raise ArchiveReferenceError(f"not an archive reference (archive, F., Op., D. expected): {text[:80]!r}")
 
 
 # "Source: RGANI, F. 3, ..." in the body of a copy without page labels: the archive file of the whole document

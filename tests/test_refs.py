@@ -139,6 +139,38 @@ def test_format_then_parse_gives_the_same_unit(unit):
     assert parse_reference(unit.label) == unit
 
 
+@pytest.mark.parametrize(
+    ("printed", "label", "signature"),
+    [
+        ("SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8", "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8", "DY 30/J IV 2/2/689"),
+        ("SAPMO-BArch DY 30/J IV 2/201/1190, Bl. 1-62", "SAPMO-BArch, DY 30/J IV 2/201/1190, Bl. 1-62", None),
+        ("SAPMO, DY 30/IV 2/2.035/54", "SAPMO-BArch, DY 30/IV 2/2.035/54", "DY 30/IV 2/2.035/54"),
+        (
+            "AAN, KC PZPR, sygn. XIA/111, k. 212-230",
+            "AAN, KC PZPR, sygn. XIA/111, k. 212-230",
+            "KC PZPR, sygn. XIA/111",
+        ),
+        ("AAN, KC PZPR, sygn. 1748, pp. 201-209", "AAN, KC PZPR, sygn. 1748, pp. 201-209", None),
+    ],
+)
+def test_an_archive_of_call_numbers_names_its_file_by_its_signature(printed, label, signature):
+    """The party archives in Berlin and Warsaw give a file by their own call number, not fond, opis and delo:
+    kg keeps it whole as the file's signature, with the archive's own word for its leaves."""
+    unit = parse_reference(printed)
+    assert unit.label == label and (unit.fond, unit.opis, unit.delo) == ("", "", "")
+    assert signature is None or unit.signature == signature
+    assert parse_reference(unit.label) == unit
+    text = f"The East German record ({printed}) names him; see also RGANI, F. 3, Op. 16, D. 947."
+    assert [u.label for _, _, u in find_references(text)] == [label, "RGANI, F. 3, Op. 16, D. 947"]
+
+
+def test_a_file_given_by_its_call_number_has_an_iri_of_it():
+    m = Minter("https://example.org/id/")
+    unit = parse_reference("SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8")
+    assert m.unit(unit).value == "https://example.org/id/unit/sapmo-barch/dy-30-j-iv-2-2-689/1-8"
+    assert m.unit(unit.file).value == "https://example.org/id/unit/sapmo-barch/dy-30-j-iv-2-2-689"
+
+
 def test_the_papka_is_part_of_the_file_s_iri():
     m = Minter("https://example.org/id/")
     in_325 = parse_reference("AVP RF, F. 0129, Op. 44, P. 325, D. 9, L. 12")

@@ -478,3 +478,38 @@ def test_a_failing_sort_is_a_store_error(corpus_db, tmp_path, monkeypatch, scrip
     monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
     with pytest.raises(StoreError, match="sort exited with 2"):
         list(union_triples(corpus_db))
+
+
+def test_a_file_given_by_its_call_number_passes_the_shapes_and_carries_its_claims(tmp_path):
+    """An SED protocol's own file is an East Berlin call number: the graph names it so, passes the shapes,
+    and the attendance rests on it; a file named both ways, or neither, does not pass."""
+    from pyoxigraph import Literal, Quad, Store
+
+    from kg.queries import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "1960-02-23_sed.txt").write_text(
+        "Protocol No. 9/60 of the meeting of the Politburo of the SED CC on 23 February 1960\n"
+        "Present: Comrades Ulbricht, Honecker, Matern\n"
+        "Comrade Ulbricht reported on the meeting in Moscow.\n"
+        "[Source: SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8.]\n",
+        encoding="utf-8",
+    )
+    build(corpus, tmp_path / "store")
+    db = open_store(tmp_path / "store")
+    assert validate(db)[0]
+    result = run(db, "citations")
+    rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    label = "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
+    assert [(r["archive"], r["fond"], r["label"], r["role"]) for r in rows] == [("SAPMO-BArch", "", label, "notes")]
+    attendance = run(db, "attendance")
+    sources = [dict(zip(attendance.columns, row, strict=True))["source"] for row in attendance.rows]
+    assert sources == [label] * 3
+    broken = Store()
+    broken.extend(list(db))
+    unit = next(broken.quads_for_pattern(None, TYPE, NamedNode(KG + "ArchivalUnit"))).subject
+    graph = next(broken.quads_for_pattern(unit, None, None)).graph_name
+    broken.add(Quad(unit, NamedNode(KG + "fond"), Literal("3"), graph))
+    conforms, report = validate(broken)
+    assert not conforms and "fond, opis and delo, or else by its archive's call number" in report

@@ -182,11 +182,13 @@ MEETING_MENTIONS = """SELECT ?meeting ?person (SAMPLE(?l) AS ?name) (COUNT(DISTI
 } GROUP BY ?meeting ?person ORDER BY DESC(?times) ?name"""
 
 UNIT = """SELECT ?unit (SAMPLE(?l) AS ?label) (SAMPLE(?a) AS ?archive) (SAMPLE(?f) AS ?fond) (SAMPLE(?o) AS ?opis)
-  (SAMPLE(?d) AS ?delo) (SAMPLE(?fo) AS ?folios) (SAMPLE(?h) AS ?heldBy) (SAMPLE(?hl) AS ?heldByLabel)
+  (SAMPLE(?d) AS ?delo) (SAMPLE(?s) AS ?signature) (SAMPLE(?fo) AS ?folios) (SAMPLE(?h) AS ?heldBy)
+  (SAMPLE(?hl) AS ?heldByLabel)
   (SAMPLE(?p) AS ?parent) (SAMPLE(?pl) AS ?parentLabel) WHERE {
   ?unit a kg:ArchivalUnit .
   OPTIONAL { ?unit rdfs:label ?l } OPTIONAL { ?unit kg:archive ?a } OPTIONAL { ?unit kg:fond ?f }
-  OPTIONAL { ?unit kg:opis ?o } OPTIONAL { ?unit kg:delo ?d } OPTIONAL { ?unit kg:folios ?fo }
+  OPTIONAL { ?unit kg:opis ?o } OPTIONAL { ?unit kg:delo ?d } OPTIONAL { ?unit kg:signature ?s }
+  OPTIONAL { ?unit kg:folios ?fo }
   OPTIONAL { ?unit rico:heldBy ?h . OPTIONAL { ?h rdfs:label ?hl } }
   OPTIONAL { ?unit rico:isOrWasIncludedIn ?p . OPTIONAL { ?p rdfs:label ?pl } }
 } GROUP BY ?unit"""
