@@ -42,7 +42,7 @@ class Folios:
 class ArchivalUnit:
     """An archive file (delo), or folios within it, as structure.
 
-    An archive not arranged in fonds, opisi and dela (the party archives of East Berlin or Warsaw) gives
+    An archive not arranged in fonds, opisi and dela (the party archives of Berlin, Warsaw, Budapest) gives
     its file by its own call number, the ``signature`` ("DY 30/J IV 2/2/689"), and its leaves by its own
     word (``leaf``: "Bl.", "k."); fond, opis and delo are then empty."""
 

@@ -73,7 +73,7 @@ _PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*"
 # its leaves as the translations print it.
 _SIGNED = tuple(
     re.compile(
-        rf"(?<![\w\-])(?P<archive>{archive}),?\s*(?P<signature>{signature})"
+        rf"(?<![\w\-])(?P<archive>{archive})\)?,?\s*(?P<signature>{signature})"
         rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*))?"
     )
     for archive, signature, leaf in (
@@ -81,6 +81,10 @@ _SIGNED = tuple(
         (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY)\s?\d+(?:\s?/\s?{_PART}(?:\s{_PART})*)*", r"Bl\."),
         # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
         (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
+        # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
+        (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
+        # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
+        (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
     )
 )
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
@@ -184,10 +188,11 @@ def parse_reference(text: str) -> ArchivalUnit:
 
     :raises ArchiveReferenceError: when ``text`` is not a complete reference.
     """
-    text = text.strip().rstrip(".")
-    if m := _GRAMMAR.fullmatch(text):
+    text = text.strip()
+    if m := _GRAMMAR.fullmatch(text.rstrip(".")):
         return _unit(m)
-    if m := next((m for grammar in _SIGNED if (m := grammar.fullmatch(text))), None):
+    # a call number may end in a full stop of its own ("... 5/467. ő.e."), the sentence's is left out
+    if m := next((m for g in _SIGNED for t in (text, text.rstrip(".")) if (m := g.fullmatch(t))), None):
         return _signed(m)
     raise ArchiveReferenceError(f"not an archive reference (archive, F., Op., D. expected): {text[:80]!r}")
 

@@ -151,11 +151,18 @@ def test_format_then_parse_gives_the_same_unit(unit):
             "KC PZPR, sygn. XIA/111",
         ),
         ("AAN, KC PZPR, sygn. 1748, pp. 201-209", "AAN, KC PZPR, sygn. 1748, pp. 201-209", None),
+        ("MNL OL, M-KS 288. f. 5/467. ő.e.", "MNL OL, M-KS 288. f. 5/467. ő.e.", "M-KS 288. f. 5/467. ő.e."),
+        ("MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", "MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", None),
+        (
+            "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24",
+            "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24",
+            "fond CC al PCR – Cancelarie, dosar 3/1979",
+        ),
     ],
 )
 def test_an_archive_of_call_numbers_names_its_file_by_its_signature(printed, label, signature):
-    """The party archives in Berlin and Warsaw give a file by their own call number, not fond, opis and delo:
-    kg keeps it whole as the file's signature, with the archive's own word for its leaves."""
+    """The party archives in Berlin, Warsaw, Budapest and Bucharest give a file by their own call number, not
+    fond, opis and delo: kg keeps it whole as the file's signature, with the archive's own word for its leaves."""
     unit = parse_reference(printed)
     assert unit.label == label and (unit.fond, unit.opis, unit.delo) == ("", "", "")
     assert signature is None or unit.signature == signature
