@@ -97,8 +97,8 @@ def common_word(word: str) -> bool:
 
 # ... or one named by its body before it, alone after a dash: "Yu. V. Andropov — KGB Chairman"
 _POST_NAMED = re.compile(
-    r"^(?:[A-Z][\w.\-]*\s+){1,3}(?i:chairman|secretary|minister|ambassador|president|director|editor|chief|head"
-    r"|commander)\s*[.,;]?$"
+    r"^(?:(?:[A-Z][\w.\-]*\s+){1,3}(?i:chairman|secretary|minister|ambassador|president|director|editor|chief|head"
+    r"|commander)|(?i:premier|prime minister))\s*[.,;]?$"
 )
 
 
@@ -210,6 +210,8 @@ def labelled_group(line: Line) -> tuple[Line, ...] | None:
     m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
     if not m or not (m["cde"] or " " in m["label"].strip()) or not _GROUP_LABEL.match(m["label"]):
         return None
+    if is_post(line.text[m.end() :]):
+        return None  # "A. A. Gromyko — Foreign Minister": a name and his post
     end = list_end(line.text)
     return split_names(line, m.end(), end) if end > m.end() else None
 

@@ -9,7 +9,7 @@ stands for beyond the yes/no test it is given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.names import (
     CDE,
@@ -118,6 +118,15 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
 )
+# a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
+# or "reports by 1 December", a task, nor "Cde. X confirms in it that", what a report says he said
+_TOLD_VERB = re.compile(
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?(?:proposes|says|thinks|considers|believes|supports|objects"
+    r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
+    r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
+    r"|is (?:against|for|of the (?:view|opinion)))\b"
+)
+_DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
 _TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -153,7 +162,16 @@ _LABEL_ALONE = re.compile(
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 
 
-def _label_kind(text: str, kind: str | None, side: str | None) -> tuple[bool, str | None]:
+def _surname(name: str) -> str:
+    return name.split()[-1].rstrip(".").lower()
+
+
+def _initialled(name: str) -> bool:
+    """Whether a printed name carries initials ("M. A. Suslov"), as a list's names do or do not."""
+    return bool(re.search(r"(?:^|\s)[A-Z][a-z]?\.", name))
+
+
+def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = False) -> tuple[bool, str | None]:
     """Whether ``text`` is a group's label alone on its line, and the kind of the names under it: ``side``
     for a party's ("From the BCP:"), those of guests ("Invited:", "For item 2:"), None for those absent
     ("Excused:"), else ``kind``, the list's own ("Candidate members:")."""
@@ -166,7 +184,8 @@ def _label_kind(text: str, kind: str | None, side: str | None) -> tuple[bool, st
     if _ABSENT.match(label):
         return True, None
     if not _MEMBERSHIP.search(label):
-        return False, None  # "On item 2:" takes an item up again
+        # "On item 2:" takes an item up again; "For item 2:" under a list's label is a group of its guests
+        return (True, "guest") if inside and label.startswith("For ") and FOR_ITEM.search(label) else (False, None)
     return True, "guest" if _INVITED.search(label) or FOR_ITEM.search(label) else kind
 
 
@@ -174,8 +193,12 @@ def _label_kind(text: str, kind: str | None, side: str | None) -> tuple[bool, st
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
-    r"^(?:(?:Re|Ad)\s+(?:(?:item|point)\s+)?|(?:To|On|Concerning|Regarding)\s+(?:item|point)\s+|Item\s+)"
-    r"(?P<num>[IVXL]{1,5}|\d{1,2})\s*[.)]?\s*[:—–]?\s*$"  # "Re 1:", "Re 1.:", "Ad 1)", "On point 2 —"
+    r"^(?:(?:Re|Ad|Zu)\s*:?\s+(?:(?i:item|point)\s+)?|(?:To|On)\s+(?i:item|point)\s+|(?:Concerning|Regarding)\s+"
+    r"(?:(?i:item|point)\s+)?|(?i:item)\s+|(?i:point)\s+(?=\S+\s*[:—–]\s*$))(?P<num>[IVXL]{1,5}|\d{1,2})"
+    # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
+    # "Point 1:" (not a bare "Point 3", which cites a point)
+    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=\d)\.\s+[A-Z“\"].*$)",
+    re.S,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
@@ -310,10 +333,11 @@ class BodyReader:
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
         self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
-        # a line naming an archive file after some of the session, and how many events and items it had then
-        self.closing: tuple[Line, int, int] | None = None
-        # under an agenda's label: how many items and turns the session had before it (None: no agenda pending)
-        self.agenda: tuple[int, int] | None = None
+        # a line naming an archive file after some of the session, and how many events it had then
+        self.closing: tuple[Line, int] | None = None
+        # under an agenda's label: how many events the session had then, and the items listed under it before
+        # anything else happened (None: no agenda, or one already taken up)
+        self.agenda: tuple[int, list[RawItem]] | None = None
 
     @property
     def session(self) -> RawSession:
@@ -352,16 +376,23 @@ class BodyReader:
     def _told_apart(self, ln: Line) -> tuple[Line, Line] | None:
         """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
-        tells, in the present tense, the turn of someone the session lists. Only in a turn told so: in a
-        speech "Cde. X proposes ..." is the speaker's sentence."""
+        tells, by a verb of speaking in the present tense, the turn of someone the session lists. Only in a
+        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence."""
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
         found = self._speaker(ln)
         if not (found[2] if found else self.turn is not None and self.turn[3]):
             return None
+        speaker = _surname((found[0] if found else self.turn[0]).text)
         for m in _TOLD_AFTER.finditer(ln.text):
             told = NARRATIVE.match(ln.text[m.end() :])
-            if told and _PRESENT_VERB.match(told["text"]) and _narrated(told, False) and self._listed(told["name"]):
+            if (
+                told
+                and _TOLD_VERB.match(told["text"])
+                and not _DEADLINE.search(told["text"])
+                and self._listed(told["name"])
+                and _surname(told["name"]) != speaker  # "Cde. Honecker answers him" in Honecker's own report
+            ):
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         return None
 
@@ -444,15 +475,16 @@ class BodyReader:
                 self._add_list("guest", names, ln)
 
     def _settle_source(self) -> Line | None:
-        """The session's own archive file named after its text: a source line nothing of the session follows,
-        not one after a telegram read out amid the discussion. If the session has its own already (named
-        above its text), the line names the next one's, printed above that: returned for it."""
+        """The session's own archive file named after its text: a source line no turn or list follows (a
+        memorandum printed after it is another document), not one after a telegram read out amid the
+        discussion. If the session has its own already (named above its text), the line names the next
+        one's, printed above that: returned for it."""
         closing, self.closing = self.closing, None
         if closing is None or not self.sessions:
             return None
-        ln, events, items = closing
+        ln, events = closing
         s = self.session
-        if (len(s.events), len(s.items)) != (events, items):
+        if len(s.events) != events:
             return None
         if s.source is None:
             s.source = ln
@@ -472,22 +504,25 @@ class BodyReader:
         if source_line(t):  # the session's own file, as a collection prints it before or after each document
             self._close_turn()
             s = self.session
-            if s.events or s.items:
-                self.closing = (ln, len(s.events), len(s.items))  # its own if nothing of the session comes after
+            if s.events or s.items:  # its own if no one speaks after it; a later one is another document's
+                if self.closing is None or self.closing[1] != len(s.events):
+                    self.closing = (ln, len(s.events))
             else:
                 s.source = s.source or ln
             return True
         if _AGENDA_LABEL.match(t):
             self._close_turn()
-            self.agenda = (len(self.session.items), len(self.session.turns))
+            self.agenda = (len(self.session.events), [])
             return True
         if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
             self._close_turn()
             self.points = 0
             self.session.free.append(ln)
             return True
-        if m := ITEM.match(t):
-            if self._decision_point(m["num"], m["rest"], rest[0] if rest else None):
+        if (m := ITEM.match(t)) and self.turn and m["rest"][:1].islower():
+            return False  # "1. that we send ...": a point of the speaker's own, no item
+        if m:
+            if self._decision_point(m["num"], sub_line(ln, m.start("rest")), rest[0] if rest else None):
                 self.session.free.append(ln)
             elif not self._taken_up(m["num"], ln, m.start("rest")):
                 self._item(ln, m["num"], m.start("rest"))
@@ -542,11 +577,12 @@ class BodyReader:
         elif last := self._membership_group(ln, rest):
             self._groups_after(_after(rest, last, ln))
             return True
-        elif (label := _label_kind(t, "listed", "guest"))[0]:
+        elif (label := _label_kind(t, "listed", "guest", inside=not (self.session.turns or self.turn)))[0]:
             # before anyone speaks, the list of those present; later, but for guests invited for an item, a
             # delegation or a commission a decision or a speech names ("Members of the delegation:"), read past
             spoken = self.session.turns or self.turn
-            return self._groups_below(ln, None if spoken and not _INVITED.search(t) else label[1], rest)
+            guests = _INVITED.search(t) or FOR_ITEM.search(t)  # "Also present for item 2:" where it comes up
+            return self._groups_below(ln, None if spoken and not guests else label[1], rest)
         else:
             return False
         tail = t[end:]
@@ -640,7 +676,7 @@ class BodyReader:
                 continue  # the run-on lines of the group before
             gap = self.text.count("\n", before.end, nxt.start) > 1  # a blank line between
             found: tuple[Line, ...] = ()
-            label, of = _label_kind(nxt.text, kind, kind)
+            label, of = _label_kind(nxt.text, kind, kind, inside=True)
             if label:
                 group = main if of == kind else _Group(of, nxt)
             elif _ABSENT.match(nxt.text):
@@ -672,15 +708,18 @@ class BodyReader:
         members C"); a later one is names and nothing else, not a speaker's name and what he said on the same
         line ("BREZHNEV. Comrades, ...") or on the next ("Brezhnev" / "Comrades, the situation ..."): a name
         alone before other words is the list's last only where it goes on with a list printed one name a
-        line (``single``) and is not one it has named already."""
+        line (``single``) or printed as the list prints its names (with initials or without), and is not one
+        it has named already."""
         found = list_groups(ln, 0, list_end(ln.text), labels=first)
         if first or not self._names_only(ln):
             return found if first else ()
         nxt = rest[0] if rest else None
         joined = nxt is not None and self.text.count("\n", ln.end, nxt.start) == 1
         if len(found) == 1 and joined and not self._names_only(nxt) and self._alone(ln, rest):
-            named = {n.text.split()[-1].rstrip(".").lower() for g in groups for n in g.names}
-            if not single or found[0].text.split()[-1].rstrip(".").lower() in named:
+            listed = [n.text for g in groups for n in g.names]
+            named = {_surname(n) for n in listed}
+            alike = single or not listed or _initialled(listed[-1]) == _initialled(found[0].text)
+            if not alike or _surname(found[0].text) in named:
                 return ()
         return found
 
@@ -689,29 +728,41 @@ class BodyReader:
         """Whether a line holds nothing but names (each maybe with its post), or a group's label alone."""
         end = list_end(ln.text)
         names = bool(list_groups(ln, 0, end, labels=False)) and not ln.text[end:].strip(" .,;")
-        return names or _label_kind(ln.text, None, None)[0]
+        return names or _label_kind(ln.text, None, None, inside=True)[0]
 
     def _item_order(self) -> int | None:
-        """The item being discussed: the last one opened, or the one of the agenda taken up again; none while
-        an agenda of several items has been listed and none of them taken up ("Re 1:", "1." again)."""
+        """The item being discussed: the last one opened, or the one of the agenda taken up again."""
         s = self.session
-        if self.agenda is not None and len(s.items) - self.agenda[0] > 1:
-            return None
         return self.resumed or (s.items[-1].order if s.items else None)
 
     def _taken_up(self, number: str, ln: Line, offset: int) -> bool:
         """Whether a numbered line takes up an item listed above with the same number, on which nothing has
-        been said yet: an agenda's "1. Report on ..." printed again as the head of its discussion, or
-        "1. Comrade X reports ..." (his turn, told in the third person). Not a sub-point's "1." under "II."."""
+        been said yet, or an item of an agenda: "1. Report on ..." printed again as the head of its discussion,
+        or "1. Comrade X reports ..." (his turn, told in the third person). Not a sub-point's "1." under "II."."""
         s = self.session
-        item = next((it for it in s.items if it.number == number), None)
-        if item is None or any(t.item == item.order for t in s.turns) or self.turn and self._item_order() == item.order:
+        title = ln.text[offset:].strip(" .").lower()
+        item = next((it for it in s.items if it.number == number), None) or next(
+            (
+                it
+                for it in s.items
+                if it.title and _item_value(it.number) == _item_value(number) and it.title.text.lower() == title
+            ),
+            None,
+        )  # "I. Report on the visit" taking up the agenda's "1. Report on the visit"
+        if item is None:
+            return False
+        # what was said after an agenda listed is on none of its items yet, whatever the last one listed
+        listed = self.agenda is not None and len(self.agenda[1]) > 1 and item in self.agenda[1]
+        spoken = any(t.item == item.order for t in s.turns) or self.turn and self._item_order() == item.order
+        if spoken and not listed:
             return False
         self._resume(number, ln)
         if (found := self._speaker(sub_line(ln, offset))) and found[2]:
             name, text, narrative = found
             self.turn = (name, text, text, narrative)
             self.expect_list = False
+        elif paren := self._spoke_in(ln, offset):  # "1. On Hungary (Khrushchev, Zhukov)": who spoke on it
+            self._speaker_list(ln, paren.start(), require_start=False)
         return True
 
     def _resume(self, number: str, ln: Line) -> bool:
@@ -722,27 +773,41 @@ class BodyReader:
         if order is None:
             return False
         self._close_turn()
+        self._unlisted_discussion()
         self.resumed, self.points, self.agenda = order, None, None
         self.session.resumed.append((ln.start, order))
         self.expect_list = True
         return True
+
+    def _unlisted_discussion(self) -> None:
+        """When an item of an agenda listed above is taken up again, what was said between the agenda and
+        here was on none of its items (not on the last one listed): a discussion the record does not place."""
+        if self.agenda is None or len(self.agenda[1]) < 2:
+            return
+        s, end = self.session, self.agenda[1][-1].span.end
+        s.turns = [replace(t, item=None) if t.span.start >= end else t for t in s.turns]
+        s.lists = [replace(lst, item=None) if lst.span.start >= end else lst for lst in s.lists]
+        s.resumed.append((end, None))
 
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
         s = self.session
         s.lists.append(NameList(kind, names, span, self._item_order()))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
-    def _decision_point(self, number: str, rest: str, nxt: Line | None) -> bool:
+    def _decision_point(self, number: str, point: Line, nxt: Line | None) -> bool:
         """Whether a numbered line is the next point of the decision under a label ("Resolved:" / "1. The report
         is approved" / "2. Cde. X is charged with ..."), or of one whose first point opens as a decision does
         with no label ("1. To approve ..." / "2. The ministry is to ..."). A line that does not go on with the
         points ends them, and an item's never is one: a Roman number, a title ("2. On Berlin", "2. Heard: ..."),
         or a line that its discussion follows ("3. Letters of working people" / "Heard: report of ...")."""
         value = _item_value(number) if number.isdigit() else None
-        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None:
+        rest = point.text
+        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None or self._discussed(nxt):
             self.points = None
-        elif opens_decision(rest) or self.points is not None and value == self.points + 1 and not self._discussed(nxt):
+        elif self.points is not None and value == self.points + 1:
             self.points = value
+        elif opens_decision(rest) and not (self._spoke_in(point) or re.match(r"\S+\s+of\b", rest)):
+            self.points = value  # not "2. Recall of the ambassador (Molotov, Shepilov)", an item's title
         else:
             self.points = None
         return self.points is not None
@@ -753,15 +818,14 @@ class BodyReader:
         if ln is None or ITEM.match(ln.text):
             return False
         t = ln.text
-        return bool(_HEARD_WORD.match(t) or _SPOKE.match(t) or re.match(r"\((?!\d)", t) or self._speaker(ln))
+        bracket = re.fullmatch(r"\((?!\d)[^()]*\)", t)  # "(Cdes. Kosygin, Ustinov)", not "(Cde. X) is to ..."
+        return bool(_HEARD_WORD.match(t) or _SPOKE.match(t) or bracket or self._speaker(ln))
 
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
         self.resumed = None
         self.points = None
         s = self.session
-        if self.agenda is not None and len(s.turns) > self.agenda[1]:
-            self.agenda = None  # an item after the discussion of those listed: the agenda is no longer pending
         if self._narrated_item(ln, number, offset):
             return
         rest = ln.text[offset:]
@@ -775,6 +839,8 @@ class BodyReader:
         title = sub_line(ln, offset, title_end)
         title = Line(title.start, title.end, TRAILING_MARK.sub("", title.text).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
+        if self.agenda is not None and len(s.events) == self.agenda[0]:
+            self.agenda[1].append(s.items[-1])  # listed under the agenda's label, nothing yet said
         self.expect_list = True
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
             s.free.append(sub_line(ln, title_end))
@@ -991,8 +1057,5 @@ class BodyReader:
         s = self.session
         end = max(first.end, last.end)
         text = Line(first.start, end, "")
-        order = self._item_order()
-        if order is None and s.items and (not s.resumed or s.resumed[-1][1] is not None):
-            s.resumed.append((name.start, None))  # what is said under a pending agenda is on no item of it
-        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), order, narrative))
+        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative))
         s.events.append((len(s.events), "turn", len(s.turns) - 1))

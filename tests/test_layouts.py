@@ -2015,3 +2015,132 @@ def test_a_record_told_in_the_third_person_goes_on_with_the_next_man_s_turn_on_o
         ("krenz", "informs about the mood. Cde. Kohl says that he is pleased. Cde. Honecker stated this too."),
         ("honecker", "Agreed. Cde. Krenz proposes a good thing."),
     ]
+
+
+_PRESIDIUM = "Protocol No. 48 of the Session of the CPSU CC Presidium, 4 November 1956\n"
+_SED = "Protocol No. 37/87 of the Session of the Politburo on Tuesday, 15 September 1987\n"
+_HSWP = "MINUTES of the meeting of the Political Committee held on 23 July 1968\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "turns", "items"),
+    [
+        # an agenda's items printed again with who spoke on them in brackets
+        (
+            _PRESIDIUM + "Present: Cdes. Khrushchev, Molotov, Zhukov, Shepilov\nAgenda:\n1. On Hungary\n2. On Poland\n"
+            "\n1. On Hungary (Khrushchev, Zhukov)\n2. On Poland (Molotov, Shepilov)\n",
+            [("khrushchev", 1), ("zhukov", 1), ("molotov", 2), ("shepilov", 2)],
+            ["1", "2"],
+        ),
+        # "Agenda:" over items discussed in place: no agenda is taken up, each turn is on its item
+        (
+            _PRESIDIUM + "Present: Cdes. Khrushchev, Gromyko, Voronov, Mikoyan\nAgenda:\n"
+            "1. On the reply to U Thant (Khrushchev, Gromyko)\n2. On the grain procurement (Voronov)\n3. On Cuba\n"
+            "Khrushchev: We must not let this go further.\nMikoyan: I agree.\n",
+            [("khrushchev", 1), ("gromyko", 1), ("voronov", 2), ("khrushchev", 3), ("mikoyan", 3)],
+            ["1", "2", "3"],
+        ),
+        # titles that open with a decision's verb, with who spoke on them
+        (
+            _PRESIDIUM + "Present: Cdes. Khrushchev, Molotov, Shepilov, Malenkov\n1. On Hungary (Khrushchev)\n"
+            "2. Recall of the Soviet Ambassador to Hungary (Molotov, Shepilov)\n3. On the harvest (Malenkov)\n",
+            [("khrushchev", 1), ("molotov", 2), ("shepilov", 2), ("malenkov", 3)],
+            ["1", "2", "3"],
+        ),
+        # a decision's point wrapped onto a line that opens with a bracket is no item
+        (
+            "EXTRACT FROM PROTOCOL No. 149 OF THE SESSION OF THE CPSU CC POLITBURO, 12 April 1979\n"
+            "Present: Cdes. Gromyko, Kosygin, Ustinov.\n1. Heard: On Afghanistan.\n(Cdes. Gromyko, Ustinov)\n"
+            "Resolved:\n1. To approve the memorandum.\n2. The USSR Ministry of Defense\n"
+            "(Cde. Ustinov) is to send specialists.\n2. Heard: On helicopters.\n(Cdes. Kosygin, Ustinov)\n",
+            [("gromyko", 1), ("ustinov", 1), ("kosygin", 2), ("ustinov", 2)],
+            ["1", "2"],
+        ),
+        # a speaker's own points, numbered in small letters, and "Ad 1)"
+        (
+            _HSWP + "Present: Comrades János Kádár, Jenő Fock, Rezső Nyers\nAgenda:\n1. Report on Warsaw\n"
+            "2. The economic reform\n\nAd 1)\nComrade Kádár: I propose the following:\n1. that we write;\n"
+            "2. that the letter be published.\nComrade Fock: I agree.\nAd 2)\nComrade Nyers: The reform needs calm.\n",
+            [("kadar", 1), ("fock", 1), ("nyers", 2)],
+            ["1", "2"],
+        ),
+        # other ways of taking an item up again
+        (
+            _SED + "Present: Cdes. Stoph, Schabowski\nAgenda:\n1. Report on the visit\n2. Draft decision\n"
+            "Zu 1.:\nCde. Stoph: The visit raised our standing.\nTo Item 2.\nCde. Schabowski: A working group.\n",
+            [("stoph", 1), ("schabowski", 2)],
+            ["1", "2"],
+        ),
+        (
+            _SED + "Present: Cdes. Stoph, Schabowski\nAgenda:\n1. Report on the visit\n2. Draft decision\n"
+            "I. Report on the visit\nCde. Stoph: The visit raised our standing.\n"
+            "Re point 2 of the agenda:\nCde. Schabowski: A working group.\n",
+            [("stoph", 1), ("schabowski", 2)],
+            ["1", "2"],
+        ),
+        # only a verb of speaking cuts a record's line: a task or what a report says is the turn's
+        (
+            _SED + "Present: Cdes. Honecker, Jarowinsky, Krenz, Herrmann, Axen\n"
+            "Cde. Jarowinsky explains the draft. Cde. Herrmann informs the press about the decision.\n"
+            "Cde. Honecker reports on his visit. Cde. Honecker answers him. Cde. Axen supplements the report.\n",
+            [("jarowinsky", None), ("honecker", None), ("axen", None)],
+            [],
+        ),
+    ],
+)
+def test_what_agendas_decisions_and_records_told_in_the_third_person_leave_alone(facts_of, text, turns, items):
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == turns
+    assert [i.number for i in s.items] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a wrapped list whose last line holds one name, printed as the list prints its names
+        (
+            _POLITBURO + "Present:\nL. I. Brezhnev, Yu. V. Andropov\nD. F. Ustinov, K. U. Chernenko\nM. A. Suslov\n"
+            "Agenda:\n1. On Poland\nBREZHNEV. Comrades.\n",
+            [("brezhnev", "listed"), ("andropov", "listed"), ("ustinov", "listed"), ("chernenko", "listed")]
+            + [("suslov", "listed")],
+        ),
+        # groups of guests for each item under "Invited:"; and before anyone speaks, with no "Invited:"
+        (
+            _SED
+            + "Participants:\nMembers of the Politburo: Cdes. Axen, Krenz\nInvited:\nFor item 1:\nCde. O. Fischer\n"
+            "For item 2:\nCde. G. Schürer\nRe 1.:\nCde. Krenz reports on the visit.\n",
+            [("axen", "listed"), ("krenz", "listed"), ("fischer-oskar", "guest"), ("schurer", "guest")],
+        ),
+        # guests for an item, where it comes up after others were discussed
+        (
+            _HSWP + "Present: Comrades János Kádár, Jenő Fock\n1. Report on Warsaw\nComrade Kádár: A letter.\n"
+            "2. The economic reform\nAlso present for item 2:\nComrade Lajos Fehér\nComrade Mátyás Tímár\n"
+            "Comrade Fock: The reform needs calm.\n",
+            [("kadar", "listed"), ("fock", "listed"), ("feher", "guest"), ("timar", "guest")],
+        ),
+        # posts after a dash, an adjective before the office
+        (
+            _POLITBURO + "Present:\nL. I. Brezhnev — General Secretary\nA. A. Gromyko — Foreign Minister\n"
+            "D. F. Ustinov — Defense Minister\n\nBREZHNEV. Comrades.\n",
+            [("brezhnev", "listed"), ("gromyko", "listed"), ("ustinov", "listed")],
+        ),
+    ],
+)
+def test_what_lists_printed_a_line_at_a_time_leave_alone(facts_of, text, present):
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, str(a.basis)) for a in s.attendance if a.basis is not Basis.INFERRED] == present
+    assert not [a for a in s.attendance if a.basis is Basis.INFERRED]
+
+
+def test_a_memorandum_printed_after_a_session_does_not_take_its_file(facts_of):
+    text = (
+        "WORKING RECORD OF THE SESSION OF THE CPSU CC POLITBURO\n10 May 1979\n"
+        "Cde. L. I. BREZHNEV presiding.\nAlso taking part: Cdes. Yu. V. Andropov, A. N. Kosygin.\n"
+        "BREZHNEV. Comrades, we have a new message from Taraki.\nKOSYGIN. More arms, but not troops.\n"
+        "[Source: RGANI, F. 89, Op. 14, D. 30, Ll. 1-6. Original. Manuscript.]\n"
+        "No. 20\nMEMORANDUM OF CDES. GROMYKO AND ANDROPOV\n"
+        "We consider it expedient:\n1. To continue to render the DRA help.\n2. To send a group of specialists.\n"
+        "[Source: RGANI, F. 89, Op. 14, D. 28, Ll. 1-9. Original. Typescript.]\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [c.unit.label for c in s.citations if c.notes_source] == ["RGANI, F. 89, Op. 14, D. 30, Ll. 1-6"]
