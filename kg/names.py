@@ -38,9 +38,10 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _POST = re.compile(
     r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
-    r"(?i:minister|chairman|chairwoman|secretary|head|ambassador|president|director|commander(?:-in-chief)?|editor"
-    r"|chief|premier|prime minister|member)\b"
+    r"(?i:ministers?|chairm[ae]n|chairwoman|secretar(?:y|ies)|heads?|ambassadors?|president|directors?"
+    r"|commanders?(?:-in-chief)?|editors?|chief|premier|prime minister|members?)\b"
     r"\s+(?:of|for|to|in|at|on)\b"
+    r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
 )
 # a name with its initials after a post printed before it, in a list with no comma between them
 _POSTED_NAME = re.compile(rf"(?:\s{CDE}|\s)(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)$")

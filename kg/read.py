@@ -343,9 +343,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for ln in lines[contents + 1 :]:
-        # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence
+        # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence or
+        # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
-        wrapped = joined and not _STOPS.search(foot.text)
+        wrapped = joined and (not _STOPS.search(foot.text) or foot.text.count("(") > foot.text.count(")"))
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.errors import ArchiveReferenceError
 from kg.facts import ArchivalUnit, Folios
@@ -87,6 +88,8 @@ _SIGNED = tuple(
         (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
     )
 )
+# "Ibid., ll. 9-10": other folios of the file cited just before
+_IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)")
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
@@ -141,9 +144,15 @@ def _end(text: str, m: re.Match[str]) -> int:
 
 def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     """Every archive reference in ``text`` with its offsets, in order; a further file cited on
-    ("...; D. 1007, L. 5") is a reference of its own, spanning only what it prints."""
+    ("...; D. 1007, L. 5") is a reference of its own, spanning only what it prints, and so is "ibid., ll.
+    9-10": the file of the reference before it, at these folios."""
     found = list(_russian(text))
     found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
+    found.sort(key=lambda ref: ref[0])
+    for m in _IBID.finditer(text):
+        before = [unit for start, _, unit in found if start < m.start()]
+        if before and before[-1].fond:
+            found.append((m.start(), _end(text, m), replace(before[-1].file, folios=_folios(m["folios"]))))
     yield from sorted(found, key=lambda ref: ref[0])
 
 

@@ -76,6 +76,12 @@ SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people the session lists so (``_listed_in_full``)
 SPEAKER_NAMED = re.compile(rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
+# "Leonid Il'ich BREZHNEV. ...", "Andrei Andreevich Gromyko: ...": a transcript's first name and patronymic
+SPEAKER_PATRONYMIC = re.compile(
+    rf"^[{UPPER}][{LOWER}’']+\s+[{UPPER}][{LOWER}’']+(?:ich|vna|chna)\s+(?P<name>[{UPPER}][\w’'\-]+)"
+    rf"{_ASIDE}(?:{_SEP}|(?P<stop>\.)\s+)(?P<text>.*)$",
+    re.S,
+)
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
@@ -189,8 +195,8 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
     return True, "guest" if _INVITED.search(label) or FOR_ITEM.search(label) else kind
 
 
-# an item number, but not the first initial of a name ("V. V. GRISHIN:")
-ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.\s)\s*(?P<rest>.*)$", re.S)
+# an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
+ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.[\s),;])\s*(?P<rest>.*)$", re.S)
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
     r"^(?:(?:Re|Ad|Zu)\s*:?\s+(?:(?i:item|point)\s+)?|(?:To|On)\s+(?i:item|point)\s+|(?:Concerning|Regarding)\s+"
@@ -686,6 +692,10 @@ class BodyReader:
                 group = _Group("guest", nxt) if _INVITED.match(nxt.text) else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
                 break  # a name and what he said, not a name and his post
+            elif not labelled and is_post(nxt.text):  # the post of the name above, wrapped onto a line of its own
+                self.consumed.add(nxt.start)
+                group.last = before = nxt
+                continue
             elif not (found := self._list_line(nxt, rest[i + 1 :], before is ln and not gap, groups, single)):
                 break
             if group is not main and group not in groups:
@@ -989,16 +999,17 @@ class BodyReader:
             said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
         prefixed = bool(re.match(CDE, t))
-        for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_STOP):
+        for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):
             m = pattern.match(t)
             if not m or pattern is SPEAKER_STOP and self._mid_sentence():
                 continue
             end = m.end("name")
             if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
-            if m["sep"] == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
+            sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
+            if sep == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
-            if self._speaks(t[m.start("name") : end], prefixed, m["sep"].strip()):
+            if self._speaks(t[m.start("name") : end], prefixed, sep.strip()):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
         # in the past tense only where no one is speaking in his own words (at an item's start, or after a

@@ -327,6 +327,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "addition, Cdes. Ignatov and Kuusinen, but not Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same members; among the secretaries of "
         "the CC it names Ignatov and Kuusinen, but not Mikoyan.",
+        # the notes named only as the list the protocol's names are missing from
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same participants as Malin, with two "
+        "exceptions: it names Ignatov and Kuusinen, who do not appear in Malin's list, and it does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -2118,6 +2121,12 @@ def test_what_agendas_decisions_and_records_told_in_the_third_person_leave_alone
             "Comrade Fock: The reform needs calm.\n",
             [("kadar", "listed"), ("fock", "listed"), ("feher", "guest"), ("timar", "guest")],
         ),
+        # a plural post after the names it belongs to
+        (
+            _HSWP + "Present: Comrades János Kádár, Jenő Fock\n"
+            "Also present: Comrades György Aczél and Árpád Pullai, secretaries of the CC\nComrade Fock: Yes.\n",
+            [("kadar", "listed"), ("fock", "listed"), ("aczel", "listed"), ("pullai", "listed")],
+        ),
         # posts after a dash, an adjective before the office
         (
             _POLITBURO + "Present:\nL. I. Brezhnev — General Secretary\nA. A. Gromyko — Foreign Minister\n"
@@ -2144,3 +2153,53 @@ def test_a_memorandum_printed_after_a_session_does_not_take_its_file(facts_of):
     )
     [s] = facts_of(text).sessions
     assert [c.unit.label for c in s.citations if c.notes_source] == ["RGANI, F. 89, Op. 14, D. 30, Ll. 1-6"]
+
+
+def test_a_typed_record_with_patronymics_wrapped_posts_and_an_attachment_cited_ibid(facts_of):
+    """A typed working record introduces each speaker by first name, patronymic and surname in capitals;
+    its invited guests' posts wrap onto lines of their own; a wrapped name's initials are no item; and the
+    attachment's folios are cited "ibid."."""
+    text = (
+        "[Typescript. The original is in TsKhSD, f. 89, op. 14, d. 21, ll. 1-8, attachment ibid., ll. 9-10.]\n"
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n28 July 1977\n"
+        "Chaired by Cde. L. I. BREZHNEV, General Secretary of the CC CPSU\n"
+        "PRESENT:\nMembers of the Politburo of the CC CPSU: Cdes. Yu. V. Andropov, A. A. Gromyko\n"
+        "INVITED (for item 1):\n"
+        "   Cde. N. V. Ogarkov — Chief of the General Staff of the Armed Forces of the USSR, First Deputy\n"
+        "      Minister of Defense of the USSR\n"
+        "   Cde. G. M. Kornienko — First Deputy Minister of Foreign Affairs of the USSR\n"
+        "\n1. On the situation in the Horn of Africa\n"
+        "Leonid Il'ich BREZHNEV. Comrades, the situation has become sharply worse.\n"
+        "Andrei Andreevich GROMYKO. Our attempts at mediation have produced nothing.\n"
+        "4. Instruct the USSR Ministry of Finance (Cde. Garbuzov\n   V. F.) to submit calculations.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.GUEST] == [
+        ("ogarkov", Basis.GUEST),
+        ("kornienko", Basis.GUEST),
+    ]
+    assert [(t.person.id, t.name) for t in s.turns] == [("brezhnev", "BREZHNEV"), ("gromyko", "GROMYKO")]
+    assert [i.number for i in s.items] == ["1"]  # "4. Instruct ..." is a decision's point, "V. F.)" no item
+    assert [c.unit.label for c in s.citations] == [
+        "TsKhSD, F. 89, Op. 14, D. 21, Ll. 1-8",
+        "TsKhSD, F. 89, Op. 14, D. 21, Ll. 9-10",
+    ]
+
+
+def test_a_page_s_foot_note_goes_on_inside_its_brackets(facts_of):
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 9 June 1955\n"
+        "Present: Bulganin, Khrushchev, Molotov, Zhukov¹\n"
+        "Khrushchev — The trip was right.\n"
+        "¹ Zhukov is not named among those present in the protocol of the session (RGANI. F. 3. Op. 10.\n"
+        "D. 141. L. 1). Zhukov was then Minister of Defense.\n"
+        "Molotov — I do not withdraw what I said.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("khrushchev", "The trip was right."),
+        ("molotov", "I do not withdraw what I said."),
+    ]
+    assert [(a.person.id, a.source.label) for a in s.attendance if a.basis is Basis.OMITTED] == [
+        ("zhukov", "RGANI, F. 3, Op. 10, D. 141, L. 1")
+    ]
