@@ -72,22 +72,25 @@ _MORE = re.compile(
 _PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*"
 # Archives that give a file by their own call number, not by fond, opis and delo, each with the word for
 # its leaves as the translations print it.
+_SIGNED_FORMS = (
+    # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
+    (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY)\s?\d+(?:\s?/\s?{_PART}(?:\s{_PART})*)*", r"Bl\."),
+    # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
+    (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
+    # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
+    (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
+    # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
+    (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
+)
 _SIGNED = tuple(
     re.compile(
         rf"(?<![\w\-])(?P<archive>{archive})\)?,?\s*(?P<signature>{signature})"
         rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*))?"
     )
-    for archive, signature, leaf in (
-        # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
-        (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY)\s?\d+(?:\s?/\s?{_PART}(?:\s{_PART})*)*", r"Bl\."),
-        # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
-        (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
-        # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
-        (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
-        # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
-        (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
-    )
+    for archive, signature, leaf in _SIGNED_FORMS
 )
+# whether a text names any of them at all: most name none, and are not read for them
+_SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORMS))
 # "Ibid., ll. 9-10": other folios of the file cited just before
 _IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)")
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
@@ -147,7 +150,8 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     ("...; D. 1007, L. 5") is a reference of its own, spanning only what it prints, and so is "ibid., ll.
     9-10": the file of the reference before it, at these folios."""
     found = list(_russian(text))
-    found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
+    if _SIGNED_ARCHIVES.search(text):
+        found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
     found.sort(key=lambda ref: ref[0])
     for m in _IBID.finditer(text):
         before = [unit for start, _, unit in found if start < m.start()]
