@@ -19,7 +19,7 @@ NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
 NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
-GIVEN = rf"[{UPPER}][{LOWER}]+"
+GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
 CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
@@ -34,15 +34,24 @@ _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.])\d{1,2}(?=[\s,;]|$)")  # after a name's last letter or its full stop
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
-_POST = re.compile(
-    r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
-    r"(?i:ministers?|chairm[ae]n|chairwoman|secretar(?:y|ies)|heads?|ambassadors?|president|directors?"
-    r"|commanders?(?:-in-chief)?|editors?|chief|premier|prime minister|members?)\b"
-    r"\s+(?:of|for|to|in|at|on)\b"
-    r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
+_ONE_HOLDS = (
+    r"minister|chairman|chairwoman|secretary|head|ambassador|president|director|commander(?:-in-chief)?|editor"
+    r"|chief|premier|prime minister|member"
 )
+_SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|commanders|editors|members"
+
+
+def _posts(heads: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
+        rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
+        r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
+    )
+
+
+_POST = _posts(f"{_ONE_HOLDS}|{_SEVERAL_HOLD}")  # also one post of several names: "..., secretaries of the CC"
+_ONE_POST = _posts(_ONE_HOLDS)  # one man's, after his name and a dash: not "— Members of the Politburo have ..."
 # a name with its initials after a post printed before it, in a list with no comma between them
 _POSTED_NAME = re.compile(rf"(?:\s{CDE}|\s)(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)$")
 # ... or after a dash, as a list printed one name a line gives it: "T. Zhivkov — First Secretary of the CC BCP"
@@ -50,6 +59,7 @@ _DASH_POST = re.compile(r"\s+(?:—|–|-)\s+(?=\S)")
 # a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov")
 _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.|\s*{GIVEN}\s+[{UPPER}]")  # or a given name written out
 _CDE_BEFORE = re.compile(rf"{CDE}$")
+# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
     r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
@@ -106,7 +116,7 @@ _POST_NAMED = re.compile(
 def is_post(text: str) -> bool:
     """Whether ``text`` opens with a post ("Chairman of the USSR Council of Ministers"), or is one ("KGB
     Chairman"), as a list gives one after a name, not what a speaker said."""
-    return bool(_POST.match(text) or _POST_NAMED.match(text))
+    return bool(_ONE_POST.match(text) or _POST_NAMED.match(text))
 
 
 def name_shaped(name: str) -> bool:

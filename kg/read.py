@@ -346,7 +346,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence or
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
-        wrapped = joined and (not _STOPS.search(foot.text) or foot.text.count("(") > foot.text.count(")"))
+        in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
+        wrapped = joined and (not _STOPS.search(foot.text) or bool(in_brackets))
+        wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or _running_head(ln))  # the page ends the note
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)
@@ -420,6 +422,8 @@ def _running_head(line: Line) -> bool:
 
 
 # a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
+# how a reference in brackets goes on at the head of the next line: "D. 141. L. 1)", "ll. 3-5)", "141)"
+_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s|[a-z]|\d)")
 _PAGE_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,3}})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 # a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",

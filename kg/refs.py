@@ -16,6 +16,7 @@ reads them all and ``ArchivalUnit.label`` writes them back in one canonical form
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -69,12 +70,12 @@ _MORE = re.compile(
     re.VERBOSE,
 )
 # A call number's parts: capitals and digits, dots only between them ("J IV 2", "2.035", "XIA").
-_PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*"
+_PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*(?!\w)"
 # Archives that give a file by their own call number, not by fond, opis and delo, each with the word for
 # its leaves as the translations print it.
 _SIGNED_FORMS = (
     # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
-    (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY)\s?\d+(?:\s?/\s?{_PART}(?:\s{_PART})*)*", r"Bl\."),
+    (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY) ?\d+(?: ?/ ?(?:vorl\. ?)?{_PART}(?: {_PART})*)*", r"Bl\."),
     # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
     (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
     # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
@@ -91,7 +92,8 @@ _SIGNED = tuple(
 )
 # whether a text names any of them at all: most name none, and are not read for them
 _SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORMS))
-# "Ibid., ll. 9-10": other folios of the file cited just before
+# "Ibid., ll. 9-10": other folios of the file cited just before, a few lines up at most
+_IBID_REACH = 400
 _IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)")
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
@@ -154,10 +156,12 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
         found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
     found.sort(key=lambda ref: ref[0])
     for m in _IBID.finditer(text):
-        before = [unit for start, _, unit in found if start < m.start()]
-        if before and before[-1].fond:
-            found.append((m.start(), _end(text, m), replace(before[-1].file, folios=_folios(m["folios"]))))
-    yield from sorted(found, key=lambda ref: ref[0])
+        at = bisect_left(found, m.start(), key=lambda ref: ref[0])
+        _, end, unit = found[at - 1] if at else (0, 0, None)
+        # only the reference just before, with no other citation between that kg does not read ("A.E. 270")
+        if unit and unit.fond and m.start() - end < _IBID_REACH and not _OPENING.search(text, end, m.start()):
+            found.insert(at, (m.start(), _end(text, m), replace(unit.file, folios=_folios(m["folios"]))))
+    yield from found
 
 
 def _russian(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:

@@ -78,7 +78,7 @@ SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{
 SPEAKER_NAMED = re.compile(rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Leonid Il'ich BREZHNEV. ...", "Andrei Andreevich Gromyko: ...": a transcript's first name and patronymic
 SPEAKER_PATRONYMIC = re.compile(
-    rf"^[{UPPER}][{LOWER}’']+\s+[{UPPER}][{LOWER}’']+(?:ich|vna|chna)\s+(?P<name>[{UPPER}][\w’'\-]+)"
+    rf"^(?!(?:Comrades?|Cde)\b)[{UPPER}][{LOWER}’']+\s+[{UPPER}][{LOWER}’']+(?:ich|vna|chna)\s+(?P<name>[{UPPER}][\w’'\-]+)"
     rf"{_ASIDE}(?:{_SEP}|(?P<stop>\.)\s+)(?P<text>.*)$",
     re.S,
 )
@@ -339,6 +339,7 @@ class BodyReader:
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
         self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
+        self.previous: Line | None = None  # the line read just before
         # a line naming an archive file after some of the session, and how many events it had then
         self.closing: tuple[Line, int] | None = None
         # under an agenda's label: how many events the session had then, and the items listed under it before
@@ -369,6 +370,7 @@ class BodyReader:
                     self.turn = (name, first, ln, narrative)
                 else:
                     self.session.free.append(ln)
+            self.previous = ln
             i += 1
         self._close_turn()
         self._settle_source()
@@ -812,7 +814,8 @@ class BodyReader:
         or a line that its discussion follows ("3. Letters of working people" / "Heard: report of ...")."""
         value = _item_value(number) if number.isdigit() else None
         rest = point.text
-        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None or self._discussed(nxt):
+        ends = bool(re.search(r"[.!?:;)\]]$", rest.rstrip()))
+        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None or self._discussed(nxt, ends):
             self.points = None
         elif self.points is not None and value == self.points + 1:
             self.points = value
@@ -822,14 +825,21 @@ class BodyReader:
             self.points = None
         return self.points is not None
 
-    def _discussed(self, ln: Line | None) -> bool:
+    def _discussed(self, ln: Line | None, after_stop: bool) -> bool:
         """Whether a line is the discussion of an item whose title is above it: whose report was heard, who
-        spoke (in brackets or in his own words)."""
+        spoke (in brackets or in his own words). Under a line that stops mid-sentence, a name and a full stop
+        ("... made by" / "Nikita Sergeevich Khrushchev. The MFA ...") goes on with it: only a colon or a dash
+        after a name makes him speak there."""
         if ln is None or ITEM.match(ln.text):
             return False
         t = ln.text
         bracket = re.fullmatch(r"\((?!\d)[^()]*\)", t)  # "(Cdes. Kosygin, Ustinov)", not "(Cde. X) is to ..."
-        return bool(_HEARD_WORD.match(t) or _SPOKE.match(t) or bracket or self._speaker(ln))
+        if _HEARD_WORD.match(t) or _SPOKE.match(t) or bracket:
+            return True
+        found = self._speaker(ln)
+        return bool(found) and (
+            after_stop or bool(re.search(r"[:—–]", t[found[0].end - ln.start : found[1].start - ln.start]))
+        )
 
     def _item(self, ln: Line, number: str | None, offset: int) -> None:
         self._close_turn()
@@ -976,11 +986,16 @@ class BodyReader:
         return name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
 
     def _mid_sentence(self) -> bool:
-        """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"): the next
-        line goes on with it, even if it opens with a name and a full stop ("Jaruzelski. This ...")."""
-        if self.turn is None:
+        """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn
+        open the line just read, a decision's say ("... the statement made at the session by"): the next line
+        goes on with it, even if it opens with a name and a full stop ("Jaruzelski. This ...")."""
+        if self.turn is not None:
+            last = self.turn[2].text
+        elif self.previous is not None and self.sessions and self.session.free[-1:] == [self.previous]:
+            last = self.previous.text
+        else:
             return False
-        last = TRAILING_MARK.sub("", self.turn[2].text.rstrip())
+        last = TRAILING_MARK.sub("", last.rstrip())
         # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45")
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
@@ -1001,8 +1016,10 @@ class BodyReader:
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):
             m = pattern.match(t)
-            if not m or pattern is SPEAKER_STOP and self._mid_sentence():
-                continue
+            if not m or pattern in (SPEAKER_STOP, SPEAKER_PATRONYMIC) and self._mid_sentence():
+                continue  # "... set out correctly by" / "Andrei Andreevich Gromyko. We should ...": his name
+            if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
+                continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
             if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech

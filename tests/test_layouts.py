@@ -2203,3 +2203,60 @@ def test_a_page_s_foot_note_goes_on_inside_its_brackets(facts_of):
     assert [(a.person.id, a.source.label) for a in s.attendance if a.basis is Basis.OMITTED] == [
         ("zhukov", "RGANI, F. 3, Op. 10, D. 141, L. 1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "turns"),
+    [
+        # a name and patronymic that end a wrapped sentence, or a German given name after "Comrade", speak not
+        (
+            "Session of the CC CPSU Politburo, 14 March 1974\nPresent: Cdes. Brezhnev, Gromyko, Kosygin\n"
+            "BREZHNEV. I think the line was set out correctly by\nAndrei Andreevich Gromyko. We should hold to it.\n"
+            "KOSYGIN. I agree. I spoke frankly with\nComrade Erich Honecker. He listened.\n",
+            [("brezhnev", "listed"), ("gromyko", "listed"), ("kosygin", "listed")],
+            ["brezhnev", "kosygin"],
+        ),
+        # a list by first names and patronymics, with posts: each one listed, no post anyone's speech
+        (
+            "SESSION OF THE POLITBURO OF THE CC CPSU\n28 July 1977\nPRESENT:\n"
+            "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU\n"
+            "Andrei Andreevich Gromyko — Minister of Foreign Affairs of the USSR\n\n"
+            "Leonid Il'ich BREZHNEV. Comrades, the situation is worse.\n",
+            [("brezhnev", "listed"), ("gromyko", "listed")],
+            ["brezhnev"],
+        ),
+        # a foot note's open bracket does not take the next speaker's line
+        (
+            "Working Notes from the Session of the CPSU CC Presidium on 9 June 1955\n"
+            "Present: Khrushchev, Molotov, Mikoyan, Zhukov¹\nKhrushchev — The trip was right.\n"
+            "¹ Zhukov is not named in the protocol of the session (RGANI. F. 3. Op. 10.\n"
+            "Molotov — I do not withdraw what I said.\nMikoyan — Molotov is wrong.\n",
+            [("khrushchev", "listed"), ("molotov", "listed"), ("mikoyan", "listed"), ("zhukov", "listed")],
+            ["khrushchev", "molotov", "mikoyan"],
+        ),
+        # one man's post is singular: "Members of the Politburo have ..." after his dash is what he said
+        (
+            "MINUTES\nof the meeting of the Politburo of the CC BCP held on 12 March 1980\nPresent:\n"
+            "T. Zhivkov — First Secretary of the CC BCP\nG. Filipov — Chairman of the Council of Ministers\n"
+            "T. Zhivkov — Members of the Politburo have the draft before them.\nG. Filipov — I agree.\n",
+            [("zhivkov", "listed"), ("filipov", "listed")],
+            ["zhivkov", "filipov"],
+        ),
+    ],
+)
+def test_what_patronymics_posts_and_foot_notes_leave_alone(facts_of, text, present, turns):
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, str(a.basis)) for a in s.attendance if a.basis is not Basis.OMITTED] == present
+    assert [t.person.id for t in s.turns] == turns
+
+
+def test_a_protocol_naming_someone_the_notes_lack_only_as_absent_is_no_word_of_his_presence(facts_of):
+    text = (
+        "Working Notes from the Session of the CPSU CC Presidium on 20 November 1958\n"
+        "Present: Khrushchev, Aristov, Suslov(1)\nKhrushchev: The note must be firm.\n"
+        "Translator's Notes\n"
+        "(1) The formal protocol (RGANI, F. 3, Op. 14, D. 251, L. 1) names Kuusinen, who does not appear in "
+        "Malin's list, as absent owing to illness.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == []

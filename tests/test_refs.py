@@ -216,3 +216,32 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
         else:  # a further file cited on ("; D. 1007") reads the same after the whole reference alone
             assert head is not None
             assert list(find_references(f"{head}; {mutated[start:end]}"))[-1][2] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # each "ibid." the reference just before it, itself an "ibid." or not
+        (
+            "(1) RGANI, F. 3, Op. 14, D. 1, L. 5. (2) Ibid., l. 6. (3) APRF, F. 3, Op. 64, D. 485, L. 143. "
+            "(4) Ibid., l. 150.",
+            ["RGANI, F. 3, Op. 14, D. 1, L. 5", "RGANI, F. 3, Op. 14, D. 1, L. 6"]
+            + ["APRF, F. 3, Op. 64, D. 485, L. 143", "APRF, F. 3, Op. 64, D. 485, L. 150"],
+        ),
+        # after a citation kg cannot read, "ibid." is none of the files before it
+        (
+            "(1) The notes: RGANI, F. 3, Op. 14, D. 251, L. 1. (2) His report is in TsDA, F. 1-B, Op. 64, "
+            "A.E. 270, L. 12. (3) He repeated it at the plenum: ibid., l. 40.",
+            ["RGANI, F. 3, Op. 14, D. 251, L. 1"],
+        ),
+        # a call number stops at its last part, on its line
+        (
+            "Digital Archive, SAPMO-BArch, DY 30/J IV 2/2/689 Obtained and translated for CWIHP.",
+            ["SAPMO-BArch, DY 30/J IV 2/2/689"],
+        ),
+        ("SAPMO-BArch, DY 30/J IV 2/2/689\n42 Ulbricht spoke first.", ["SAPMO-BArch, DY 30/J IV 2/2/689"]),
+        ("SAPMO-BArch, DY 30/vorl. SED 41570, Bl. 3-5.", ["SAPMO-BArch, DY 30/vorl. SED 41570, Bl. 3-5"]),
+    ],
+)
+def test_what_ibid_and_call_numbers_leave_alone(text, labels):
+    assert [unit.label for _, _, unit in find_references(text)] == labels
