@@ -28,9 +28,13 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _COMPLETION = re.compile(r"\[([\w’'\-]+)\]")
 
 
+# letters Unicode does not decompose into a base letter and a mark: "Łabęcki" must key as "labecki"
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
+
+
 def fold(name: str) -> str:
     """A matching key: no diacritics, lower case, one space after each initial."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'")
     text = re.sub(r"\.\s*", ". ", text)

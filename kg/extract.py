@@ -264,6 +264,9 @@ def _items_turns_attendance(
     return unattributed
 
 
+_PROTOCOL_TITLE = re.compile(r"(?:(?:Extract|Excerpt) from\s+)?(?:the\s+)?(?:Protocol|Minutes)\b", re.I)
+
+
 def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
     """What the translator's notes say another source records about attendance.
 
@@ -273,11 +276,16 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     reference cited in a sentence of the note that speaks for it, the latest up to the claim.
     """
     text = raw.text
+    # a note of a protocol's own translation ("As was customary, the protocol does not list Kania") speaks of
+    # the document itself where it cites no other file: no second source
+    itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or ""))
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
         for sentence in reported(text, start, end, names.authority.knows):
             cited = [c.unit for c in s.citations if sentence.start <= c.span.start < sentence.end]
             protocol_unit = cited[0] if cited else protocol_unit
+            if itself and protocol_unit is None:
+                continue
             for r in sentence.names:
                 if person := names.resolve(r.name):
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), protocol_unit))

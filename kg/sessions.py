@@ -150,7 +150,10 @@ _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
-    rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair))(?:\b|(?<=\.))"
+    rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair"
+    # "Cde. Stanisław Kania presides over the meeting." as a line of its own, not a sentence of a speech
+    r"|(?:presides|presided) over the (?:meeting|session)(?=\.?$)|(?:chairs|chaired) the (?:meeting|session)(?=\.?$)))"
+    r"(?:\b|(?<=\.))"
 )
 _GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)
 # guests on a line of their own, with no colon: "With the participation of Cde. Władysław Gomułka"

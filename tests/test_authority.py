@@ -24,3 +24,15 @@ def test_an_abbreviation_is_read_among_the_people_at_the_session(facts_of, autho
     [s] = facts.sessions
     assert [(t.person.id, t.name) for t in s.turns] == [("voroshilov", "Vor."), ("kirichenko", "Kir.")]
     assert any("'Vol.' is left out" in str(w) for w in facts.warnings)
+
+
+def test_a_name_with_letters_unicode_does_not_decompose_keeps_them_in_its_id(facts_of):
+    """ "Łabęcki" is "labecki" in an IRI, not "abecki": Ł, ł and their kind are folded as letters, not dropped."""
+    text = (
+        "Protocol No. 6 of the Politburo meeting held on 15 September 1981\n"
+        "Present: Cdes. J. Łabęcki, S. Opałko, Z. Michałek\n"
+        "Cde. J. Łabęcki: The workers are waiting.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance] == ["labecki", "opalko", "michalek"]
+    assert [(t.person.id, t.name) for t in s.turns] == [("labecki", "J. Łabęcki")]

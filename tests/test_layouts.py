@@ -327,6 +327,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "addition, Cdes. Ignatov and Kuusinen, but not Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same members; among the secretaries of "
         "the CC it names Ignatov and Kuusinen, but not Mikoyan.",
+        # a name with its post between, "as invited"
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov and Kuusinen, the CC "
+        "secretaries, as invited. It does not mention Mikoyan.",
         # the notes named only as the list the protocol's names are missing from
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same participants as Malin, with two "
         "exceptions: it names Ignatov and Kuusinen, who do not appear in Malin's list, and it does not mention Mikoyan.",
@@ -2260,3 +2263,23 @@ def test_a_protocol_naming_someone_the_notes_lack_only_as_absent_is_no_word_of_h
     )
     [s] = facts_of(text).sessions
     assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == []
+
+
+def test_a_protocol_s_own_note_and_its_chair_who_presides_over_the_meeting(facts_of):
+    """A protocol's translation says who presides in a line of its own, and its note that "the protocol does
+    not list" him, citing no other file, speaks of the document itself: no second source, no conflict. A
+    speech's sentence that someone presided over a meeting names no chair."""
+    text = (
+        "Protocol No. 6 of the Politburo meeting held on 15 September 1981\n"
+        "Cde. Stanisław Kania presides over the meeting.\n"
+        "Participants: Politburo members: Cdes. K. Barcikowski, W. Jaruzelski(1)\n"
+        "Cde. W. Jaruzelski: Cde. Barcikowski presided over the meeting of the voivodes.\n"
+        "Cde. S. Kania: We adopt the statement.\n"
+        "(1) As was customary, the protocol does not list Kania among the participants.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, str(a.basis)) for a in s.attendance if a.basis is not Basis.INFERRED] == [
+        ("kania", "chair"),
+        ("barcikowski", "listed"),
+        ("jaruzelski", "listed"),
+    ]
