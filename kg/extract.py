@@ -265,6 +265,7 @@ def _items_turns_attendance(
 
 
 _PROTOCOL_TITLE = re.compile(r"(?:(?:Extract|Excerpt) from\s+)?(?:the\s+)?(?:Protocol|Minutes)\b", re.I)
+_NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 
 def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
@@ -278,7 +279,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     text = raw.text
     # a note of a protocol's own translation ("As was customary, the protocol does not list Kania") speaks of
     # the document itself where it cites no other file: no second source
-    itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or ""))
+    titles = f"{s.title or ''} {raw.title or ''}"
+    itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
         for sentence in reported(text, start, end, names.authority.knows):

@@ -2283,3 +2283,15 @@ def test_a_protocol_s_own_note_and_its_chair_who_presides_over_the_meeting(facts
         ("barcikowski", "listed"),
         ("jaruzelski", "listed"),
     ]
+
+
+def test_working_notes_headed_by_their_protocol_s_number_still_have_it_as_another_source(facts_of):
+    text = (
+        "Protocol No. 143 of the CPSU CC Presidium, 3 March 1958 (Malin's working notes)\n"
+        "Present: Khrushchev, Kozlov, Mikoyan(1)\n"
+        "Khrushchev: Approve.\n"
+        "Notes\n"
+        "(1) The protocol does not mention Mikoyan.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["mikoyan"]
