@@ -264,7 +264,9 @@ def _items_turns_attendance(
     return unattributed
 
 
-_PROTOCOL_TITLE = re.compile(r"(?:(?:Extract|Excerpt) from\s+)?(?:the\s+)?(?:Protocol|Minutes)\b", re.I)
+_PROTOCOL_TITLE = re.compile(r"(?:the\s+)?(?:Protocol|Minutes)\b", re.I)  # an extract is not the whole protocol
+# "the formal protocol", "the full minutes": another document than the one they are notes to
+_ANOTHER_PROTOCOL = re.compile(r"\b(?:formal|full|official|original|complete)\s+(?:protocol|minutes)\b", re.I)
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 
@@ -283,10 +285,12 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
+        another = False  # the note has named another document than this one: "the formal protocol"
         for sentence in reported(text, start, end, names.authority.knows):
             cited = [c.unit for c in s.citations if sentence.start <= c.span.start < sentence.end]
             protocol_unit = cited[0] if cited else protocol_unit
-            if itself and protocol_unit is None:
+            another = another or bool(_ANOTHER_PROTOCOL.search(text[sentence.start : sentence.end]))
+            if itself and protocol_unit is None and not another:
                 continue
             for r in sentence.names:
                 if person := names.resolve(r.name):

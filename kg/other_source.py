@@ -41,7 +41,7 @@ _NAMES_GROUP = f"(?P<names>{_NAMES})"
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # "Neither X nor Y is listed", "not X": a negated list is never a statement that they were present
-_NEGATED = re.compile(r"\b(?:neither|nor|not)\s+$", re.I)
+_NEGATED = re.compile(r"\b(?:neither|nor|not|never)\s+(?:[a-z]+\s+)?$", re.I)  # also "never names X"
 
 
 @dataclass(frozen=True)

@@ -151,8 +151,9 @@ _CHAIR = re.compile(
     r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair"
-    # "Cde. Stanisław Kania presides over the meeting." as a line of its own, not a sentence of a speech
-    r"|(?:presides|presided) over the (?:meeting|session)(?=\.?$)|(?:chairs|chaired) the (?:meeting|session)(?=\.?$)))"
+    # "Cde. Stanisław Kania presides over the meeting." as a line of its own: the record's present tense, not
+    # "Cde. Brezhnev presided over the meeting" of another meeting told of
+    r"|presides over the (?:meeting|session)(?=\.?$)|chairs the (?:meeting|session)(?=\.?$)))"
     r"(?:\b|(?<=\.))"
 )
 _GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)

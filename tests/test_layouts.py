@@ -2295,3 +2295,43 @@ def test_working_notes_headed_by_their_protocol_s_number_still_have_it_as_anothe
     )
     [s] = facts_of(text).sessions
     assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["mikoyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a meeting elsewhere told of: its chair is not this session's
+        (
+            "Protocol No. 12 of the Politburo meeting held on 5 December 1980\n"
+            "Present: Cdes. S. Kania, W. Jaruzelski\n1. Information on the meeting in Moscow.\n"
+            "Cde. Kania reported on the course of the meeting.\nCde. Brezhnev presided over the meeting.\n",
+            [],
+        ),
+        # an extract's note on the full protocol, and "Minutes" that are notes, with "the formal protocol"
+        (
+            "Extract from Protocol No. 64 of the Session of the CPSU CC Presidium, 13 December 1956\n"
+            "Present: Cdes. Khrushchev, Bulganin(1)\nKhrushchev: Approve.\nNotes\n"
+            "(1) The full protocol of this session lists Suslov among those present, and names Konev as invited.\n",
+            [("suslov", "protocol"), ("konev", "protocol")],
+        ),
+        (
+            "Minutes of the Session of the CPSU CC Presidium, 13 December 1956\n"
+            "Present: Bulganin, Khrushchev, Shepilov(1)\nKhrushchev—the strike has been broken.\nNotes\n"
+            "(1) The formal protocol of this session adds Kirichenko to those listed here. It does not mention "
+            "Shepilov.\n",
+            [("kirichenko", "protocol"), ("shepilov", "omitted")],
+        ),
+        # "never names X, ..., as invited" is no word of his presence
+        (
+            "Working Notes from the Session of the CPSU CC Presidium on 13 December 1956\n"
+            "Present: Bulganin, Khrushchev(1)\nKhrushchev—agreed.\nNotes\n"
+            "(1) The formal protocol (RGANI, F. 3, Op. 12, D. 1005, L. 5) never names Kirichenko, the first "
+            "secretary of the Ukrainian CC, as invited.\n",
+            [],
+        ),
+    ],
+)
+def test_what_a_chair_s_present_tense_and_a_protocol_s_own_notes_leave_alone(facts_of, text, claims):
+    [s] = facts_of(text).sessions
+    kinds = (Basis.CHAIR, Basis.PROTOCOL, Basis.OMITTED)
+    assert [(a.person.id, str(a.basis)) for a in s.attendance if a.basis in kinds] == claims
