@@ -65,9 +65,7 @@ class ArchivalUnit:
     @property
     def file(self) -> ArchivalUnit:
         """The file-level unit this one is part of (itself when it names no folios)."""
-        return ArchivalUnit(
-            self.archive, self.fond, self.opis, self.delo, papka=self.papka, signature=self.signature, leaf=self.leaf
-        )
+        return ArchivalUnit(self.archive, self.fond, self.opis, self.delo, papka=self.papka, signature=self.signature)
 
     @property
     def label(self) -> str:

@@ -336,7 +336,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     # enumerator too, or a book's bare "1 ...", only under a rule or the source line
     lone = (
         sum(1 for ln in lines if _FIRST_NOTE.match(ln.text)) == 1,
-        sum(1 for ln in lines if _bare_first_note(ln)) == 1,
+        sum(1 for ln in lines if _bare_number(ln) == 1) == 1,
     )
     after_break = False  # the line before is a rule, or the source line that closes the text
     prev = ""
@@ -421,14 +421,13 @@ def _running_head(line: Line) -> bool:
     return len(gap) >= 6 or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))
 
 
-# a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
 # how a reference in brackets goes on at the head of the next line: "D. 141. L. 1)", "ll. 3-5)", "141)"
 _GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s|[a-z]|\d)")
+# a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
 _PAGE_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,3}})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
 # a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
 # "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
-_BARE_FIRST_NOTE = re.compile(r"^1\s+[A-Z]")
 _BARE_NOTE = re.compile(r"^(\d{1,3})\s+[A-Z“\"]")
 
 
@@ -452,7 +451,7 @@ def _opens_notes(line: Line, body: list[Line], after_break: bool, lone: tuple[bo
     bracketed note 1, and one bare one)."""
     if lone[0] and (after_break or line.text.startswith("[")) and _first_note(line, body):
         return True
-    return lone[1] and after_break and _bare_first_note(line) and any(glued_mark(1).search(b.text) for b in body)
+    return lone[1] and after_break and _bare_number(line) == 1 and any(glued_mark(1).search(b.text) for b in body)
 
 
 def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, after_break: bool) -> int | None:
@@ -469,7 +468,8 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
 
 
 def _bare_number(line: Line) -> int | None:
-    """The number a book's note opens with, printed bare ("41 The memorandum ..."), not a date's day."""
+    """The number a book's note opens with, printed bare ("41 The memorandum ..."), not a date's day
+    ("1 November 1956. Session of ...")."""
     m = _BARE_NOTE.match(line.text)
     if not m or (date := parse_date(line.text)) is not None and date[1] == 0:
         return None
@@ -481,14 +481,6 @@ def _page_note(line: Line, body: list[Line]) -> bool:
     above it ("30 May 1987¹"): it goes with the notes, and the text goes on after it."""
     m = _PAGE_NOTE.match(line.text)
     return bool(m) and any(re.search(rf"\S{m['mark']}(?!\d)", b.text) for b in body)
-
-
-def _bare_first_note(line: Line) -> bool:
-    """ "1 The record of ..." but not a date ("1 November 1956. Session of ...")."""
-    if not _BARE_FIRST_NOTE.match(line.text):
-        return False
-    date = parse_date(line.text)
-    return date is None or date[1] != 0
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:

@@ -199,6 +199,17 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
     return True, "guest" if _INVITED.search(label) or FOR_ITEM.search(label) else kind
 
 
+def _names_of(ln: Line) -> tuple[Line, ...]:
+    """The names of a line that holds nothing but names (each maybe with its post); () if it holds more."""
+    end = list_end(ln.text)
+    return () if ln.text[end:].strip(" .,;") else list_groups(ln, 0, end, labels=False)
+
+
+def _names_only(ln: Line) -> bool:
+    """Whether a line holds nothing but names, or a group's label alone."""
+    return bool(_names_of(ln)) or _label_kind(ln.text, None, None, inside=True)[0]
+
+
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
 ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.[\s),;])\s*(?P<rest>.*)$", re.S)
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
@@ -726,25 +737,19 @@ class BodyReader:
         alone before other words is the list's last only where it goes on with a list printed one name a
         line (``single``) or printed as the list prints its names (with initials or without), and is not one
         it has named already."""
-        found = list_groups(ln, 0, list_end(ln.text), labels=first)
-        if first or not self._names_only(ln):
-            return found if first else ()
+        if first:
+            return list_groups(ln, 0, list_end(ln.text))
+        if not (found := _names_of(ln)):
+            return ()
         nxt = rest[0] if rest else None
         joined = nxt is not None and self.text.count("\n", ln.end, nxt.start) == 1
-        if len(found) == 1 and joined and not self._names_only(nxt) and self._alone(ln, rest):
+        if len(found) == 1 and joined and not _names_only(nxt) and self._alone(ln, rest):
             listed = [n.text for g in groups for n in g.names]
             named = {_surname(n) for n in listed}
             alike = single or not listed or _initialled(listed[-1]) == _initialled(found[0].text)
             if not alike or _surname(found[0].text) in named:
                 return ()
         return found
-
-    @staticmethod
-    def _names_only(ln: Line) -> bool:
-        """Whether a line holds nothing but names (each maybe with its post), or a group's label alone."""
-        end = list_end(ln.text)
-        names = bool(list_groups(ln, 0, end, labels=False)) and not ln.text[end:].strip(" .,;")
-        return names or _label_kind(ln.text, None, None, inside=True)[0]
 
     def _item_order(self) -> int | None:
         """The item being discussed: the last one opened, or the one of the agenda taken up again."""
@@ -774,9 +779,7 @@ class BodyReader:
             return False
         self._resume(number, ln)
         if (found := self._speaker(sub_line(ln, offset))) and found[2]:
-            name, text, narrative = found
-            self.turn = (name, text, text, narrative)
-            self.expect_list = False
+            self._start_turn(found)
         elif paren := self._spoke_in(ln, offset):  # "1. On Hungary (Khrushchev, Zhukov)": who spoke on it
             self._speaker_list(ln, paren.start(), require_start=False)
         return True
@@ -877,9 +880,7 @@ class BodyReader:
             return False
         s = self.session
         s.items.append(RawItem(len(s.items) + 1, number, None, ln))
-        name, text, narrative = found
-        self.turn = (name, text, text, narrative)
-        self.expect_list = False
+        self._start_turn(found)
         return True
 
     @staticmethod
@@ -1076,10 +1077,14 @@ class BodyReader:
         if found is None:
             return False
         self._close_turn()
+        self._start_turn(found)
+        return True
+
+    def _start_turn(self, found: tuple[Line, Line, bool]) -> None:
+        """Opens the turn ``_speaker`` or ``_alone`` found: (name, its first text, told in the third person)."""
         name, text, narrative = found
         self.turn = (name, text, text if text.text else Line(text.start, text.start, ""), narrative)
         self.expect_list = False
-        return True
 
     def _close_turn(self) -> None:
         if self.turn is None:
