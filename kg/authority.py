@@ -67,14 +67,26 @@ class Authority:
         self.people = {p.id: p for p in people}
         self._by_name: dict[str, str] = {}
         surnames: dict[str, set[str]] = {}
+        # two words that name one person without being a variant: the surname before a given name
+        # ("Kádár János", the Hungarian order), and the first name with the patronymic ("Anastas Ivanovich")
+        self._pairs: dict[tuple[str, str], set[str]] = {}
+        self._given: set[str] = set()  # given names and patronymics, less any that is also a surname
+        self._patronymics: set[str] = set()
         for p in people:
             for v in (p.label, *p.variants):
                 self._by_name.setdefault(fold(v), p.id)
-                last = fold(v).split(" ")[-1]
+                *given, last = fold(v).split(" ")
                 if not last.endswith(".") and not common_word(last):  # "Lord Home": "Home" alone is a menu entry
                     surnames.setdefault(last, set()).add(p.id)
+                given = [_spelling(g) for g in given if not g.endswith(".")]
+                pairs = [(_spelling(last), g) for g in given] + ([(given[0], given[1])] if len(given) > 1 else [])
+                for pair in pairs:
+                    self._pairs.setdefault(pair, set()).add(p.id)
+                self._given.update(given)
+                self._patronymics.update(given[1:2])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
+        self._given -= {_spelling(k) for k in surnames}
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> Authority:
@@ -94,7 +106,10 @@ class Authority:
         key = fold(name)
         if key in self._by_name:
             return self._by_name[key]
-        last = key.split(" ")[-1]
+        words = key.split(" ")
+        last = words[-1]
+        if len(words) == 2 and len(ids := self._pairs.get(_spellings(words), ())) == 1:
+            return next(iter(ids))  # "Biszku Béla" is Biszku, not the Ben Bella of "Ben Bela"
         if last.endswith("."):
             stem = last.rstrip(".")
             if len(stem) < 2:
@@ -102,6 +117,11 @@ class Authority:
             hits = {self._surname[k] for k in self._prefixed(stem)}
             return hits.pop() if len(hits) == 1 else None
         return self._surname.get(last)
+
+    def bearers(self, name: str) -> set[str]:
+        """Everyone a first name and patronymic ("Andrei Andreevich") or a surname and given name may stand for."""
+        words = fold(clean_name(name)).split(" ")
+        return self._pairs.get(_spellings(words), set()) if len(words) == 2 else set()
 
     def _prefixed(self, stem: str) -> list[str]:
         i = bisect.bisect_left(self._surname_keys, stem)
@@ -121,13 +141,41 @@ class Authority:
             return PersonRef(pid, self.people[pid].label, True)
         cleaned = clean_name(name)
         words = cleaned.split()
-        if not words or not re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", words[-1].rstrip(".")) or words[-1].endswith("."):
+        if len(words) == 2 == len(key := fold(cleaned).split(" ")):
+            first, second = _spellings(key)
+            if first in self._given and second in self._patronymics:
+                return None  # "Nikolai Ivanovich", a first name and patronymic of no one person, names no surname
+            if _surname_like(words[0]) and second in self._given and first not in self._given:
+                words.reverse()  # "Fehér Lajos": a given name the people file knows, and no one's surname, comes second
+        if not words or not _surname_like(words[-1]):
             return None  # an unknown abbreviation or a non-name is not a person we can name
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
         surname = re.sub(r"(?<=\w)[’'](?=[a-z])", "", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
         # the label is the surname alone, so every document that names this person agrees on it;
         # fuller printed forms ("V. F. Nikolaev") are kept as variants
         return PersonRef(slug(surname), surname, False)
+
+
+_SPELLINGS = [
+    (re.compile(a), b)
+    for a, b in [("['’]", ""), ("^ye|(?<=[^aeiou])yo", "e"), ("yo", "io"), ("x", "ks"), ("(?:iy|ii|yi|y)$", "i")]
+]
+
+
+def _spelling(word: str) -> str:
+    """A given name's key across transliterations: "Yegor", "Egor"; "Kuz'mich", "Kuzmich"; "Anatolii", "Anatoly"."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _spellings(words: list[str]) -> tuple[str, str]:
+    first, second = words
+    return _spelling(first), _spelling(second)
+
+
+def _surname_like(word: str) -> bool:
+    return not word.endswith(".") and re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", word) is not None
 
 
 @lru_cache(maxsize=4)

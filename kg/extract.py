@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import fields, is_dataclass
 from itertools import accumulate
 from pathlib import Path
 
@@ -61,15 +62,17 @@ class _Names:
         return self._seen(person, name)
 
     def resolve_among(self, name: str, present: Iterable[PersonRef]) -> PersonRef | None:
-        """The person an abbreviation the authority finds ambiguous stands for, when only one of the
-        people at the session has a surname it begins: "Vor." is Voroshilov where he is listed (the
-        authority also knows Voronov and Vorotnikov)."""
+        """The person a name the authority finds ambiguous stands for, when only one of the people at
+        the session fits it: "Vor." is Voroshilov where he is listed (the authority also knows Voronov
+        and Vorotnikov), "Andrei Andreevich" is Gromyko where Andreev is not."""
         if person := self.resolve(name):
             return person
         stem = fold(clean_name(name)).split(" ")[-1]
-        if not stem.endswith(".") or len(stem) < 3:
-            return None
-        hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
+        if stem.endswith(".") and len(stem) >= 3:
+            hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
+        else:
+            ids = self.authority.bearers(name)
+            hits = {p.id: p for p in present if p.id in ids}
         return self._seen(hits.popitem()[1], name) if len(hits) == 1 else None
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
@@ -113,6 +116,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         _mentions(raw, doc, rs, s, notes, names)
         _stances(raw, rs, s, names)
         sessions.append(s)
+    named = _people_named(sessions)  # a name weighed along the way and let go ("Observers are to ...") is no one
     return DocumentFacts(
         doc_id=slug(raw.path.stem),
         filename=raw.path.name,
@@ -121,10 +125,24 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         title=raw.title,
         url=raw.url,
         sessions=sessions,
-        people=names.people,
-        variants=names.variants,
+        people={k: p for k, p in names.people.items() if k in named},
+        variants={k: v for k, v in names.variants.items() if k in named},
         warnings=warnings,
     )
+
+
+def _people_named(sessions: list[Session]) -> set[str]:
+    """The ids of the people the sessions' facts name, wherever in the records they stand."""
+    named, stack = set(), list[object](sessions)
+    while stack:
+        x = stack.pop()
+        if isinstance(x, PersonRef):
+            named.add(x.id)
+        elif is_dataclass(x):
+            stack.extend(getattr(x, f.name) for f in fields(x))
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+    return named
 
 
 def _parse(nlp: Language, text: str) -> Doc:
@@ -308,6 +326,7 @@ def _mentions(
     )
     inside, repeats = _Ranges([*rs.lines, *notes]), _Ranges(raw.repeats)
     spoken = sorted((t.span.start, t.span.end, t.seq) for t in s.turns if not t.from_list)  # turns do not overlap
+    present = [a.person for a in s.attendance]
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
         if (
@@ -317,7 +336,7 @@ def _mentions(
             or claimed.hold(start, end)
         ):
             continue
-        person = names.resolve(ent.text, ent.ent_id_)
+        person = names.resolve(ent.text, ent.ent_id_) if ent.ent_id_ else names.resolve_among(ent.text, present)
         if person is None:
             continue
         i = bisect_right(spoken, (start, float("inf"), 0)) - 1

@@ -36,3 +36,56 @@ def test_a_name_with_letters_unicode_does_not_decompose_keeps_them_in_its_id(fac
     [s] = facts_of(text).sessions
     assert [a.person.id for a in s.attendance] == ["labecki", "opalko", "michalek"]
     assert [(t.person.id, t.name) for t in s.turns] == [("labecki", "J. Łabęcki")]
+
+
+def test_a_surname_printed_before_the_given_name_is_that_person(facts_of, authority):
+    """The Hungarian order: "Biszku Béla" is Biszku (the last word "Béla" would be the Ben Bella of "Ben Bela")."""
+    text = (
+        "Minutes of the meeting of the Political Committee of the HSWP, 12 March 1969\n"
+        "Present: Kádár János, Biszku Béla, Fock Jenő\n"
+        "Biszku Béla: I agree.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance] == ["kadar", "biszku", "fock"]
+    assert [t.person.id for t in s.turns] == ["biszku"]
+    # a given name that the people file knows, after a surname it does not: the surname is minted
+    assert authority.resolve("Novák Zoltán").label == "Novák"
+    assert authority.resolve("János Novák").label == "Novák"  # both given names: the usual order
+    assert authority.resolve("J. Péter").label == "Péter"
+
+
+def test_a_first_name_and_patronymic_is_the_one_person_who_bears_them(facts_of, authority):
+    """Working records name colleagues so ("Egor Kuz'mich"), in any transliteration; a pair two people
+    share is read among those at the session, and never minted as a person called "Ivanovich"."""
+    assert authority.lookup("Egor Kuzmich") == authority.lookup("Yegor Kuz'mich") == "ligachev"
+    assert authority.lookup("Anatoly Fedorovich") == "dobrynin"  # the file has "Anatolii Fedorovich"
+    assert authority.lookup("Andrei Andreevich") is None and authority.resolve("Andrei Andreevich") is None
+    text = (
+        "Session of the Politburo of the CC CPSU, 14 April 1977\n"
+        "Present: Cdes. Brezhnev, Gromyko, Kosygin, Suslov\n"
+        "Brezhnev: Leonid Il'ich has little to add. Andrei Andreevich and Egor Kuzmich will report. "
+        "Nikolai Ivanovich is away.\n"
+    )
+    facts = facts_of(text)
+    [s] = facts.sessions
+    assert {(m.name, m.person.id) for m in s.mentions} >= {
+        ("Andrei Andreevich", "gromyko"),
+        ("Egor Kuzmich", "ligachev"),
+    }
+    assert not any(m.name.startswith("Nikolai") for m in s.mentions)
+    assert not {"ivanovich", "andreevich", "kuzmich", "nikolai"} & facts.people.keys()
+
+
+def test_only_the_people_a_fact_names_are_described(facts_of):
+    """A name looked up along the way and then not claimed ("Observers are to be invited", weighed as a
+    task and let go) is no person of the graph."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO 24 July 1975\n"
+        "Present: Cdes. L. I. Brezhnev, A. A. Grechko, A. A. Gromyko\n"
+        "GRECHKO. The General Staff agrees. Observers are to be invited on a voluntary basis.\n"
+        "GROMYKO. I agree.\n"
+    )
+    facts = facts_of(text)
+    [s] = facts.sessions
+    claimed = {a.person.id for a in s.attendance} | {t.person.id for t in s.turns} | {m.person.id for m in s.mentions}
+    assert set(facts.people) == claimed and set(facts.variants) <= claimed
