@@ -94,7 +94,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     """All facts of one document."""
     doc = _parse(nlp, raw.text)
     names = _Names(authority)
-    header = [(ln.start, ln.end) for ln in raw.header]
+    header = _joined([(ln.start, ln.end) for ln in raw.header], raw.text)
     warnings = list(raw.warnings)
     citations = _citations(raw, doc, header)
     sessions = []
@@ -109,7 +109,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         notes = _notes_of(raw, rs)
-        s.citations = _session_citations(citations, raw.sessions, rs, [*rs.lines, *notes, *header])
+        s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, notes, names)
@@ -173,6 +173,17 @@ class _Ranges:
         return i > 0 and self._reach[i - 1] >= end
 
 
+def _joined(ranges: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The ranges, those printed on lines one under another made one: a reference wraps ("D. 78," / "Ll. 112-126")."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and not text[out[-1][1] : a].strip() and text.count("\n", out[-1][1], a) <= 1:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> list[Citation]:
     out = []
     repeats, in_header = _Ranges(raw.repeats), _Ranges(header)
@@ -208,11 +219,16 @@ def _session_citations(
 
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
-    """The translator's notes that belong to a session: all of them if the file has one session,
-    else those whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's
-    text (an unnumbered note: none)."""
+    """The translator's notes that belong to a session: all of them if the file has one session; in a
+    collection that prints each document's notes under it, those printed under the session; else those
+    whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's text (an
+    unnumbered note: none)."""
     if len(raw.sessions) == 1:
         return [(p.start, p.end) for n in raw.notes for p in n.parts]
+    last = raw.sessions[-1]
+    if any(n.parts[0].start < last.start for n in raw.notes):  # notes under a document before the last
+        end = len(raw.text) if rs is last else rs.end
+        return [(p.start, p.end) for n in raw.notes for p in n.parts if rs.start <= n.parts[0].start < end]
     body = raw.text[rs.start : rs.end]
     marked = [
         n

@@ -23,9 +23,10 @@ from kg.text import MARK, KnownName, sentences
 DATA = Path(__file__).parent / "data"
 # Capitalised words that open a sentence or clause and are never part of a name ("Neither Gromyko nor ...").
 _NOT_A_NAME = r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According)\b)"
-# One printed name: an optional "Cde.", initials, up to two given names, a surname (no possessive "'s").
+# One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
+# possessive "'s").
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]*(?:[’'](?!s\b)[A-Za-zà-ž]+)*)"
 )
 _NAME_RE = re.compile(_NAME)

@@ -167,11 +167,14 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
     first: dict[str, int] = {}
     keep = [True] * len(lines)
     dropped: list[tuple[int, int]] = []
+    document = -1  # where the last document of a collection begins, by a number not seen before ("No. 2")
     i = 0
     while i < len(lines):
         key = lines[i].text
+        if key not in first and (_DOCUMENT_NUMBER.match(key) or _PROTOCOL_HEAD.match(key)):
+            document = i
         j = first.get(key) if len(key) > 15 else None
-        if j is not None:
+        if j is not None and j > document:  # in another document, the same list of those present is no copy
             n = 0
             while i + n < len(lines) and j + n < i and lines[i + n].text == lines[j + n].text:
                 n += 1
@@ -339,10 +342,23 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         sum(1 for ln in lines if _bare_number(ln) == 1) == 1,
     )
     after_break = False  # the line before is a rule, or the source line that closes the text
-    prev = ""
+    prev, prev_end = "", 0
+    source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for ln in lines[contents + 1 :]:
+        if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
+            if text.count("\n", prev_end, ln.start) == 1:
+                zones["trailer"].append(ln)
+                prev_end = ln.end
+                continue
+            zone = "body"
+        if source_open and text.count("\n", prev_end, ln.start) == 1:  # "Source: ..., D. 78," / "Ll. 112-126."
+            zones["trailer"].append(ln)
+            source_open, prev, prev_end = ln.text.rstrip().endswith(","), ln.text, ln.end
+            continue
+        if zone == "notes" and _DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
+            zone = "body"  # the next document of a collection, after the notes of the one before
         # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence or
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
@@ -361,8 +377,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
         zone = _place(ln, zone, zones, opens_notes, names_source)
+        source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
-        prev = ln.text
+        prev, prev_end = ln.text, ln.end
     return zones
 
 
@@ -390,6 +407,9 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         zones["notes"].append(ln)
         return "notes"
     if heading := NOTES_HEADING.match(ln.text):
+        if ln.text[heading.end() :].strip() and not heading.group(0).startswith(("[", "(")) and not _begun(zones):
+            zones["trailer"].append(ln)  # "Editor's note: The formal protocols ...", above the document it presents
+            return "headnote"
         if heading.group(0).startswith(("[", "(")):
             zones["notes"].append(ln)  # "[1] Translator's Note: ..." opens note 1 itself
         elif ln.text[heading.end() :].strip():
@@ -403,6 +423,19 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer" if _TRAILER_RUN_IN.match(page.text) else zone
     zones[zone].append(ln)
     return zone
+
+
+_PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d")
+# a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
+_DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|Document(?: No\.)?)\s*\d{1,3}\s*$")
+
+
+def _begun(zones: dict[str, list[Line]]) -> bool:
+    """Whether the body holds a sentence yet, not only the headings above the document."""
+    return any(_SENTENCE_END.search(ln.text) and len(ln.text.split()) >= 8 for ln in zones["body"])
+
+
+_SENTENCE_END = re.compile(r"[a-z][.!?][”\"]?$")  # not a title's "(Excerpt)" or an address's number
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
@@ -512,7 +545,9 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
             found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(_SUPERSCRIPT))
-            if found and (not number or int(found) == int(number) + 1):
+            # numbered from 1 again under the next document of a collection, with its text between
+            again = found == "1" and parts and text[parts[-1].end : piece.start].strip()
+            if found and (not number or int(found) == int(number) + 1 or again):
                 if number is not None:
                     notes.append(Note(number, tuple(parts)))
                 number, parts = found, [piece]

@@ -148,7 +148,7 @@ _ATTENDANCE = re.compile(
 )
 _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
-    r"|(?i:chairman|chair|presiding|predsedatel['’]?stvoval)\s*[:—–])"
+    r"|(?i:chairman|chair|in the chair|presiding|presided|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair"
     # "Cde. Stanisław Kania presides over the meeting." as a line of its own: the record's present tense, not
@@ -170,6 +170,15 @@ _LABEL_ALONE = re.compile(
     r"^(?:(?P<side>(?:From|Of) (?:the|our)\s+[^:—–]{2,80}?)|(?P<label>[\w\s.’'()\-]{3,80}?))\s*[:—–]$"
 )
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
+
+
+def _join(lines: list[Line]) -> Line:
+    """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
+    joined text stay those of the document."""
+    first, text = lines[0], lines[0].text
+    for nxt in lines[1:]:
+        text += " " * (nxt.start - first.start - len(text)) + nxt.text
+    return Line(first.start, lines[-1].end, text)
 
 
 def _surname(name: str) -> str:
@@ -220,6 +229,12 @@ _ITEM_AGAIN = re.compile(
     # "Point 1:" (not a bare "Point 3", which cites a point)
     r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=\d)\.\s+[A-Z“\"].*$)",
     re.S,
+)
+# a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."
+_DISTRIBUTION = re.compile(
+    r"^(?:(?:Extracts?|Excerpts?|Copies)(?: of the protocol)?(?: (?:were |to be )?(?:sent|distributed))? to"
+    r"|Sent to|Distribution|Distributed to)\s*[:—–]",
+    re.I,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
@@ -428,13 +443,12 @@ class BodyReader:
         ln = lines[i]
         if not (_HEADING_START.match(ln.text) or ln.text.isupper()):
             return ln, 0
-        text, more = ln.text, 0
+        more = 0
         for nxt in lines[i + 1 : i + 4]:
-            if not _HEADING_MORE.match(nxt.text) or len(text) > 200:
+            if not _HEADING_MORE.match(nxt.text) or lines[i + more].end - ln.start > 200:
                 break
-            text += " " * (nxt.start - ln.start - len(text)) + nxt.text
             more += 1
-        return Line(ln.start, lines[i + more].end, text), more
+        return _join(lines[i : i + more + 1]), more
 
     def _open(self, start: int) -> None:
         self._close_turn()
@@ -542,13 +556,21 @@ class BodyReader:
             self.points = 0
             self.session.free.append(ln)
             return True
+        if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks
+            self._close_turn()
+            for nxt in [ln, *rest]:
+                self.consumed.add(nxt.start)
+                self.session.free.append(nxt)
+                if not nxt.text.rstrip().endswith((",", ";")):
+                    break
+            return True
         if (m := ITEM.match(t)) and self.turn and m["rest"][:1].islower():
             return False  # "1. that we send ...": a point of the speaker's own, no item
         if m:
             if self._decision_point(m["num"], sub_line(ln, m.start("rest")), rest[0] if rest else None):
                 self.session.free.append(ln)
             elif not self._taken_up(m["num"], ln, m.start("rest")):
-                self._item(ln, m["num"], m.start("rest"))
+                self._item(self._wrapped_title(ln, m.start("rest"), rest), m["num"], m.start("rest"))
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
             return True
@@ -634,7 +656,9 @@ class BodyReader:
         for nxt in rest:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
             mended = mend_break(names[-1], nxt) if broken else None
-            if not (mended or last.text.rstrip().endswith(",")):
+            # a list goes on after a comma, or after a semicolon into its next group ("...; candidate members")
+            going_on = last.text.rstrip().endswith(",") or last.text.rstrip().endswith(";") and nxt.text[:1].islower()
+            if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else 0
             more = list_groups(nxt, at, at + list_end(nxt.text[at:]))
@@ -871,6 +895,25 @@ class BodyReader:
         self.expect_list = True
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
             s.free.append(sub_line(ln, title_end))
+
+    def _wrapped_title(self, ln: Line, offset: int, rest: list[Line]) -> Line:
+        """An item's title with the lines it wraps onto, where those who spoke on it close it in brackets
+        ("III. On the control figures (Kosygin, Kozlov," / "Mikoyan)"); else its line alone."""
+        lines = [ln]
+        for nxt in rest[:2]:
+            ended = lines[-1].text.rstrip().endswith((".", ":", ";", ")"))  # the title ends on its line
+            if (
+                ended
+                or self.text.count("\n", lines[-1].end, nxt.start) != 1
+                or nxt.text.startswith("(")
+                or ITEM.match(nxt.text)
+            ):
+                break  # a bracket on a line of its own is read as such: "(Read aloud.) (Suslov, Mikoyan)"
+            lines.append(nxt)
+            if self._spoke_in(joined := _join(lines), offset):
+                self.consumed.update(b.start for b in lines[1:])
+                return joined
+        return ln
 
     def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs

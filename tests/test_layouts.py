@@ -2335,3 +2335,79 @@ def test_what_a_chair_s_present_tense_and_a_protocol_s_own_notes_leave_alone(fac
     [s] = facts_of(text).sessions
     kinds = (Basis.CHAIR, Basis.PROTOCOL, Basis.OMITTED)
     assert [(a.person.id, str(a.basis)) for a in s.attendance if a.basis in kinds] == claims
+
+
+def test_an_editors_note_above_the_document_is_the_headers_not_the_start_of_the_notes(facts_of):
+    """A reader's "Editor's note: ..." paragraph over a protocol: the protocol below it is the body, its
+    chair "Presided:", and the list of those its extracts went to names no speaker."""
+    text = (
+        "Document 7\n\n"
+        "Protocol No. 29 of the Session of the CPSU CC Politburo, 4 November 1971 (Excerpt)\n\n"
+        "Editor's note: The formal protocols record who attended and the decisions taken;\n"
+        "they do not record the discussion. Translation by the editors.\n\n"
+        "PROTOCOL No. 29\nof the session of the Politburo of the CC CPSU\nof 4 November 1971\n\n"
+        "Presided: Cde. L. I. Brezhnev.\n\n"
+        "Present: Cdes. A. N. Kosygin, M. A. Suslov, A. A. Gromyko.\n\n"
+        "1. On the results of the visit to France.\n\n(Cdes. Kosygin, Suslov)\n\n"
+        "Approve the activity of the delegation.\n\n"
+        "Extracts sent to: Cdes. Gromyko, Kirillin - item 1;\nKeldysh - item 3; Katushev - item 4.\n"
+    )
+    facts = facts_of(text)
+    [s] = facts.sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("kosygin", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["kosygin", "suslov"]
+
+
+def test_a_collection_prints_each_documents_notes_under_it(facts_of):
+    """A book's appendix: two protocols, each with its list of those present (the same people both times,
+    no copy of the first), its own notes numbered from 1 and its own archive file; an item's title wraps
+    onto the next line, where those who spoke on it close it in brackets."""
+    session = (
+        "PROTOCOL No. {n}\n\nSession of {day} September 1959\n\n"
+        "Present: Cdes. Khrushchev, Aristov, Brezhnev, Voroshilov, Ignatov,\n"
+        "Kirichenko, Kozlov, Kuusinen, Mikoyan, Mukhitdinov, Suslov.{mark}\n\n"
+        "I. On the control figures of the plan for 1960 (Kosygin,\nKozlov, Mikoyan)\n\n"
+        "Take as a basis.1\n\n"
+        "RGANI, F. 3, Op. 14, D. {delo}, Ll. 1-6. Original. Manuscript.\n\n"
+        "Notes\n\n1 See the draft in TsKhSD, F. 5, Op. 49, D. {draft}, Ll. 81-84.\n\n"
+    )
+    text = (
+        "No. 1\n\n"
+        + session.format(n=247, day=8, mark="", delo=332, draft=235)
+        + "No. 2\n\n"
+        + session.format(n=249, day=29, mark="1", delo=334, draft=236)
+    )
+    first, second = facts_of(text).sessions
+    for s, delo, draft in ((first, "332", "235"), (second, "334", "236")):
+        assert sum(a.basis == Basis.LISTED for a in s.attendance) == 11
+        assert [t.person.id for t in s.turns] == ["kosygin", "kozlov-frol", "mikoyan"]
+        assert [c.unit.delo for c in s.citations] == [delo, draft]
+
+
+def test_a_wrapped_source_line_and_a_list_whose_groups_run_on_after_semicolons(facts_of):
+    """The header's "Source: ..." names the record's own file over two lines; the list of those present goes
+    on from one group to the next after a semicolon; a note's "does not mention Marshal X" is the protocol's
+    silence about X."""
+    text = (
+        "Working Record of the Session of the CC CPSU Politburo, 22 May 1989\n\n"
+        "Source: Volkogonov Collection, Reel 17. Original in APRF, F. 3, Op. 120, D. 78,\n"
+        "Ll. 112-126. Translated for this collection.\n\n"
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n\n22 May 1989\n\n"
+        "Present:\nMembers of the Politburo of the CC CPSU Cdes. V. I. Vorotnikov,\nL. N. Zaikov;\n"
+        "candidate members of the Politburo of the CC CPSU Cdes. A. P. Biryukova,\nD. T. Yazov;\n"
+        "secretaries of the CC CPSU Cdes. O. D. Baklanov.\n\n"
+        "Vorotnikov: The situation in Beijing is serious.[1]\n\n"
+        "[1] The formal protocol of the session gives the same list, except that it does not mention Marshal\n"
+        "D. T. Yazov, the minister of defence.\n"
+    )
+    [s] = facts_of(text).sessions
+    listed = [a.person.id for a in s.attendance if a.basis == Basis.LISTED]
+    assert listed == ["vorotnikov", "zaikov", "biryukova", "yazov", "baklanov"]
+    [own] = [c for c in s.citations if c.notes_source]
+    assert (own.unit.archive, own.unit.delo) == ("APRF", "78")
+    assert [a.person.id for a in s.attendance if a.basis == Basis.OMITTED] == ["yazov"]
