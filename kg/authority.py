@@ -70,7 +70,6 @@ class Authority:
         # two words that name one person without being a variant: the surname before a given name
         # ("Kádár János", the Hungarian order), and the first name with the patronymic ("Anastas Ivanovich")
         self._pairs: dict[tuple[str, str], set[str]] = {}
-        self._given: set[str] = set()  # given names and patronymics, less any that is also a surname
         self._patronymics: set[str] = set()
         for p in people:
             for v in (p.label, *p.variants):
@@ -82,11 +81,10 @@ class Authority:
                 pairs = [(_spelling(last), g) for g in given] + ([(given[0], given[1])] if len(given) > 1 else [])
                 for pair in pairs:
                     self._pairs.setdefault(pair, set()).add(p.id)
-                self._given.update(given)
                 self._patronymics.update(given[1:2])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
-        self._given -= {_spelling(k) for k in surnames}
+        self._patronymics -= {_spelling(k) for k in surnames}
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> Authority:
@@ -141,12 +139,8 @@ class Authority:
             return PersonRef(pid, self.people[pid].label, True)
         cleaned = clean_name(name)
         words = cleaned.split()
-        if len(words) == 2 == len(key := fold(cleaned).split(" ")):
-            first, second = _spellings(key)
-            if first in self._given and second in self._patronymics:
-                return None  # "Nikolai Ivanovich", a first name and patronymic of no one person, names no surname
-            if _surname_like(words[0]) and second in self._given and first not in self._given:
-                words.reverse()  # "Fehér Lajos": a given name the people file knows, and no one's surname, comes second
+        if len(words) == 2 == len(key := fold(cleaned).split(" ")) and _spelling(key[1]) in self._patronymics:
+            return None  # "Nikolai Ivanovich", a first name and patronymic of no one person, names no surname
         if not words or not _surname_like(words[-1]):
             return None  # an unknown abbreviation or a non-name is not a person we can name
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]

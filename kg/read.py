@@ -348,12 +348,12 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for ln in lines[contents + 1 :]:
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
-            if text.count("\n", prev_end, ln.start) == 1:
+            if text.count("\n", prev_end, ln.start) <= 1:  # the next line, or a piece cut from the same one
                 zones["trailer"].append(ln)
                 prev_end = ln.end
                 continue
             zone = "body"
-        if source_open and text.count("\n", prev_end, ln.start) == 1:  # "Source: ..., D. 78," / "Ll. 112-126."
+        if source_open and text.count("\n", prev_end, ln.start) == 1 and _REFERENCE_GOES_ON.search(ln.text):
             zones["trailer"].append(ln)
             source_open, prev, prev_end = ln.text.rstrip().endswith(","), ln.text, ln.end
             continue
@@ -425,7 +425,9 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     return zone
 
 
-_PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d")
+_PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d+\s*$")
+# a source line's reference going on over the next line: "Source: ..., D. 78," / "Ll. 112-126."
+_REFERENCE_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s*\d|[a-z])|\b(?:F|Op|D|Ll?)\.\s*\d")
 # a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
 _DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|Document(?: No\.)?)\s*\d{1,3}\s*$")
 

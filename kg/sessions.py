@@ -172,6 +172,14 @@ _LABEL_ALONE = re.compile(
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 
 
+# a title line that goes on over the next: it ends with a word that joins ("... the visit of" / "Castro (Mikoyan)")
+_TITLE_GOES_ON = re.compile(r"\b(?:of|to|with|by|and|on|in|for|the|from|at|between|about)$")
+
+
+def _open_bracket(ln: Line) -> bool:
+    return ln.text.count("(") > ln.text.count(")")
+
+
 def _join(lines: list[Line]) -> Line:
     """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
     joined text stay those of the document."""
@@ -559,6 +567,8 @@ class BodyReader:
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks
             self._close_turn()
             for nxt in [ln, *rest]:
+                if nxt is not ln and ITEM.match(nxt.text):
+                    break  # the next item: the list ended on its semicolon
                 self.consumed.add(nxt.start)
                 self.session.free.append(nxt)
                 if not nxt.text.rstrip().endswith((",", ";")):
@@ -657,7 +667,9 @@ class BodyReader:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
             mended = mend_break(names[-1], nxt) if broken else None
             # a list goes on after a comma, or after a semicolon into its next group ("...; candidate members")
-            going_on = last.text.rstrip().endswith(",") or last.text.rstrip().endswith(";") and nxt.text[:1].islower()
+            going_on = last.text.rstrip().endswith(",") or (
+                last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text)
+            )
             if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else 0
@@ -901,7 +913,11 @@ class BodyReader:
         ("III. On the control figures (Kosygin, Kozlov," / "Mikoyan)"); else its line alone."""
         lines = [ln]
         for nxt in rest[:2]:
-            ended = lines[-1].text.rstrip().endswith((".", ":", ";", ")"))  # the title ends on its line
+            above = lines[-1].text.rstrip()
+            ended = above.endswith((".", ":", ";", ")"))  # the title ends on its line
+            closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
+            goes_on = nxt.text[:1].islower() or _open_bracket(_join(lines)) or _TITLE_GOES_ON.search(above) or closing
+            ended = ended or not goes_on
             if (
                 ended
                 or self.text.count("\n", lines[-1].end, nxt.start) != 1
@@ -1033,13 +1049,19 @@ class BodyReader:
             return True  # an abbreviation ("Mzhav.—"): a turn, though no one may be found for it
         return name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
 
-    def _mid_sentence(self) -> bool:
+    def _mid_sentence(self, ln: Line) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn
-        open the line just read, a decision's say ("... the statement made at the session by"): the next line
-        goes on with it, even if it opens with a name and a full stop ("Jaruzelski. This ...")."""
+        open the line just read, a decision's say ("... the statement made at the session by"): ``ln`` goes on
+        with it, even if it opens with a name and a full stop ("Jaruzelski. This ..."). A blank line between
+        ends the sentence (an item's title "... Cde. W. Jaruzelski" over "BREZHNEV. As you know ...")."""
         if self.turn is not None:
             last = self.turn[2].text
-        elif self.previous is not None and self.sessions and self.session.free[-1:] == [self.previous]:
+        elif (
+            self.previous is not None
+            and self.sessions
+            and self.session.free[-1:] == [self.previous]
+            and self.text.count("\n", self.previous.end, ln.start) == 1
+        ):
             last = self.previous.text
         else:
             return False
@@ -1064,7 +1086,7 @@ class BodyReader:
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):
             m = pattern.match(t)
-            if not m or pattern in (SPEAKER_STOP, SPEAKER_PATRONYMIC) and self._mid_sentence():
+            if not m or pattern in (SPEAKER_STOP, SPEAKER_PATRONYMIC) and self._mid_sentence(ln):
                 continue  # "... set out correctly by" / "Andrei Andreevich Gromyko. We should ...": his name
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post

@@ -2411,3 +2411,33 @@ def test_a_wrapped_source_line_and_a_list_whose_groups_run_on_after_semicolons(f
     [own] = [c for c in s.citations if c.notes_source]
     assert (own.unit.archive, own.unit.delo) == ("APRF", "78")
     assert [a.person.id for a in s.attendance if a.basis == Basis.OMITTED] == ["yazov"]
+
+
+def test_a_blank_line_ends_the_line_before_a_speaker_in_capitals(facts_of):
+    """An item's title wrapped over two lines ends with a name and no full stop; the speaker below it, after
+    a blank line, still speaks ("BREZHNEV. As you know ...")."""
+    text = (
+        "SESSION OF THE CPSU CC POLITBURO\n\n4 March 1982\n\n"
+        "Present: Cdes. L. I. Brezhnev, Yu. V. Andropov\n\n"
+        "1. On the Results of the Talks with the First Secretary of the PZPR CC\n"
+        "and Chairman of the PPR Council of Ministers, Cde. W. Jaruzelski\n\n"
+        "BREZHNEV. As you know, Cde. Jaruzelski was here.\n\nANDROPOV. I support.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["brezhnev", "andropov"]
+
+
+def test_what_the_fifteenth_rounds_rules_leave_alone(facts_of):
+    """A source line ending in a comma does not take the list below it; those absent after a semicolon are not
+    present; a decision under an item's title is no part of it, and the next item after a list of extracts
+    sent is an item."""
+    text = (
+        "Session of the Presidium of the CC CPSU, 2 April 1963\nSource: RGANI, F. 3, Op. 16, D. 947,\n"
+        "Present: Khrushchev, Brezhnev, Kozlov, Kosygin;\nabsent: Mikoyan (on leave), Suslov (ill).\n"
+        "I. On the Berlin question\nApprove the proposals of the MFA (Gromyko, Malinovsky).\n"
+        "Extracts sent to: Cdes. Gromyko, Malinovsky - item 1;\nII. On Cuba (Kosygin)\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "brezhnev", "kozlov-frol", "kosygin"]
+    assert [i.title for i in s.items] == ["On the Berlin question", "On Cuba"]
+    assert [(t.person.id, t.item) for t in s.turns] == [("kosygin", 2)]
