@@ -346,7 +346,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
-    for ln in lines[contents + 1 :]:
+    for k, ln in enumerate(lines[contents + 1 :], contents + 1):
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
             if text.count("\n", prev_end, ln.start) <= 1:  # the next line, or a piece cut from the same one
                 zones["trailer"].append(ln)
@@ -358,7 +358,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             source_open, prev, prev_end = ln.text.rstrip().endswith(","), ln.text, ln.end
             continue
         if zone == "notes" and _DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
-            zone = "body"  # the next document of a collection, after the notes of the one before
+            # the next document of a collection, after the notes of the one before, if its heading follows
+            if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k + 1 : k + 4]):
+                zone = "body"
         # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence or
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1

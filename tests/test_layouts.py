@@ -2441,3 +2441,15 @@ def test_what_the_fifteenth_rounds_rules_leave_alone(facts_of):
     assert [a.person.id for a in s.attendance] == ["khrushchev", "brezhnev", "kozlov-frol", "kosygin"]
     assert [i.title for i in s.items] == ["On the Berlin question", "On Cuba"]
     assert [(t.person.id, t.item) for t in s.turns] == [("kosygin", 2)]
+
+
+def test_a_number_alone_inside_a_note_does_not_end_the_notes(facts_of):
+    """ "No. 2" on a line of its own in an end note, with no document's heading under it, is the note's text."""
+    text = (
+        "Session of the Presidium of the CC CPSU, 4 May 1964\n\n"
+        "Present: Khrushchev, Kosygin.\n\nKhrushchev: I will go to Aswan.[1]\n\nKosygin: We support it.\n\n"
+        "Notes\n\n[1] See the protocols of the Presidium, listed as\n\nNo. 2\n\n"
+        "in the archival inventory (RGANI, F. 3, Op. 18, D. 5).\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.text.strip() for t in s.turns][-1] == "We support it."
