@@ -310,13 +310,15 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     "the formal protocol (..., in APRF, F. 3, ...) indicates that ... the participants included A, B, and C.
     The protocol does not mention D." gives A, B, C as present on the protocol's word, and D as
     omitted by it (the wordings are read by ``kg.other_source``); the protocol's archive file is the
-    reference cited in a sentence of the note that speaks for it, the latest up to the claim.
+    reference cited in a sentence of the note that speaks for it, the latest up to the claim. "X is not listed
+    in the working record" is the notes' own omission, on the file of the notes.
     """
     text = raw.text
     # a note of a protocol's own translation ("As was customary, the protocol does not list Kania") speaks of
     # the document itself where it cites no other file: no second source
     titles = f"{s.title or ''} {raw.title or ''}"
     itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
+    own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
     for start, end in notes:
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
@@ -327,8 +329,11 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
             if itself and protocol_unit is None and not another:
                 continue
             for r in sentence.names:
+                if r.own and own_unit is None:
+                    continue  # omitted by the notes, whose file is not known: no source to set against the other
                 if person := names.resolve(r.name):
-                    s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), protocol_unit))
+                    unit = own_unit if r.own else protocol_unit
+                    s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
 def _mentions(

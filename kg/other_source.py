@@ -34,7 +34,7 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
 # What may follow a list of names: punctuation, the end, or a word that goes on with the sentence
 # (so "records Khrushchev's proposal" or "lists Presidium members" give no names).
 _END = (
-    r"(?=\s*(?:[.,;:()\[\]]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
+    r"(?=\s*(?:[.,;:()\[\]\"“]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
     r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b)"
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
@@ -75,6 +75,7 @@ class Wordings:
     """The whole data file, compiled once."""
 
     source: re.Pattern[str]
+    own_record: re.Pattern[str]
     not_source: re.Pattern[str]
     compared: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -90,6 +91,7 @@ class Reported:
     end: int
     name: str
     basis: Basis
+    own: bool = False  # omitted by the notes themselves ("X is not listed in the working record"), not the source
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def wordings() -> Wordings:
     )
     return Wordings(
         re.compile(data["source"], re.I),
+        re.compile(data["own_record"], re.I),
         re.compile(data["not_source"], re.I),
         re.compile(data["compared"], re.I),
         re.compile(data["hedge"], re.I),
@@ -136,7 +139,7 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         opening = _NOTE_MARKER.sub("", sentence).lstrip()
         if w.source.search(sentence) or (about and w.back_reference.match(opening)):
             about, listing_only = True, False
-        elif about and not w.not_source.search(sentence):
+        elif about and (not w.not_source.search(sentence) or w.own_record.search(sentence)):
             listing_only = True
         else:
             about = False
@@ -146,8 +149,11 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
             for wording in w.all
             if wording.listing or not listing_only
             for m in wording.finditer(sentence)
-            if not _clause(_blank(w.compared, sentence), m.start(), m.end(), w.not_source, w.hedge)
-            for r in _names(text, a, b, m, wording.basis, knows)
+            for own in [wording.basis is Basis.OMITTED and _clause(sentence, m.start(), m.end(), w.own_record)]
+            if own
+            and not _clause(sentence, m.start(), m.end(), w.hedge)
+            or not _clause(_blank(w.compared, sentence), m.start(), m.end(), w.not_source, w.hedge)
+            for r in _names(text, a, b, m, wording.basis, knows, own)
         ]
         if listing_only and not found:
             about = False  # the note has moved on to something else
@@ -171,7 +177,7 @@ def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> boo
     return any(sign.search(clause) for sign in signs)
 
 
-def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName) -> list[Reported]:
+def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName, own: bool) -> list[Reported]:
     sentence = text[a:b]
     if basis is Basis.PROTOCOL and _NEGATED.search(sentence[: m.start("names")]):
         return []
@@ -184,5 +190,5 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
                 continue
             if any(word.lower().rstrip(".") in word_list(DATA / "not_names.txt") for word in name.split()):
                 continue
-        out.append(Reported(a + n.start("name"), a + n.start("name") + len(name), name, basis))
+        out.append(Reported(a + n.start("name"), a + n.start("name") + len(name), name, basis, own))
     return out

@@ -169,6 +169,11 @@ _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave
 _LABEL_ALONE = re.compile(
     r"^(?:(?P<side>(?:From|Of) (?:the|our)\s+[^:—–]{2,80}?)|(?P<label>[\w\s.’'()\-]{3,80}?))\s*[:—–]$"
 )
+# the same with no colon, under "Present:": "Members of the Politburo of the CC CPSU", "Secretary of the CC CPSU"
+_BARE_LABEL = re.compile(
+    r"^(?:(?:Candidate )?[Mm]embers?|Candidates?|Secretar(?:y|ies)|(?:Also )?[Ii]nvited|Guests?)\b"
+    r"(?:\s[\w\s’'()\-]{0,70})?$"
+)
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 
 
@@ -203,11 +208,14 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
     for a party's ("From the BCP:"), those of guests ("Invited:", "For item 2:"), None for those absent
     ("Excused:"), else ``kind``, the list's own ("Candidate members:")."""
     m = _LABEL_ALONE.match(text)
-    if not m:
-        return False, None
-    if m["side"]:
+    if m and m["side"]:
         return True, side
-    label = m["label"]
+    if m:
+        label = m["label"]
+    elif inside and _BARE_LABEL.match(text):
+        label = text  # under "Present:", a group's label with no colon: "Members of the Politburo of the CC CPSU"
+    else:
+        return False, None
     if _ABSENT.match(label):
         return True, None
     if not _MEMBERSHIP.search(label):
@@ -700,7 +708,9 @@ class BodyReader:
         present: Cdes. A, B", "Candidate members ...: C", "CC Secretaries: D", "Invited for Point II: Cdes. E"
         (guests); with the lines it runs on over, the last of which it gives (None if it is no group)."""
         label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", ln.text)
-        if not label or not _MEMBERSHIP.search(label[0]) or not (group := self._group(ln, rest)):
+        # "For item I: Cde. X" under a list: a group of guests, named by the item alone
+        for_item = label is not None and label[0].startswith("For ") and FOR_ITEM.search(label[0])
+        if not label or not (_MEMBERSHIP.search(label[0]) or for_item) or not (group := self._group(ln, rest)):
             return None
         names, last = group
         guests = _INVITED.search(label[0]) or FOR_ITEM.search(label[0])
@@ -742,7 +752,8 @@ class BodyReader:
                 group = _Group(None, nxt)  # and the names it runs on over
                 found = labelled_group(nxt) or ()
             elif found := labelled_group(nxt) or ():
-                group = _Group("guest", nxt) if _INVITED.match(nxt.text) else main
+                guests = _INVITED.match(nxt.text) or nxt.text.startswith("For ") and FOR_ITEM.match(nxt.text)
+                group = _Group("guest", nxt) if guests else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
                 break  # a name and what he said, not a name and his post
             elif not labelled and is_post(nxt.text):  # the post of the name above, wrapped onto a line of its own

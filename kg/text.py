@@ -129,9 +129,14 @@ _ABBREVIATION = re.compile(
 def ends_sentence(before: str) -> bool:
     """Whether the text before a cut ends a sentence (not an initial or an abbreviation such as "Cde.")."""
     before = before.rstrip()
+    if _ROMAN_ITEM.search(before[-24:]):
+        return True  # "for item I.": a number, not an initial
     # only the last few characters can hold an abbreviation: looking further made a long run of
     # initials quadratic (a search from ``pos`` does not let ``^`` match there)
     return not _ABBREVIATION.search(before, max(0, len(before) - 8))
+
+
+_ROMAN_ITEM = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+[IVXL]{1,4}\.$", re.I)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

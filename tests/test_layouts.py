@@ -2453,3 +2453,46 @@ def test_a_number_alone_inside_a_note_does_not_end_the_notes(facts_of):
     )
     [s] = facts_of(text).sessions
     assert [t.text.strip() for t in s.turns][-1] == "We support it."
+
+
+def test_the_sixteenth_rounds_lists_decisions_and_page_furniture(facts_of):
+    """Under "Present:" group labels with no colon ("Members of the Politburo of the CC CPSU") over names printed
+    surname first; "For item I: Cde. X" under a list is a guest; "1. Fully approve ..." under an item is a
+    decision's point, not an item; a briefing book's "Posted - December 6, 2018" is no one speaking."""
+    text = (
+        "Posted - December 6, 2018\n\n"
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n16 February 1989\nChaired by Cde. GORBACHEV M. S.\nPresent:\n"
+        "Members of the Politburo of the CC CPSU\nVorotnikov V. I.\nZaikov L. N.\n"
+        "Candidate members of the Politburo of the CC CPSU\nYazov D. T.\n"
+        "For item I: Cde. V. V. Kuznetsov (USSR MFA).\n\n"
+        "I. On the situation in Afghanistan.\n(Cdes. Gorbachev, Yazov)\n\n"
+        "1. Fully approve the measures taken.\n2. Instruct Cde. Yazov to report in two weeks.\n\n"
+        "II. On the elections.\n(Cde. Vorotnikov)\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gorbachev", Basis.CHAIR),
+        ("vorotnikov", Basis.LISTED),
+        ("zaikov", Basis.LISTED),
+        ("yazov", Basis.LISTED),
+        ("kuznetsov-vasily", Basis.GUEST),
+    ]
+    assert [i.number for i in s.items] == ["I", "II"]
+    assert [(t.person.id, t.item) for t in s.turns] == [("gorbachev", 1), ("yazov", 1), ("vorotnikov", 2)]
+
+
+def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_lists(facts_of):
+    """ "The formal protocol ... lists, in addition to those named by Malin, A. I. Kirichenko "for item I."
+    Kirichenko is not listed in the working notes.": present on the protocol's word, and omitted by the notes
+    themselves, on the notes' file: the sources disagree. Without that second sentence the notes say nothing."""
+    head = (
+        "Working Notes from the Session of the CPSU CC Presidium on 10 November 1955\n\n"
+        "Source: RGANI, F. 3, Op. 8, D. 389, Ll. 112-115.\n\nPresent: Khrushchev, Bulganin.(1)\n\nKhr.—We agree.\n\n"
+        "Notes\n\n(1) The formal protocol of the session (in RGANI, F. 3, Op. 8, D. 296, Ll. 1-3) lists, in "
+        'addition to those named by Malin, A. I. Kirichenko "for item I."'
+    )
+    [s] = facts_of(head + " Kirichenko is not listed in the working notes.\n").sessions
+    claims = [(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "kirichenko"]
+    assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
+    [s] = facts_of(head + "\n").sessions
+    assert [a.basis for a in s.attendance if a.person.id == "kirichenko"] == [Basis.PROTOCOL]
