@@ -193,8 +193,30 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
             continue
         out.append(Citation(ref._.unit, span, notes_source=in_header.hold(span.start, span.end)))
     first = next((c for c in out if c.notes_source), None)
+    if first is None and raw.sessions:
+        # no citation above the document: an introduction may say in its prose where the copy used is held
+        rs = raw.sessions[0]
+        opening = min([x.span.start for x in [*rs.lists, *rs.turns]], default=rs.end)  # where the record begins
+        own = next(
+            (
+                c
+                for c in out
+                if c.span.end <= opening and _OWN_COPY.search(raw.text, max(0, c.span.start - 240), c.span.start)
+            ),
+            None,
+        )
+        out = [Citation(c.unit, c.span, True) if c is own else c for c in out]
+        first = next((c for c in out if c.notes_source), None)
     # the notes' own archive file is the first reference of the citation; later ones there are other sources
     return [c if c is first or not c.notes_source else Citation(c.unit, c.span, False) for c in out]
+
+
+# where an introduction says, in the sentence that cites it, that the copy it translates is held
+_OWN_COPY = re.compile(
+    r"\b(?:(?:copy|text|document|original|record)\s+(?:used|translated|printed|reproduced)\s+(?:here|below)"
+    r"|(?:translated|printed)\s+(?:here|below)\s+(?:is|are)\s+(?:held|kept|preserved))\b[^.]*$",
+    re.I,
+)
 
 
 def _session_citations(

@@ -66,9 +66,6 @@ KNOWN_MISSES = {
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
     "inside a speech",
-    ("conflicts", "1983-01-13"): "the note says the working record does not list Kunaev, whom the protocol "
-    "lists, but the record's own file is named only in the introduction's prose ('The copy used here is held at "
-    "...'): the omission has no file to stand on",
     ("spoke", "1977-07-28"): "speakers given by their post alone ('THE CHAIRMAN OF THE KGB.'): who held it that day "
     "is knowledge the record does not print",
 }

@@ -2496,3 +2496,18 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
     [s] = facts_of(head + "\n").sessions
     assert [a.basis for a in s.attendance if a.person.id == "kirichenko"] == [Basis.PROTOCOL]
+
+
+def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records_own_file(facts_of):
+    """A bulletin's introduction: "The copy used here is held at ...: RGANI, Fond 89, ..." is the record's own
+    file, the one its list and turns stand on; another file it cites ("see also ...") is not."""
+    text = (
+        "THE POLITBURO AFTER THE PRAGUE MEETING, JANUARY 1983\n\nIntroduction\n\n"
+        "The Politburo reviewed the meeting a week later; see also RGANI, F. 89, Op. 42, D. 50, Ll. 1-16.\n"
+        "The copy used here is held at the former TsKhSD: RGANI, Fond 89,\nOpis 42, Delo 52, Listy 1-9.\n\n"
+        "SESSION OF THE CC CPSU POLITBURO\n13 January 1983\n\nPresent: Cdes. Andropov, Gromyko.\n\n"
+        "ANDROPOV. The meeting in Prague was a success.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(c.unit.delo, c.notes_source) for c in s.citations] == [("52", True), ("50", False)]
+    assert {a.source.delo for a in s.attendance} == {"52"}
