@@ -22,7 +22,10 @@ from kg.text import MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
 # Capitalised words that open a sentence or clause and are never part of a name ("Neither Gromyko nor ...").
-_NOT_A_NAME = r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According)\b)"
+_NOT_A_NAME = (
+    r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According|Although"
+    r"|Though|While|Whereas|Since|Because|If|When|As)\b)"
+)
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s").
 _NAME = (

@@ -171,8 +171,9 @@ _LABEL_ALONE = re.compile(
 )
 # the same with no colon, under "Present:": "Members of the Politburo of the CC CPSU", "Secretary of the CC CPSU"
 _BARE_LABEL = re.compile(
-    r"^(?:(?:Candidate )?[Mm]embers?|Candidates?|Secretar(?:y|ies)|(?:Also )?[Ii]nvited|Guests?)\b"
-    r"(?:\s[\w\s’'()\-]{0,70})?$"
+    r"^(?:Candidate\s+)?(?:[Mm]embers?|[Cc]andidates?|[Ss]ecretar(?:y|ies))\s+of\s+the\s+"
+    r"(?:CC|C\.\s?C\.|Central Committee|Politburo|Presidium|Political (?:Bureau|Committee)|Secretariat)\b"
+    r"(?:\s+(?:of|the|[A-Z][\w.]*))*$"  # "... of the CC CPSU", not "Members of the Presidium agree ..."
 )
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 

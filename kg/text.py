@@ -129,13 +129,12 @@ _ABBREVIATION = re.compile(
 def ends_sentence(before: str) -> bool:
     """Whether the text before a cut ends a sentence (not an initial or an abbreviation such as "Cde.")."""
     before = before.rstrip()
-    if _ROMAN_ITEM.search(before[-24:]):
-        return True  # "for item I.": a number, not an initial
     # only the last few characters can hold an abbreviation: looking further made a long run of
     # initials quadratic (a search from ``pos`` does not let ``^`` match there)
     return not _ABBREVIATION.search(before, max(0, len(before) - 8))
 
 
+_INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
 _ROMAN_ITEM = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+[IVXL]{1,4}\.$", re.I)
 
 
@@ -144,7 +143,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, begin = [], start
     for m in re.finditer(rf"[.!?]{MARK}?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
         stop = start + m.end()
-        if ends_sentence(text[begin : start + m.start() + 1]):
+        before = text[begin : start + m.start() + 1]
+        # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
+        numbered = _ROMAN_ITEM.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
+        if numbered or ends_sentence(before):
             out.append((begin, stop))
             begin = stop
     if text[begin:end].strip():

@@ -2511,3 +2511,35 @@ def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records
     [s] = facts_of(text).sessions
     assert [(c.unit.delo, c.notes_source) for c in s.citations] == [("52", True), ("50", False)]
     assert {a.source.delo for a in s.attendance} == {"52"}
+
+
+def test_what_the_sixteenth_rounds_rules_leave_alone(facts_of):
+    """A title before a name ("Secretary Rusk") is no group label; a speech under a list that begins "Members of
+    the commission" is the speaker's; "question I. V. Kapitonov" is a name, not the end of a sentence; the
+    working notes "of the previous session" are not these; "Although" is no part of a name."""
+    [s] = facts_of(
+        "MEMORANDUM OF CONVERSATION\n22 October 1962\n\nParticipants:\nSecretary Rusk\nAmbassador Dobrynin\n\n"
+        "Dobrynin: I have been instructed to hand you this letter.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["rusk", "dobrynin"]
+    [s] = facts_of(
+        "Session of the Presidium of the CC CPSU, 6 April 1965\n\nPresent:\nBrezhnev\nKosygin\nMikoyan\nKosygin\n"
+        "Members of the commission agree with the draft in its present form\nMikoyan\nI agree with Kosygin.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kosygin", "mikoyan"]
+    head = (
+        "Working Notes from the Session of the CPSU CC Presidium on 16 November 1962\n\n"
+        "Source: RGANI, F. 3, Op. 8, D. 389, Ll. 112-115.\n\nPresent: Khrushchev, Mikoyan.(1)\n\nKhr.—We agree.\n\n"
+        "Notes\n\n(1) The formal protocol of the session (in RGANI, F. 3, Op. 16, D. 947, Ll. 1-3) "
+    )
+    [s] = facts_of(
+        head + "indicates that on this question I. V. Kapitonov and V. V. Grishin were also present.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis == Basis.PROTOCOL] == ["kapitonov", "grishin"]
+    [s] = facts_of(head + "lists Suslov. Suslov is not listed in the working notes of the previous session.\n").sessions
+    assert [a.basis for a in s.attendance if a.person.id == "suslov"] == [Basis.PROTOCOL]
+    [s] = facts_of(head + "lists Suslov. Although Suslov is not listed in the working notes, he spoke.\n").sessions
+    assert [(a.basis, a.name) for a in s.attendance if a.person.id == "suslov"] == [
+        (Basis.PROTOCOL, "Suslov"),
+        (Basis.OMITTED, "Suslov"),
+    ]
