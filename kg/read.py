@@ -270,8 +270,14 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
         name, sep = m["name"], m["sep"].strip()
         surname = name.split()[-1]
         caps = surname.isupper() and len(surname) > 2
-        if sep == ".":  # "BREZHNEV. The ...", or a known abbreviation: "... handed over. Khr. The note ..."
-            ok = caps and known(name) or known(name + ".") and not known(name) and not common_word(name)
+        if sep == ".":  # "BREZHNEV. The ...", "Cde. Suslov. The ...", or a known abbreviation: "Khr. The note ..."
+            ok = (
+                (caps or bool(m["cde"]))
+                and known(name)
+                or known(name + ".")
+                and not known(name)
+                and not common_word(name)
+            )
         else:
             is_known = known(name) or known(name + ".") and sep.startswith(".")
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")

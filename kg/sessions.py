@@ -602,7 +602,23 @@ class BodyReader:
         aside = re.match(r"\([^()]*\bread\b[^()]*\)\s*(?=\()", t, re.I)  # "(Read aloud.)", not "(Signed)"
         if aside and self._speaker_list(ln, aside.end(), require_start=True):
             return True
+        if self._interjection(ln):
+            return True
         return self._turn(ln, rest)
+
+    def _interjection(self, ln: Line) -> bool:
+        """A speaker's words put in brackets on a line of their own, amid another's: "[A. N. KOSYGIN: The
+        Chinese are counting on it.]". A turn of its own, closed with the bracket: the lines after it are not his."""
+        t = ln.text.rstrip()
+        if not (t.startswith("[") and t.endswith("]")):
+            return False
+        found = self._speaker(sub_line(ln, 1, len(t) - 1))
+        if not found or found[2]:
+            return False
+        self._close_turn()
+        self._start_turn(found)
+        self._close_turn()
+        return True
 
     def _lists(self, ln: Line, rest: list[Line]) -> bool:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
@@ -918,7 +934,11 @@ class BodyReader:
             self.agenda[1].append(s.items[-1])  # listed under the agenda's label, nothing yet said
         self.expect_list = True
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
-            s.free.append(sub_line(ln, title_end))
+            after = title_end + len(ln.text[title_end:]) - len(ln.text[title_end:].lstrip())
+            if found := self._speaker(sub_line(ln, after)):  # a flattened copy: "I. On X.[2] Cde. Gromyko informed ..."
+                self._start_turn(found)
+            else:
+                s.free.append(sub_line(ln, title_end))
 
     def _wrapped_title(self, ln: Line, offset: int, rest: list[Line]) -> Line:
         """An item's title with the lines it wraps onto, where those who spoke on it close it in brackets

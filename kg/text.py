@@ -122,7 +122,7 @@ def body_name(text: str) -> str | None:
 
 
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z][a-z]?|[Cc]des?|Comr|No|Nos|F|Op|D|L|Ll|LI|pp?|g|ob|St|Dr|Mr|Mrs|vs|cf|etc)\.$"
+    r"(?:^|[\s(\[“\"])(?:[A-Z][a-z]?|[Cc]des?|Comr|No|Nos|F|Op|D|L|Ll|LI|pp?|g|ob|St|Dr|Mr|Mrs|vs|cf|etc)\.$"
 )
 
 

@@ -45,7 +45,8 @@ KNOWN_MISSES = {
     (
         "spoke",
         "1957-10-11",
-    ): "a flattened copy's 'Cde. Gromyko reports.': read so, it also took 'Cde. Kania said' for a turn",
+    ): "a flattened copy's 'Cde. Furtseva supports the draft' run on after Bulganin's own words: cut there, a "
+    "speech's 'Cde. Kania supports ...' would be a turn too",
     (
         "conflicts",
         "1955-07-14",
