@@ -283,10 +283,14 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             # an unknown name in capitals: a surname ("L. I. BREZHNEV"), not an acronym ("USSR:")
             unknown_caps = caps and sep == ":" and (len(surname) > 4 or " " in name) and not common_word(surname)
             ok = bool(m["cde"]) or is_known or unknown_caps
+        if sep == "." and m["cde"] and not caps and _ANSWERED.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 
 
+# what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
+_ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marker "(1)"
 # A known surname in capitals as a heading, right after a word of a title: "... on our part KIRILENKO. At ..."

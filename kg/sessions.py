@@ -392,6 +392,7 @@ class BodyReader:
         # under an agenda's label: how many events the session had then, and the items listed under it before
         # anything else happened (None: no agenda, or one already taken up)
         self.agenda: tuple[int, list[RawItem]] | None = None
+        self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
 
     @property
     def session(self) -> RawSession:
@@ -411,10 +412,13 @@ class BodyReader:
             if not self.sessions:
                 self._open(ln.start)
             self.session.lines.append((ln.start, ln.end))
+            interrupted, self.interrupted = self.interrupted, None
             if not self._structure(ln, lines[i + 1 :]):
                 if self.turn:
                     name, first, _, narrative = self.turn
                     self.turn = (name, first, ln, narrative)
+                elif interrupted is not None:  # the speaker goes on after the words put in brackets amid his
+                    self._start_turn((interrupted, ln, False))
                 else:
                     self.session.free.append(ln)
             self.previous = ln
@@ -608,13 +612,22 @@ class BodyReader:
 
     def _interjection(self, ln: Line) -> bool:
         """A speaker's words put in brackets on a line of their own, amid another's: "[A. N. KOSYGIN: The
-        Chinese are counting on it.]". A turn of its own, closed with the bracket: the lines after it are not his."""
+        Chinese are counting on it.]". A turn of its own, closed with the bracket: the line after it, if no one
+        else speaks there, is the interrupted speaker's again."""
         t = ln.text.rstrip()
         if not (t.startswith("[") and t.endswith("]")):
             return False
         found = self._speaker(sub_line(ln, 1, len(t) - 1))
-        if not found or found[2]:
+        # someone the session lists, other than the speaker ("[Gromyko: inaudible]" in Gromyko's turn is a remark)
+        speaking = self.turn[0].text if self.turn else ""
+        if (
+            not found
+            or found[2]
+            or not self._listed(found[0].text)
+            or _surname(found[0].text) == _surname(speaking or "-")
+        ):
             return False
+        self.interrupted = self.turn[0] if self.turn else None
         self._close_turn()
         self._start_turn(found)
         self._close_turn()

@@ -2547,8 +2547,10 @@ def test_what_the_sixteenth_rounds_rules_leave_alone(facts_of):
 
 def test_the_seventeenth_rounds_interjections_and_flattened_turns(facts_of):
     """A speaker's words in brackets on a line of their own amid another's ("[Yu. V. ANDROPOV: ...]") are his
-    turn, and the lines after the bracket are not his; a flattened copy's item title runs on into a turn told
-    in the third person ("I. On X.[2] Cde. Gromyko informed ...") and into "Cde. Suslov. The ..."."""
+    turn, and the line after the bracket is the interrupted speaker's again; not a remark of the speaker's own
+    ("[Gromyko: inaudible]") nor the words of someone the session does not list ("[Carter: ...]"). A flattened
+    copy's item title runs on into a turn told in the third person ("I. On X.[2] Cde. Gromyko informed ...") and
+    into "Cde. Suslov. The ...", but not after a question it answers ("Who will head it? Cde. Suslov. The ...")."""
     [s] = facts_of(
         "SESSION OF THE POLITBURO OF THE CC CPSU\n1 March 1979\n\n"
         "Present: Cdes. L. I. Brezhnev, A. A. Gromyko, Yu. V. Andropov.\n\n"
@@ -2558,12 +2560,21 @@ def test_the_seventeenth_rounds_interjections_and_flattened_turns(facts_of):
     assert [(t.person.id, t.text.strip()) for t in s.turns] == [
         ("gromyko", "We must not accept such a linkage."),
         ("andropov", "Hanoi will not accept it either."),
+        ("gromyko", "Nor will our friends in Phnom Penh."),
         ("brezhnev", "Good."),
     ]
+    [s] = facts_of(
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n1 March 1979\n\nPresent: Cdes. L. I. Brezhnev, A. A. Gromyko.\n\n"
+        "A. A. GROMYKO: We must not accept it.\n[Gromyko: inaudible]\n[Carter: this is not acceptable.]\n"
+        "This is my view.\n\nL. I. BREZHNEV: Good.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gromyko", "brezhnev"]
+    assert s.turns[0].text.rstrip().endswith("This is my view.")
     [s] = facts_of(
         "Working Notes from the Session of the CPSU CC Presidium on 14 February 1961 Present: Khrushchev, Gromyko, "
         "Suslov, Mikoyan. I. On the murder of P. Lumumba.[2] Cde. Gromyko informed the Presidium of the reports "
         "from New York. Khrushchev—This is a crime of the colonialists. Mikoyan—I agree, with the students. "
-        "Cde. Suslov. The fraternal parties must act at the same time.\n"
+        "Cde. Suslov. The fraternal parties must act at the same time. Kozlov—Who will head the delegation? "
+        "Cde. Mikoyan. The delegation leaves on Monday.\n"
     ).sessions
-    assert [t.person.id for t in s.turns] == ["gromyko", "khrushchev", "mikoyan", "suslov"]
+    assert [t.person.id for t in s.turns] == ["gromyko", "khrushchev", "mikoyan", "suslov", "kozlov-frol"]
