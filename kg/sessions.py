@@ -70,7 +70,7 @@ _ASIDE = (
     rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{{0,30}}\]"
     r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
-_SEP = r"\s*(?P<sep>—|–|--|-\s|:\s*(?:—|–)?)\s*"
+_SEP = r"\s*(?P<sep>—|–|--|-\s|(?<=\.)-(?=[A-Z“\"])|:\s*(?:—|–)?)\s*"  # also an abbreviation's "Khr.-To sum up"
 SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
@@ -687,11 +687,19 @@ class BodyReader:
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma;
         returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
+        wrapped = [ln]
+        while _open_bracket(wrapped[-1]) and len(wrapped) <= len(rest):
+            nxt = rest[len(wrapped) - 1]  # a bracket that goes on: "R. Ya. Malinovsky (items III" / "and VII), ..."
+            if self.text.count("\n", wrapped[-1].end, nxt.start) != 1:
+                break
+            wrapped.append(nxt)
+        ln, rest = _join(wrapped), rest[len(wrapped) - 1 :]
         end = offset + list_end(ln.text[offset:])
         names = list(list_groups(ln, offset, end))
         last = self._run_on(ln, rest, names)
         if not names:
             return None
+        self.consumed.update(w.start for w in wrapped[1:])
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         self._groups_after(_after(rest, last, ln))
         return len(ln.text) if last is not ln else end

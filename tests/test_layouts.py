@@ -2578,3 +2578,23 @@ def test_the_seventeenth_rounds_interjections_and_flattened_turns(facts_of):
         "Cde. Mikoyan. The delegation leaves on Monday.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["gromyko", "khrushchev", "mikoyan", "suslov", "kozlov-frol"]
+
+
+def test_the_eighteenth_rounds_wrapped_brackets_and_a_hyphen_after_an_abbreviation(facts_of):
+    """Guests whose items in brackets wrap onto the next line ("R. Ya. Malinovsky (items III" / "and VII), B. N.
+    Ponomarev (item I)."); a book's "Khr.-To sum up" (a hyphen, no space, after the abbreviation) is a turn,
+    and a hyphenated word is not ("Anti-Party")."""
+    [s] = facts_of(
+        "PROTOCOL No. 172\nSession of 7 August 1958\n\nPresent: Cdes. Khrushchev, Mikoyan.\n\n"
+        "Invited: Cdes. A. A. Gromyko (items I, III, VII), R. Ya. Malinovsky (items III\nand VII), "
+        "B. N. Ponomarev (item I).\n\nI. On China\n\nMikoyan—We agree.\nAnti-Party elements are finished.\n\n"
+        "Khr.-To sum up: we support it.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+        ("malinovsky", Basis.GUEST),
+        ("ponomarev", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["mikoyan", "khrushchev"]
