@@ -67,6 +67,12 @@ KNOWN_MISSES = {
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
     "inside a speech",
+    (
+        "present",
+        "1959-12-17",
+    ): "'Ignat.' in notes with no list of those present: Ignatov or Ignatiev, nothing narrows it",
+    ("spoke", "1959-12-17"): "'Ignat.' in notes with no list of those present: Ignatov or Ignatiev, nothing narrows it",
+    ("present", "1988-04-21"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1977-07-28"): "speakers given by their post alone ('THE CHAIRMAN OF THE KGB.'): who held it that day "
     "is knowledge the record does not print",
 }
