@@ -687,12 +687,17 @@ class BodyReader:
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma;
         returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
-        wrapped = [ln]
-        while _open_bracket(wrapped[-1]) and len(wrapped) <= len(rest):
-            nxt = rest[len(wrapped) - 1]  # a bracket that goes on: "R. Ya. Malinovsky (items III" / "and VII), ..."
-            if self.text.count("\n", wrapped[-1].end, nxt.start) != 1:
-                break
-            wrapped.append(nxt)
+        # a bracket that goes on over the next line and closes there: "R. Ya. Malinovsky (items III" / "and VII), ..."
+        nxt = rest[0] if rest else None
+        if (
+            nxt is not None
+            and _open_bracket(ln)
+            and self.text.count("\n", ln.end, nxt.start) == 1
+            and not (ITEM.match(nxt.text) or self._speaker(nxt) or _open_bracket(_join([ln, nxt])))
+        ):
+            wrapped = [ln, nxt]
+        else:
+            wrapped = [ln]
         ln, rest = _join(wrapped), rest[len(wrapped) - 1 :]
         end = offset + list_end(ln.text[offset:])
         names = list(list_groups(ln, offset, end))
@@ -1055,6 +1060,12 @@ class BodyReader:
         surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
         return any(n.text.rstrip(".").split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
 
+    def _listed_as(self, abbreviation: str) -> bool:
+        """Whether the session's lists name someone whose surname an abbreviation begins ("Khr." Khrushchev)."""
+        stem = abbreviation.rstrip(".").split()[-1].lower() if abbreviation.strip() else ""
+        names = [n.text.rstrip(".").split()[-1].lower() for lst in self.session.lists for n in lst.names]
+        return len(stem) >= 3 and any(n.startswith(stem) for n in names)
+
     def _listed_in_full(self, name: str) -> int:
         """How much of this name is the one a speaker goes by, if the session lists it with the same given
         name: all of "Paul Niculescu-Mizil:", where "Paul Niculescu" is listed; "Komócsin" of the Hungarian
@@ -1149,6 +1160,8 @@ class BodyReader:
             sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
             if sep == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
+            if sep == "-" and not self._listed_as(m["name"]):
+                continue  # "Khr.-To sum up" where Khrushchev is listed; not "Gen.-Col. Ivanov", "U.S.-Soviet"
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip()):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)

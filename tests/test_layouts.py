@@ -2598,3 +2598,23 @@ def test_the_eighteenth_rounds_wrapped_brackets_and_a_hyphen_after_an_abbreviati
         ("ponomarev", Basis.GUEST),
     ]
     assert [t.person.id for t in s.turns] == ["mikoyan", "khrushchev"]
+
+
+def test_what_the_eighteenth_rounds_rules_leave_alone(facts_of):
+    """A bracket left open at the end of a list joins no line that opens an item or a turn; an abbreviation's
+    hyphen opens no turn of a rank, a Latin note or a nationality ("Gen.-Col. Ivanov", "Cf.-The ...",
+    "U.S.-Soviet"), nor of an abbreviation the session's list does not begin."""
+    [s] = facts_of(
+        "Session of the Presidium of the CC CPSU, 3 May 1962\n\n"
+        "Present: Khrushchev, Mikoyan, Kozlov, Suslov. Kuusinen was absent (ill\nI. On Berlin (Khrushchev, Mikoyan)\n"
+        "Khrushchev—We must consider the whole complex of\nU.S.-Soviet relations before Vienna.\n"
+        "Kozlov—The General Staff was consulted.\nGen.-Col. Ivanov reported on the plan.\nCf.-The record of 1961.\n"
+    ).sessions
+    assert [i.title for i in s.items] == ["On Berlin"]
+    assert [(t.person.id, t.item) for t in s.turns] == [
+        ("khrushchev", 1),
+        ("mikoyan", 1),
+        ("khrushchev", 1),
+        ("kozlov-frol", 1),
+    ]
+    assert s.turns[-1].text.rstrip().endswith("Cf.-The record of 1961.")
