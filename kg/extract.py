@@ -369,7 +369,7 @@ def _mentions(
     )
     inside, repeats = _Ranges([*rs.lines, *notes]), _Ranges(raw.repeats)
     spoken = sorted((t.span.start, t.span.end, t.seq) for t in s.turns if not t.from_list)  # turns do not overlap
-    present = [a.person for a in s.attendance]
+    present = [a.person for a in s.attendance if a.basis is not Basis.OMITTED]
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
         if (
