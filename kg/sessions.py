@@ -685,8 +685,8 @@ class BodyReader:
         return True
 
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
-        """Reads a list of names from ``offset``, over the next lines while a line ends with a comma;
-        returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
+        """Reads a list of names from ``offset``, over the next lines while a line ends with a comma or inside
+        a bracket; returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
         # a bracket that goes on over the next line and closes there: "R. Ya. Malinovsky (items III" / "and VII), ..."
         nxt = rest[0] if rest else None
         if (
@@ -711,8 +711,8 @@ class BodyReader:
 
     def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
         """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
-        comma or inside a name the page broke ("V. A. Kryuch-" / "kov, E. K. Ligachev"); the last line of
-        the list. A name left broken is no name and is dropped."""
+        comma, with a semicolon before the next group, or inside a name the page broke ("V. A. Kryuch-" /
+        "kov, E. K. Ligachev"); the last line of the list. A name left broken is no name and is dropped."""
         last = ln
         for nxt in rest:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
