@@ -81,7 +81,7 @@ class Authority:
                 pairs = [(_spelling(last), g) for g in given] + ([(given[0], given[1])] if len(given) > 1 else [])
                 for pair in pairs:
                     self._pairs.setdefault(pair, set()).add(p.id)
-                self._patronymics.update(given[1:2])
+                self._patronymics.update(g for g in given[1:2] if _PATRONYMIC.search(g))
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
         self._patronymics -= {_spelling(k) for k in surnames}
@@ -150,6 +150,7 @@ class Authority:
         return PersonRef(slug(surname), surname, False)
 
 
+_PATRONYMIC = re.compile(r"(?:vich|vna|ich|ichna)$")  # "Ivanovich", "Kuzmich", "Furtseva"'s "Alekseevna"
 _SPELLINGS = [
     (re.compile(a), b)
     for a, b in [("['’]", ""), ("^ye|(?<=[^aeiou])yo", "e"), ("yo", "io"), ("x", "ks"), ("(?:iy|ii|yi|y)$", "i")]

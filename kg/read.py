@@ -360,7 +360,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
             if text.count("\n", prev_end, ln.start) <= 1:  # the next line, or a piece cut from the same one
                 zones["trailer"].append(ln)
-                prev_end = ln.end
+                prev, prev_end = ln.text, ln.end
                 continue
             zone = "body"
         if source_open and text.count("\n", prev_end, ln.start) == 1 and _REFERENCE_GOES_ON.search(ln.text):

@@ -196,7 +196,8 @@ def _join(lines: list[Line]) -> Line:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].rstrip(".").lower()
+    """A printed name's last word, lower case, without its full stop ("" for no name)."""
+    return name.split()[-1].rstrip(".").lower() if name.strip() else ""
 
 
 def _initialled(name: str) -> bool:
@@ -474,7 +475,7 @@ class BodyReader:
     def _open(self, start: int) -> None:
         self._close_turn()
         above = self._settle_source()
-        self.resumed = self.points = self.agenda = None
+        self.resumed = self.points = self.agenda = self.interrupted = None
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
@@ -620,12 +621,7 @@ class BodyReader:
         found = self._speaker(sub_line(ln, 1, len(t) - 1))
         # someone the session lists, other than the speaker ("[Gromyko: inaudible]" in Gromyko's turn is a remark)
         speaking = self.turn[0].text if self.turn else ""
-        if (
-            not found
-            or found[2]
-            or not self._listed(found[0].text)
-            or _surname(found[0].text) == _surname(speaking or "-")
-        ):
+        if not found or found[2] or not self._listed(found[0].text) or _surname(found[0].text) == _surname(speaking):
             return False
         self.interrupted = self.turn[0] if self.turn else None
         self._close_turn()
@@ -707,6 +703,13 @@ class BodyReader:
         self.consumed.update(w.start for w in wrapped[1:])
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         self._groups_after(_after(rest, last, ln))
+        if (
+            len(wrapped) > 1
+        ):  # the caller knows the first line only: what follows the list on the joined one is read here
+            tail = ln.text[end:] if last is ln else ""
+            if tail.strip(" .,;"):
+                self._lists(sub_line(ln, end + len(tail) - len(tail.lstrip(" .,;"))), rest)
+            return len(wrapped[0].text)
         return len(ln.text) if last is not ln else end
 
     def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
@@ -1055,16 +1058,17 @@ class BodyReader:
             self.session.free.append(sub_line(ln, m.end()))
         return True
 
+    def _listed_surnames(self) -> list[str]:
+        return [_surname(n.text) for lst in self.session.lists for n in lst.names]
+
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
-        surname = name.rstrip(".").split()[-1].lower() if name.strip() else ""
-        return any(n.text.rstrip(".").split()[-1].lower() == surname for lst in self.session.lists for n in lst.names)
+        return _surname(name) in self._listed_surnames()
 
     def _listed_as(self, abbreviation: str) -> bool:
         """Whether the session's lists name someone whose surname an abbreviation begins ("Khr." Khrushchev)."""
-        stem = abbreviation.rstrip(".").split()[-1].lower() if abbreviation.strip() else ""
-        names = [n.text.rstrip(".").split()[-1].lower() for lst in self.session.lists for n in lst.names]
-        return len(stem) >= 3 and any(n.startswith(stem) for n in names)
+        stem = _surname(abbreviation)
+        return len(stem) >= 3 and any(n.startswith(stem) for n in self._listed_surnames())
 
     def _listed_in_full(self, name: str) -> int:
         """How much of this name is the one a speaker goes by, if the session lists it with the same given

@@ -135,7 +135,7 @@ def ends_sentence(before: str) -> bool:
 
 
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
-_ROMAN_ITEM = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+[IVXL]{1,4}\.$", re.I)
+_ROMAN_ITEM = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

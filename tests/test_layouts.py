@@ -2618,3 +2618,25 @@ def test_what_the_eighteenth_rounds_rules_leave_alone(facts_of):
         ("kozlov-frol", 1),
     ]
     assert s.turns[-1].text.rstrip().endswith("Cf.-The record of 1961.")
+
+
+def test_what_a_wrapped_list_and_an_interjection_leave_for_what_follows(facts_of):
+    """A list that wraps inside a bracket keeps what follows it on the second line ("... and VII). Invited: C");
+    an interjection that ends a session hands no line of the next session to the speaker it cut short."""
+    [s] = facts_of(
+        "PROTOCOL No. 172\nSession of 7 August 1958\n\nPresent: Cdes. Khrushchev, Mikoyan, Gromyko (items III\n"
+        "and VII). Invited: Cde. B. N. Ponomarev.\n\nI. On China (Khrushchev, Mikoyan)\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("ponomarev", Basis.GUEST),
+    ]
+    first, second = facts_of(
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n22 February 1979\n\nPresent: Cdes. L. I. Brezhnev, A. N. Kosygin.\n\n"
+        "L. I. BREZHNEV: We must be firm.\n[A. N. KOSYGIN: Right.]\n\n"
+        "Session of the Politburo of the CC CPSU, 1 March 1979\nThe record of this session is incomplete.\n"
+    ).sessions
+    assert [t.person.id for t in first.turns] == ["brezhnev", "kosygin"]
+    assert second.turns == []
