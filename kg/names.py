@@ -217,8 +217,14 @@ def _label_end(group: str) -> int:
 def labelled_group(line: Line) -> tuple[Line, ...] | None:
     """The names of a line that is one labelled group of a list printed under its heading ("Present:"):
     "Members of the Politburo: Comrades Ulbricht, Hager". The label must end in a colon or dash and be
-    more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn."""
+    more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn; a
+    membership's label may have no colon before "Cdes."."""
     m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
+    # or a membership's label with no colon before "Cdes.": "Candidate Members of the CC Presidium Cdes. A, B"
+    m = m or re.match(
+        rf"^(?P<label>(?i:candidate\s+)?(?i:members?|candidates?|secretar(?:y|ies))\b[^:—–]{{0,70}}?)\s+(?P<cde>{CDE})",
+        line.text,
+    )
     if not m or not (m["cde"] or " " in m["label"].strip()) or not _GROUP_LABEL.match(m["label"]):
         return None
     if is_post(line.text[m.end() :]):

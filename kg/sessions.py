@@ -90,7 +90,7 @@ SPEAKER_STOP = re.compile(
 )
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
-    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
     re.S,
 )
 _REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
@@ -753,7 +753,7 @@ class BodyReader:
         """A line that is one labelled group of an attendance list, added as such: "Members of the CC Presidium
         present: Cdes. A, B", "Candidate members ...: C", "CC Secretaries: D", "Invited for Point II: Cdes. E"
         (guests); with the lines it runs on over, the last of which it gives (None if it is no group)."""
-        label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–])", ln.text)
+        label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–]|\s+Cdes?\.\s)", ln.text)  # "Candidate members Cdes. A, B"
         # "For item I: Cde. X" under a list: a group of guests, named by the item alone
         for_item = label is not None and label[0].startswith("For ") and FOR_ITEM.search(label[0])
         if not label or not (_MEMBERSHIP.search(label[0]) or for_item) or not (group := self._group(ln, rest)):
@@ -1173,6 +1173,11 @@ class BodyReader:
         # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it), and only of
         # someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
         if m and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
+            said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
+            return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
+        # a record's turn told with the bare name of someone it lists: "SUSLOV thinks that ...", "Medvedev proposes ..."
+        m = re.match(rf"^(?P<name>{NAME})(?=\s)", t)
+        if m and self._listed(m["name"]) and _TOLD_VERB.match(t[m.end() :]) and not self._mid_sentence(ln):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

@@ -2640,3 +2640,29 @@ def test_what_a_wrapped_list_and_an_interjection_leave_for_what_follows(facts_of
     ).sessions
     assert [t.person.id for t in first.turns] == ["brezhnev", "kosygin"]
     assert second.turns == []
+
+
+def test_the_nineteenth_rounds_groups_reports_and_bare_names(facts_of):
+    """A membership's label with no colon before "Cdes." on a line of its own under a list ("Candidate Members
+    of the CC Presidium Cdes. A, B"); "Report of Cde. X: ..." is X's turn; a record's turn told with the bare
+    name of someone it lists ("SUSLOV thinks that ...", "Medvedev proposes ..."), not one of someone it does not
+    list nor a sentence that goes on over the line ("... agreed with" / "Kosygin proposes")."""
+    [s] = facts_of(
+        "Extract from Protocol No. 173 of the Session of the CC Presidium of 6 September 1958\n\n"
+        "Present: Members of the CC Presidium Cdes. A. B. Aristov, M. A. Suslov.\n"
+        "Candidate Members of the CC Presidium Cdes. A. N. Kosygin, P. N. Pospelov.\n\n"
+        "I. On Cuba\n\nReport of Cde. Malinovsky: another several thousand to be withdrawn.\n\n"
+        "SUSLOV thinks that the section should be shortened.\n\nKhrushchev thinks that it should stay.\n\n"
+        "Aristov—The ministry agreed with\nKosygin proposes a delay.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis == Basis.LISTED] == [
+        "aristov",
+        "suslov",
+        "kosygin",
+        "pospelov",
+    ]
+    assert [(t.person.id, t.text.split()[0]) for t in s.turns] == [
+        ("malinovsky", "another"),
+        ("suslov", "thinks"),
+        ("aristov", "The"),
+    ]
