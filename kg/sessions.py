@@ -93,6 +93,7 @@ NARRATIVE = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
     re.S,
 )
+_REPORT_TITLE = re.compile(r"(?:Report|Speech|Statement|Remarks) (?:of|by) [^:]{3,60}:")
 _REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
 _HEARD = re.compile(
@@ -137,6 +138,12 @@ _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-
 _TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
 # "Comrade X reported on this" is a sentence of someone else's speech
+# the verbs of a stance that tell a turn after a bare name: "SUSLOV thinks that ..." (not "says", which quotes)
+_BARE_TOLD = re.compile(
+    r"^\s+(?:also\s+)?(?:thinks|proposes|supports|objects|agrees|disagrees|considers|believes|suggests|insists"
+    r"|is (?:against|for|of the (?:view|opinion)))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
@@ -996,8 +1003,8 @@ class BodyReader:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs
         the committee about ...". The item is numbered, the rest of the line is X's turn."""
         found = self._speaker(sub_line(ln, offset))
-        if not found or not found[2]:
-            return False
+        if not found or not found[2] or _REPORT_TITLE.match(ln.text, offset):
+            return False  # "1. Report of Cde. Gromyko: to be approved as a basis": the item's (or decision's) title
         s = self.session
         s.items.append(RawItem(len(s.items) + 1, number, None, ln))
         self._start_turn(found)
@@ -1175,9 +1182,18 @@ class BodyReader:
         if m and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
             said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
-        # a record's turn told with the bare name of someone it lists: "SUSLOV thinks that ...", "Medvedev proposes ..."
+        # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
+        # that ...", "Medvedev proposes ..."; not a speaker quoting him ("Kosygin thinks we should wait, and I
+        # agree"), nor a decision's line ("Kosygin proposes to postpone; adopted.")
         m = re.match(rf"^(?P<name>{NAME})(?=\s)", t)
-        if m and self._listed(m["name"]) and _TOLD_VERB.match(t[m.end() :]) and not self._mid_sentence(ln):
+        if (
+            m
+            and self._listed(m["name"])
+            and _BARE_TOLD.match(t[m.end() :])
+            and not _FIRST_PERSON.search(t)
+            and self.points is None
+            and (self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1)
+        ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):

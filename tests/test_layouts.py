@@ -2666,3 +2666,18 @@ def test_the_nineteenth_rounds_groups_reports_and_bare_names(facts_of):
         ("suslov", "thinks"),
         ("aristov", "The"),
     ]
+
+
+def test_what_the_nineteenth_rounds_rules_leave_alone(facts_of):
+    """A speaker quoting a colleague ("Kosygin thinks we should wait, and I agree.", "Gromyko says ...") keeps
+    his turn; a decision's "Kosygin proposes to postpone; adopted." and a numbered "1. Report of Cde. Gromyko:
+    to be approved" are no turns."""
+    [s] = facts_of(
+        "Session of the Presidium of the CC CPSU, 5 March 1962\n\nPresent: Khrushchev, Kosygin, Gromyko, Mikoyan.\n\n"
+        "I. On Berlin\n\nKhrushchev: We cannot wait much longer on the treaty.\n"
+        "Kosygin thinks we should wait, and I agree. But not for ever.\n\n"
+        "Gromyko says the Americans will not move before the elections. I do not believe it.\n\n"
+        "Mikoyan: Agreed.\n\nResolved:\nKosygin proposes to postpone the question; adopted.\n"
+        "1. Report of Cde. Gromyko: to be approved as a basis.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan"]
