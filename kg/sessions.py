@@ -93,6 +93,8 @@ NARRATIVE = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
     re.S,
 )
+# a decision's "Report of Cde. X was heard.": what was done with his report, not his turn
+_PASSIVE_TAKEN = re.compile(r"^\s+(?:was|is|were|are|to be)\s+(?:heard|adopted|approved|taken|accepted|noted)\b")
 _REPORT_TITLE = re.compile(r"(?:Report|Speech|Statement|Remarks) (?:of|by) [^:]{3,60}:")
 _REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
@@ -1179,7 +1181,8 @@ class BodyReader:
         # in the past tense only where no one is speaking in his own words (at an item's start, or after a
         # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it), and only of
         # someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
-        if m and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
+        taken = m and m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"])
+        if m and not taken and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
             said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks

@@ -2681,3 +2681,14 @@ def test_what_the_nineteenth_rounds_rules_leave_alone(facts_of):
         "1. Report of Cde. Gromyko: to be approved as a basis.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan"]
+
+
+def test_a_report_heard_is_a_decision_not_a_turn(facts_of):
+    """ "Report of Cde. Gromyko was heard." in a decision says what was done with his report; "Report of Cde.
+    Malinovsky: ..." gives his words."""
+    [s] = facts_of(
+        "Session of the Presidium of the CC CPSU, 8 March 1962\n\nPresent: Khrushchev, Gromyko, Malinovsky.\n\n"
+        "I. On Laos\n\nReport of Cde. Malinovsky: the advisers are in place.\n\nResolved:\n"
+        "Report of Cde. Gromyko was heard.\nInstruct Cde. Gromyko to prepare a note.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [("malinovsky", "the advisers are in place.")]
