@@ -983,23 +983,26 @@ class BodyReader:
         ("III. On the control figures (Kosygin, Kozlov," / "Mikoyan)"); else its line alone."""
         lines = [ln]
         for nxt in rest[:2]:
-            above = lines[-1].text.rstrip()
-            ended = above.endswith((".", ":", ";", ")"))  # the title ends on its line
-            closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
-            goes_on = nxt.text[:1].islower() or _open_bracket(_join(lines)) or _TITLE_GOES_ON.search(above) or closing
-            ended = ended or not goes_on
-            if (
-                ended
-                or self.text.count("\n", lines[-1].end, nxt.start) != 1
-                or nxt.text.startswith("(")
-                or ITEM.match(nxt.text)
-            ):
-                break  # a bracket on a line of its own is read as such: "(Read aloud.) (Suslov, Mikoyan)"
+            if not self._title_goes_on(lines, nxt):
+                break
             lines.append(nxt)
             if self._spoke_in(joined := _join(lines), offset):
                 self.consumed.update(b.start for b in lines[1:])
                 return joined
         return ln
+
+    def _title_goes_on(self, lines: list[Line], nxt: Line) -> bool:
+        """Whether ``nxt``, printed right under a title's lines, goes on with it: in small letters, inside an
+        open bracket, after a joining word ("... the visit of"), or closed by a bracket ("Castro (Mikoyan)");
+        not after a title that ends on its line, nor a line read as its own kind (a bracket on a line of its own,
+        "(Read aloud.) (Suslov, Mikoyan)", an item, a decision)."""
+        above = lines[-1].text.rstrip()
+        if above.endswith((".", ":", ";", ")")) or self.text.count("\n", lines[-1].end, nxt.start) != 1:
+            return False
+        if nxt.text.startswith("(") or ITEM.match(nxt.text):
+            return False
+        closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
+        return nxt.text[:1].islower() or _open_bracket(_join(lines)) or bool(_TITLE_GOES_ON.search(above)) or closing
 
     def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs
@@ -1191,9 +1194,9 @@ class BodyReader:
         m = re.match(rf"^(?P<name>{NAME})(?=\s)", t)
         if (
             m
-            and self._listed(m["name"])
-            and _BARE_TOLD.match(t[m.end() :])
+            and _BARE_TOLD.match(t[m.end() :])  # the cheap tests first: _speaker reads every line
             and not _FIRST_PERSON.search(t)
+            and self._listed(m["name"])
             and self.points is None
             and (self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1)
         ):

@@ -135,7 +135,7 @@ def ends_sentence(before: str) -> bool:
 
 
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
-_ROMAN_ITEM = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
+_ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -145,7 +145,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = start + m.end()
         before = text[begin : start + m.start() + 1]
         # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
-        numbered = _ROMAN_ITEM.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
+        numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
         if numbered or ends_sentence(before):
             out.append((begin, stop))
             begin = stop
