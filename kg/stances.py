@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import MARK, Line, sentences
+from kg.text import MARK, Line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -60,7 +60,9 @@ def _lexicon() -> dict:
 def _tasks() -> dict:
     data = json.loads((DATA / "tasks.json").read_text(encoding="utf-8"))
     orgs = sorted(data["organisations"], key=len, reverse=True)
-    names = "(?:" + "|".join(re.escape(o) for o in orgs) + "|" + _NAME_LIST + ")"
+    # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
+    org = "(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*\((?:(?:Cdes?\.|Comrades?)\s+)?{_NAME_LIST}\))?"
+    names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
     return {
         "assignment": [re.compile(p.replace("{names}", names)) for p in data["assignment"]],
         "assignment_present": [re.compile(p.replace("{names}", names)) for p in data["assignment_present"]],
@@ -79,7 +81,7 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     The reader gives a turn every line after it until the next speaker, so the record of what was
     decided ("Approve the draft.") can end up in the last turn of an item; it is not the speaker's stance.
     """
-    start, end = turn.span.end - len(turn.text), turn.span.end
+    start, end = turn.start, turn.span.end
     for a, b in sentences(text, start, end)[1:]:
         sentence = text[a:b].lstrip()
         if "\n" in text[a:b][: b - a - len(sentence)] and opens_decision(sentence):
@@ -172,11 +174,16 @@ def _organisations(names: str) -> list[str]:
     return [o for o in _tasks()["organisations"] if re.search(rf"\b{re.escape(o)}\b", names)]
 
 
+_HEAD = re.compile(r"\((?:(?:Cdes?\.|Comrades?)\s+)?([^()]+)\)")  # the man named for a body: "Gosplan (Cde. Kosygin)"
+
+
 def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[PersonRef | None, str, str]]:
     """(person, organisation, name as printed) for each name of an instructed list."""
     orgs = _organisations(names.text)
     if orgs:
-        return [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
+        heads = [sub_line(names, m.start(1), m.end(1)) for m in _HEAD.finditer(names.text)]
+        bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
+        return bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
     out = []
     for name in split_names(names) or ():
         person = resolve(name.text)
@@ -197,6 +204,26 @@ def opens_decision(sentence: str) -> bool:
 def _opens(sentence: str, words: tuple[str, ...]) -> bool:
     """Whether the sentence begins with one of ``words`` as a whole word ("Instruct", not "Instructions")."""
     return any(sentence.startswith(w) and not sentence[len(w) : len(w) + 1].isalpha() for w in words)
+
+
+def _instructed(
+    m: re.Match[str], at: int, weak: bool, resolve: Resolve, present: frozenset[str] | None, item: int | None
+) -> list[Assignment]:
+    """The tasks one match of an assignment wording gives, to those it names and to any it names as their
+    helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ..."); ``at``: where the sentence starts."""
+    out = []
+    instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
+    span = Span(at + m.start(), at + m.end(), m.group(0))
+    for group in ("names", "with") if m.groupdict().get("with") else ("names",):
+        names = Line(at + m.start(group), at + m.end(group), m[group])
+        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m[group]) or instructed
+        known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
+        at_session = known_only or weak
+        for person, org, printed in _assignees(names, resolve, known_only):
+            if at_session and person is not None and present is not None and person.id not in present:
+                continue
+            out.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
+    return out
 
 
 def tasks(
@@ -244,16 +271,8 @@ def tasks(
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them
-                        names = Line(a + m.start("names"), a + m.end("names"), m["names"])
-                        instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
-                        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m["names"]) or instructed
-                        known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
-                        at_session = known_only or p in t["assignment_present"]
-                        for person, org, printed in _assignees(names, resolve, known_only):
-                            if at_session and person is not None and present is not None and person.id not in present:
-                                continue
-                            span = Span(a + m.start(), a + m.end(), m.group(0))
-                            assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
+                        weak = p in t["assignment_present"]
+                        assignments += _instructed(m, a, weak, resolve, present, item)
             if opens_decision(sentence) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
             previous = sentence

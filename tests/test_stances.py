@@ -204,6 +204,21 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             [("suslov", "follow developments"), ("zhukov", "follow developments")],
         ),
         ("The Foreign Ministry is to prepare a statement.", [("Foreign Ministry", "prepare a statement")]),
+        # bodies with the man who answers for each: the bodies and the men
+        (
+            "Instruct Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. Patolichev) to examine it.",
+            [
+                ("Ministry of Foreign Trade", "examine it"),
+                ("Gosplan", "examine it"),
+                ("kosygin", "examine it"),
+                ("patolichev", "examine it"),
+            ],
+        ),
+        # a helper named between the man and his task shares it
+        (
+            "Cde. Zhukov, with the participation of Cde. Konev, is to submit the draft.",
+            [("zhukov", "submit the draft"), ("konev", "submit the draft")],
+        ),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
@@ -220,6 +235,8 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
     [
         "Cde. Zhukov is to be relieved of his duties.",
         "Cde. Khrushchev—Cde. Kadar must act decisively.",  # not at the session: an opinion, not a task
+        "The Ministry of Defense (Cde. Malinovsky) reports that the troops are ready.",  # a body's report, no task
+        "Cde. Zhukov, with whom Cde. Konev agrees, is right.",  # no task after the aside
     ],
 )
 def test_more_not_assignments(facts_of, text):
