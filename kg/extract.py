@@ -35,7 +35,7 @@ from kg.facts import (
     Turn,
 )
 from kg.other_source import reported
-from kg.read import RawDocument, glued_mark, read_file
+from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
 from kg.text import Line, line_number
@@ -108,11 +108,12 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             title=rs.title,
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
-        notes = _notes_of(raw, rs)
+        own_notes = _notes_of(raw, rs)
+        notes = [(p.start, p.end) for n in own_notes for p in n.parts]
         s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
-        _other_source(raw, s, notes, names)
+        _other_source(raw, s, own_notes, names)
         _mentions(raw, doc, rs, s, notes, names)
         _stances(raw, rs, s, names)
         sessions.append(s)
@@ -171,6 +172,31 @@ class _Ranges:
     def hold(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, start)
         return i > 0 and self._reach[i - 1] >= end
+
+
+class _Lines:
+    """A session's lines, in order, to find those inside a stretch of its text."""
+
+    def __init__(self, lines: Iterable[tuple[int, int]]):
+        self.lines = sorted(lines)
+        self._starts = [a for a, _ in self.lines]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        first = max(0, bisect_right(self._starts, start) - 1)
+        last = bisect_right(self._starts, end)
+        return [(max(a, start), min(b, end)) for a, b in self.lines[first:last] if b > start and a < end]
+
+
+def _words(text: str, lines: _Lines, start: int, end: int) -> str:
+    """A turn's words from ``start`` to ``end``: the text of the session's own lines there, without what a
+    book's page prints amid them (its notes at the foot, the running head over the next page), a line
+    break in their place."""
+    pieces, at = [], start
+    for a, b in lines.within(start, end):
+        gap = text[at:a]
+        pieces += [gap if not gap.strip() else "\n", text[a:b]]
+        at = b
+    return "".join(pieces).strip()
 
 
 def _joined(ranges: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -240,24 +266,23 @@ def _session_citations(
     return [Citation(first.unit, first.span, True)] + [Citation(c.unit, c.span, False) for c in kept if c is not first]
 
 
-def _notes_of(raw: RawDocument, rs: RawSession) -> list[tuple[int, int]]:
+def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     """The translator's notes that belong to a session: all of them if the file has one session; in a
     collection that prints each document's notes under it, those printed under the session; else those
     whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's text (an
     unnumbered note: none)."""
     if len(raw.sessions) == 1:
-        return [(p.start, p.end) for n in raw.notes for p in n.parts]
+        return list(raw.notes)
     last = raw.sessions[-1]
     if any(n.parts[0].start < last.start for n in raw.notes):  # notes under a document before the last
         end = len(raw.text) if rs is last else rs.end
-        return [(p.start, p.end) for n in raw.notes for p in n.parts if rs.start <= n.parts[0].start < end]
+        return [n for n in raw.notes if rs.start <= n.parts[0].start < end]
     body = raw.text[rs.start : rs.end]
-    marked = [
+    return [
         n
         for n in raw.notes
         if n.number and (f"({n.number})" in body or f"[{n.number}]" in body or glued_mark(int(n.number)).search(body))
     ]
-    return [(p.start, p.end) for n in marked for p in n.parts]
 
 
 def _items_turns_attendance(
@@ -270,21 +295,28 @@ def _items_turns_attendance(
         for it in rs.items
     ]
     present: dict[str, PersonRef] = {}
+    printed = _Lines(rs.lines)
     claimed: set[tuple[str, Basis]] = set()
     unattributed: list[DocumentWarning] = []
 
-    def attend(person: PersonRef, name: Line, basis: Basis) -> None:
+    def attend(person: PersonRef, name: Line, basis: Basis, said: Line | None = None) -> None:
+        """``said``: the words that make the claim, where they are not the name ("Present: the same")."""
         if (person.id, basis) in claimed:
             return
         claimed.add((person.id, basis))
-        s.attendance.append(Attendance(person, name.text, basis, _line_span(text, name), source))
+        s.attendance.append(Attendance(person, name.text, basis, _line_span(text, said or name), source))
 
     for lst in rs.lists:
         if lst.kind in _KIND_BASIS:
             for name in lst.names:
                 if person := names.resolve(name.text):
-                    attend(person, name, _KIND_BASIS[lst.kind])
+                    attend(person, name, _KIND_BASIS[lst.kind], lst.span if lst.carried else None)
                     present[person.id] = person
+    for lst in rs.lists:
+        if lst.kind == "absent":  # "the same, except Cde. X": the notes' own word that he was not there
+            for name in lst.names:
+                if (person := names.resolve_among(name.text, present.values())) and person.id not in present:
+                    attend(person, name, Basis.OMITTED)
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
     for _, kind, i in rs.events:
@@ -295,7 +327,8 @@ def _items_turns_attendance(
             for name in lst.names:
                 if person := names.resolve_among(name.text, present.values()):
                     seq += 1
-                    s.turns.append(Turn(seq, lst.item, person, name.text, "", _line_span(text, name), from_list=True))
+                    span = _line_span(text, name)
+                    s.turns.append(Turn(seq, lst.item, person, name.text, "", span, span.end, from_list=True))
                     speakers.append((person, name))
         else:
             t = rs.turns[i]
@@ -310,8 +343,9 @@ def _items_turns_attendance(
                 )
                 continue
             seq += 1
-            body = text[t.text.start : t.text.end].strip()
-            s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span)))
+            start = t.text.start + len(text[t.text.start : t.text.end]) - len(text[t.text.start : t.text.end].lstrip())
+            body = _words(text, printed, start, t.text.end)
+            s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span), start))
             speakers.append((person, t.name))
     for person, name in speakers:
         if person.id not in present:
@@ -326,14 +360,15 @@ _ANOTHER_PROTOCOL = re.compile(r"\b(?:formal|full|official|original|complete)\s+
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 
-def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], names: _Names) -> None:
+def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names) -> None:
     """What the translator's notes say another source records about attendance.
 
     "the formal protocol (..., in APRF, F. 3, ...) indicates that ... the participants included A, B, and C.
     The protocol does not mention D." gives A, B, C as present on the protocol's word, and D as
     omitted by it (the wordings are read by ``kg.other_source``); the protocol's archive file is the
     reference cited in a sentence of the note that speaks for it, the latest up to the claim. "X is not listed
-    in the working record" is the notes' own omission, on the file of the notes.
+    in the working record" is the notes' own omission, on the file of the notes. A note the page's text
+    breaks (a book's note that goes on at the foot of the next page) is read as one text.
     """
     text = raw.text
     # a note of a protocol's own translation ("As was customary, the protocol does not list Kania") speaks of
@@ -341,13 +376,19 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
     titles = f"{s.title or ''} {raw.title or ''}"
     itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
     own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
-    for start, end in notes:
+    for note in notes:
+        read = _only(text, note.parts)
+        held = _Ranges([(p.start, p.end) for p in note.parts])
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
-        for sentence in reported(text, start, end, names.authority.knows):
-            cited = [c.unit for c in s.citations if sentence.start <= c.span.start < sentence.end]
+        for sentence in reported(read, note.parts[0].start, note.parts[-1].end, names.authority.knows):
+            cited = [
+                c.unit
+                for c in s.citations
+                if sentence.start <= c.span.start < sentence.end and held.hold(c.span.start, c.span.end)
+            ]
             protocol_unit = cited[0] if cited else protocol_unit
-            another = another or bool(_ANOTHER_PROTOCOL.search(text[sentence.start : sentence.end]))
+            another = another or bool(_ANOTHER_PROTOCOL.search(read[sentence.start : sentence.end]))
             if itself and protocol_unit is None and not another:
                 continue
             for r in sentence.names:
@@ -356,6 +397,17 @@ def _other_source(raw: RawDocument, s: Session, notes: list[tuple[int, int]], na
                 if person := names.resolve(r.name):
                     unit = own_unit if r.own else protocol_unit
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
+
+
+def _only(text: str, parts: tuple[Line, ...]) -> str:
+    """The text with what stands between ``parts`` blanked out, offsets kept."""
+    if len(parts) == 1:
+        return text
+    pieces, at = [text[: parts[0].start]], parts[0].start
+    for part in parts:
+        pieces += [" " * (part.start - at), text[part.start : part.end]]
+        at = part.end
+    return "".join([*pieces, text[at:]])
 
 
 def _mentions(

@@ -136,8 +136,9 @@ class Turn:
     item: int | None  # AgendaItem.order
     person: PersonRef
     name: str
-    text: str
+    text: str  # the speaker's words, without the notes or running heads a book's page prints amid them
     span: Span
+    start: int  # where the words begin in the document's text
     from_list: bool = False  # a name in a list of those who spoke, with no text
 
 

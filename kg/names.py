@@ -61,7 +61,8 @@ _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][a-z]?\.|\s*{GIVEN}\s+[
 _CDE_BEFORE = re.compile(rf"{CDE}$")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
-    r"^(?:(?:Marshal|General|Admiral|Colonel|Lieutenant|Major|Academician|Ambassador|Minister|Deputy|Professor"
+    r"^(?:(?:Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician|Ambassadors?|(?:Prime )?Ministers?"
+    r"|Deputy|Deputies|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
 )
 

@@ -302,6 +302,7 @@ _TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary
 _ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
 _ITEM_TITLE = re.compile(r"\d{1,2}\.\s+(?:On|Regarding|Concerning|About|Information|Report|Question)\b")
 _STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
+_BROKEN_OFF = re.compile(r"[a-z,]$")  # a line that ends amid a sentence, not after a reference's last folio
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
 _JOINING = frozenset(
     {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that", "comrade"}
@@ -354,6 +355,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     after_break = False  # the line before is a rule, or the source line that closes the text
     prev, prev_end = "", 0
     source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
+    credit_open = False  # ... or whose credit goes on over the next: "Translated by the Cold" / "War ... Project."
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
@@ -367,6 +369,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             zones["trailer"].append(ln)
             source_open, prev, prev_end = ln.text.rstrip().endswith(","), ln.text, ln.end
             continue
+        if credit_open and text.count("\n", prev_end, ln.start) == 1 and _CREDIT_ENDS.match(ln.text):
+            zones["trailer"].append(ln)  # "Source: ... Translated by the Cold" / "War International History Project."
+            credit_open, prev, prev_end = False, ln.text, ln.end
+            continue
         if zone == "notes" and _DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
             # the next document of a collection, after the notes of the one before, if its heading follows
             if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k + 1 : k + 4]):
@@ -377,6 +383,17 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
         wrapped = joined and (not _STOPS.search(foot.text) or bool(in_brackets))
         wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or _running_head(ln))  # the page ends the note
+        # a page's last note, broken off mid-sentence, goes on under the rule of the next page:
+        # "... nevertheless lists" / (the next page) / "____" / "Pervukhin among those present ..."
+        over_page = (
+            zone == "body"
+            and bool(_RULE.match(prev))
+            and bool(zones["notes"])
+            and bool(_BROKEN_OFF.search(zones["notes"][-1].text))
+            and not _PAGE_NOTE.match(ln.text)
+            and _bare_number(ln) is None
+        )
+        wrapped = wrapped or over_page
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)
@@ -390,6 +407,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
         zone = _place(ln, zone, zones, opens_notes, names_source)
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
+        credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
         prev, prev_end = ln.text, ln.end
     return zones
@@ -440,6 +458,10 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
 _PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d+\s*$")
 # a source line's reference going on over the next line: "Source: ..., D. 78," / "Ll. 112-126."
 _REFERENCE_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s*\d|[a-z])|\b(?:F|Op|D|Ll?)\.\s*\d")
+# a source line's credit broken off at its end, a sentence of words (not a reference) with no full stop yet ...
+_CREDIT_BROKEN = re.compile(r"(?:^|\.\s)[A-Z][^\d.:;]*[A-Za-z]$")
+# ... and the rest of it on the next line: one short sentence, no more
+_CREDIT_ENDS = re.compile(r"^[A-Z][\w ,'’-]{0,80}\.$")
 # a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
 _DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|Document(?: No\.)?)\s*\d{1,3}\s*$")
 

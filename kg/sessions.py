@@ -155,6 +155,12 @@ _ATTENDANCE = re.compile(
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
 )
+# a list that carries over the one of the session before, maybe less some: "Present: the same, except Cde. Pervukhin."
+_SAME = re.compile(
+    r"^the\s+same(?:\s+(?:as\s+)?(?:at|on|in|for)\s+the\s+(?:previous|preceding|last|earlier|morning)"
+    r"\s+(?:session|meeting|sitting))?(?:\s*(?P<cut>,?\s*(?:except(?:\s+for)?|but\s+without|without|less|minus)\s+)|\s*[.;]?\s*$)",
+    re.I,
+)
 _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|in the chair|presiding|presided|predsedatel['’]?stvoval)\s*[:—–])"
@@ -319,10 +325,11 @@ def _marker_only(text: str) -> bool:
 class NameList:
     """Names printed together: an attendance list, a chair, guests, or those who spoke on an item."""
 
-    kind: str  # listed | chair | guest | spoke
+    kind: str  # listed | chair | guest | spoke | absent
     names: tuple[Line, ...]
     span: Line
     item: int | None = None
+    carried: bool = False  # the names are the session before's, which ``span`` carries over ("Present: the same")
 
 
 @dataclass
@@ -500,10 +507,15 @@ class BodyReader:
         if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
-        # the date on the next line, maybe after the place: "Berlin, 2 December 1970"
-        if found is None and nxt is not None and (is_caps or is_date_line(_PLACE.sub("", nxt.text))):
-            found = parse_date(nxt.text)
         number = m["n"] if (m := PROTOCOL.search(t)) else None
+        # the date on the next line, maybe after the place: "Berlin, 2 December 1970", or in the heading under a
+        # protocol's number: "PROTOCOL No. 118 (continuation)" / "Session of 20 May 1955"
+        if (
+            found is None
+            and nxt is not None
+            and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _HEADING_START.match(nxt.text))
+        ):
+            found = parse_date(nxt.text)
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
             return False
         if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t):
@@ -654,7 +666,10 @@ class BodyReader:
             kind = "guest" if m["invited"] or m["side"] or for_item else "listed"
             if _marker_only(m["list"]):
                 return self._groups_below(ln, kind, rest)
-            end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
+            if kind == "listed" and (same := _SAME.match(m["list"])):
+                end = self._carried(ln, m.start("list") + same.end() if same["cut"] else None)
+            else:
+                end = self._attendance(ln, m.start("list"), kind, rest) or len(t)
         elif m := _PARTICIPATION.match(t):
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
@@ -720,6 +735,23 @@ class BodyReader:
                 self._lists(sub_line(ln, end + len(tail) - len(tail.lstrip(" .,;"))), rest)
             return len(wrapped[0].text)
         return len(ln.text) if last is not ln else end
+
+    def _carried(self, ln: Line, cut: int | None) -> int:
+        """The list of the session before, carried over by "Present: the same", less the names after "except"
+        (from ``cut``), who are the session's absent; where the line's list ends. The names are those printed
+        before; the line carries them, and is what a claim quotes (``NameList.carried``)."""
+        marked = TRAILING_MARK.search(ln.text)  # "except Cde. Pervukhin.³"
+        end = cut + list_end(ln.text[cut : marked.start() if marked else None]) if cut is not None else len(ln.text)
+        absent = (split_names(ln, cut, end) or ()) if cut is not None else ()
+        cut_off = {_surname(n.text) for n in absent}
+        before = self.sessions[-2].lists if len(self.sessions) > 1 else []
+        names = [n for lst in before if lst.kind in ("chair", "listed") for n in lst.names]
+        kept = tuple(n for n in names if _surname(n.text) not in cut_off)
+        if kept:
+            self._add_list("listed", kept, ln, carried=True)
+        if absent:
+            self._add_list("absent", absent, ln)
+        return end
 
     def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
         """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
@@ -910,9 +942,9 @@ class BodyReader:
         s.lists = [replace(lst, item=None) if lst.span.start >= end else lst for lst in s.lists]
         s.resumed.append((end, None))
 
-    def _add_list(self, kind: str, names: tuple[Line, ...], span: Line) -> None:
+    def _add_list(self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False) -> None:
         s = self.session
-        s.lists.append(NameList(kind, names, span, self._item_order()))
+        s.lists.append(NameList(kind, names, span, self._item_order(), carried))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
     def _decision_point(self, number: str, point: Line, nxt: Line | None) -> bool:

@@ -333,6 +333,12 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # the notes named only as the list the protocol's names are missing from
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same participants as Malin, with two "
         "exceptions: it names Ignatov and Kuusinen, who do not appear in Malin's list, and it does not mention Mikoyan.",
+        # "as present" before the names, with the notes compared and the names' posts between
+        "The protocol of this session (RGANI, F. 3, Op. 14, D. 370, L. 2) records as present, besides those listed "
+        "here, the CC Secretaries N. G. Ignatov and O. V. Kuusinen. It does not mention Mikoyan.",
+        # another account of the meeting than a protocol: an ambassador's report of it
+        "A shorter account of this meeting, sent to Moscow by the ambassador (RGANI, F. 3, Op. 14, D. 370, L. 2), "
+        "also names Ignatov and Kuusinen among those taking part but does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -374,6 +380,12 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
         (
             "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the members; among the secretaries it names "
             "Ignatov as rapporteur.",
+            set(),
+        ),
+        # an account of something else than the meeting is no other record of it
+        (
+            "Gromyko gave an account of the talks (RGANI, F. 3, Op. 14, D. 370, L. 2); it does not mention "
+            "Kuusinen. Ignatov was taken into account of the session's costs.",
             set(),
         ),
         # the notes ("here"), not the protocol, leave these two out
@@ -2692,3 +2704,95 @@ def test_a_report_heard_is_a_decision_not_a_turn(facts_of):
         "Report of Cde. Gromyko was heard.\nInstruct Cde. Gromyko to prepare a note.\n"
     ).sessions
     assert [(t.person.id, t.text.strip()) for t in s.turns] == [("malinovsky", "the advisers are in place.")]
+
+
+def test_a_book_s_pages_carry_a_list_over_and_a_note_over_the_page(facts_of):
+    """Pages of a printed collection of Malin's notes: a turn broken by the page's notes and the next page's
+    running head keeps only its words; the next day's "PROTOCOL No. 118 (continuation)" over "Session of ..."
+    is a session of that protocol; its "Present: the same, except Cde. Pervukhin." carries the list of the
+    day before over, less Pervukhin, whom the notes so say was not there; and a note broken off at the foot of
+    one page goes on under the rule of the next, where it says the formal protocol lists him."""
+    first, second = facts_of(
+        "PROTOCOL No. 118\nSession of 19 May 1955\n\n"
+        "Present: Khrushchev, Bulganin, Voroshilov, Molotov, Pervukhin, Suslov.\n\n"
+        "I. On Belgrade¹\n\nKhrushchev — We must say it openly.\nVorosh. — what will the\n"
+        "________________\n¹ The delegation flew to Belgrade on 26 May.\n\n"
+        "PROTOCOL No. 118                                      47\n\n"
+        "Yugoslavs say to that? Leave it out.\nMolotov — I am against it.\n\n"
+        "RGANI. F. 3. Op. 8. D. 388. Ll. 52–58. Manuscript.\n\n"
+        "PROTOCOL No. 118 (continuation)\nSession of 20 May 1955\n\n"
+        "Present: the same, except Cde. Pervukhin.²\n\nI. On Belgrade\n\nMolotov — I keep my opinion.\n\n"
+        "________________\n² The formal protocol for this session (APRF, F. 3, Op. 10, D. 142, L. 9) lists\n\n"
+        "48                                                   1955\n\n"
+        "RGANI. F. 3. Op. 8. D. 388. Ll. 59–61. Manuscript.\n\n________________\n"
+        "Pervukhin among those present, with the other members of the Presidium.\n"
+    ).sessions
+    assert [(s.protocol, s.date) for s in (first, second)] == [("118", "1955-05-19"), ("118", "1955-05-20")]
+    assert [(t.person.id, t.text) for t in first.turns] == [
+        ("khrushchev", "We must say it openly."),
+        ("voroshilov", "what will the\nYugoslavs say to that? Leave it out."),
+        ("molotov", "I am against it."),
+    ]
+    carried = [(a.person.id, a.name, a.span.quote) for a in second.attendance if a.basis is Basis.LISTED]
+    assert carried == [
+        (who, name, "Present: the same, except Cde. Pervukhin.²")
+        for who, name in [
+            ("khrushchev", "Khrushchev"),
+            ("bulganin", "Bulganin"),
+            ("voroshilov", "Voroshilov"),
+            ("molotov", "Molotov"),
+            ("suslov", "Suslov"),
+        ]
+    ]
+    assert [(a.person.id, a.basis, a.source.label) for a in second.attendance if a.person.id == "pervukhin"] == [
+        ("pervukhin", Basis.OMITTED, "RGANI, F. 3, Op. 8, D. 388, Ll. 59-61"),
+        ("pervukhin", Basis.PROTOCOL, "APRF, F. 3, Op. 10, D. 142, L. 9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # "the same" with no session before it carries nothing over
+        (
+            "Session of 20 May 1955\nPresent: the same.\nMolotov — I keep my opinion.\n",
+            [],
+        ),
+        # a list that begins with the words is no carried list: "the same" is only the whole list
+        (
+            "Session of 19 May 1955\nPresent: Khrushchev, Molotov.\nKhrushchev — Agreed.\n\n"
+            "Session of 20 May 1955\nPresent: Khrushchev, Suslov.\nSuslov — the same as yesterday.\n",
+            ["khrushchev", "suslov"],
+        ),
+    ],
+)
+def test_what_a_carried_list_leaves_alone(facts_of, text, listed):
+    last = facts_of(text).sessions[-1]
+    assert [a.person.id for a in last.attendance if a.basis is Basis.LISTED] == listed
+
+
+def test_a_source_line_s_credit_wrapped_onto_the_next_line_is_not_the_last_turn_s(facts_of):
+    """A web page's "Source:" at the foot whose credit wraps ("Translated by the Cold" / "War International
+    History Project."); a header's source line with no full stop keeps the list under it."""
+    [s] = facts_of(
+        "Session of the CPSU CC Politburo, 4 March 1982\nSource: TsKhSD, F. 89, Op. 66, D. 6, Ll. 1-8\n"
+        "Present: Brezhnev, Andropov, Gromyko.\n\nBREZHNEV. We are all in agreement.\n\n"
+        "Source: TsKhSD, F. 89, Op. 66, D. 6, Ll. 1-8. Translated by the Cold\nWar International History Project.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == ["brezhnev", "andropov", "gromyko"]
+    assert [t.text for t in s.turns] == ["We are all in agreement."]
+
+
+def test_guests_printed_after_their_posts_in_the_plural(facts_of):
+    """ "Deputy Prime Ministers M. F. Rakowski and J. Obodowski": the post of two names is no part of the first."""
+    [s] = facts_of(
+        "PROTOCOL No. 6\nof the meeting of the Political Bureau of the PZPR CC held on 18 August 1981\n"
+        "Present: K. Barcikowski, W. Jaruzelski\n"
+        "Invited: Deputy Prime Ministers M. F. Rakowski and J. Obodowski, Minister of Internal Affairs C. Kiszczak\n"
+        "Cde. Jaruzelski: We must act.\n"
+    ).sessions
+    assert [(a.person.id, a.name) for a in s.attendance if a.basis is Basis.GUEST] == [
+        ("rakowski", "M. F. Rakowski"),
+        ("obodowski", "J. Obodowski"),
+        ("kiszczak", "C. Kiszczak"),
+    ]
