@@ -65,6 +65,7 @@ KNOWN_MISSES = {
     ("conflicts", "1980-12-05"): _EAST_GERMAN_FILE,
     ("present", "1963-07-08"): "the preferred label is 'Efremov'; the notes print 'Yefremov'",
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
+    ("present", "1987-04-16"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
     "inside a speech",
     (
