@@ -302,7 +302,8 @@ _TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary
 _ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
 _ITEM_TITLE = re.compile(r"\d{1,2}\.\s+(?:On|Regarding|Concerning|About|Information|Report|Question)\b")
 _STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
-_BROKEN_OFF = re.compile(r"[a-z,]$")  # a line that ends amid a sentence, not after a reference's last folio
+# a line that ends amid a sentence, not after a reference's last folio ("Ll. 4-8 ob")
+_BROKEN_OFF = re.compile(r"^(?!.*\d\s?ob\.?$).*[a-z,]$")
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
 _JOINING = frozenset(
     {"and", "or", "nor", "to", "by", "of", "with", "from", "for", "on", "at", "in", "as", "than", "that", "comrade"}
@@ -357,6 +358,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
     credit_open = False  # ... or whose credit goes on over the next: "Translated by the Cold" / "War ... Project."
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
+    turned = False  # a page number or running head has been passed since the last such note
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
@@ -382,12 +384,17 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
         in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
         wrapped = joined and (not _STOPS.search(foot.text) or bool(in_brackets))
-        wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or _running_head(ln))  # the page ends the note
+        head = _running_head(ln, text)
+        # the page ends the note, and so do a rule and a heading
+        wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or head or _RULE.match(ln.text))
+        wrapped = wrapped and not _SESSION_HEAD.match(ln.text)
         # a page's last note, broken off mid-sentence, goes on under the rule of the next page:
         # "... nevertheless lists" / (the next page) / "____" / "Pervukhin among those present ..."
         over_page = (
             zone == "body"
+            and turned
             and bool(_RULE.match(prev))
+            and not _SESSION_HEAD.match(ln.text)
             and bool(zones["notes"])
             and bool(_BROKEN_OFF.search(zones["notes"][-1].text))
             and not _PAGE_NOTE.match(ln.text)
@@ -399,13 +406,14 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"])):
             zones["notes"].append(ln)
-            foot, prev = ln, ln.text
+            foot, prev, turned = ln, ln.text, False
             continue
+        turned = turned or bool(_PAGE_NUMBER.match(ln.text) or head)  # the next page begins
         foot = None
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
-        zone = _place(ln, zone, zones, opens_notes, names_source)
+        zone = _place(ln, zone, zones, opens_notes, names_source, head)
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
@@ -413,8 +421,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     return zones
 
 
-def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool, names_source: bool) -> str:
-    """Put one line (or a part of it) in its zone; the zone the next line is read in.
+def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool, names_source: bool, head: bool) -> str:
+    """Put one line (or a part of it) in its zone; the zone the next line is read in (``head``: it is a
+    running head).
 
     The header and the trailer share a list: both are the web page's, where the notes' own
     archive reference is; the labels and the menu are dropped.
@@ -423,7 +432,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone == "body" and _running_head(ln):
+    if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone == "body" and head:
         return zone
     if zone == "trailer" or zone == "body" and (m := SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
@@ -455,13 +464,20 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     return zone
 
 
+# a document's or session's heading, which no note goes on into
+_SESSION_HEAD = re.compile(r"^(?:Session|Meeting|Sitting|Protocol|PROTOCOL|Minutes|Working Notes|Notes|No\.)\b")
 _PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d+\s*$")
 # a source line's reference going on over the next line: "Source: ..., D. 78," / "Ll. 112-126."
 _REFERENCE_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s*\d|[a-z])|\b(?:F|Op|D|Ll?)\.\s*\d")
 # a source line's credit broken off at its end, a sentence of words (not a reference) with no full stop yet ...
-_CREDIT_BROKEN = re.compile(r"(?:^|\.\s)[A-Z][^\d.:;]*[A-Za-z]$")
-# ... and the rest of it on the next line: one short sentence, no more
-_CREDIT_ENDS = re.compile(r"^[A-Z][\w ,'’-]{0,80}\.$")
+_CREDIT_BROKEN = re.compile(
+    r"(?:^|\.\s)(?:Translated|Translation|Courtesy|Obtained|Provided|Donated)\b[^\d.:;]*[A-Za-z]$"
+)
+# ... and the rest of it on the next line: the name of the body that gave it ("War International History Project.")
+_CREDIT_ENDS = re.compile(
+    r"^[A-Z][A-Za-z ,'’-]{0,80}\b(?:Project|Program|Programme|Archives?|Institute|University|Center|Centre"
+    r"|Foundation|Library|Museum)\.$"
+)
 # a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
 _DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|Document(?: No\.)?)\s*\d{1,3}\s*$")
 
@@ -481,13 +497,28 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "—
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*\S)(?P<b>\s{3,})\d{1,4})$")
 
 
-def _running_head(line: Line) -> bool:
-    """A running head: in capitals, or set far from its number (prose and notes do not set text so)."""
+def _running_head(line: Line, text: str) -> bool:
+    """A running head: in capitals, or set far from its number (prose and notes do not set text so), alone:
+    not one of a table's rows, which stand one under another."""
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
         return False
+    if _RUNNING_HEAD.match(_beside(text, line.start, -1)) or _RUNNING_HEAD.match(_beside(text, line.end, 1)):
+        return False
     head, gap = (m["head"], m["a"]) if m["head"] else (m["head2"], m["b"])
     return len(gap) >= 6 or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))
+
+
+def _beside(text: str, at: int, step: int) -> str:
+    """The line above (``step`` -1) or below (1) the one at ``at``, stripped; "" at the text's edge."""
+    if step < 0:
+        end = text.rfind("\n", 0, at)
+        return text[text.rfind("\n", 0, end) + 1 : end].strip() if end >= 0 else ""
+    start = text.find("\n", at)
+    if start < 0:
+        return ""
+    end = text.find("\n", start + 1)
+    return text[start + 1 : end if end >= 0 else len(text)].strip()
 
 
 # how a reference in brackets goes on at the head of the next line: "D. 141. L. 1)", "ll. 3-5)", "141)"

@@ -60,6 +60,8 @@ _MEMBERSHIP = re.compile(
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
+# a session's own heading under a protocol's number: "Session of 20 May 1955", not "Minutes of the conversation ..."
+_SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
@@ -161,6 +163,10 @@ _SAME = re.compile(
     r"\s+(?:session|meeting|sitting))?(?:\s*(?P<cut>,?\s*(?:except(?:\s+for)?|but\s+without|without|less|minus)\s+)|\s*[.;]?\s*$)",
     re.I,
 )
+# where the names a carried list leaves out end: "except Cde. Pervukhin, who was ill", "...; also Cdes. Zhukov"
+_EXCEPT_END = re.compile(r";|,?\s+(?:who|whom|because|since|as|owing|due)\b")
+_ALSO = re.compile(r";\s*(?:also|and|plus|as well as)\s+", re.I)
+_CONTINUATION = re.compile(r"\bcontinu(?:ation|ed)\b", re.I)
 _CHAIR = re.compile(
     r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|in the chair|presiding|presided|predsedatel['’]?stvoval)\s*[:—–])"
@@ -513,7 +519,7 @@ class BodyReader:
         if (
             found is None
             and nxt is not None
-            and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _HEADING_START.match(nxt.text))
+            and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _SESSION_OF.match(nxt.text))
         ):
             found = parse_date(nxt.text)
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
@@ -739,18 +745,30 @@ class BodyReader:
     def _carried(self, ln: Line, cut: int | None) -> int:
         """The list of the session before, carried over by "Present: the same", less the names after "except"
         (from ``cut``), who are the session's absent; where the line's list ends. The names are those printed
-        before; the line carries them, and is what a claim quotes (``NameList.carried``)."""
+        before; the line carries them, and is what a claim quotes (``NameList.carried``). Only a continuation
+        carries a list over: a session of the same protocol number, or of none as the one before, or one its
+        heading calls a continuation (a collection leaves sessions out between); a sitting of a session that
+        has its list already (an evening sitting) adds nothing to it."""
+        s = self.session
+        if any(lst.kind in ("chair", "listed") for lst in s.lists):
+            return len(ln.text)
+        stop = _EXCEPT_END.search(ln.text, cut) if cut is not None else None  # ", who was ill", "; also ..."
         marked = TRAILING_MARK.search(ln.text)  # "except Cde. Pervukhin.³"
-        end = cut + list_end(ln.text[cut : marked.start() if marked else None]) if cut is not None else len(ln.text)
+        limit = stop.start() if stop else marked.start() if marked else len(ln.text)
+        end = cut + list_end(ln.text[cut:limit]) if cut is not None else len(ln.text)
         absent = (split_names(ln, cut, end) or ()) if cut is not None else ()
-        cut_off = {_surname(n.text) for n in absent}
-        before = self.sessions[-2].lists if len(self.sessions) > 1 else []
-        names = [n for lst in before if lst.kind in ("chair", "listed") for n in lst.names]
-        kept = tuple(n for n in names if _surname(n.text) not in cut_off)
-        if kept:
-            self._add_list("listed", kept, ln, carried=True)
+        before = self.sessions[-2] if len(self.sessions) > 1 else None
+        if before is not None and (before.protocol == s.protocol or _CONTINUATION.search(s.title or "")):
+            cut_off = {_surname(n.text) for n in absent}
+            names = [n for lst in before.lists if lst.kind in ("chair", "listed") for n in lst.names]
+            if kept := tuple(n for n in names if _surname(n.text) not in cut_off):
+                self._add_list("listed", kept, ln, carried=True)
         if absent:
             self._add_list("absent", absent, ln)
+        if stop and (also := _ALSO.match(ln.text, stop.start())):  # "; also Cdes. Zhukov and Konev."
+            more = split_names(ln, also.end(), also.end() + list_end(ln.text[also.end() :]))
+            if more:
+                self._add_list("listed", more, ln)
         return end
 
     def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:

@@ -61,7 +61,9 @@ def _tasks() -> dict:
     data = json.loads((DATA / "tasks.json").read_text(encoding="utf-8"))
     orgs = sorted(data["organisations"], key=len, reverse=True)
     # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
-    org = "(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*\((?:(?:Cdes?\.|Comrades?)\s+)?{_NAME_LIST}\))?"
+    # or with its initials: "the Ministry of Foreign Affairs (MFA)"
+    bracket = rf"\((?:(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}|[A-Z]{{2,6}})\)"
+    org = "(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*{bracket})?"
     names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
     return {
         "assignment": [re.compile(p.replace("{names}", names)) for p in data["assignment"]],
@@ -174,12 +176,13 @@ def _organisations(names: str) -> list[str]:
     return [o for o in _tasks()["organisations"] if re.search(rf"\b{re.escape(o)}\b", names)]
 
 
-_HEAD = re.compile(r"\((?:(?:Cdes?\.|Comrades?)\s+)?([^()]+)\)")  # the man named for a body: "Gosplan (Cde. Kosygin)"
+_BRACKETS = re.compile(r"\([^()]*\)")
+_HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)")  # the man named for a body: "Gosplan (Cde. Kosygin)"
 
 
 def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[PersonRef | None, str, str]]:
     """(person, organisation, name as printed) for each name of an instructed list."""
-    orgs = _organisations(names.text)
+    orgs = _organisations(_BRACKETS.sub("", names.text))  # "(MFA)" is the body before it again
     if orgs:
         heads = [sub_line(names, m.start(1), m.end(1)) for m in _HEAD.finditer(names.text)]
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
@@ -210,7 +213,8 @@ def _instructed(
     m: re.Match[str], at: int, weak: bool, resolve: Resolve, present: frozenset[str] | None, item: int | None
 ) -> list[Assignment]:
     """The tasks one match of an assignment wording gives, to those it names and to any it names as their
-    helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ..."); ``at``: where the sentence starts."""
+    helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ..."), who need not be at the session any
+    more than they (a department's head); ``at``: where the sentence starts."""
     out = []
     instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
     span = Span(at + m.start(), at + m.end(), m.group(0))

@@ -2771,6 +2771,147 @@ def test_what_a_carried_list_leaves_alone(facts_of, text, listed):
     assert [a.person.id for a in last.attendance if a.basis is Basis.LISTED] == listed
 
 
+_MAY_19 = (
+    "Session of 19 May 1955\n\nPresent: Khrushchev, Bulganin, Molotov, Pervukhin, Suslov.\n\nKhrushchev — Agreed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "absent"),
+    [
+        # the names left out end where the sentence goes on about them
+        (
+            _MAY_19 + "Session of 20 May 1955\n\nPresent: the same, except Cde. Pervukhin, who was ill.\n"
+            "Molotov — I keep my opinion.\n",
+            ["khrushchev", "bulganin", "molotov", "suslov"],
+            ["pervukhin"],
+        ),
+        # ... and a semicolon adds those who came besides
+        (
+            _MAY_19 + "Session of 20 May 1955\n\nPresent: the same, except Cde. Pervukhin; also Cdes. Zhukov and "
+            "Konev.\nZhukov — the statute is ready.\n",
+            ["khrushchev", "bulganin", "molotov", "suslov", "zhukov", "konev"],
+            ["pervukhin"],
+        ),
+        # each name left out with its reason in brackets
+        (
+            _MAY_19 + "Session of 20 May 1955\n\nPresent: the same, except Cde. Pervukhin (ill) and Cde. Suslov (in "
+            "Leningrad).\nMolotov — I keep my opinion.\n",
+            ["khrushchev", "bulganin", "molotov"],
+            ["pervukhin", "suslov"],
+        ),
+        # an evening sitting of a session with its list: "the same" is that list, nothing is added
+        (
+            _MAY_19
+            + "Session of 20 May 1955\n\nPresent: Khrushchev, Bulganin, Mikoyan, Suslov.\n\nMikoyan — I agree.\n\n"
+            "Evening sitting\n\nPresent: the same, except Cde. Suslov.\n\nKhrushchev — adopt the text.\n",
+            ["khrushchev", "bulganin", "mikoyan", "suslov"],
+            [],
+        ),
+        # sessions a collection leaves out between two protocols: nothing to carry over, the absent stays absent
+        (
+            "PROTOCOL No. 118\nSession of 19 May 1955\n\nPresent: Khrushchev, Bulganin, Molotov.\n\n"
+            "Khrushchev — Agreed.\n\nPROTOCOL No. 121\nSession of 2 June 1955\n\n"
+            "Present: the same, except Cde. Molotov.\n\nKhrushchev — The talks went well.\n",
+            [],
+            ["molotov"],
+        ),
+    ],
+)
+def test_the_names_a_carried_list_leaves_out_and_adds(facts_of, text, listed, absent):
+    last = facts_of(text).sessions[-1]
+    assert [a.person.id for a in last.attendance if a.basis is Basis.LISTED] == listed
+    assert [a.person.id for a in last.attendance if a.basis is Basis.OMITTED] == absent
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        # a protocol's appendix over a record of another day is no session of that day
+        (
+            "Protocol No. 9/60 of the Meeting of the SED Politburo on 23 February 1960\n\nPresent: Ulbricht, Ebert, "
+            "Honecker.\n\nUlbricht: We agree.\n\nProtocol No. 9/60, Appendix 1\nMinutes of the conversation of "
+            "Comrade Ulbricht with Ambassador Pervukhin on 20 February 1960\n\nEbert: The ambassador was informed.\n",
+            ["1960-02-23"],
+        ),
+        # a running head printed without its page number, over the page's text
+        (
+            "PROTOCOL No. 118\nSession of 19 May 1955\n\nPresent: Khrushchev, Molotov, Mikoyan.\n\n"
+            "Khrushchev — The decisions of the\n\nPROTOCOL No. 118\n\nCentral Committee plenum of 4 July 1955, and "
+            "the whole party must know them.\nMolotov — I agree.\nMikoyan — So do I.\n",
+            ["1955-05-19"],
+        ),
+        # a foot note with no full stop, a rule, and the next session's heading on the same page
+        (
+            "Session of 19 May 1955\n\nPresent: Khrushchev, Molotov, Mikoyan.\n\nKhrushchev — We must say it.¹\n"
+            "________________\n¹ Here and below the words are crossed out in the original\n________________\n"
+            "Session of 20 May 1955\n\nPresent: Khrushchev, Molotov, Mikoyan.\n\nMolotov — I keep my opinion.\n",
+            ["1955-05-19", "1955-05-20"],
+        ),
+    ],
+)
+def test_what_a_protocol_s_next_line_and_a_note_over_the_page_leave_alone(facts_of, text, sessions):
+    assert [(s.date, bool(s.turns)) for s in facts_of(text).sessions] == [(date, True) for date in sessions]
+
+
+def test_a_note_ending_in_a_verso_folio_does_not_take_the_next_page_s_text(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 118\nSession of 19 May 1955\n\nPresent: Khrushchev, Suslov, Voroshilov, Mikoyan.\n\n"
+        "Khrushchev — The draft is ready.¹\n________________\n¹ See APRF, F. 3, Op. 10, D. 142, Ll. 4–8 ob\n\n"
+        "PROTOCOL No. 118                                      47\n\nMikoyan — I support the draft.\n\n"
+        "RGANI. F. 3. Op. 8. D. 388. Ll. 52–58. Manuscript.\n________________\n"
+        "Suslov, Voroshilov and Mikoyan are to prepare the communiqué.\n"
+    ).sessions
+    assert sorted(a.person.id for a in s.assignments) == ["mikoyan", "suslov", "voroshilov"]
+
+
+def test_a_table_in_a_turn_is_the_speaker_s_not_a_running_head(facts_of):
+    [s] = facts_of(
+        "Working Record of the Session of the CC CPSU Politburo, 14 October 1982\n\nPresent: Brezhnev, Tikhonov.\n\n"
+        "BAIBAKOV. The plan gives the following growth, in per cent:\n"
+        "   National income                              104\n   Industrial output                            103\n"
+        "We cannot give more.\nTIKHONOV. The figures are realistic.\n"
+    ).sessions
+    assert "Industrial output" in s.turns[0].text and s.turns[0].text.endswith("We cannot give more.")
+
+
+_KRAMER = "Source: RGANI, F. 89, Op. 42, D. 6, Ll. 1-4. Translated by Mark Kramer\n"
+_LIST = "Present: Brezhnev, Gromyko, Kosygin.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (_KRAMER + "Session of the CC CPSU Politburo, 22 June 1978.\n" + _LIST, lambda s: s.date == "1978-06-22"),
+        (_KRAMER + "Chaired by Brezhnev.\n" + _LIST, lambda s: s.attendance[0].basis is Basis.CHAIR),
+        (_LIST + _KRAMER + "Comrade Gromyko reported on Vietnam.\n", lambda s: s.turns[0].person.id == "gromyko"),
+    ],
+)
+def test_what_follows_a_source_line_with_no_full_stop_is_the_document_s(facts_of, text, read):
+    [s] = facts_of(text + "\nBREZHNEV. We must give support.\n").sessions
+    assert read(s)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Molotov's account of the meeting with Raab in April, at which Kaganovich and Suslov were also present, is "
+        "in AVP RF, F. 06, Op. 14, D. 3, Ll. 1-9.",
+        "Ulbricht met Khrushchev on 31 July. The SED's account of that meeting (SAPMO-BArch, DY 30/3386) lists "
+        "Kaganovich and Suslov as present.",
+        "Mikoyan's account of this session (Tak bylo, Moscow, 1999, p. 598) names Kaganovich and Suslov among those "
+        "taking part but does not mention Molotov.",
+        "This account of the session, written up by Malin's deputy, does not mention Kaganovich and Suslov.",
+    ],
+)
+def test_an_account_that_is_no_other_record_of_the_meeting(facts_of, note):
+    [s] = facts_of(
+        "Session of 20 May 1955\n\nPresent: Khrushchev, Molotov.\n\nMolotov — reports on the talks.(1)\n\n"
+        f"Notes\n(1) {note}\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == []
+
+
 def test_a_source_line_s_credit_wrapped_onto_the_next_line_is_not_the_last_turn_s(facts_of):
     """A web page's "Source:" at the foot whose credit wraps ("Translated by the Cold" / "War International
     History Project."); a header's source line with no full stop keeps the list under it."""

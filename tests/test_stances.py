@@ -214,6 +214,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("patolichev", "examine it"),
             ],
         ),
+        # a body's initials in brackets are no man, nor a second body
+        (
+            "Instruct the Ministry of Foreign Affairs (MFA) to prepare a statement.",
+            [("Ministry of Foreign Affairs", "prepare a statement")],
+        ),
         # a helper named between the man and his task shares it
         (
             "Cde. Zhukov, with the participation of Cde. Konev, is to submit the draft.",
@@ -237,6 +242,7 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "Cde. Khrushchev—Cde. Kadar must act decisively.",  # not at the session: an opinion, not a task
         "The Ministry of Defense (Cde. Malinovsky) reports that the troops are ready.",  # a body's report, no task
         "Cde. Zhukov, with whom Cde. Konev agrees, is right.",  # no task after the aside
+        "The KGB (Cde. Andropov) is to be thanked for its information.",  # thanks are no task
     ],
 )
 def test_more_not_assignments(facts_of, text):
