@@ -377,7 +377,7 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
     itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
     own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
     for note in notes:
-        read = _only(text, note.parts)
+        read = _note_text(text, note.parts)
         held = _Ranges([(p.start, p.end) for p in note.parts])
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
@@ -399,15 +399,22 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
-def _only(text: str, parts: tuple[Line, ...]) -> str:
-    """The text with what stands between ``parts`` blanked out, offsets kept."""
-    if len(parts) == 1:
+def _note_text(text: str, parts: tuple[Line, ...]) -> str:
+    """The text as a note's wordings are read in it: what stands between the note's ``parts`` blanked out (a
+    book's note the page breaks), and a word in small letters the line broke mended ("does not men-" / "tion"),
+    the two characters the break took put after it; offsets are kept for all else."""
+    start, end = parts[0].start, parts[-1].end
+    if len(parts) == 1 and text.find("-\n", start, end) < 0:
         return text
-    pieces, at = [text[: parts[0].start]], parts[0].start
+    pieces, at = [], start
     for part in parts:
         pieces += [" " * (part.start - at), text[part.start : part.end]]
         at = part.end
-    return "".join([*pieces, text[at:]])
+    note = _BROKEN_WORD.sub(lambda m: m[1] + m[2] + "  ", "".join(pieces))
+    return text[:start] + note + text[end:]
+
+
+_BROKEN_WORD = re.compile(r"\b([a-z]+)-\n([a-z]+)")
 
 
 def _mentions(
@@ -441,19 +448,32 @@ def _mentions(
 
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
-    s.positions = positions(raw.text, s.turns, names.resolve)
+    people = list({a.person.id: a.person for a in s.attendance if a.basis is not Basis.OMITTED}.values())
+
+    def resolve(name: str) -> PersonRef | None:
+        return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
+
+    s.positions = positions(raw.text, s.turns, resolve)
     starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:
         return next((order for start, order in reversed(starts) if start <= offset), None)
 
-    lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + [
-        (ln.start, ln.end, item_at(ln.start)) for ln in rs.free
-    ]
+    # the lines no turn claims, those printed one under another as one paragraph: a decision's point wraps
+    # ("2. Instruct Cdes. A. A. Gromyko, ..., and L. V. Smirnov" / "to prepare within two weeks ...")
+    free: list[tuple[int, int, int | None]] = []
+    for ln in rs.free:
+        item = item_at(ln.start)
+        gap = raw.text[free[-1][1] : ln.start] if free else ""
+        if free and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
+            free[-1] = (free[-1][0], ln.end, item)
+        else:
+            free.append((ln.start, ln.end, item))
+    lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + free
     listed = [a for a in s.attendance if a.basis is not Basis.OMITTED]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     turn_starts = frozenset(t.text.start for t in rs.turns)
-    s.assignments, s.decisions = tasks(raw.text, sorted(lines), names.resolve, turn_starts, present)
+    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present)
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

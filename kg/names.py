@@ -32,7 +32,8 @@ _SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}]
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
-_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.])\d{1,2}(?=[\s,;]|$)")  # after a name's last letter or its full stop
+# after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
+_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _ONE_HOLDS = (

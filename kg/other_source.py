@@ -152,10 +152,11 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
             for wording in w.all
             if wording.listing or not listing_only
             for m in wording.finditer(sentence)
-            for own in [wording.basis is Basis.OMITTED and _clause(sentence, m.start(), m.end(), w.own_record)]
+            for start in [m.start("clause") if "clause" in m.re.groupindex else m.start()]
+            for own in [wording.basis is Basis.OMITTED and _clause(sentence, start, m.end(), w.own_record)]
             if own
-            and not _clause(sentence, m.start(), m.end(), w.hedge)
-            or not _clause(_blank(w.compared, sentence), m.start(), m.end(), w.not_source, w.hedge)
+            and not _clause(sentence, start, m.end(), w.hedge)
+            or not _clause(_blank(w.compared, sentence), start, m.end(), w.not_source, w.hedge)
             for r in _names(text, a, b, m, wording.basis, knows, own)
         ]
         if listing_only and not found:
@@ -182,7 +183,8 @@ def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> boo
 
 def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName, own: bool) -> list[Reported]:
     sentence = text[a:b]
-    if basis is Basis.PROTOCOL and _NEGATED.search(sentence[: m.start("names")]):
+    # "not X": a negated list; but in "do not mention X, whom the protocol lists" the "not" is another clause's
+    if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
         return []
     out = []
     for n in _NAME_RE.finditer(sentence, m.start("names"), m.end("names")):

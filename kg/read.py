@@ -34,6 +34,7 @@ from kg.text import (
     body_name,
     ends_sentence,
     is_date_line,
+    join_lines,
     line_number,
     parse_date,
     sentences,
@@ -188,6 +189,28 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
         first.setdefault(key, i)
         i += 1
     return [ln for ln, k in zip(lines, keep, strict=True) if k and ln.text], dropped
+
+
+def _bracketed_sources(lines: list[Line], text: str) -> list[Line]:
+    """A source line in brackets that the page wraps ("[Source: TsKhSD, f. 89, ..., ll. 1-" / "8. Translated for
+    CWIHP.]"), as one line: read apart, its next line would be an item of the session."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln, more = lines[i], 0
+        if (m := SOURCE_LINE.match(ln.text)) and m["bracket"] and "]" not in ln.text:
+            while more < 3 and i + more + 1 < len(lines) and "]" not in lines[i + more].text:
+                nxt = lines[i + more + 1]
+                if text.count("\n", lines[i + more].end, nxt.start) != 1:
+                    break
+                more += 1
+            if "]" in lines[i + more].text:
+                ln = join_lines(lines[i : i + more + 1])
+            else:
+                more = 0
+        out.append(ln)
+        i += more + 1
+    return out
 
 
 def _split_flattened(line: Line, known: KnownName) -> list[Line]:
@@ -354,6 +377,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         sum(1 for ln in lines if _bare_number(ln) == 1) == 1,
     )
     after_break = False  # the line before is a rule, or the source line that closes the text
+    after_page = False  # the line before is a page's number or a cut
     prev, prev_end = "", 0
     source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
     credit_open = False  # ... or whose credit goes on over the next: "Translated by the Cold" / "War ... Project."
@@ -403,7 +427,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         wrapped = wrapped or over_page
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
-            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break)
+            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or after_page)
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"])):
             zones["notes"].append(ln)
             foot, prev, turned = ln, ln.text, False
@@ -417,6 +441,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
+        # a page's number ("— 2 —") or a cut (". . . ."), under which a copy may print the page's notes
+        after_page = bool(_PAGE_NUMBER.match(ln.text) or _CUT.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones
 
@@ -491,6 +517,7 @@ _SENTENCE_END = re.compile(r"[a-z][.!?][”\"]?$")  # not a title's "(Excerpt)" 
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
+_CUT = re.compile(r"^(?:\.\s*){3,}$")  # ". . . .": text left out
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
 # a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989",
 # "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313"; in small letters only set far apart
@@ -643,7 +670,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     kept, dropped = _drop_repeats(_lines(text))
-    lines = [piece for ln in kept for piece in _split_flattened(ln, known)]
+    lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)

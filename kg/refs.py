@@ -77,9 +77,16 @@ _SIGNED_FORMS = (
     # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
     (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY) ?\d+(?: ?/ ?(?:vorl\. ?)?{_PART}(?: {_PART})*)*", r"Bl\."),
     # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
-    (r"AAN", r"KC PZPR,\s*sygn\.\s*[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
+    (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*)?[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
     # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
     (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
+    # the Czech National Archives (the State Central Archives before 1993): "Národní archiv (Prague), Archiv ÚV KSČ,
+    # fond 02/1, sv. 71, a. j. 112", "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123"
+    (
+        r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA)\))?|SÚA",
+        r"Archiv ÚV KSČ,\s*(?:fond|F\.)\s*\d+(?:/\d+)?,\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
+        r"ll?\.|pp?\.|s\.",
+    ),
     # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
     (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
 )
@@ -113,7 +120,15 @@ def _folios(text: str) -> tuple[Folios, ...]:
 
 
 # one archive, two spellings: its file is one whichever a translation prints
-_SAME_ARCHIVE = {"AP RF": "APRF", "AVPRF": "AVP RF", "SAPMO": "SAPMO-BArch"}
+_SAME_ARCHIVE = {
+    "AP RF": "APRF",
+    "AVPRF": "AVP RF",
+    "SAPMO": "SAPMO-BArch",
+    "Národní archiv (Prague)": "Národní archiv",
+    "Národní archiv (Praha)": "Národní archiv",
+    "Státní ústřední archiv (SÚA)": "Státní ústřední archiv",
+    "SÚA": "Státní ústřední archiv",
+}
 
 
 def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:

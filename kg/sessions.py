@@ -39,6 +39,7 @@ from kg.text import (
     body_name,
     ends_sentence,
     is_date_line,
+    join_lines,
     mend_break,
     parse_date,
     sub_line,
@@ -168,7 +169,7 @@ _EXCEPT_END = re.compile(r";|,?\s+(?:who|whom|because|since|as|owing|due)\b")
 _ALSO = re.compile(r";\s*(?:also|and|plus|as well as)\s+", re.I)
 _CONTINUATION = re.compile(r"\bcontinu(?:ation|ed)\b", re.I)
 _CHAIR = re.compile(
-    r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
+    r"^(?:(?:(?i:the (?:session|meeting) (?:was |is )?(?:opened and )?)?(?i:presided over by|chaired(?: by)?)\s*[:—–]?"
     r"|(?i:chairman|chair|in the chair|presiding|presided|predsedatel['’]?stvoval)\s*[:—–])"
     rf"\s*(?:{CDE})?(?P<a>{SURNAME_FIRST}|(?:{GIVEN}\s+){{0,2}}{NAME})"
     rf"|(?:{CDE})?(?P<b>(?:{GIVEN}\s+){{0,2}}{NAME})\s+(?:presiding|in the chair"
@@ -207,15 +208,6 @@ def _open_bracket(ln: Line) -> bool:
     return ln.text.count("(") > ln.text.count(")")
 
 
-def _join(lines: list[Line]) -> Line:
-    """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
-    joined text stay those of the document."""
-    first, text = lines[0], lines[0].text
-    for nxt in lines[1:]:
-        text += " " * (nxt.start - first.start - len(text)) + nxt.text
-    return Line(first.start, lines[-1].end, text)
-
-
 def _surname(name: str) -> str:
     """A printed name's last word, lower case, without its full stop ("" for no name)."""
     return name.split()[-1].rstrip(".").lower() if name.strip() else ""
@@ -240,11 +232,30 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
     else:
         return False, None
     if _ABSENT.match(label):
-        return True, None
+        return True, "absent"
     if not _MEMBERSHIP.search(label):
         # "On item 2:" takes an item up again; "For item 2:" under a list's label is a group of its guests
         return (True, "guest") if inside and label.startswith("For ") and FOR_ITEM.search(label) else (False, None)
     return True, "guest" if _INVITED.search(label) or FOR_ITEM.search(label) else kind
+
+
+# initials that end a line of a list, the surname on the next: "..., V. I. Dolgikh, V. V." / "Kuznetsov, ..."
+_INITIALS_END = re.compile(rf"(?:^|,\s*)(?P<initials>(?:[{UPPER}][a-z]?\.\s?){{1,3}})$")
+
+
+def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | None]:
+    """The names of a list's line from ``at`` to ``stop``, and the initials it ends with, where the page broke a
+    name after them."""
+    m = _INITIALS_END.search(ln.text[:stop].rstrip())
+    if m and m.start() > at:
+        return list_groups(ln, at, m.start()), sub_line(ln, m.start("initials"), m.end("initials"))
+    return list_groups(ln, at, stop), None
+
+
+def _absent(ln: Line) -> tuple[Line, ...]:
+    """The names of a group of those absent, after its label's one word: "Absent: Z. Grzyb, J. Łabęcki"."""
+    label = re.match(r"^[^:—–]{1,40}[:—–]\s*", ln.text)
+    return list_groups(ln, label.end(), label.end() + list_end(ln.text[label.end() :])) if label else ()
 
 
 def _names_of(ln: Line) -> tuple[Line, ...]:
@@ -342,7 +353,7 @@ class NameList:
 class _Group:
     """One group of an attendance list printed a line at a time under its label, as it is read."""
 
-    kind: str | None  # "listed", "guest", or None: those excused or absent, read past
+    kind: str | None  # "listed", "guest", "absent" (those excused), or None: read past
     first: Line
     last: Line | None = None
     names: list[Line] = field(default_factory=list)
@@ -492,7 +503,7 @@ class BodyReader:
             if not _HEADING_MORE.match(nxt.text) or lines[i + more].end - ln.start > 200:
                 break
             more += 1
-        return _join(lines[i : i + more + 1]), more
+        return join_lines(lines[i : i + more + 1]), more
 
     def _open(self, start: int) -> None:
         self._close_turn()
@@ -662,7 +673,9 @@ class BodyReader:
         t = ln.text
         if m := _CHAIR.match(t):
             which = "a" if m["a"] else "b"
-            names = split_names(ln, m.start(which), m.end(which))
+            # the sentence's full stop is not the name's: "... chaired by Cde. W. Gomulka."
+            end = m.end(which) - (m[which].endswith(".") and self.known(m[which][:-1]))
+            names = split_names(ln, m.start(which), end)
             if not names:
                 return False
             self._add_list("chair", names, ln)
@@ -719,15 +732,16 @@ class BodyReader:
             nxt is not None
             and _open_bracket(ln)
             and self.text.count("\n", ln.end, nxt.start) == 1
-            and not (ITEM.match(nxt.text) or self._speaker(nxt) or _open_bracket(_join([ln, nxt])))
+            and not (ITEM.match(nxt.text) or self._speaker(nxt) or _open_bracket(join_lines([ln, nxt])))
         ):
             wrapped = [ln, nxt]
         else:
             wrapped = [ln]
-        ln, rest = _join(wrapped), rest[len(wrapped) - 1 :]
+        ln, rest = join_lines(wrapped), rest[len(wrapped) - 1 :]
         end = offset + list_end(ln.text[offset:])
-        names = list(list_groups(ln, offset, end))
-        last = self._run_on(ln, rest, names)
+        found, pending = _list_part(ln, offset, end)
+        names = list(found)
+        last = self._run_on(ln, rest, names, pending)
         if not names:
             return None
         self.consumed.update(w.start for w in wrapped[1:])
@@ -771,28 +785,33 @@ class BodyReader:
                 self._add_list("listed", more, ln)
         return end
 
-    def _run_on(self, ln: Line, rest: list[Line], names: list[Line]) -> Line:
+    def _run_on(self, ln: Line, rest: list[Line], names: list[Line], pending: Line | None = None) -> Line:
         """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
         comma, with a semicolon before the next group, or inside a name the page broke ("V. A. Kryuch-" /
-        "kov, E. K. Ligachev"); the last line of the list. A name left broken is no name and is dropped."""
+        "kov, E. K. Ligachev"), or after its initials (``pending``: "..., V. V." / "Kuznetsov, ..."); the last
+        line of the list. A name left broken is no name and is dropped."""
         last = ln
         for nxt in rest:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
             mended = mend_break(names[-1], nxt) if broken else None
             # a list goes on after a comma, or after a semicolon into its next group ("...; candidate members")
-            going_on = last.text.rstrip().endswith(",") or (
-                last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text)
+            going_on = (
+                last.text.rstrip().endswith(",")
+                or pending is not None
+                or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
             )
             if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else 0
-            more = list_groups(nxt, at, at + list_end(nxt.text[at:]))
+            more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
+            if pending is not None and more:
+                more = (Line(pending.start, more[0].end, f"{pending.text} {more[0].text}"), *more[1:])
             if not (more or mended):
                 break
             if mended:
                 names[-1] = mended
             names.extend(more or ())
-            last = nxt
+            last, pending = nxt, carried
             self.consumed.add(nxt.start)
         names[:] = [n for n in names if not n.text.endswith("-") or self._known(n.text[:-1])]
         return last
@@ -815,17 +834,21 @@ class BodyReader:
         label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–]|\s+Cdes?\.\s)", ln.text)  # "Candidate members Cdes. A, B"
         # "For item I: Cde. X" under a list: a group of guests, named by the item alone
         for_item = label is not None and label[0].startswith("For ") and FOR_ITEM.search(label[0])
-        if not label or not (_MEMBERSHIP.search(label[0]) or for_item) or not (group := self._group(ln, rest)):
+        absent = label is not None and bool(_ABSENT.match(label[0]))  # "Excused: Cde. E. Rigo"
+        if not label or not (_MEMBERSHIP.search(label[0]) or for_item or absent):
+            return None
+        if not (group := self._group(ln, rest, absent)):
             return None
         names, last = group
         guests = _INVITED.search(label[0]) or FOR_ITEM.search(label[0])
-        self._add_list("guest" if guests else "listed", tuple(names), Line(ln.start, last.end, ""))
+        kind = "absent" if absent else "guest" if guests else "listed"
+        self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         return last
 
-    def _group(self, ln: Line, rest: list[Line]) -> tuple[list[Line], Line] | None:
-        """The names of a labelled group on ``ln`` and of the lines under it that it runs on over, and the
-        last line it takes; None if ``ln`` is no labelled group."""
-        found = labelled_group(ln)
+    def _group(self, ln: Line, rest: list[Line], absent: bool = False) -> tuple[list[Line], Line] | None:
+        """The names of a labelled group on ``ln`` (of those ``absent``) and of the lines under it that it runs on
+        over, and the last line it takes; None if ``ln`` is no labelled group."""
+        found = _absent(ln) if absent else labelled_group(ln)
         if not found:
             return None
         names = list(found)
@@ -854,8 +877,8 @@ class BodyReader:
             if label:
                 group = main if of == kind else _Group(of, nxt)
             elif _ABSENT.match(nxt.text):
-                group = _Group(None, nxt)  # and the names it runs on over
-                found = labelled_group(nxt) or ()
+                group = _Group("absent", nxt)  # and the names it runs on over
+                found = _absent(nxt)
             elif found := labelled_group(nxt) or ():
                 guests = _INVITED.match(nxt.text) or nxt.text.startswith("For ") and FOR_ITEM.match(nxt.text)
                 group = _Group("guest", nxt) if guests else main
@@ -1016,7 +1039,9 @@ class BodyReader:
             if stop:
                 title_end = offset + stop.end()
         title = sub_line(ln, offset, title_end)
-        title = Line(title.start, title.end, TRAILING_MARK.sub("", title.text).rstrip(" .")) if title.text else None
+        # a wrapped title's words as one line: "Nuclear Ex-" / "plosions" is "Nuclear Explosions"
+        words = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\s*\n?\s+(?=[a-z])", "", title.text))
+        title = Line(title.start, title.end, TRAILING_MARK.sub("", words).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
         if self.agenda is not None and len(s.events) == self.agenda[0]:
             self.agenda[1].append(s.items[-1])  # listed under the agenda's label, nothing yet said
@@ -1029,17 +1054,27 @@ class BodyReader:
                 s.free.append(sub_line(ln, title_end))
 
     def _wrapped_title(self, ln: Line, offset: int, rest: list[Line]) -> Line:
-        """An item's title with the lines it wraps onto, where those who spoke on it close it in brackets
-        ("III. On the control figures (Kosygin, Kozlov," / "Mikoyan)"); else its line alone."""
+        """An item's title with the lines it wraps onto ("1. On a Unilateral Moratorium on Nuclear Ex-" /
+        "plosions and the Preparation of the Meeting in" / "Geneva"), maybe closed by those who spoke on it in
+        brackets ("III. On the control figures (Kosygin, Kozlov," / "Mikoyan)"); a speaker's line ends it."""
         lines = [ln]
         for nxt in rest[:2]:
-            if not self._title_goes_on(lines, nxt):
+            if not self._title_goes_on(lines, nxt) or self._speaker(nxt):
                 break
             lines.append(nxt)
-            if self._spoke_in(joined := _join(lines), offset):
+            if self._spoke_in(join_lines(lines), offset):
                 self.consumed.update(b.start for b in lines[1:])
-                return joined
-        return ln
+                return join_lines(lines)
+        # with no bracket to close it, only over lines that cannot stand alone: in small letters, or after a
+        # broken word or a joining word ("... the Meeting in" / "Geneva"), not "Invited for this item: ... (X)"
+        words = [ln]
+        for nxt in lines[1:]:
+            above = words[-1].text.rstrip()
+            if not (nxt.text[:1].islower() or above.endswith("-") or _TITLE_GOES_ON.search(above)):
+                break
+            words.append(nxt)
+        self.consumed.update(b.start for b in words[1:])
+        return join_lines(words)
 
     def _title_goes_on(self, lines: list[Line], nxt: Line) -> bool:
         """Whether ``nxt``, printed right under a title's lines, goes on with it: in small letters, inside an
@@ -1052,7 +1087,9 @@ class BodyReader:
         if nxt.text.startswith("(") or ITEM.match(nxt.text):
             return False
         closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
-        return nxt.text[:1].islower() or _open_bracket(_join(lines)) or bool(_TITLE_GOES_ON.search(above)) or closing
+        return (
+            nxt.text[:1].islower() or _open_bracket(join_lines(lines)) or bool(_TITLE_GOES_ON.search(above)) or closing
+        )
 
     def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs

@@ -21,11 +21,13 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import MARK, Line, sentences, sub_line
+from kg.text import LOWER, MARK, UPPER, Line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
-_NAME = r"(?:(?:[A-Z][a-z]?\.\s?){1,3}\s*)?[A-Z][\w’'\-]+\.?"  # a surname, after initials if any ("Yu. V. Andropov")
+# a surname, after initials or a first name if any ("Yu. V. Andropov", "Č. Císař", "Švestka"), or a first name
+# and patronymic ("Andrei Andreevich")
+_NAME = rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?[{UPPER}][\w’'\-]+\.?"
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
@@ -63,11 +65,17 @@ def _tasks() -> dict:
     # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
     # or with its initials: "the Ministry of Foreign Affairs (MFA)"
     bracket = rf"\((?:(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}|[A-Z]{{2,6}})\)"
-    org = "(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*{bracket})?"
+    known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*{bracket})?"
+    # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
+    # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—"
+    body = rf"[{UPPER}][\w-]*(?:\s+(?:of|on|for|the|and|in|[{UPPER}][\w-]*)){{0,12}}?"
+    manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
+    org = f"(?:{known}|{manned})"
     names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
     return {
-        "assignment": [re.compile(p.replace("{names}", names)) for p in data["assignment"]],
-        "assignment_present": [re.compile(p.replace("{names}", names)) for p in data["assignment_present"]],
+        # a task may go on over the lines a page wraps it onto
+        "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
+        "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "instructions_to": re.compile(data["instructions_to"]),
         "organisations": orgs,
@@ -177,14 +185,15 @@ def _organisations(names: str) -> list[str]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
-_HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)")  # the man named for a body: "Gosplan (Cde. Kosygin)"
+# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
+_HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
 
 
 def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[PersonRef | None, str, str]]:
     """(person, organisation, name as printed) for each name of an instructed list."""
     orgs = _organisations(_BRACKETS.sub("", names.text))  # "(MFA)" is the body before it again
-    if orgs:
-        heads = [sub_line(names, m.start(1), m.end(1)) for m in _HEAD.finditer(names.text)]
+    if orgs or _HEAD.search(names.text):
+        heads = [sub_line(names, *m.span(m.lastindex)) for m in _HEAD.finditer(names.text)]
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
         return bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
     out = []
@@ -196,7 +205,10 @@ def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[Pe
 
 
 def _clean(task: str) -> str:
-    return re.sub(rf"{MARK}+$", "", task.strip()).rstrip(" .;")
+    """A task or decision as one line: a word the page broke mended ("propos-" / "als"), its marker dropped."""
+    task = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", task))
+    task = re.sub(r"(?<=[a-z]\.)\d{1,2}$", "", task.strip())  # a book's note marker: "... is published.4"
+    return re.sub(rf"{MARK}+$", "", task).rstrip(" .;")
 
 
 def opens_decision(sentence: str) -> bool:
@@ -220,7 +232,8 @@ def _instructed(
     span = Span(at + m.start(), at + m.end(), m.group(0))
     for group in ("names", "with") if m.groupdict().get("with") else ("names",):
         names = Line(at + m.start(group), at + m.end(group), m[group])
-        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m[group]) or instructed
+        # named with "Cde.", as a body's men are ("the Commission—Cdes. A, B—"), or told by "Instruct ..."
+        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m[group]) or _HEAD.search(m[group]) or instructed
         known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
         at_session = known_only or weak
         for person, org, printed in _assignees(names, resolve, known_only):

@@ -57,6 +57,15 @@ def sub_line(line: Line, start: int, end: int | None = None) -> Line:
     return Line(line.start + start + lead, line.start + start + lead + len(text), text)
 
 
+def join_lines(lines: list[Line]) -> Line:
+    """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
+    joined text stay those of the document."""
+    first, text = lines[0], lines[0].text
+    for nxt in lines[1:]:
+        text += " " * (nxt.start - first.start - len(text)) + nxt.text
+    return Line(first.start, lines[-1].end, text)
+
+
 def mend_break(word: Line, nxt: Line) -> Line | None:
     """A word a printed page broke over two lines ("Kryuch-" / "kov, E. K. Ligachev"), whole: its text
     joined ("Kryuchkov"), its span the printed one, hyphen and line end included, so that the quote stays
@@ -134,6 +143,7 @@ def ends_sentence(before: str) -> bool:
     return not _ABBREVIATION.search(before, max(0, len(before) - 8))
 
 
+_DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
 _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
@@ -141,12 +151,17 @@ _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
     out, begin = [], start
-    for m in re.finditer(rf"[.!?]{MARK}?[”\"’)]*(?=\s+[A-Z“\"(])", text[start:end]):
+    # after a book's bare note marker too ("... the trip.4 Instruct ..."); before a capital, a quote or a bracket,
+    # the number of a decision's next point ("... 8 September." / "3. ...") or a cut (". . . .")
+    for m in re.finditer(
+        rf"[.!?](?:{MARK}|\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|\.\s))", text[start:end]
+    ):
         stop = start + m.end()
         before = text[begin : start + m.start() + 1]
         # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
         numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
-        if numbered or ends_sentence(before):
+        # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
+        if numbered or ends_sentence(before) and not _DASHED_CDE.search(before):
             out.append((begin, stop))
             begin = stop
     if text[begin:end].strip():

@@ -336,6 +336,12 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # "as present" before the names, with the notes compared and the names' posts between
         "The protocol of this session (RGANI, F. 3, Op. 14, D. 370, L. 2) records as present, besides those listed "
         "here, the CC Secretaries N. G. Ignatov and O. V. Kuusinen. It does not mention Mikoyan.",
+        # the names before the wording, in a clause of their own after the notes' silence
+        "The working notes do not mention Ignatov and Kuusinen, whom the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) "
+        "lists among those present. The protocol does not mention Mikoyan.",
+        # another party's record of the meeting, and a note's word broken over two lines ("men-" / "tion")
+        "The Polish record of the meeting (RGANI, F. 3, Op. 14, D. 370, L. 2) lists, in addition, Ignatov and Kuusinen. "
+        "It does not men-\ntion Mikoyan.",
         # another account of the meeting than a protocol: an ambassador's report of it
         "A shorter account of this meeting, sent to Moscow by the ambassador (RGANI, F. 3, Op. 14, D. 370, L. 2), "
         "also names Ignatov and Kuusinen among those taking part but does not mention Mikoyan.",
@@ -842,7 +848,12 @@ Honecker: We must draw conclusions.
 def test_a_heading_over_lines_and_groups_listed_below_present(facts_of):
     [s] = facts_of(GROUPS_BELOW).sessions
     assert (s.date, s.protocol) == ("1967-05-09", "12")
-    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [("ulbricht", Basis.CHAIR)]
+    # those excused are absent on the record's word
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("ulbricht", Basis.CHAIR),
+        ("matern", Basis.OMITTED),
+        ("ebert", Basis.OMITTED),
+    ]
     listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
     assert listed == ["ulbricht", "honecker", "stoph", "axen", "jarowinsky"]
     assert [t.person.id for t in s.turns] == ["honecker"]
@@ -1720,6 +1731,7 @@ def test_a_list_printed_a_line_at_a_time_under_labels_of_its_own(facts_of):
         ("kosygin", Basis.LISTED),
         ("demichev", Basis.LISTED),
         ("grechko", Basis.GUEST),
+        ("suslov", Basis.OMITTED),
     ]
     assert [(t.person.id, t.text) for t in s.turns] == [
         ("brezhnev", "We have gathered to discuss the Ussuri."),
@@ -2450,7 +2462,13 @@ def test_what_the_fifteenth_rounds_rules_leave_alone(facts_of):
         "Extracts sent to: Cdes. Gromyko, Malinovsky - item 1;\nII. On Cuba (Kosygin)\n"
     )
     [s] = facts_of(text).sessions
-    assert [a.person.id for a in s.attendance] == ["khrushchev", "brezhnev", "kozlov-frol", "kosygin"]
+    assert [a.person.id for a in s.attendance if a.basis is not Basis.OMITTED] == [
+        "khrushchev",
+        "brezhnev",
+        "kozlov-frol",
+        "kosygin",
+    ]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["mikoyan", "suslov"]
     assert [i.title for i in s.items] == ["On the Berlin question", "On Cuba"]
     assert [(t.person.id, t.item) for t in s.turns] == [("kosygin", 2)]
 
@@ -2937,3 +2955,71 @@ def test_guests_printed_after_their_posts_in_the_plural(facts_of):
         ("obodowski", "J. Obodowski"),
         ("kiszczak", "C. Kiszczak"),
     ]
+
+
+def test_a_copy_from_a_two_column_pdf(facts_of):
+    """Short lines: a source in brackets wrapped onto the next line ("ll. 1-" / "8. Translated ..."), names
+    broken by a hyphen or after their initials and carrying glued note markers ("Aliev,1", "V. V." /
+    "Kuznetsov"), an item's title over three lines with a broken word and no speakers' bracket, the page's
+    notes in plain numbers under its number, one of them with a word broken ("men-" / "tion"), and a
+    decision's point wrapped over two lines."""
+    [s] = facts_of(
+        "[Source: TsKhSD, f. 89, op. 42, d. 14, ll. 1-\n8. Translated for CWIHP.]\n\n"
+        "SESSION OF THE CC CPSU POLITBURO\n11 July 1985\nChaired by Cde. M. S. GORBACHEV\n"
+        "Present: Cdes. G. A. Aliev,1 V. I. Vorot-\nnikov, A. A. Gromyko, V. V.\nKuznetsov, E. A. She-\n"
+        "vardnadze, B. N. Yeltsin2\n\n"
+        "1. On a Unilateral Moratorium on Nuclear Ex-\nplosions and the Preparation of the Meeting in\nGeneva\n"
+        "SHEVARDNADZE. The proposal is to announce a moratorium.\nGROMYKO. I support the proposal.\n\n"
+        "— 2 —\n1 The formal protocol (APRF, f. 3, op. 111, d. 35, l. 2) lists, in\naddition, V. V. Shcherbitsky. "
+        "It does not men-\ntion G. A. Aliev.\n2 Yeltsin had been elected a secretary of the CC.\n\n"
+        "218                 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN\n\n"
+        "Resolution. Approve the statement.\nCdes. Shevardnadze and Gromyko are to prepare, within two weeks, propos-\n"
+        "als on the Soviet position in Geneva.\n"
+    ).sessions
+    assert [c.unit.label for c in s.citations if c.notes_source] == ["TsKhSD, F. 89, Op. 42, D. 14, Ll. 1-8"]
+    assert [i.title for i in s.items] == [
+        "On a Unilateral Moratorium on Nuclear Explosions and the Preparation of the Meeting in Geneva"
+    ]
+    claims = [(a.person.id, a.basis) for a in s.attendance]
+    assert claims == [
+        ("gorbachev", Basis.CHAIR),
+        *[(who, Basis.LISTED) for who in ["aliev", "vorotnikov", "gromyko", "kuznetsov-vasily", "shevardnadze"]],
+        ("yeltsin", Basis.LISTED),
+        ("shcherbitsky", Basis.PROTOCOL),
+        ("aliev", Basis.OMITTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["shevardnadze", "gromyko"]
+    assert {(a.person.id, a.task) for a in s.assignments} == {
+        (who, "prepare, within two weeks, proposals on the Soviet position in Geneva")
+        for who in ("shevardnadze", "gromyko")
+    }
+
+
+def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
+    """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
+    (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
+    without the sentence's full stop; "Absent:" with names and no "Cde." the same."""
+    [s] = facts_of(
+        "RECORD\nof the 85th meeting of the Presidium of the CC KSČ, held on 2 July 1968\n"
+        "Source: Národní archiv (Prague), Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112.\n\n"
+        "Present: Cdes. F. Barbírek, V. Biľak, O. Černík\nExcused: Cde. E. Rigo\nAbsent: J. Piller\n"
+        "The meeting was opened and chaired by Cde. A. Dubček.\n\nCde. Biľak: I agree.\n"
+    ).sessions
+    assert [(a.person.id, a.basis, a.name) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("dubcek", Basis.CHAIR, "A. Dubček"),
+        ("rigo", Basis.OMITTED, "E. Rigo"),
+        ("piller", Basis.OMITTED, "J. Piller"),
+    ]
+    assert {a.source.label for a in s.attendance} == {"Národní archiv, Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112"}
+
+
+def test_goods_a_decision_allots_are_no_speakers(facts_of):
+    """ "Grain—up to 400,000 tons; cotton—at last year's level." under an item is its decision, not a turn."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 16 January 1958\n"
+        "Those Taking Part: Khrushchev, Mikoyan, Suslov\n\n"
+        "III. On the Letter from Cde. Gomulka (Mikoyan, Suslov)\n\n"
+        "Grain—up to 400,000 tons; cotton—at last year's level. Cdes. Mikoyan and Suslov are to prepare a reply.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan", "suslov"]
+    assert "grain" not in {a.person.id for a in s.attendance}

@@ -153,6 +153,17 @@ def test_format_then_parse_gives_the_same_unit(unit):
         ("AAN, KC PZPR, sygn. 1748, pp. 201-209", "AAN, KC PZPR, sygn. 1748, pp. 201-209", None),
         ("MNL OL, M-KS 288. f. 5/467. ő.e.", "MNL OL, M-KS 288. f. 5/467. ő.e.", "M-KS 288. f. 5/467. ő.e."),
         ("MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", "MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", None),
+        ("AAN, KC PZPR, XIA/113, pp. 1-52", "AAN, KC PZPR, XIA/113, pp. 1-52", "KC PZPR, XIA/113"),
+        (
+            "Národní archiv (Prague), Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112",
+            "Národní archiv, Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112",
+            "Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112",
+        ),
+        (
+            "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123",
+            "Státní ústřední archiv, Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123",
+            None,
+        ),
         (
             "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24",
             "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24",

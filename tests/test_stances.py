@@ -22,6 +22,11 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Molotov—I vehemently object.", "opposes", "I vehemently object"),
         ("Cde. Molotov—it's impossible to adopt this text.", "opposes", "it's impossible to adopt"),
         ("Cde. Molotov—the composition is still unknown. Where will it lead?", "opposes", "is still unknown"),
+        ("Cde. Suslov—We support the letter, and it should be sharp.", "supports", "We support the letter"),
+        ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
+        ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the"),
+        ("Cde. Kuusinen—I would not send a reply now.", "opposes", "I would not send"),
+        ("Cde. Zhukov—The General Staff is against announcing it.", "opposes", "is against announcing"),
         ("Cde. Zhukov—raises the question: who wrote it?", "unclear", ""),
     ],
 )
@@ -218,6 +223,21 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
         (
             "Instruct the Ministry of Foreign Affairs (MFA) to prepare a statement.",
             [("Ministry of Foreign Affairs", "prepare a statement")],
+        ),
+        # a body and its men between dashes; first names and patronymics of those at the session
+        (
+            "The Politburo Commission—Cdes. Andropov and Gromyko—is to report.",
+            [("andropov", "report"), ("gromyko", "report")],
+        ),
+        ("Nikita Sergeevich is to prepare it.", [("khrushchev", "prepare it")]),
+        # an ambassador named after his post; a task wrapped over lines with a word broken, a book's marker
+        (
+            "Instruct the Soviet ambassador in Addis Ababa, Cde. A. P. Ratanov, to inform Cde. Mengistu.",
+            [("ratanov", "inform Cde. Mengistu")],
+        ),
+        (
+            "Cdes. Zhukov and Suslov are to prepare propos-\nals on Berlin.4 Instruct Cde. Mikoyan to go.",
+            [("zhukov", "prepare proposals on Berlin"), ("suslov", "prepare proposals on Berlin"), ("mikoyan", "go")],
         ),
         # a helper named between the man and his task shares it
         (
