@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import Line, line_number
+from kg.text import Line, goes_on, line_number
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -465,7 +465,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     for ln in rs.free:
         item = item_at(ln.start)
         gap = raw.text[free[-1][1] : ln.start] if free else ""
-        if free and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
+        wraps = free and goes_on(raw.text[free[-1][0] : free[-1][1]], ln.text)  # not the next point's own line
+        if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)
         else:
             free.append((ln.start, ln.end, item))

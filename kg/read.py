@@ -199,9 +199,11 @@ def _bracketed_sources(lines: list[Line], text: str) -> list[Line]:
     while i < len(lines):
         ln, more = lines[i], 0
         if (m := SOURCE_LINE.match(ln.text)) and m["bracket"] and "]" not in ln.text:
-            while more < 3 and i + more + 1 < len(lines) and "]" not in lines[i + more].text:
+            # only while a line breaks off amid the reference or its credit ("ll. 1-", "Translated by the"),
+            # not after a whole one ("..., ll. 1-8." / "2. On the Course of ...")
+            while more < 2 and i + more + 1 < len(lines) and "]" not in lines[i + more].text:
                 nxt = lines[i + more + 1]
-                if text.count("\n", lines[i + more].end, nxt.start) != 1:
+                if text.count("\n", lines[i + more].end, nxt.start) != 1 or _STOPS.search(lines[i + more].text):
                     break
                 more += 1
             if "]" in lines[i + more].text:
@@ -427,7 +429,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         wrapped = wrapped or over_page
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
-            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or after_page)
+            # under a page's number or a cut, notes only where the page ends under them (a running head, a page
+            # number, or the text's end after them), not the next page's text opening with a number
+            footed = after_page and _foot_notes(lines, k, text)
+            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"])):
             zones["notes"].append(ln)
             foot, prev, turned = ln, ln.text, False
@@ -592,6 +597,17 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
     if after_break and number is not None and any(glued_mark(number).search(b.text) for b in body):
         return number
     return None
+
+
+def _foot_notes(lines: list[Line], k: int, text: str) -> bool:
+    """Whether the lines from ``k`` up to the next blank line are a page's foot notes: a running head, a page
+    number or the end of the text follows them."""
+    for j in range(k + 1, len(lines) + 1):
+        if j == len(lines):
+            return True
+        if text.count("\n", lines[j - 1].end, lines[j].start) > 1:
+            return bool(_PAGE_NUMBER.match(lines[j].text) or _running_head(lines[j], text))
+    return True
 
 
 def _bare_number(line: Line) -> int | None:

@@ -77,7 +77,8 @@ _SIGNED_FORMS = (
     # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
     (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY) ?\d+(?: ?/ ?(?:vorl\. ?)?{_PART}(?: {_PART})*)*", r"Bl\."),
     # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
-    (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*)?[A-Z0-9][\w/\-]*", r"k\.|pp?\.|s\."),
+    # (or with no "sygn." before a call number of the inventory's shape: "AAN, KC PZPR, XIA/113, pp. 1-52")
+    (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*[A-Z0-9][\w/\-]*|[IVXLA-Z]{1,6}/\d+[\w/\-]*)", r"k\.|pp?\.|s\."),
     # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
     (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
     # the Czech National Archives (the State Central Archives before 1993): "Národní archiv (Prague), Archiv ÚV KSČ,

@@ -186,6 +186,8 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
+_ABSENT_LABEL = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\s*[:—–]\s*", re.I)
+_PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
 # a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
 # "Invited for item 2:", "Excused:"; or a party's, "From the Bulgarian Communist Party:", "From our side:"
 _LABEL_ALONE = re.compile(
@@ -243,6 +245,9 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 _INITIALS_END = re.compile(rf"(?:^|,\s*)(?P<initials>(?:[{UPPER}][a-z]?\.\s?){{1,3}})$")
 
 
+_SURNAME_GOES_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*(?:[,;]|$)")  # "Kuznetsov, B. N. Ponomarev, ..."
+
+
 def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | None]:
     """The names of a list's line from ``at`` to ``stop``, and the initials it ends with, where the page broke a
     name after them."""
@@ -253,9 +258,14 @@ def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | N
 
 
 def _absent(ln: Line) -> tuple[Line, ...]:
-    """The names of a group of those absent, after its label's one word: "Absent: Z. Grzyb, J. Łabęcki"."""
-    label = re.match(r"^[^:—–]{1,40}[:—–]\s*", ln.text)
-    return list_groups(ln, label.end(), label.end() + list_end(ln.text[label.end() :])) if label else ()
+    """The names of a group of those absent from the whole session, after its label's one word: "Absent: Z.
+    Grzyb, J. Łabęcki"; not those absent from an item or a part of it ("Absent for item 2:", "Cde. F. Kriegel
+    (left after item 1)"), who were there for the rest."""
+    label = _ABSENT_LABEL.match(ln.text)
+    if not label:
+        return ()
+    names = list_groups(ln, label.end(), label.end() + list_end(ln.text[label.end() :]))
+    return tuple(n for n in names if not _PART_ONLY.match(ln.text, n.end - ln.start))
 
 
 def _names_of(ln: Line) -> tuple[Line, ...]:
@@ -804,6 +814,8 @@ class BodyReader:
                 break
             at = mended.end - nxt.start if mended else 0
             more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
+            if pending is not None and not _SURNAME_GOES_ON.match(nxt.text):
+                break  # "..., Suslov, M. A." / "Ustinov. The situation ...": a speaker, not the initials' surname
             if pending is not None and more:
                 more = (Line(pending.start, more[0].end, f"{pending.text} {more[0].text}"), *more[1:])
             if not (more or mended):
@@ -834,7 +846,7 @@ class BodyReader:
         label = re.match(r"^[^:—–]{3,80}?(?=\s*[:—–]|\s+Cdes?\.\s)", ln.text)  # "Candidate members Cdes. A, B"
         # "For item I: Cde. X" under a list: a group of guests, named by the item alone
         for_item = label is not None and label[0].startswith("For ") and FOR_ITEM.search(label[0])
-        absent = label is not None and bool(_ABSENT.match(label[0]))  # "Excused: Cde. E. Rigo"
+        absent = label is not None and bool(_ABSENT_LABEL.match(ln.text))  # "Excused: Cde. E. Rigo"
         if not label or not (_MEMBERSHIP.search(label[0]) or for_item or absent):
             return None
         if not (group := self._group(ln, rest, absent)):
@@ -1040,7 +1052,9 @@ class BodyReader:
                 title_end = offset + stop.end()
         title = sub_line(ln, offset, title_end)
         # a wrapped title's words as one line: "Nuclear Ex-" / "plosions" is "Nuclear Explosions"
-        words = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\s*\n?\s+(?=[a-z])", "", title.text))
+        printed = self.text[title.start : title.end] if "\n" in self.text[title.start : title.end] else title.text
+        words = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", printed))
+        words = re.sub(r"(?<=[a-z])\d{1,2}$", "", words.rstrip())  # a book's marker glued to the last word
         title = Line(title.start, title.end, TRAILING_MARK.sub("", words).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
         if self.agenda is not None and len(s.events) == self.agenda[0]:
@@ -1065,12 +1079,12 @@ class BodyReader:
             if self._spoke_in(join_lines(lines), offset):
                 self.consumed.update(b.start for b in lines[1:])
                 return join_lines(lines)
-        # with no bracket to close it, only over lines that cannot stand alone: in small letters, or after a
-        # broken word or a joining word ("... the Meeting in" / "Geneva"), not "Invited for this item: ... (X)"
+        # with no bracket to close it, only after a broken word or a joining word ("... the Meeting in" / "Geneva"),
+        # not into "Invited for this item: ... (X)", a decision ("confirm the text") or the item's points ("a) ...")
         words = [ln]
         for nxt in lines[1:]:
             above = words[-1].text.rstrip()
-            if not (nxt.text[:1].islower() or above.endswith("-") or _TITLE_GOES_ON.search(above)):
+            if not (above.endswith("-") or _TITLE_GOES_ON.search(above)) or opens_decision(nxt.text):
                 break
             words.append(nxt)
         self.consumed.update(b.start for b in words[1:])

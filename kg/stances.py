@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import LOWER, MARK, UPPER, Line, sentences, sub_line
+from kg.text import LOWER, MARK, UPPER, Line, goes_on, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -189,11 +189,14 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
 
 
-def _assignees(names: Line, resolve: Resolve, known_only: bool) -> list[tuple[PersonRef | None, str, str]]:
-    """(person, organisation, name as printed) for each name of an instructed list."""
+def _assignees(
+    names: Line, resolve: Resolve, known_only: bool, passive: bool = False
+) -> list[tuple[PersonRef | None, str, str]]:
+    """(person, organisation, name as printed) for each name of an instructed list; a body's men only where the
+    task is the body's to do ("The Commission (Cdes. A, B) is to be dissolved" is done to it)."""
     orgs = _organisations(_BRACKETS.sub("", names.text))  # "(MFA)" is the body before it again
     if orgs or _HEAD.search(names.text):
-        heads = [sub_line(names, *m.span(m.lastindex)) for m in _HEAD.finditer(names.text)]
+        heads = [] if passive else [sub_line(names, *m.span(m.lastindex)) for m in _HEAD.finditer(names.text)]
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
         return bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
     out = []
@@ -229,17 +232,23 @@ def _instructed(
     more than they (a department's head); ``at``: where the sentence starts."""
     out = []
     instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
-    span = Span(at + m.start(), at + m.end(), m.group(0))
+    # the task goes on over the lines it wraps onto, not into the next line's own point ("... of deliveries" /
+    # "Cde. Gromyko is to inform ...")
+    lines = m["task"].split("\n")
+    kept = next((i for i in range(1, len(lines)) if not goes_on(lines[i - 1], lines[i])), len(lines))
+    task = "\n".join(lines[:kept])
+    end = m.start("task") + len(task)
+    span = Span(at + m.start(), at + end, m.string[m.start() : end])
     for group in ("names", "with") if m.groupdict().get("with") else ("names",):
         names = Line(at + m.start(group), at + m.end(group), m[group])
         # named with "Cde.", as a body's men are ("the Commission—Cdes. A, B—"), or told by "Instruct ..."
         prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m[group]) or _HEAD.search(m[group]) or instructed
         known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
         at_session = known_only or weak
-        for person, org, printed in _assignees(names, resolve, known_only):
+        for person, org, printed in _assignees(names, resolve, known_only, passive=task.startswith("be ")):
             if at_session and person is not None and present is not None and person.id not in present:
                 continue
-            out.append(Assignment(person, org, printed, _clean(m["task"]), item, span))
+            out.append(Assignment(person, org, printed, _clean(task), item, span))
     return out
 
 

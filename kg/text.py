@@ -57,6 +57,17 @@ def sub_line(line: Line, start: int, end: int | None = None) -> Line:
     return Line(line.start + start + lead, line.start + start + lead + len(text), text)
 
 
+# how a line breaks off amid a sentence: on a hyphen, a comma, an open bracket or a joining word ("... the Meeting in")
+_BREAKS_OFF = re.compile(r"(?:[-,(]|\b(?:and|or|of|to|with|by|for|in|on|at|the|from|between|about))$")
+
+
+def goes_on(above: str, below: str) -> bool:
+    """Whether the line ``below``, printed under ``above``, goes on with its sentence: ``above`` breaks off (a
+    hyphen, a comma, a joining word), or ``below`` opens in small letters or with a bracket."""
+    below = below.lstrip()
+    return bool(_BREAKS_OFF.search(above.rstrip())) or below[:1].islower() or below[:1] == "("
+
+
 def join_lines(lines: list[Line]) -> Line:
     """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
     joined text stay those of the document."""
@@ -154,7 +165,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # after a book's bare note marker too ("... the trip.4 Instruct ..."); before a capital, a quote or a bracket,
     # the number of a decision's next point ("... 8 September." / "3. ...") or a cut (". . . .")
     for m in re.finditer(
-        rf"[.!?](?:{MARK}|\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|\.\s))", text[start:end]
+        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|\.\s))",
+        text[start:end],
     ):
         stop = start + m.end()
         before = text[begin : start + m.start() + 1]

@@ -3023,3 +3023,75 @@ def test_goods_a_decision_allots_are_no_speakers(facts_of):
     ).sessions
     assert [t.person.id for t in s.turns] == ["mikoyan", "suslov"]
     assert "grain" not in {a.person.id for a in s.attendance}
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        # absent from an item or a part of the meeting only: no absence from the session
+        (
+            "Present: Cdes. F. Kriegel, E. Rigo\nAbsent: Cde. J. Piller (left after item 1), Cde. O. Šik\n"
+            "Absent for item 2: Cde. F. Kriegel\n\nCde. Kriegel: I agree.\n",
+            lambda s: [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["sik"],
+        ),
+        # a title that ends a line is not continued by a decision or the item's lettered points
+        (
+            "Present: Cdes. Khrushchev, Mikoyan\n\nI. On the Reply to Eisenhower's Letter\n"
+            "confirm the text with the amendments voiced here.\n\nII. On the talks on Laos and\n"
+            "Approve the results of the talks.\n\nIII. On intermediate- and shorter-range missiles\n",
+            lambda s: (
+                [i.title for i in s.items]
+                == [
+                    "On the Reply to Eisenhower's Letter",
+                    "On the talks on Laos and",
+                    "On intermediate- and shorter-range missiles",
+                ]
+                and "Approve the results of the talks" in [d.text for d in s.decisions]
+            ),
+        ),
+        # a list in the surname-first order ends with initials; the next line is a speaker's
+        (
+            "Present: Cdes. Brezhnev, L. I., Suslov, M. A.\nUstinov. The situation is grave.\n",
+            lambda s: (
+                [t.person.id for t in s.turns] == ["ustinov"]
+                and "ustinov" not in {a.person.id for a in s.attendance if a.basis is Basis.LISTED}
+            ),
+        ),
+        # the next page opens with a number, under the page's number: its text, not a note
+        (
+            "Present: Cdes. Sokolov, Gromyko\n\nSOKOLOV. The Americans plan their tests for August.2 We cannot\n\n"
+            "— 2 —\n2 Minuteman tests planned in August. I am against.\nGROMYKO. I agree with Cde. Sokolov.\n\n"
+            "Notes\n[2] The Minuteman tests.\n",
+            lambda s: [t.person.id for t in s.turns] == ["sokolov-sergei", "gromyko"],
+        ),
+        # a whole source in brackets does not take the item under it
+        (
+            "[Source: TsKhSD, f. 89, op. 42, d. 14, ll. 1-8.\n2. On the Course of the Campaign against Alcoholism\n"
+            "Present: Cdes. Ligachev\nLIGACHEV. We must not retreat [from the resolution].\n",
+            lambda s: (
+                [i.title for i in s.items] == ["On the Course of the Campaign against Alcoholism"]
+                and [t.person.id for t in s.turns] == ["ligachev"]
+            ),
+        ),
+    ],
+)
+def test_what_the_twenty_first_rounds_rules_leave_alone(facts_of, body, read):
+    [s] = facts_of("Session of the CC CPSU Politburo, 11 July 1985\n" + body).sessions
+    assert read(s)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Polish record of the meeting in Warsaw (RGANI, F. 3, Op. 14, D. 370, L. 2) lists, in addition, "
+        "Kaganovich and Suslov.",
+        "Neither Kaganovich nor Suslov, whom the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists among those "
+        "present at the session of 23 May, is named here.",
+    ],
+)
+def test_a_record_of_another_meeting_says_nothing_of_this_one(facts_of, note):
+    [s] = facts_of(
+        "Session of 20 May 1955\n\nPresent: Khrushchev, Molotov.\n\nMolotov — reports on the talks.(1)\n\n"
+        f"Notes\n(1) {note}\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == []

@@ -24,9 +24,17 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Molotov—the composition is still unknown. Where will it lead?", "opposes", "is still unknown"),
         ("Cde. Suslov—We support the letter, and it should be sharp.", "supports", "We support the letter"),
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
-        ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the"),
-        ("Cde. Kuusinen—I would not send a reply now.", "opposes", "I would not send"),
-        ("Cde. Zhukov—The General Staff is against announcing it.", "opposes", "is against announcing"),
+        ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
+        (
+            "Cde. Zhukov—The General Staff is against announcing it.",
+            "opposes",
+            "The General Staff is against announcing",
+        ),
+        # what others are against, a criticism of the document answered, a procedure adopted: no stance
+        ("Cde. Suslov—Mao is against publishing the correspondence.", "unclear", ""),
+        ("Cde. Suslov—The Chinese letter is harmful.", "unclear", ""),
+        ("Cde. Khrushchev—Let us approve the procedure: first the report.", "unclear", ""),
+        ("Cde. Khrushchev—We are agreed that the reply cannot go out before the plenum.", "unclear", ""),
         ("Cde. Zhukov—raises the question: who wrote it?", "unclear", ""),
     ],
 )
@@ -239,6 +247,19 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Cdes. Zhukov and Suslov are to prepare propos-\nals on Berlin.4 Instruct Cde. Mikoyan to go.",
             [("zhukov", "prepare proposals on Berlin"), ("suslov", "prepare proposals on Berlin"), ("mikoyan", "go")],
         ),
+        # a line without a full stop is a point of its own; a clock time does not end the task
+        (
+            "Cdes. Mikoyan and Zhukov are to prepare the schedule of deliveries\nCde. Suslov is to inform the Poles",
+            [
+                ("mikoyan", "prepare the schedule of deliveries"),
+                ("zhukov", "prepare the schedule of deliveries"),
+                ("suslov", "inform the Poles"),
+            ],
+        ),
+        (
+            "Cde. Suslov is to send out the instructions by 10.00 Moscow time and report.",
+            [("suslov", "send out the instructions by 10.00 Moscow time and report")],
+        ),
         # a helper named between the man and his task shares it
         (
             "Cde. Zhukov, with the participation of Cde. Konev, is to submit the draft.",
@@ -263,6 +284,7 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "The Ministry of Defense (Cde. Malinovsky) reports that the troops are ready.",  # a body's report, no task
         "Cde. Zhukov, with whom Cde. Konev agrees, is right.",  # no task after the aside
         "The KGB (Cde. Andropov) is to be thanked for its information.",  # thanks are no task
+        "The Politburo Commission (Cdes. Suslov, Mikoyan) is to be dissolved.",  # done to the body, no task of theirs
     ],
 )
 def test_more_not_assignments(facts_of, text):
