@@ -93,7 +93,8 @@ SPEAKER_STOP = re.compile(
 )
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
-    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",  # "Cde. Kania (PZPR) stated"
+    # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",
     re.S,
 )
 # a decision's "Report of Cde. X was heard.": what was done with his report, not his turn
@@ -186,6 +187,12 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
+# one said to be away, after a list: "Cde. Kozlov—absent (ill).", "Cdes. A and B — on leave"
+_SAID_ABSENT = re.compile(
+    rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)\s*[—–]\s*(?:absent|excused|not present|ill|on leave)(?![\w-])"
+    r"(?![^.;]*\bitem)",
+    re.I,
+)
 _ABSENT_LABEL = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\s*[:—–]\s*", re.I)
 _PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
 # a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
@@ -312,7 +319,7 @@ def _item_value(number: str | None) -> int | None:
 
 
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
-_PAST_VERB = re.compile(r"^\s+(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
+_PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
@@ -437,6 +444,7 @@ class BodyReader:
         # anything else happened (None: no agenda, or one already taken up)
         self.agenda: tuple[int, list[RawItem]] | None = None
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
+        self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
 
     @property
     def session(self) -> RawSession:
@@ -519,6 +527,7 @@ class BodyReader:
         self._close_turn()
         above = self._settle_source()
         self.resumed = self.points = self.agenda = self.interrupted = None
+        self.tells = False
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
@@ -681,6 +690,9 @@ class BodyReader:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
         ("Present: A, B. Invited: C."); False if the line opens none."""
         t = ln.text
+        if (m := _SAID_ABSENT.match(t)) and (names := split_names(ln, m.start("names"), m.end("names"))):
+            self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill)." after the list
+            return True
         if m := _CHAIR.match(t):
             which = "a" if m["a"] else "b"
             # the sentence's full stop is not the name's: "... chaired by Cde. W. Gomulka."
@@ -1283,10 +1295,12 @@ class BodyReader:
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
         # in the past tense only where no one is speaking in his own words (at an item's start, or after a
-        # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it), and only of
-        # someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
+        # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it) or, in a record
+        # that tells turns so, in a paragraph of its own after one in direct speech; and only of someone the
+        # session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
         taken = m and m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"])
-        if m and not taken and _narrated(m, past=(self.turn is None or self.turn[3]) and self._listed(m["name"])):
+        told = self.turn is None or self.turn[3] or self.tells and not self._mid_sentence(ln)
+        if m and not taken and _narrated(m, past=told and self._listed(m["name"])):
             said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
@@ -1346,6 +1360,7 @@ class BodyReader:
     def _start_turn(self, found: tuple[Line, Line, bool]) -> None:
         """Opens the turn ``_speaker`` or ``_alone`` found: (name, its first text, told in the third person)."""
         name, text, narrative = found
+        self.tells = self.tells or narrative and bool(_PAST_VERB.match(text.text))
         self.turn = (name, text, text if text.text else Line(text.start, text.start, ""), narrative)
         self.expect_list = False
 

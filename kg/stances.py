@@ -282,7 +282,9 @@ def tasks(
                 continue
             found = False
             if m := t["to_list"].match(sentence.strip()):
-                names = Line(a + m.start("names"), a + m.end("names"), m["names"])
+                # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
+                printed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
+                names = Line(a + m.start("names"), a + m.start("names") + len(printed), printed)
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, sentence)))
                 found = True

@@ -3095,3 +3095,42 @@ def test_a_record_of_another_meeting_says_nothing_of_this_one(facts_of, note):
         f"Notes\n(1) {note}\n"
     ).sessions
     assert [a.person.id for a in s.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == []
+
+
+def test_a_record_that_tells_turns_in_full_names_and_in_direct_speech(facts_of):
+    """Hungarian minutes: "Comrade János Kádár supplemented the report." tells a turn by a full name; once the
+    record tells turns so, "Comrade Biszku agreed ..." after a turn in direct speech ("Comrade Komócsin: ...") is
+    a turn of its own; "Responsible: Comrade Zoltán Komócsin." gives him the decision's point above it."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee of the HSWP held on 26 March 1968\n"
+        "Present: Comrades Béla Biszku, Zoltán Komócsin, Gyula Kállai\nChaired by: Comrade János Kádár\nAd 1.\n"
+        "Comrade János Kádár supplemented the written report orally.\nComrade Komócsin: The report is correct.\n"
+        "Comrade Biszku agreed with the report.\nComrade Kállai asked whether a meeting was proposed.\nDecision:\n"
+        "1. The members of the Central Committee are to be informed in writing.\n"
+        "   Responsible: Comrade Zoltán Komócsin. Deadline: 2 April 1968.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kadar", "komocsin", "biszku", "kallai"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("komocsin", "The members of the Central Committee are to be informed in writing")
+    ]
+
+
+def test_a_turn_in_direct_speech_keeps_its_paragraph_on_what_another_said(facts_of):
+    """In a record of direct speech only, "Comrade Kania said ..." on the next line is the speaker's."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 16 April 1981\nPresent: Cdes. Brezhnev, Andropov, Kania\n"
+        "BREZHNEV: I spoke with the Polish comrades.\nComrade Kania said that they would act.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["brezhnev"]
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [("Cde. Kozlov—absent (ill).", ["kozlov-frol"]), ("Cde. Kozlov—ill-advised haste, in my view.", [])],
+)
+def test_one_said_to_be_away_after_the_list(facts_of, line, absent):
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 12 September 1963\n"
+        f"Those Taking Part: Cdes. Khrushchev, Brezhnev, Kosygin. {line}\nCde. Kosygin: We must buy.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == absent

@@ -25,6 +25,8 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Suslov—We support the letter, and it should be sharp.", "supports", "We support the letter"),
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
+        ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
+        ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase"),
         (
             "Cde. Zhukov—The General Staff is against announcing it.",
             "opposes",
