@@ -316,7 +316,7 @@ def _items_turns_attendance(
         if lst.kind == "absent":  # "the same, except Cde. X": the notes' own word that he was not there
             for name in lst.names:
                 if (person := names.resolve_among(name.text, present.values())) and person.id not in present:
-                    attend(person, name, Basis.OMITTED)
+                    attend(person, name, Basis.ABSENT)
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
     for _, kind, i in rs.events:
@@ -428,7 +428,7 @@ def _mentions(
     )
     inside, repeats = _Ranges([*rs.lines, *notes]), _Ranges(raw.repeats)
     spoken = sorted((t.span.start, t.span.end, t.seq) for t in s.turns if not t.from_list)  # turns do not overlap
-    present = [a.person for a in s.attendance if a.basis is not Basis.OMITTED]
+    present = [a.person for a in s.attendance if a.basis.present]
     for ent in doc.ents:
         start, end = ent.start_char, ent.end_char
         if (
@@ -448,7 +448,7 @@ def _mentions(
 
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
-    people = list({a.person.id: a.person for a in s.attendance if a.basis is not Basis.OMITTED}.values())
+    people = list({a.person.id: a.person for a in s.attendance if a.basis.present}.values())
 
     def resolve(name: str) -> PersonRef | None:
         return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
@@ -471,7 +471,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         else:
             free.append((ln.start, ln.end, item))
     lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + free
-    listed = [a for a in s.attendance if a.basis is not Basis.OMITTED]
+    listed = [a for a in s.attendance if a.basis.present]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     turn_starts = frozenset(t.text.start for t in rs.turns)
     s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present)

@@ -93,6 +93,12 @@ class Basis(StrEnum):
     INFERRED = "inferred"  # spoke although not listed
     PROTOCOL = "protocol"  # stated by another source (the formal protocol)
     OMITTED = "omitted"  # another source that could have named them does not
+    ABSENT = "absent"  # the document says they were away: "Excused: X", "Present: the same, except X"
+
+    @property
+    def present(self) -> bool:
+        """Whether a claim on this basis places the person at the meeting."""
+        return self not in (Basis.OMITTED, Basis.ABSENT)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ _BASIS = {
     Basis.INFERRED: "InferredFromSpeaking",
     Basis.PROTOCOL: "StatedByOtherSource",
     Basis.OMITTED: "OmittedByOtherSource",
+    Basis.ABSENT: "StatedAbsent",
 }
 
 
@@ -284,7 +285,7 @@ def _session(g: _Graph, facts: DocumentFacts, s: Session, m: Minter) -> None:
 def _attendance(g: _Graph, c: NamedNode, a: Attendance, m: Minter) -> None:
     g.add(c, kg("person"), m.person(a.person.id))
     g.add(c, kg("basis"), kg(_BASIS[a.basis]))
-    g.add(c, kg("present"), _bool(a.basis is not Basis.OMITTED))
+    g.add(c, kg("present"), _bool(a.basis.present))
     g.text(c, kg("nameAsPrinted"), a.name)
 
 

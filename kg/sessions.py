@@ -189,9 +189,8 @@ _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
 # one said to be away, after a list: "Cde. Kozlov—absent (ill).", "Cdes. A and B — on leave"
 _SAID_ABSENT = re.compile(
-    rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)\s*[—–]\s*(?:absent|excused|not present|ill|on leave)(?![\w-])"
-    r"(?![^.;]*\bitem)",
-    re.I,
+    rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)\s*[—–]\s*(?:absent|excused|not present|ill|on leave)"
+    rf"\s*(?:\((?:ill|sick|on leave|abroad|on holiday|away)\))?\s*[.;]?\s*(?:{MARK})?\s*$",  # and nothing more
 )
 _ABSENT_LABEL = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\s*[:—–]\s*", re.I)
 _PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
@@ -690,8 +689,9 @@ class BodyReader:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
         ("Present: A, B. Invited: C."); False if the line opens none."""
         t = ln.text
-        if (m := _SAID_ABSENT.match(t)) and (names := split_names(ln, m.start("names"), m.end("names"))):
-            self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill)." after the list
+        said_absent = _SAID_ABSENT.match(t) if self.session.lists and not (self.session.turns or self.turn) else None
+        if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
+            self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill)." under the list, before anyone speaks
             return True
         if m := _CHAIR.match(t):
             which = "a" if m["a"] else "b"
@@ -1299,8 +1299,16 @@ class BodyReader:
         # that tells turns so, in a paragraph of its own after one in direct speech; and only of someone the
         # session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
         taken = m and m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"])
-        told = self.turn is None or self.turn[3] or self.tells and not self._mid_sentence(ln)
-        if m and not taken and _narrated(m, past=told and self._listed(m["name"])):
+        # (after direct speech, not the speaker's own "Comrade X asked me ...", "... proposed that we ... I agree")
+        after_speech = self.tells and not self._mid_sentence(ln) and not _FIRST_PERSON.search(t)
+        told = self.turn is None or self.turn[3] or after_speech
+        full = m is not None and " " in m["name"] and not _initialled(m["name"])  # "Comrade Walter Ulbricht says"
+        if (
+            m
+            and not taken
+            and (self._listed(m["name"]) or not full)
+            and _narrated(m, past=told and self._listed(m["name"]))
+        ):
             said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks

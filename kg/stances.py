@@ -110,7 +110,8 @@ def _direct(text: str, bounds: list[tuple[int, int]]) -> list[_Cue]:
                     for m in p.finditer(sentence):
                         if (question and level == 2) or _not_asserted(sentence[: m.start()]):
                             continue  # "Who says it should not be adopted?", "whether it should be adopted"
-                        cues.append(_Cue(stance, level, a + m.start(), a + m.end(), n))
+                        lead = len(m[0]) - len(m[0].lstrip())  # a cue anchored at the sentence's start
+                        cues.append(_Cue(stance, level, a + m.start() + lead, a + m.end(), n))
     return cues
 
 
@@ -185,6 +186,13 @@ def _organisations(names: str) -> list[str]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# what "To Cdes. X" or "Responsible: Comrade X" after it gives: a point that sets a task, not "The Committee rejects
+# the proposal"
+_TASK_LIKE = re.compile(
+    r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall)\b|^\s*(?:\d+\.\s*)?(?:Prepare|Instruct|Send|Submit|Draft"
+    r"|Compose|Inform|Report|Organi[sz]e|Examine|Finali[sz]e|Work out|Ensure|Transmit|Convey)\b"
+)
+_DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
 _HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
 
@@ -281,7 +289,7 @@ def tasks(
             if not sentence.strip():
                 continue
             found = False
-            if m := t["to_list"].match(sentence.strip()):
+            if (m := t["to_list"].match(sentence.strip())) and _TASK_LIKE.search(previous):
                 # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
                 printed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
                 names = Line(a + m.start("names"), a + m.start("names") + len(printed), printed)
@@ -303,5 +311,6 @@ def tasks(
                         assignments += _instructed(m, a, weak, resolve, present, item)
             if opens_decision(sentence) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
-            previous = sentence
+            if not _DEADLINE_LINE.match(sentence):
+                previous = sentence  # "Deadline: 2 April." is no task a "Responsible:" line after it gives
     return assignments, decisions

@@ -26,7 +26,11 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
         ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
-        ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase"),
+        ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase."),
+        # siding with another, a condition, a purpose other than the proposal: no stance of these words
+        ("Cde. Zhukov—Cde. Molotov's proposal—I support.", "unclear", ""),
+        ("Cde. Zhukov—I am for the proposal to postpone the signing.", "unclear", ""),
+        ("Cde. Zhukov—I support publication of the facts, not the purchase.", "unclear", ""),
         (
             "Cde. Zhukov—The General Staff is against announcing it.",
             "opposes",
@@ -287,6 +291,8 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "Cde. Zhukov, with whom Cde. Konev agrees, is right.",  # no task after the aside
         "The KGB (Cde. Andropov) is to be thanked for its information.",  # thanks are no task
         "The Politburo Commission (Cdes. Suslov, Mikoyan) is to be dissolved.",  # done to the body, no task of theirs
+        "The Presidium rejects the proposal to raise bread prices.\nResponsible: Comrade Zhukov.",  # no task above
+        "Deadline: 2 April 1958.\nResponsible: Comrade Zhukov.",  # a deadline is no task
     ],
 )
 def test_more_not_assignments(facts_of, text):

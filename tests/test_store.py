@@ -513,3 +513,33 @@ def test_a_file_given_by_its_call_number_passes_the_shapes_and_carries_its_claim
     broken.add(Quad(unit, NamedNode(KG + "fond"), Literal("3"), graph))
     conforms, report = validate(broken)
     assert not conforms and "fond, opis and delo, or else by its archive's call number" in report
+
+
+def test_an_absence_the_record_states_passes_the_shapes_and_stands_against_another_source(tmp_path):
+    """ "Excused: Cde. E. Rigo" is an absence on the record's word (kg:StatedAbsent, not present): the graph
+    passes the shapes, the attendance table leaves him out, and a protocol that lists him is a conflict."""
+    from kg.queries import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "1968-07-02_ksc.txt").write_text(
+        "Record of the meeting of the Presidium of the CC KSČ, held on 2 July 1968\n"
+        "Source: RGANI, F. 89, Op. 61, D. 5, Ll. 1-9.\n\n"
+        "Present: Cdes. F. Barbírek, V. Biľak\nExcused: Cde. E. Rigo (1)\n\nCde. Biľak: I agree.\n\n"
+        "Notes\n(1) The formal protocol (RGANI, F. 89, Op. 61, D. 6, L. 2) lists E. Rigo among those present.\n",
+        encoding="utf-8",
+    )
+    build(corpus, tmp_path / "store")
+    db = open_store(tmp_path / "store")
+    assert validate(db)[0]
+    kg = "https://w3id.org/malin-kg/ontology#"
+    stated = f"ASK {{ ?c <{kg}basis> <{kg}StatedAbsent> ; <{kg}present> false }}"
+    assert bool(db.query(stated, use_default_graph_as_union=True))
+    attendance = run(db, "attendance")
+    names = [dict(zip(attendance.columns, row, strict=True))["name"] for row in attendance.rows]
+    assert "Emil Rigo" in names  # on the protocol's word
+    conflicts = run(db, "conflicts")
+    rows = [dict(zip(conflicts.columns, row, strict=True)) for row in conflicts.rows]
+    assert [(r["name"], r["asserted_by"], r["not_asserted_by"]) for r in rows] == [
+        ("Emil Rigo", "RGANI, F. 89, Op. 61, D. 6, L. 2", "RGANI, F. 89, Op. 61, D. 5, Ll. 1-9")
+    ]

@@ -69,7 +69,7 @@ def claim_kind(row: Row) -> str:
     """What kind of claim a row is, in words: "attendance (inferred)", "not recorded (omitted)", "turn 3"."""
     kind = KINDS.get(local_name(row.get("kind", "")), "claim")
     if kind == "attendance" and row.get("present") == "false":
-        return f"not recorded ({row.get('basis') or 'omitted'})"
+        return "absent" if row.get("basis") == "absent" else f"not recorded ({row.get('basis') or 'omitted'})"
     if kind == "attendance" and row.get("basis"):
         return f"attendance ({row['basis']})"
     if kind == "turn" and row.get("seq"):
