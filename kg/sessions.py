@@ -106,6 +106,13 @@ _HEARD = re.compile(
     rf"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:the\s+)?{_REPORT_OF}"
     rf"(?:{CDE})?(?P<name>{NAME})(?=[\s,.:;]|$)"
 )
+# ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko."
+_HEARD_MORE = re.compile(
+    rf";\s*(?:and\s+)?(?=(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?{NAME})"
+)
+_HEARD_PART = re.compile(
+    rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
+)
 _SPOKE = re.compile(
     r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion)"
     r"\s*(?::|—|–)\s*(?P<list>.*)$",
@@ -187,10 +194,11 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
-# one said to be away, after a list: "Cde. Kozlov—absent (ill).", "Cdes. A and B — on leave"
+# one said to be away, after a list: "Cde. Kozlov—absent (ill).", "Cde. V. V. Shcherbitsky was absent (in Kiev)."
 _SAID_ABSENT = re.compile(
-    rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)\s*[—–]\s*(?:absent|excused|not present|ill|on leave)"
-    rf"\s*(?:\((?:ill|sick|on leave|abroad|on holiday|away)\))?\s*[.;]?\s*(?:{MARK})?\s*$",  # and nothing more
+    rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)(?:\s*[—–]\s*|\s+(?:was|were|is|are)\s+)"
+    r"(?:absent|excused|not present|ill|on leave)"  # and nothing after it
+    rf"\s*(?:\((?:ill|sick|on leave|abroad|on holiday|away|in [A-Z][a-z]+)\))?\s*[.;]?\s*(?:{MARK})?\s*$",
 )
 _ABSENT_LABEL = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\s*[:—–]\s*", re.I)
 _PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
@@ -487,7 +495,10 @@ class BodyReader:
         """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
         tells, by a verb of speaking in the present tense, the turn of someone the session lists. Only in a
-        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence."""
+        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. A protocol's "HEARD: Report of
+        Cde. X; information of Cde. Y." is cut before the second report."""
+        if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
+            return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
         found = self._speaker(ln)
@@ -1270,7 +1281,8 @@ class BodyReader:
             return None
         if point := _SUB_POINT.match(t):
             return self._point_told(sub_line(ln, point.end()))
-        if heard := _HEARD.match(t):  # the report is the turn, told in the third person
+        # the report is the turn, told in the third person; a second report heard is cut from the line above
+        if heard := _HEARD.match(t) or (self.turn is not None and self.turn[3] and _HEARD_PART.match(t)):
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")

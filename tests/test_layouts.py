@@ -3165,3 +3165,25 @@ def test_what_the_twenty_second_rounds_rules_leave_alone(facts_of, body, turns):
     ).sessions
     assert [t.person.id for t in s.turns] == turns
     assert [a.person.id for a in s.attendance if not a.basis.present] == []
+
+
+def test_the_twenty_third_rounds_protocol_and_record(facts_of):
+    """A protocol's "HEARD: Report of Cde. Grechko; information of Cde. Gromyko." is two turns; a record's
+    "Cde. V. V. Shcherbitsky was absent (in Kiev)." under its list is his absence, which a protocol that
+    "lists among the participants, in addition to those named in the record, the CC Secretary A. I.
+    Lukyanov" and him too contradicts."""
+    [s] = facts_of(
+        "PROTOCOL No. 57\nof the Session of the Politburo of the CC CPSU of 19 October 1967\n"
+        "Present: Cdes. A. N. Kosygin, M. A. Suslov\nCde. V. V. Shcherbitsky was absent (in Kiev).\n"
+        "Invited: Cdes. A. A. Gromyko, A. A. Grechko (for item I).\n"
+        "I. On Deliveries to the UAR.(1)\nHEARD: Report of Cde. A. A. Grechko; information of Cde. A. A. Gromyko.\n"
+        "Spoke: Cdes. Kosygin, Suslov.\n\nNotes\n(1) The protocol (RGANI, F. 3, Op. 22, D. 17, L. 2) lists among the "
+        "participants, in addition to those named in the record, the CC Secretary A. I. Lukyanov. It also lists "
+        "V. V. Shcherbitsky as present.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["grechko", "gromyko", "kosygin", "suslov"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis in (Basis.ABSENT, Basis.PROTOCOL)] == [
+        ("shcherbitsky", Basis.ABSENT),
+        ("lukyanov", Basis.PROTOCOL),
+        ("shcherbitsky", Basis.PROTOCOL),
+    ]
