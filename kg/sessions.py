@@ -108,7 +108,7 @@ _HEARD = re.compile(
 )
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko."
 _HEARD_MORE = re.compile(
-    rf";\s*(?:and\s+)?(?=(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?{NAME})"
+    rf";\s*(?:and\s+)?(?=(?:report|information|communication|statement)\s+(?:of|by|from)\s+{CDE}{NAME}\s*\.?\s*$)"
 )
 _HEARD_PART = re.compile(
     rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
@@ -156,6 +156,8 @@ _BARE_TOLD = re.compile(
     r"^\s+(?:also\s+)?(?:thinks|proposes|supports|objects|agrees|disagrees|considers|believes|suggests|insists"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
 )
+# the speaker himself in a line of his speech: "asked me", "I agree", "we"; not "our Party", "item I", "L. I."
+_SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
@@ -452,6 +454,7 @@ class BodyReader:
         self.agenda: tuple[int, list[RawItem]] | None = None
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
+        self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
 
     @property
     def session(self) -> RawSession:
@@ -498,6 +501,7 @@ class BodyReader:
         turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. A protocol's "HEARD: Report of
         Cde. X; information of Cde. Y." is cut before the second report."""
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
+            self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
@@ -700,9 +704,9 @@ class BodyReader:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
         ("Present: A, B. Invited: C."); False if the line opens none."""
         t = ln.text
-        said_absent = _SAID_ABSENT.match(t) if self.session.lists and not (self.session.turns or self.turn) else None
+        said_absent = _SAID_ABSENT.match(t)
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
-            self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill)." under the list, before anyone speaks
+            self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more
             return True
         if m := _CHAIR.match(t):
             which = "a" if m["a"] else "b"
@@ -1282,7 +1286,7 @@ class BodyReader:
         if point := _SUB_POINT.match(t):
             return self._point_told(sub_line(ln, point.end()))
         # the report is the turn, told in the third person; a second report heard is cut from the line above
-        if heard := _HEARD.match(t) or (self.turn is not None and self.turn[3] and _HEARD_PART.match(t)):
+        if heard := _HEARD.match(t) or (ln.start in self.heard_more and _HEARD_PART.match(t)):
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
@@ -1312,13 +1316,13 @@ class BodyReader:
         # session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
         taken = m and m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"])
         # (after direct speech, not the speaker's own "Comrade X asked me ...", "... proposed that we ... I agree")
-        after_speech = self.tells and not self._mid_sentence(ln) and not _FIRST_PERSON.search(t)
+        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(t)
         told = self.turn is None or self.turn[3] or after_speech
         full = m is not None and " " in m["name"] and not _initialled(m["name"])  # "Comrade Walter Ulbricht says"
         if (
             m
             and not taken
-            and (self._listed(m["name"]) or not full)
+            and (self._listed(m["name"]) or not full or told)
             and _narrated(m, past=told and self._listed(m["name"]))
         ):
             said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."

@@ -189,9 +189,9 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 # what "To Cdes. X" or "Responsible: Comrade X" after it gives: a point that sets a task, not "The Committee rejects
 # the proposal"
 _TASK_LIKE = re.compile(
-    r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall)\b|^\s*(?:\d+\.\s*)?(?:Prepare|Instruct|Send|Submit|Draft"
-    r"|Compose|Inform|Report|Organi[sz]e|Examine|Finali[sz]e|Work out|Ensure|Transmit|Convey)\b"
+    r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
 )
+_POINT = re.compile(r"^\s*(?:\d+\.|\(?[a-h]\))\s*")  # "1. ", "a) "
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
 _HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
@@ -289,7 +289,8 @@ def tasks(
             if not sentence.strip():
                 continue
             found = False
-            if (m := t["to_list"].match(sentence.strip())) and _TASK_LIKE.search(previous):
+            sets_task = _TASK_LIKE.search(previous) or opens_decision(_POINT.sub("", previous.strip()))
+            if (m := t["to_list"].match(sentence.strip())) and sets_task:
                 # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
                 printed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
                 names = Line(a + m.start("names"), a + m.start("names") + len(printed), printed)

@@ -3187,3 +3187,51 @@ def test_the_twenty_third_rounds_protocol_and_record(facts_of):
         ("lukyanov", Basis.PROTOCOL),
         ("shcherbitsky", Basis.PROTOCOL),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a second report heard only of a comrade, with nothing after his name
+        (
+            "PROTOCOL No. 57\nof the Session of the Politburo of the CC CPSU of 19 October 1967\n"
+            "Present: Cdes. A. N. Kosygin, A. A. Grechko\nI. On Deliveries\n"
+            "HEARD: Report of Cde. A. A. Grechko; information of Gosplan USSR (Cde. Baibakov).\n",
+            lambda s: [t.person.id for t in s.turns] == ["grechko"],
+        ),
+        # a wrapped line that opens "report of Comrade X" is no report heard
+        (
+            "MINUTES\nof the meeting of the Political Committee of the HSWP held on 26 March 1968\n"
+            "Present: Comrades Zoltán Komócsin, Béla Biszku\nChaired by: Comrade János Kádár\nAd 1.\n"
+            "Comrade Komócsin reported on the Dresden meeting and, in connection with the\n"
+            "report of Comrade Kádár to the Central Committee, proposed that the text be published.\n",
+            lambda s: [t.person.id for t in s.turns] == ["komocsin"],
+        ),
+        # "our Party", "item I" and a man's initials are no speaker's own words after a turn in direct speech
+        (
+            "MINUTES\nof the meeting of the Political Committee of the HSWP held on 26 March 1968\n"
+            "Present: Comrades Zoltán Komócsin, Béla Biszku\nChaired by: Comrade János Kádár\nAd 1.\n"
+            "Comrade Biszku reported on the situation.\nComrade Kádár: The discussion was useful.\n"
+            "Comrade Komócsin reported on his talks with Comrade L. I. Brezhnev and on our Party's line.\n",
+            lambda s: [t.person.id for t in s.turns] == ["biszku", "kadar", "komocsin"],
+        ),
+        # an absence said in a line of its own, with no list above it
+        (
+            "Working Notes from the Session of the CPSU CC Presidium on 12 September 1963\n"
+            "Cde. Kozlov—absent (ill).\nCde. Khrushchev—We must buy.\n",
+            lambda s: (
+                [(a.person.id, a.basis) for a in s.attendance if not a.basis.present] == [("kozlov-frol", Basis.ABSENT)]
+            ),
+        ),
+        # the note's names after "besides" a list of others are not read for them
+        (
+            "Session of the CC CPSU Politburo, 26 February 1987\nPresent: Cdes. M. S. Gorbachev\n"
+            "GORBACHEV: We sign.(1)\n\nNotes\n(1) The protocol (RGANI, F. 3, Op. 103, D. 51, L. 1) lists among the "
+            "participants, besides Gromyko, Ligachev and Ryzhkov, the CC Secretary A. I. Lukyanov.\n",
+            lambda s: "ligachev" not in {a.person.id for a in s.attendance},
+        ),
+    ],
+)
+def test_what_the_twenty_third_rounds_rules_leave_alone(facts_of, text, read):
+    [s] = facts_of(text).sessions
+    assert read(s)

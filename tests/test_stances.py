@@ -26,9 +26,11 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
         ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
-        ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase."),
+        ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase"),
         # siding with another, a condition, a purpose other than the proposal: no stance of these words
         ("Cde. Zhukov—Cde. Molotov's proposal—I support.", "unclear", ""),
+        ("Cde. Zhukov—I am for the draft as a whole.", "supports", "I am for the draft"),
+        ("Cde. Zhukov—I support the publication of the statement.", "supports", "I support the publication"),
         ("Cde. Zhukov—I am for the proposal to postpone the signing.", "unclear", ""),
         ("Cde. Zhukov—I support publication of the facts, not the purchase.", "unclear", ""),
         (
@@ -297,6 +299,11 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
 )
 def test_more_not_assignments(facts_of, text):
     assert _tasks(facts_of, text + "\n")[0] == []
+
+
+def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
+    text = "1. Publish the communiqué in Pravda.\nResponsible: Comrade Zhukov.\n"
+    assert _tasks(facts_of, text)[0] == [("zhukov", "Publish the communiqué in Pravda")]
 
 
 def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
