@@ -33,7 +33,7 @@ _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
-_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)")
+_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _ONE_HOLDS = (

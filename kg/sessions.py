@@ -94,7 +94,7 @@ SPEAKER_STOP = re.compile(
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
-    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|$)(?P<text>.*)$",
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|(?<=\w)[—–]|$)(?P<text>.*)$",
     re.S,
 )
 # a decision's "Report of Cde. X was heard.": what was done with his report, not his turn
@@ -119,9 +119,12 @@ _SPOKE = re.compile(
     re.S,
 )
 # a record's "In the discussion Comrades A, B and C also spoke."
+# ... or "The discussion was joined by Comrades A and B.", "Comrade A and Comrade B spoke in the discussion."
 _DISCUSSION = re.compile(
-    rf"^(?:In|During) the (?:discussion|debate),?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part|took the floor)"
-    r"\s*[.;]?\s*$",
+    rf"^(?:(?:In|During) the (?:discussion|debate),?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?"
+    r"(?:spoke|took part|took the floor)"
+    rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
+    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
     re.S,
 )
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
@@ -737,7 +740,8 @@ class BodyReader:
             if end is None:
                 return False  # "From the start: this question was disputed."
         elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
-            names = split_names(ln, m.start("list"), m.start("list") + list_end(m["list"]))
+            group = next(g for g in ("list", "joined", "spoke") if g in m.re.groupindex and m[g])
+            names = split_names(ln, m.start(group), m.start(group) + list_end(m[group]))
             if not names:
                 return False
             self._close_turn()
@@ -1325,7 +1329,8 @@ class BodyReader:
             and (self._listed(m["name"]) or not full or told)
             and _narrated(m, past=told and self._listed(m["name"]))
         ):
-            said = m.end("name") + t.startswith(":", m.end("name"))  # "Report of Cde. Malinovsky: by 15 March ..."
+            # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
+            said = m.end("name") + len(re.match(r"[:—–]?", t[m.end("name") :])[0])
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
         # that ...", "Medvedev proposes ..."; not a speaker quoting him ("Kosygin thinks we should wait, and I

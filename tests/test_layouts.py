@@ -3235,3 +3235,25 @@ def test_the_twenty_third_rounds_protocol_and_record(facts_of):
 def test_what_the_twenty_third_rounds_rules_leave_alone(facts_of, text, read):
     [s] = facts_of(text).sessions
     assert read(s)
+
+
+def test_the_twenty_fourth_rounds_discussions_reports_and_notes(facts_of):
+    """An SED protocol's "The discussion was joined by Comrades A and B." and "Comrade C and Comrade D spoke in
+    the discussion." are turns; "Report of Cde. Pervukhin—Ulbricht is insisting ..." is his; a list's last
+    name with a note's number set apart ("K. V. Rusakov 1") is listed; a note that the protocol "records Cde. X
+    as absent" and "lists the same participants and in addition Y" is read."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 28 April 1983\nPresent: Cdes. E. Honecker, E. Mielke,\n"
+        "W. Stoph, K. V. Rusakov 1\nRe 1.\nComrade Honecker reported on the PPR.\n"
+        "The discussion was joined by Comrades Mielke and Stoph.\nRe 2.\n"
+        "Report of Cde. Rusakov—Ulbricht is insisting on the treaty.\n"
+        "Comrade Honecker and Comrade Mielke spoke in the discussion.\n\n"
+        "Notes\n1 The protocol (RGANI, F. 3, Op. 102, D. 96, L. 2) records Cde. Stoph as absent. It lists the same "
+        "participants and in addition Krenz.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["honecker", "mielke", "stoph", "rusakov", "honecker", "mielke"]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == ["honecker", "mielke", "stoph", "rusakov"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis in (Basis.OMITTED, Basis.PROTOCOL)] == [
+        ("stoph", Basis.OMITTED),
+        ("krenz", Basis.PROTOCOL),
+    ]
