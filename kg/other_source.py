@@ -152,11 +152,11 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
             for wording in w.all
             if wording.listing or not listing_only
             for m in wording.finditer(sentence)
-            for start in [m.start("clause") if "clause" in m.re.groupindex else m.start()]
-            for own in [wording.basis is Basis.OMITTED and _clause(sentence, start, m.end(), w.own_record)]
+            for at in [m.start("clause") if "clause" in m.re.groupindex else m.start()]
+            for own in [wording.basis is Basis.OMITTED and _clause(sentence, at, m.end(), w.own_record)]
             if own
-            and not _clause(sentence, start, m.end(), w.hedge)
-            or not _clause(_blank(w.compared, sentence), start, m.end(), w.not_source, w.hedge)
+            and not _clause(sentence, at, m.end(), w.hedge)
+            or not _clause(_blank(w.compared, sentence), at, m.end(), w.not_source, w.hedge)
             for r in _names(text, a, b, m, wording.basis, knows, own)
         ]
         if listing_only and not found:

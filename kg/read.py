@@ -602,9 +602,7 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
 def _foot_notes(lines: list[Line], k: int, text: str) -> bool:
     """Whether the lines from ``k`` up to the next blank line are a page's foot notes: a running head, a page
     number or the end of the text follows them."""
-    for j in range(k + 1, len(lines) + 1):
-        if j == len(lines):
-            return True
+    for j in range(k + 1, len(lines)):
         if text.count("\n", lines[j - 1].end, lines[j].start) > 1:
             return bool(_PAGE_NUMBER.match(lines[j].text) or _running_head(lines[j], text))
     return True

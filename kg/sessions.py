@@ -37,10 +37,12 @@ from kg.text import (
     KnownName,
     Line,
     body_name,
+    breaks_off,
     ends_sentence,
     is_date_line,
     join_lines,
     mend_break,
+    one_line,
     parse_date,
     sub_line,
 )
@@ -60,9 +62,9 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
-# a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 # a session's own heading under a protocol's number: "Session of 20 May 1955", not "Minutes of the conversation ..."
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
+# a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
@@ -94,7 +96,8 @@ SPEAKER_STOP = re.compile(
 NARRATIVE = re.compile(
     rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
-    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?(?=[\s,:]|(?<=\w)[—–]|$)(?P<text>.*)$",
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?"
+    r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
     re.S,
 )
 # a decision's "Report of Cde. X was heard.": what was done with his report, not his turn
@@ -198,14 +201,16 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 # where a list of guests in a heading stops: a bracket, "on"/"in" + the date, or ", 18 June"
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
-_ABSENT = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\b", re.I)
-# one said to be away, after a list: "Cde. Kozlov—absent (ill).", "Cde. V. V. Shcherbitsky was absent (in Kiev)."
+_AWAY = r"(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)"
+_ABSENT = re.compile(rf"^{_AWAY}\b", re.I)
+# one said to be away, in a line that says no more: "Cde. Kozlov—absent (ill).", "Cde. V. V. Shcherbitsky was absent
+# (in Kiev)."
 _SAID_ABSENT = re.compile(
     rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)(?:\s*[—–]\s*|\s+(?:was|were|is|are)\s+)"
     r"(?:absent|excused|not present|ill|on leave)"  # and nothing after it
     rf"\s*(?:\((?:ill|sick|on leave|abroad|on holiday|away|in [A-Z][a-z]+)\))?\s*[.;]?\s*(?:{MARK})?\s*$",
 )
-_ABSENT_LABEL = re.compile(r"^(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)\s*[:—–]\s*", re.I)
+_ABSENT_LABEL = re.compile(rf"^{_AWAY}\s*[:—–]\s*", re.I)
 _PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
 # a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
 # "Invited for item 2:", "Excused:"; or a party's, "From the Bulgarian Communist Party:", "From our side:"
@@ -222,7 +227,6 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 
 
 # a title line that goes on over the next: it ends with a word that joins ("... the visit of" / "Castro (Mikoyan)")
-_TITLE_GOES_ON = re.compile(r"\b(?:of|to|with|by|and|on|in|for|the|from|at|between|about)$")
 
 
 def _open_bracket(ln: Line) -> bool:
@@ -241,7 +245,7 @@ def _initialled(name: str) -> bool:
 
 def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = False) -> tuple[bool, str | None]:
     """Whether ``text`` is a group's label alone on its line, and the kind of the names under it: ``side``
-    for a party's ("From the BCP:"), those of guests ("Invited:", "For item 2:"), None for those absent
+    for a party's ("From the BCP:"), those of guests ("Invited:", "For item 2:"), "absent" for those away
     ("Excused:"), else ``kind``, the list's own ("Candidate members:")."""
     m = _LABEL_ALONE.match(text)
     if m and m["side"]:
@@ -805,7 +809,7 @@ class BodyReader:
         heading calls a continuation (a collection leaves sessions out between); a sitting of a session that
         has its list already (an evening sitting) adds nothing to it."""
         s = self.session
-        if any(lst.kind in ("chair", "listed") for lst in s.lists):
+        if any(lst.kind == "listed" for lst in s.lists):  # (a chair above "Present: the same" is no list of it)
             return len(ln.text)
         stop = _EXCEPT_END.search(ln.text, cut) if cut is not None else None  # ", who was ill", "; also ..."
         marked = TRAILING_MARK.search(ln.text)  # "except Cde. Pervukhin.³"
@@ -901,8 +905,8 @@ class BodyReader:
         """A label alone on its line ("Present:", "Present C.C."), its names on the lines below: in labelled
         groups ("Members of the Politburo: Comrades A, B" / "Candidates ...: Comrades C"), or a line at a time,
         a name with its post ("A. N. Kosygin — Chairman of ...") or a few, under labels alone on lines of
-        their own ("Candidate members:", "From the BCP:"). A group of those excused or absent is read past,
-        not listed; a group of those invited is a list of guests of its own. The first line that is none of
+        their own ("Candidate members:", "From the BCP:"). A group of those excused or absent is a list of
+        their absence; a group of those invited is a list of guests of its own. The first line that is none of
         these ends the list, and so does a blank line unless a label stands before or after it: a name alone
         there may be a speaker's."""
         main = _Group(kind, ln)
@@ -1084,7 +1088,7 @@ class BodyReader:
         title = sub_line(ln, offset, title_end)
         # a wrapped title's words as one line: "Nuclear Ex-" / "plosions" is "Nuclear Explosions"
         printed = self.text[title.start : title.end] if "\n" in self.text[title.start : title.end] else title.text
-        words = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", printed))
+        words = one_line(printed)
         words = re.sub(r"(?<=[a-z])\d{1,2}$", "", words.rstrip())  # a book's marker glued to the last word
         title = Line(title.start, title.end, TRAILING_MARK.sub("", words).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
@@ -1115,7 +1119,7 @@ class BodyReader:
         words = [ln]
         for nxt in lines[1:]:
             above = words[-1].text.rstrip()
-            if not (above.endswith("-") or _TITLE_GOES_ON.search(above)) or opens_decision(nxt.text):
+            if not breaks_off(above) or opens_decision(nxt.text):
                 break
             words.append(nxt)
         self.consumed.update(b.start for b in words[1:])
@@ -1132,9 +1136,7 @@ class BodyReader:
         if nxt.text.startswith("(") or ITEM.match(nxt.text):
             return False
         closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
-        return (
-            nxt.text[:1].islower() or _open_bracket(join_lines(lines)) or bool(_TITLE_GOES_ON.search(above)) or closing
-        )
+        return nxt.text[:1].islower() or _open_bracket(join_lines(lines)) or breaks_off(above) or closing
 
     def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs
@@ -1203,7 +1205,7 @@ class BodyReader:
         return True
 
     def _listed_surnames(self) -> list[str]:
-        return [_surname(n.text) for lst in self.session.lists for n in lst.names]
+        return [_surname(n.text) for lst in self.session.lists if lst.kind != "absent" for n in lst.names]
 
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import LOWER, MARK, UPPER, Line, goes_on, sentences, sub_line
+from kg.text import LOWER, MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -217,7 +217,7 @@ def _assignees(
 
 def _clean(task: str) -> str:
     """A task or decision as one line: a word the page broke mended ("propos-" / "als"), its marker dropped."""
-    task = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", task))
+    task = one_line(task)
     task = re.sub(r"(?<=[a-z]\.)\d{1,2}$", "", task.strip())  # a book's note marker: "... is published.4"
     return re.sub(rf"{MARK}+$", "", task).rstrip(" .;")
 
@@ -292,8 +292,8 @@ def tasks(
             sets_task = _TASK_LIKE.search(previous) or opens_decision(_POINT.sub("", previous.strip()))
             if (m := t["to_list"].match(sentence.strip())) and sets_task:
                 # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
-                printed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
-                names = Line(a + m.start("names"), a + m.start("names") + len(printed), printed)
+                listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
+                names = Line(a + m.start("names"), a + m.start("names") + len(listed), listed)
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, sentence)))
                 found = True

@@ -61,11 +61,22 @@ def sub_line(line: Line, start: int, end: int | None = None) -> Line:
 _BREAKS_OFF = re.compile(r"(?:[-,(]|\b(?:and|or|of|to|with|by|for|in|on|at|the|from|between|about))$")
 
 
+def breaks_off(line: str) -> bool:
+    """Whether a printed line stops amid its sentence: on a hyphen, a comma, an open bracket or a joining word."""
+    return bool(_BREAKS_OFF.search(line.rstrip()))
+
+
 def goes_on(above: str, below: str) -> bool:
-    """Whether the line ``below``, printed under ``above``, goes on with its sentence: ``above`` breaks off (a
-    hyphen, a comma, a joining word), or ``below`` opens in small letters or with a bracket."""
+    """Whether the line ``below``, printed under ``above``, goes on with its sentence: ``above`` breaks off, or
+    ``below`` opens in small letters or with a bracket."""
     below = below.lstrip()
-    return bool(_BREAKS_OFF.search(above.rstrip())) or below[:1].islower() or below[:1] == "("
+    return breaks_off(above) or below[:1].islower() or below[:1] == "("
+
+
+def one_line(text: str) -> str:
+    """A passage printed over lines as one line: a word the line broke mended ("Ex-" / "plosions"), every run of
+    whitespace one space."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "", text))
 
 
 def join_lines(lines: list[Line]) -> Line:
@@ -154,6 +165,7 @@ def ends_sentence(before: str) -> bool:
     return not _ABBREVIATION.search(before, max(0, len(before) - 8))
 
 
+# (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)
 _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
 _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)

@@ -3257,3 +3257,26 @@ def test_the_twenty_fourth_rounds_discussions_reports_and_notes(facts_of):
         ("stoph", Basis.OMITTED),
         ("krenz", Basis.PROTOCOL),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an item's heading "Report of Cde. X—on the request ..." is no turn of his
+        (
+            "Session of the CC CPSU Politburo, 23 November 1961\nPresent: Cdes. Khrushchev, Ponomarev\n"
+            "II. Report of Cde. Ponomarev—on the request of the Pathet Lao\nGrant the request in part.\n",
+            lambda s: s.turns == [],
+        ),
+        # absent from an item only, or on this record's word and not the protocol's: no omission by it
+        (
+            "Session of the CC CPSU Politburo, 28 January 1988\nPresent: Cdes. Gorbachev, Yazov\n"
+            "GORBACHEV: We withdraw.(1)\n\nNotes\n(1) The protocol (RGANI, F. 3, Op. 103, D. 12, L. 1) records Cde. "
+            "Yazov as absent from item 2. This record lists Cde. Gorbachev as absent, but the protocol names him.\n",
+            lambda s: [a for a in s.attendance if a.basis is Basis.OMITTED] == [],
+        ),
+    ],
+)
+def test_what_the_twenty_fourth_rounds_rules_leave_alone(facts_of, text, read):
+    [s] = facts_of(text).sessions
+    assert read(s)
