@@ -58,10 +58,14 @@ def number(value: str, default: int = 0) -> int:
         return default
 
 
+# the ontology's labels of the bases a page compares against, for a store without the ontology graph
+_BASIS_LABELS = {"StatedAbsent": "absent", "OmittedByOtherSource": "omitted"}
+
+
 def _basis(row: Row) -> Row:
     """Name the basis even when the ontology graph (which labels it) is missing."""
     if not row.get("basis") and row.get("basisIri"):
-        row["basis"] = local_name(row["basisIri"])
+        row["basis"] = _BASIS_LABELS.get(local_name(row["basisIri"]), local_name(row["basisIri"]))
     return row
 
 
