@@ -147,6 +147,9 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         else:
             about = False
             continue
+        # the notes named only to compare with them are no names of the source's: "in addition to those listed by
+        # Malin, Andropov took part" gives Andropov alone
+        compared = [(a + c.start(), a + c.end()) for c in w.compared.finditer(sentence)]
         found = [
             r
             for wording in w.all
@@ -158,6 +161,7 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
             and not _clause(sentence, at, m.end(), w.hedge)
             or not _clause(_blank(w.compared, sentence), at, m.end(), w.not_source, w.hedge)
             for r in _names(text, a, b, m, wording.basis, knows, own)
+            if not any(c <= r.start < d for c, d in compared)
         ]
         if listing_only and not found:
             about = False  # the note has moved on to something else

@@ -3280,3 +3280,21 @@ def test_the_twenty_fourth_rounds_discussions_reports_and_notes(facts_of):
 def test_what_the_twenty_fourth_rounds_rules_leave_alone(facts_of, text, read):
     [s] = facts_of(text).sessions
     assert read(s)
+
+
+def test_the_twenty_fifth_rounds_notes_and_a_word_before_a_dash(facts_of):
+    """ "Prices—later, not before the plenum." goes on with the speaker above; "in addition to those listed by
+    Malin, Andropov took part" gives Andropov alone; a register of attendance that "records B. N. Yeltsin as
+    absent (on leave)" is another source's omission."""
+    [s] = facts_of(
+        "Session of the Presidium of the CC CPSU, 15 February 1962\nPresent: Khrushchev, Mikoyan, Yeltsin.(1)\n\n"
+        "Mikoyan\nProcurement prices must be looked at.\nKhrushchev\nPrices—later, not before the plenum.\n\n"
+        "Notes\n(1) The formal protocol (RGANI, F. 3, Op. 18, D. 22, L. 41) records that, in addition to those listed "
+        "by Malin, Andropov took part in item II. The register of attendance (APRF, F. 3, Op. 120, D. 47, L. 209) "
+        "records B. N. Yeltsin as absent (on leave).\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan", "khrushchev"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis in (Basis.PROTOCOL, Basis.OMITTED)] == [
+        ("andropov", Basis.PROTOCOL),
+        ("yeltsin", Basis.OMITTED),
+    ]
