@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import Line, goes_on, line_number
+from kg.text import Line, goes_on, join_lines, line_number
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -161,33 +161,27 @@ def _parse(nlp: Language, text: str) -> Doc:
 
 
 class _Ranges:
-    """Whether a stretch of text lies inside one of many ranges, in log time: a long document has
-    thousands of lines and names, and testing each against each made it quadratic."""
+    """Ranges of a text (its lines, names, notes), looked up in log time: a long document has thousands of
+    lines and names, and testing each against each made it quadratic."""
 
     def __init__(self, ranges: Iterable[tuple[int, int]]):
-        pairs = sorted(ranges)
-        self._starts = [a for a, _ in pairs]
-        self._reach = list(accumulate((b for _, b in pairs), max))  # the furthest end of any range so far
+        self._pairs = sorted(ranges)
+        self._starts = [a for a, _ in self._pairs]
+        self._reach = list(accumulate((b for _, b in self._pairs), max))  # the furthest end of any range so far
 
     def hold(self, start: int, end: int) -> bool:
+        """Whether the stretch lies inside one of the ranges."""
         i = bisect_right(self._starts, start)
         return i > 0 and self._reach[i - 1] >= end
 
-
-class _Lines:
-    """A session's lines, in order, to find those inside a stretch of its text."""
-
-    def __init__(self, lines: Iterable[tuple[int, int]]):
-        self.lines = sorted(lines)
-        self._starts = [a for a, _ in self.lines]
-
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of the ranges (lines one after another) that lie inside the stretch."""
         first = max(0, bisect_right(self._starts, start) - 1)
         last = bisect_right(self._starts, end)
-        return [(max(a, start), min(b, end)) for a, b in self.lines[first:last] if b > start and a < end]
+        return [(max(a, start), min(b, end)) for a, b in self._pairs[first:last] if b > start and a < end]
 
 
-def _words(text: str, lines: _Lines, start: int, end: int) -> str:
+def _words(text: str, lines: _Ranges, start: int, end: int) -> str:
     """A turn's words from ``start`` to ``end``: the text of the session's own lines there, without what a
     book's page prints amid them (its notes at the foot, the running head over the next page), a line
     break in their place."""
@@ -295,7 +289,7 @@ def _items_turns_attendance(
         for it in rs.items
     ]
     present: dict[str, PersonRef] = {}
-    printed = _Lines(rs.lines)
+    printed = _Ranges(rs.lines)
     claimed: set[tuple[str, Basis]] = set()
     unattributed: list[DocumentWarning] = []
 
@@ -406,14 +400,11 @@ def _note_text(text: str, parts: tuple[Line, ...]) -> str:
     start, end = parts[0].start, parts[-1].end
     if len(parts) == 1 and text.find("-\n", start, end) < 0:
         return text
-    pieces, at = [], start
-    for part in parts:
-        pieces += [" " * (part.start - at), text[part.start : part.end]]
-        at = part.end
-    note = _BROKEN_WORD.sub(lambda m: m[1] + m[2] + "  ", "".join(pieces))
+    note = _BROKEN_WORD.sub(lambda m: m[1] + m[2] + "  ", join_lines(list(parts)).text)
     return text[:start] + note + text[end:]
 
 
+# (text.one_line mends such a word too, but gives up the offsets that a note's names are quoted by)
 _BROKEN_WORD = re.compile(r"\b([a-z]+)-\n([a-z]+)")
 
 

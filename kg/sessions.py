@@ -207,9 +207,10 @@ _ABSENT = re.compile(rf"^{_AWAY}\b", re.I)
 # (in Kiev)."
 _SAID_ABSENT = re.compile(
     rf"^(?:{CDE})?(?P<names>[^—–:]{{2,80}}?)(?:\s*[—–]\s*|\s+(?:was|were|is|are)\s+)"
-    r"(?:absent|excused|not present|ill|on leave)"  # and nothing after it
+    rf"(?i:{_AWAY})"  # and nothing after it
     rf"\s*(?:\((?:ill|sick|on leave|abroad|on holiday|away|in [A-Z][a-z]+)\))?\s*[.;]?\s*(?:{MARK})?\s*$",
 )
+_BARE_NAME = re.compile(rf"^(?P<name>{NAME})(?=\s)")  # a line that opens with a name and no "Cde."
 _ABSENT_LABEL = re.compile(rf"^{_AWAY}\s*[:—–]\s*", re.I)
 _PART_ONLY = re.compile(r"\s*\([^()]*\b(?:items?|points?|left|arriv\w*|start|part|until|after|before)\b", re.I)
 # a group's label alone on its line, its names on the lines below: "Candidate members of the Politburo:",
@@ -1096,8 +1097,8 @@ class BodyReader:
             self.agenda[1].append(s.items[-1])  # listed under the agenda's label, nothing yet said
         self.expect_list = True
         if title_end < len(ln.text) and not self._speaker_list(ln, title_end, require_start=False):
-            after = title_end + len(ln.text[title_end:]) - len(ln.text[title_end:].lstrip())
-            if found := self._speaker(sub_line(ln, after)):  # a flattened copy: "I. On X.[2] Cde. Gromyko informed ..."
+            # a flattened copy: "I. On X.[2] Cde. Gromyko informed ..."
+            if found := self._speaker(sub_line(ln, title_end)):
                 self._start_turn(found)
             else:
                 s.free.append(sub_line(ln, title_end))
@@ -1316,28 +1317,14 @@ class BodyReader:
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip()):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
-        # in the past tense only where no one is speaking in his own words (at an item's start, or after a
-        # turn told so too: "Comrade X reported on this" inside a speech is a sentence of it) or, in a record
-        # that tells turns so, in a paragraph of its own after one in direct speech; and only of someone the
-        # session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said)
-        taken = m and m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"])
-        # (after direct speech, not the speaker's own "Comrade X asked me ...", "... proposed that we ... I agree")
-        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(t)
-        told = self.turn is None or self.turn[3] or after_speech
-        full = m is not None and " " in m["name"] and not _initialled(m["name"])  # "Comrade Walter Ulbricht says"
-        if (
-            m
-            and not taken
-            and (self._listed(m["name"]) or not full or told)
-            and _narrated(m, past=told and self._listed(m["name"]))
-        ):
+        if m and self._tells_turn(m, ln):
             # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
             said = m.end("name") + len(re.match(r"[:—–]?", t[m.end("name") :])[0])
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
         # that ...", "Medvedev proposes ..."; not a speaker quoting him ("Kosygin thinks we should wait, and I
         # agree"), nor a decision's line ("Kosygin proposes to postpone; adopted.")
-        m = re.match(rf"^(?P<name>{NAME})(?=\s)", t)
+        m = _BARE_NAME.match(t)
         if (
             m
             and _BARE_TOLD.match(t[m.end() :])  # the cheap tests first: _speaker reads every line
@@ -1351,6 +1338,22 @@ class BodyReader:
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None
+
+    def _tells_turn(self, m: re.Match[str], ln: Line) -> bool:
+        """Whether a line that opens with a comrade's name (``NARRATIVE``) tells his turn. In the past tense only
+        where no one is speaking in his own words (at an item's start, or after a turn told so too: "Comrade X
+        reported on this" inside a speech is a sentence of it) or, in a record that tells turns so, in a
+        paragraph of its own after one in direct speech, without the speaker's own "asked me", "I agree"; and
+        only of someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said).
+        A full name the session does not list only where the record tells turns ("Comrade Walter Ulbricht says
+        in his letter ..." quotes a letter); a decision's "Report of Cde. X was heard." is none."""
+        if m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"]):
+            return False
+        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(ln.text)
+        told = self.turn is None or self.turn[3] or after_speech
+        listed = self._listed(m["name"])
+        full = " " in m["name"] and not _initialled(m["name"])
+        return (listed or not full or told) and _narrated(m, past=told and listed)
 
     def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented
