@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import Line, goes_on, join_lines, line_number
+from kg.text import TRAILING_MARK, Line, goes_on, join_lines, line_number
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -76,9 +76,13 @@ class _Names:
         return self._seen(hits.popitem()[1], name) if len(hits) == 1 else None
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
-        # one PersonRef per person in a document; every printed form is kept as a variant
+        # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
+        # marker or the stop of a sentence after it ("Gromyko.", "Aliev,1"); an abbreviation's stays ("Khr.")
         person = self.people.setdefault(person.id, person)
-        self.variants.setdefault(person.id, set()).add(re.sub(r"\s+", " ", name.strip()))
+        printed = re.sub(r"\s+", " ", TRAILING_MARK.sub("", name.strip())).rstrip(",;:")
+        if printed.endswith(".") and (bare := self.authority.resolve(printed[:-1])) and bare.id == person.id:
+            printed = printed[:-1]
+        self.variants.setdefault(person.id, set()).add(printed)
         return person
 
 

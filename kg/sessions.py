@@ -1090,7 +1090,6 @@ class BodyReader:
         # a wrapped title's words as one line: "Nuclear Ex-" / "plosions" is "Nuclear Explosions"
         printed = self.text[title.start : title.end] if "\n" in self.text[title.start : title.end] else title.text
         words = one_line(printed)
-        words = re.sub(r"(?<=[a-z])\d{1,2}$", "", words.rstrip())  # a book's marker glued to the last word
         title = Line(title.start, title.end, TRAILING_MARK.sub("", words).rstrip(" .")) if title.text else None
         s.items.append(RawItem(len(s.items) + 1, number, title if title and title.text else None, ln))
         if self.agenda is not None and len(s.events) == self.agenda[0]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import split_names
-from kg.text import LOWER, MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
+from kg.text import LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -217,9 +217,7 @@ def _assignees(
 
 def _clean(task: str) -> str:
     """A task or decision as one line: a word the page broke mended ("propos-" / "als"), its marker dropped."""
-    task = one_line(task)
-    task = re.sub(r"(?<=[a-z]\.)\d{1,2}$", "", task.strip())  # a book's note marker: "... is published.4"
-    return re.sub(rf"{MARK}+$", "", task).rstrip(" .;")
+    return TRAILING_MARK.sub("", one_line(task).strip()).rstrip(" .;")
 
 
 def opens_decision(sentence: str) -> bool:

@@ -89,3 +89,21 @@ def test_only_the_people_a_fact_names_are_described(facts_of):
     [s] = facts.sessions
     claimed = {a.person.id for a in s.attendance} | {t.person.id for t in s.turns} | {m.person.id for m in s.mentions}
     assert set(facts.people) == claimed and set(facts.variants) <= claimed
+
+
+def test_a_note_marker_or_a_stop_after_a_name_is_no_part_of_it(facts_of):
+    """A book's bare marker glued to a name ("Mikoyan1") names Mikoyan, not a person "Mikoyan1"; the name
+    forms kept as variants (the graph's alternative labels) lose the marker and a sentence's stop after the
+    name ("Report of Cde. Gromyko."), while an abbreviation keeps its point ("Khr.")."""
+    text = (
+        "Protocol No. 189 of the session of the CPSU CC Presidium of 20 November 1958\n"
+        "Present: Khrushchev, Mikoyan1, Suslov, A. A. Gromyko,2 Kozlov.\n"
+        "I. On Berlin.\n"
+        "HEARD: Report of Cde. Gromyko.\n"
+        "Khr.—We agree with Cde. Mikoyan.3\n"
+    )
+    facts = facts_of(text)
+    assert set(facts.people) == {"khrushchev", "mikoyan", "suslov", "gromyko", "kozlov-frol"}
+    assert facts.variants["mikoyan"] == {"Mikoyan"}
+    assert facts.variants["gromyko"] == {"A. A. Gromyko", "Gromyko"}
+    assert facts.variants["khrushchev"] == {"Khrushchev", "Khr."}

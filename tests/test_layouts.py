@@ -2975,6 +2975,25 @@ def test_a_copy_from_a_two_column_pdf(facts_of):
     }
 
 
+def test_an_items_title_loses_a_books_bare_marker(facts_of):
+    """A book's note marker glued to a title's last word or to its stop ("... of the CCP.3") is no part of the
+    title; a number the title itself ends with is ("Protocol No.1", "Article 12")."""
+    [s] = facts_of(
+        "Session of the CPSU CC Presidium, 8 July 1963\nPresent: Khrushchev, Suslov, Kozlov\n"
+        "1. Information of Cde. Suslov on the meetings with the delegation of the CCP.3\n"
+        "Suslov. The talks are at a dead end.\n"
+        "2. On the reply to Protocol No.1\nKhrushchev. We reply.\n"
+        "3. On the appeal of the delegates of the Yugoslav parliament2\nKozlov. Agreed.\n"
+        "4. On the amendment of Article 12\nKozlov. Agreed.\n"
+    ).sessions
+    assert [i.title for i in s.items] == [
+        "Information of Cde. Suslov on the meetings with the delegation of the CCP",
+        "On the reply to Protocol No.1",
+        "On the appeal of the delegates of the Yugoslav parliament",
+        "On the amendment of Article 12",
+    ]
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
