@@ -47,10 +47,11 @@ def slug(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """The name without "Cde.", a footnote marker or a possessive; an editor's completion joined ("Bulg[anin]")."""
+    """The name without "Cde.", a footnote marker, a possessive or a dash after it; an editor's completion
+    joined ("Bulg[anin]")."""
     name = _COMPLETION.sub(r"\1", TRAILING_MARK.sub("", name.strip()))
     name = _HONORIFIC.sub("", name)
-    return _POSSESSIVE.sub("", name).strip(" ,;:")
+    return _POSSESSIVE.sub("", name).strip(" ,;:-–—")  # a dash glued on: "Cde. Mikoyan-"
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,11 @@ def _spellings(words: list[str]) -> tuple[str, str]:
 
 
 def _surname_like(word: str) -> bool:
-    return not word.endswith(".") and re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", word) is not None
+    """Whether an unknown word may be a surname: not an abbreviation, nor an ordinary word a title stands
+    before ("the General Staff", "I. Information")."""
+    return (
+        not word.endswith(".") and re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", word) is not None and not common_word(word)
+    )
 
 
 @lru_cache(maxsize=4)

@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import TRAILING_MARK, Line, goes_on, join_lines, line_number
+from kg.text import TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -79,7 +79,7 @@ class _Names:
         # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
         # marker or the stop of a sentence after it ("Gromyko.", "Aliev,1"); an abbreviation's stays ("Khr.")
         person = self.people.setdefault(person.id, person)
-        printed = re.sub(r"\s+", " ", TRAILING_MARK.sub("", name.strip())).rstrip(",;:")
+        printed = one_line(TRAILING_MARK.sub("", name.strip())).rstrip(",;:")
         if printed.endswith(".") and (bare := self.authority.resolve(printed[:-1])) and bare.id == person.id:
             printed = printed[:-1]
         self.variants.setdefault(person.id, set()).add(printed)
@@ -412,6 +412,10 @@ def _note_text(text: str, parts: tuple[Line, ...]) -> str:
 _BROKEN_WORD = re.compile(r"\b([a-z]+)-\n([a-z]+)")
 
 
+# the rest of a name the line broke, at the head of the next line: "Cde. Kagano-" / "vich"
+_NAME_GOES_ON = re.compile(r"\n[ \t]*[a-z]+")
+
+
 def _mentions(
     raw: RawDocument, doc: Doc, rs: RawSession, s: Session, notes: list[tuple[int, int]], names: _Names
 ) -> None:
@@ -433,12 +437,16 @@ def _mentions(
             or claimed.hold(start, end)
         ):
             continue
-        person = names.resolve(ent.text, ent.ent_id_) if ent.ent_id_ else names.resolve_among(ent.text, present)
+        printed = ent.text
+        if printed.endswith("-") and (rest := _NAME_GOES_ON.match(raw.text, end)):
+            if names.authority.knows(whole := printed[:-1] + rest[0].lstrip()):  # not "Cde. Mikoyan-" / "we ..."
+                printed, end = whole, rest.end()
+        person = names.resolve(printed, ent.ent_id_) if ent.ent_id_ else names.resolve_among(printed, present)
         if person is None:
             continue
         i = bisect_right(spoken, (start, float("inf"), 0)) - 1
         turn = spoken[i][2] if i >= 0 and start < spoken[i][1] else None
-        s.mentions.append(Mention(person, ent.text, _span(raw.text, start, end), turn))
+        s.mentions.append(Mention(person, printed, _span(raw.text, start, end), turn))
 
 
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:

@@ -23,7 +23,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.authority import Authority
+from kg.authority import Authority, fold
 from kg.errors import KgError
 from kg.names import word_list
 from kg.refs import find_references
@@ -77,9 +77,15 @@ class PersonContext:
         return out
 
     def _flag(self, lower: bool, words: frozenset[str]) -> int:
+        """A flag for words of a list, read without their diacritics ("János" is the list's "Janos"); a list
+        of printed forms (``TEXT``) keeps its capitals."""
         if (lower, words) not in self.flags:
             free = next(f for f in range(FLAG19, FLAG63 + 1) if f not in self.vocab.lex_attr_getters)
-            has = (lambda text: text.lower() in words) if lower else words.__contains__
+            folded = {fold(w) for w in words}
+
+            def has(text: str) -> bool:
+                return (lower or text[:1].isupper()) and fold(text) in folded
+
             self.flags[lower, words] = self.vocab.add_flag(has, free)
         return self.flags[lower, words]
 

@@ -107,3 +107,38 @@ def test_a_note_marker_or_a_stop_after_a_name_is_no_part_of_it(facts_of):
     assert facts.variants["mikoyan"] == {"Mikoyan"}
     assert facts.variants["gromyko"] == {"A. A. Gromyko", "Gromyko"}
     assert facts.variants["khrushchev"] == {"Khrushchev", "Khr."}
+
+
+def test_words_a_title_stands_before_are_no_people(facts_of):
+    """The rules that find people the authority does not know by a title or initials before a capitalised word
+    must not take an organ, a post or an item's first word for a surname ("the General Staff", "the UN General
+    Assembly", "Deputy Foreign Minister", item "I. Information"); an unknown man after such a title still is
+    one ("Ambassador Kroll")."""
+    text = (
+        "Session of the CPSU CC Presidium, 9 December 1954\nPresent: Khrushchev, Zhukov, Molotov\n\n"
+        "I. Information of Cdes. Khrushchev and Molotov on the talks.\n"
+        "Zhukov—the General Staff has worked out the principles. Before the UN General Assembly we must "
+        "answer. First Deputy Foreign Minister Kuznetsov is to prepare it with Ambassador Kroll's note.\n"
+    )
+    facts = facts_of(text)
+    assert {m.person.id for s in facts.sessions for m in s.mentions} == {
+        "khrushchev",
+        "molotov",
+        "kuznetsov-vasily",
+        "kroll",
+    }
+    assert set(facts.people) == {"khrushchev", "zhukov", "molotov", "kuznetsov-vasily", "kroll"}
+
+
+def test_a_name_the_line_broke_or_printed_with_its_accents_is_read_whole(facts_of):
+    """ "Cde. Kagano-" / "vich" is Kaganovich, not a person "Kagano-"; "Comrade Zoltán Komócsin" is Komócsin,
+    his given name read as "Zoltan" is, not a person "Zoltán"."""
+    text = (
+        "Minutes of the Session of the HSWP Political Committee, 2 April 1957\nPresent: J. Kádár, F. Münnich\n"
+        "Comrade Kádár: Cde. Molotov and Cde. Kagano-\nvich spoke against it.\n"
+        "Responsible: Comrade Zoltán Komócsin.\n"
+    )
+    facts = facts_of(text)
+    assert {m.person.id for s in facts.sessions for m in s.mentions} >= {"molotov", "kaganovich", "komocsin"}
+    assert set(facts.people) == {"kadar", "munnich", "molotov", "kaganovich", "komocsin"}
+    assert facts.variants["kaganovich"] == {"Kaganovich"}
