@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import LOWER, UPPER, Line, sub_line
+from kg.text import LOWER, MARK, UPPER, Line, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
@@ -69,11 +69,14 @@ _RANK = re.compile(
 
 # a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
 _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+# the organ a group label may name: "members of the Politburo of the CC CPSU G. A. Aliyev"
+_ORGAN = r"Politburo|Presidium|Secretariat|Central|Committee|Political|Executive|Bureau|Party"
 # a group label with neither colon nor "Cdes.", before names printed with initials:
-# "candidate members A. Kapek", "CC Secretaries A. Indra"
+# "candidate members A. Kapek", "CC Secretaries A. Indra", "members of the Politburo of the CC CPSU G. A. Aliyev"
 # or one that ends in a plural of membership, before surnames: "CC secretaries Demichev, Ilichev"
 _PLAIN_LABEL = re.compile(
-    rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?)\s+)+(?=[{UPPER}][a-z]?\.\s?)"
+    rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?|{_ORGAN})\s+)+"
+    rf"(?=[{UPPER}][a-z]?\.\s?)"
     rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}})\s+)*(?i:members|candidates|secretaries|alternates)\s+(?=[{UPPER}][{LOWER}])"
 )
 # present for one item only, as guests are: "Also present for Item I:", "Also attending: for item 2, Comrade X"
@@ -190,9 +193,10 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
 
 
 def list_end(text: str) -> int:
-    """Where an unbracketed list of names ends: at the first full stop that does not close an initial."""
+    """Where an unbracketed list of names ends: at the first full stop that does not close an initial (a
+    note's marker may follow it: "A. F. Dobrynin.²")."""
     masked = _masked(text)
-    for m in re.finditer(r"\.(?=\s|$)", masked):
+    for m in re.finditer(rf"\.(?=\s|$|{MARK})", masked):
         if not _INITIAL.search(masked[: m.start() + 1]):
             return m.start()
     return len(text)

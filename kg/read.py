@@ -24,6 +24,7 @@ from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import PROTOCOL, BodyReader, RawSession
+from kg.stances import opens_decision
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -310,6 +311,8 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             ok = bool(m["cde"]) or is_known or unknown_caps
         if sep == "." and m["cde"] and not caps and _ANSWERED.search(t, max(0, m.start() - 40), m.start()):
             continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
+        if sep[:1] in "—–-" and (said := sentences(t, 0, m.start())) and opens_decision(t[slice(*said[-1])].strip()):
+            continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 

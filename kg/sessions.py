@@ -1261,7 +1261,21 @@ class BodyReader:
         dash = sep[:1] in ("—", "–", "-")
         if dash and name.endswith(".") and " " not in name:
             return True  # an abbreviation ("Mzhav.—"): a turn, though no one may be found for it
-        return name_shaped(name) and (dash or surname.isupper() or bool(parts and parts["initials"]))
+        initials = bool(parts and parts["initials"])
+        return name_shaped(name) and (dash or surname.isupper() or initials or self._unlisted_speaks(surname, sep))
+
+    def _unlisted_speaks(self, surname: str, sep: str) -> bool:
+        """Whether a man the session does not list speaks in a record that prints its turns as a name and a
+        colon ("Gorbachev: ..."), at least twice before: "Kvitsinsky: The visit ...". The record must name him
+        elsewhere as a man ("Yu. A. Kvitsinsky", "Cdes. Gromyko and Zamyatin"), so that a label of the same
+        shape ("Responsible:", "Miscellaneous:") is none."""
+        if sep != ":":
+            return False
+        printed = [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
+        if sum(self.text[name.end : text.start].strip() == ":" for name, text in printed) < 2:
+            return False
+        named = rf"(?:\b[A-Z][a-z]?\.\s?|\b(?:Cdes?\.|Comrades?)\s+(?:[^.:;\n]{{0,80}}?\s)?){re.escape(surname)}\b"
+        return re.search(named, self.text) is not None
 
     def _mid_sentence(self, ln: Line) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn

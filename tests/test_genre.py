@@ -39,14 +39,6 @@ KNOWN_MISSES = {
     ("spoke", "1957-06-18"): "'Vor.' in an excerpt with no attendance list: nothing narrows the abbreviation",
     ("spoke", "1958-04-17"): "'N. S.' alone for Khrushchev: as a variant it also took 'Patolichev N. S.' for him",
     (
-        "present",
-        "1983-09-02",
-    ): "'Zamyatin:' is neither known nor listed; taking such a name for a speaker took 'Belgrade:'",
-    (
-        "spoke",
-        "1983-09-02",
-    ): "'Zamyatin:' is neither known nor listed; taking such a name for a speaker took 'Belgrade:'",
-    (
         "spoke",
         "1957-10-11",
     ): "a flattened copy's 'Cde. Furtseva supports the draft' run on after Bulganin's own words: cut there, a "

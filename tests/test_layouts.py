@@ -318,6 +318,8 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "candidate members Ignatov and Kuusinen. It does not name Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists among those present Ignatov and Kuusinen "
         "besides those named in the notes; it does not name Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists among those present, in addition to the "
+        "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen to those listed here. "
         "It does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
@@ -2992,6 +2994,33 @@ def test_an_items_title_loses_a_books_bare_marker(facts_of):
         "On the appeal of the delegates of the Yugoslav parliament",
         "On the amendment of Article 12",
     ]
+
+
+def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(facts_of):
+    """Groups labelled with their organ and no colon ("members of the Politburo of the CC CPSU G. A. Aliyev,
+    ...; candidate members of the Politburo ..."), the list closed by a note's marker after its full stop
+    ("Dobrynin.²"); an ambassador the list lacks speaks as the others do ("Kvitsinsky:"), as the record names
+    him elsewhere; a label of the same shape ("Responsible:") is no speaker; "Cde. Ryzhkov – on joint
+    enterprises" after an instruction is no turn of his."""
+    [s] = facts_of(
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n9 July 1987\n\nChaired by: M. S. Gorbachev\n\n"
+        "Present: members of the Politburo of the CC CPSU G. A. Aliyev, N. I. Ryzhkov, E. A. Shevardnadze; "
+        "candidate members of the Politburo B. N. Yeltsin; secretaries of the CC CPSU A. F. Dobrynin.²\n\n"
+        "1. On the talks with R. von Weizsäcker\n\n"
+        "Gorbachev: Weizsäcker is a serious man.\n\nShevardnadze: Genscher is ready to move.\n\n"
+        "Kvitsinsky: The visit has been received very well.\n\n"
+        "Gorbachev: Approve the results. Instruct the Ministry of Foreign Affairs (Cde. Shevardnadze) to submit "
+        "considerations. Cde. Ryzhkov – on joint enterprises with West German firms.\n"
+        "Responsible: the International Department.\n\n"
+        "² The ambassador, Yu. A. Kvitsinsky, is not named among those present.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis) for a in s.attendance]
+    assert claims == [
+        ("gorbachev", Basis.CHAIR),
+        *[(who, Basis.LISTED) for who in ["aliev", "ryzhkov", "shevardnadze", "yeltsin", "dobrynin"]],
+        ("kvitsinsky", Basis.INFERRED),
+    ]
+    assert [t.person.id for t in s.turns] == ["gorbachev", "shevardnadze", "kvitsinsky", "gorbachev"]
 
 
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
