@@ -249,6 +249,9 @@ _RUN_IN_LABEL = re.compile(
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )
+_RUN_IN_DISCUSSION = re.compile(
+    _AFTER_STOP + r"(?=(?:In|During) the (?:discussion|debate)\b[^.]{0,60}?\b(?:spoke|took part|took the floor)\b)"
+)
 _PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
@@ -279,8 +282,12 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 
 def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
-    """Before an attendance or header label, a chair ("Cde. X presiding") and a notes heading."""
+    """Before an attendance or header label, a chair ("Cde. X presiding"), those who spoke in a discussion
+    after a report told on the same line ("... for the winter. In the discussion the following spoke: ...")
+    and a notes heading."""
     for m in _RUN_IN_LABEL.finditer(t):
+        yield m.end()
+    for m in _RUN_IN_DISCUSSION.finditer(t):
         yield m.end()
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
@@ -466,8 +473,8 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
         return "trailer"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
-    if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone == "body" and head:
-        return zone
+    if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone in ("body", "notes") and head:
+        return zone  # a page's number or running head, amid the text or its notes ("It lists ..." goes on under it)
     if zone == "trailer" or zone == "body" and (m := SOURCE_LINE.match(ln.text)) and not m["bracket"]:
         zones["trailer"].append(ln)
         return zone

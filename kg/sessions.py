@@ -94,7 +94,10 @@ SPEAKER_STOP = re.compile(
     re.S,
 )
 NARRATIVE = re.compile(
-    rf"^(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
+    # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
+    r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"
+    r"|In (?:conclusion|closing),\s+)?"
+    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?"
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
@@ -126,6 +129,9 @@ _SPOKE = re.compile(
 _DISCUSSION = re.compile(
     rf"^(?:(?:In|During) the (?:discussion|debate),?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?"
     r"(?:spoke|took part|took the floor)"
+    # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
+    r"|(?:In|During) the (?:discussion|debate)(?: on (?:this|the) (?:item|question|point|report))?,?\s+"
+    rf"(?:the following|there)\s+(?:spoke|took part|took the floor):?\s+(?P<following>{CDE}.+?)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
     re.S,
@@ -673,7 +679,8 @@ class BodyReader:
             if self._decision_point(m["num"], sub_line(ln, m.start("rest")), rest[0] if rest else None):
                 self.session.free.append(ln)
             elif not self._taken_up(m["num"], ln, m.start("rest")):
-                self._item(self._wrapped_title(ln, m.start("rest"), rest), m["num"], m.start("rest"))
+                title = self._wrapped_title(ln, m.start("rest"), rest)
+                self._item(title, m["num"], m.start("rest"), self._spoke_below(title, rest))
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
             return True
@@ -745,7 +752,7 @@ class BodyReader:
             if end is None:
                 return False  # "From the start: this question was disputed."
         elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
-            group = next(g for g in ("list", "joined", "spoke") if g in m.re.groupindex and m[g])
+            group = next(g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g])
             names = split_names(ln, m.start(group), m.start(group) + list_end(m[group]))
             if not names:
                 return False
@@ -1071,7 +1078,9 @@ class BodyReader:
             after_stop or bool(re.search(r"[:—–]", t[found[0].end - ln.start : found[1].start - ln.start]))
         )
 
-    def _item(self, ln: Line, number: str | None, offset: int) -> None:
+    def _item(self, ln: Line, number: str | None, offset: int, spoke_below: bool = False) -> None:
+        """``spoke_below``: those who spoke are in brackets on the line under the title, so a bracket that ends
+        the title is its own ("... with the USA and Great Britain (Harriman, Hailsham)")."""
         self._close_turn()
         self.resumed = None
         self.points = None
@@ -1080,7 +1089,7 @@ class BodyReader:
             return
         rest = ln.text[offset:]
         title_end = len(ln.text)
-        if paren := self._spoke_in(ln, offset):
+        if not spoke_below and (paren := self._spoke_in(ln, offset)):
             title_end = paren.start()
         else:
             stop = next((m for m in _SENTENCE_END.finditer(rest, 20) if ends_sentence(rest[: m.start() + 1])), None)
@@ -1111,7 +1120,7 @@ class BodyReader:
             if not self._title_goes_on(lines, nxt) or self._speaker(nxt):
                 break
             lines.append(nxt)
-            if self._spoke_in(join_lines(lines), offset):
+            if self._spoke_in(join_lines(lines), offset) and not self._spoke_below(nxt, rest):
                 self.consumed.update(b.start for b in lines[1:])
                 return join_lines(lines)
         # with no bracket to close it, only after a broken word or a joining word ("... the Meeting in" / "Geneva"),
@@ -1124,6 +1133,13 @@ class BodyReader:
             words.append(nxt)
         self.consumed.update(b.start for b in words[1:])
         return join_lines(words)
+
+    def _spoke_below(self, title: Line, rest: list[Line]) -> bool:
+        """Whether the line under a title is a bracket of its own naming those who spoke: "(Gromyko, Khrushchev)"."""
+        nxt = next((b for b in rest if b.start > title.end), None)
+        if nxt is None or not re.fullmatch(r"\((?!\d)[^()]*\)", nxt.text.strip()):
+            return False
+        return any(self.known(n.text) for n in self._names_in_parens(nxt) or ())
 
     def _title_goes_on(self, lines: list[Line], nxt: Line) -> bool:
         """Whether ``nxt``, printed right under a title's lines, goes on with it: in small letters, inside an
@@ -1294,7 +1310,10 @@ class BodyReader:
         else:
             return False
         last = TRAILING_MARK.sub("", last.rstrip())
-        # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45")
+        # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45");
+        # not at "Cde." before the name the line broke off ("... talks to Cde." / "Gromyko. Cdes. ...")
+        if re.search(r"\b(?:Cdes?|Comr)\.$", last):
+            return True
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:

@@ -3023,6 +3023,51 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
     assert [t.person.id for t in s.turns] == ["gorbachev", "shevardnadze", "kvitsinsky", "gorbachev"]
 
 
+def test_a_scanned_article_with_its_notes_over_a_page(facts_of):
+    """An item's title wrapped over a line that ends in a bracket of its own ("... Great Britain (Harriman,
+    Hailsham)"), those who spoke in brackets under it; a decision that breaks a name off after "Cde." ("... to
+    Cde." / "Gromyko. Cdes. ...") gives Gromyko no turn; a note goes on under the next page's running head
+    ("It lists, in addition to ..."), so its second sentence is the protocol's too."""
+    [s] = facts_of(
+        "Session of 13 July 1963\nPresent: Cdes. Khrushchev, Mikoyan, Gromyko, Malinovsky.5\n"
+        "II. On the directives for the talks with the representatives of\n"
+        "the USA and Great Britain (Harriman, Hailsham)\n(Gromyko, Khrushchev, Malinovsky)\n"
+        "Approve the directives. Entrust the conduct of the talks to Cde.\n"
+        "Gromyko. Cdes. Gromyko and Malinovsky are to submit the final\ntext by 14 July.\n\nNOTES\n\n"
+        "5. The protocol of this session (RGANI, F. 3, Op. 16, D. 381, L.\n1) does not list Mikoyan, whom Malin "
+        "names among those present.\n\nTHE PRESIDIUM AND THE JULY 1963 TALKS    217\n\n"
+        "It lists, in addition to the persons named by Malin, the CC\nsecretaries A. N. Shelepin and A. P. "
+        "Rudakov.\n6. In July 1960 the Soviet government recalled its specialists.\n"
+    ).sessions
+    assert [i.title for i in s.items] == [
+        "On the directives for the talks with the representatives of the USA and Great Britain (Harriman, Hailsham)"
+    ]
+    assert [t.person.id for t in s.turns] == ["gromyko", "khrushchev", "malinovsky"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("mikoyan", Basis.OMITTED),
+        ("shelepin", Basis.PROTOCOL),
+        ("rudakov", Basis.PROTOCOL),
+    ]
+
+
+def test_a_protocol_told_in_the_third_person_with_its_discussion_in_a_sentence(facts_of):
+    """A PZPR protocol: "Summing up the discussion, Cde. W. Jaruzelski stated ..." is his turn; "In the
+    discussion on this item the following spoke: Cdes. ..." run on after a report told on the same line gives
+    each a turn; "The Politburo ... instructed Cdes. A and B to present ..." charges them both."""
+    [s] = facts_of(
+        "PROTOCOL No. 10\nof the Politburo meeting held on 10 November 1981\n"
+        "Present: Cdes. W. Jaruzelski, K. Barcikowski, S. Olszowski, M. Woźniak, Z. Messner, J. Romanik\n\n"
+        "1. The political situation\n\nCde. S. Olszowski expressed the view that the talks are a trap.\n\n"
+        "Summing up the discussion, Cde. W. Jaruzelski stated that the line of accord stands.\n\n"
+        "The Politburo approved the information and instructed Cdes. K. Barcikowski and S. Olszowski to present, "
+        "within two weeks, proposals on the Front of National Accord.\n\n"
+        "2. Supply\n\nCde. M. Woźniak informed the Politburo about the supply of coal. In the discussion on this "
+        "item the following spoke: Cdes. Z. Messner, M. Woźniak, J. Romanik.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["olszowski", "jaruzelski", "wozniak", "messner", "wozniak", "romanik"]
+    assert [a.person.id for a in s.assignments] == ["barcikowski", "olszowski"]
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
