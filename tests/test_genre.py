@@ -62,6 +62,7 @@ KNOWN_MISSES = {
     ("present", "1963-07-08"): "the preferred label is 'Efremov'; the notes print 'Yefremov'",
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("present", "1987-04-16"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
+    ("present", "1987-07-09"): "the preferred label is 'Heydar Aliev'; the record prints 'Aliyev'",
     ("present", "1968-07-02"): _RIGO,
     ("conflicts", "1968-07-02"): _RIGO,
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
