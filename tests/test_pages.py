@@ -461,3 +461,30 @@ def test_person_page_shows_tasks_and_stances(site):
     page = render_page(site, BASE + "person/bulganin")
     assert '<tr class="assignment">' in page and "negotiate with Cde. Dej" in page
     assert '<td class="stance">supports</td>' in page
+
+
+def test_a_record_s_own_word_of_absence_is_worded_apart_from_a_silence(tmp_path):
+    """ "Cde. V. V. Shcherbitsky was absent (in Kiev)." against a protocol that lists him: the meeting page's
+    conflict says he was "absent according to" the record and the attendance table gives the basis "absent";
+    his page and the record's archival unit page say so too, never "not recorded"."""
+    from kg.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "1967-10-19_politburo.txt").write_text(
+        "Session of the CC CPSU Politburo, 19 October 1967\nSource: RGANI, F. 89, Op. 1, D. 5, L. 3.\n\n"
+        "Present: Cdes. A. N. Kosygin, M. A. Suslov\nCde. V. V. Shcherbitsky was absent (in Kiev).\n\n"
+        "Kosygin: I agree.(1)\n\nNotes\n"
+        "(1) The protocol (RGANI, F. 3, Op. 22, D. 17, L. 2) lists V. V. Shcherbitsky as present.\n",
+        encoding="utf-8",
+    )
+    build(corpus, tmp_path / "store")
+    site = Site(tmp_path / "store")
+    meeting = page_of(site, "meeting/cpsu-cc-politburo/1967-10-19")
+    assert "absent according to RGANI, F. 89" in " ".join(meeting.one("section", id="conflicts").text().split())
+    his = [r[1] for r in rows(section_table(meeting, "attendance")) if r[0].startswith("Vladimir Shcherbitsky")]
+    assert sorted(his) == ["absent", "protocol"]
+    person = " ".join(section_table(page_of(site, "person/shcherbitsky"), "not-recorded").text().split())
+    assert "absent according to RGANI, F. 89" in person
+    unit = page_of(site, "unit/rgani/89/1/5/3").one("section", class_="meeting-claims").one("table")
+    assert ["absent", "Vladimir Shcherbitsky"] in [r[:2] for r in rows(unit)]

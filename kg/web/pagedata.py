@@ -63,9 +63,11 @@ _BASIS_LABELS = {"StatedAbsent": "absent", "OmittedByOtherSource": "omitted"}
 
 
 def _basis(row: Row) -> Row:
-    """Name the basis even when the ontology graph (which labels it) is missing."""
+    """Name the basis even when the ontology graph (which labels it) is missing, and say whether the claim is
+    a record's own word that the person was away (``statedAbsent``), which pages word apart from a silence."""
     if not row.get("basis") and row.get("basisIri"):
         row["basis"] = _BASIS_LABELS.get(local_name(row["basisIri"]), local_name(row["basisIri"]))
+    row["statedAbsent"] = "true" if local_name(row.get("basisIri", "")) == "StatedAbsent" else ""
     return row
 
 
@@ -73,7 +75,7 @@ def claim_kind(row: Row) -> str:
     """What kind of claim a row is, in words: "attendance (inferred)", "not recorded (omitted)", "turn 3"."""
     kind = KINDS.get(local_name(row.get("kind", "")), "claim")
     if kind == "attendance" and row.get("present") == "false":
-        return "absent" if row.get("basis") == "absent" else f"not recorded ({row.get('basis') or 'omitted'})"
+        return "absent" if _basis(row)["statedAbsent"] else f"not recorded ({row.get('basis') or 'omitted'})"
     if kind == "attendance" and row.get("basis"):
         return f"attendance ({row['basis']})"
     if kind == "turn" and row.get("seq"):

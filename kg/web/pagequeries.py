@@ -205,8 +205,8 @@ UNIT_PARTS = """SELECT ?unit ?part (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?claim
 } GROUP BY ?unit ?part ORDER BY ?label"""
 
 # Every claim resting on the file; ?kind is the claim's class, ?who the person it is about.
-UNIT_CLAIMS = f"""SELECT DISTINCT ?unit ?claim ?kind ?meeting ?meetingLabel ?date ?body ?who ?name ?basis ?present
-  ?seq ?doc ?docId ?unitLabel ?quote ?start WHERE {{ {{ ?unit a kg:ArchivalUnit }} LATERAL {{
+UNIT_CLAIMS = f"""SELECT DISTINCT ?unit ?claim ?kind ?meeting ?meetingLabel ?date ?body ?who ?name ?basisIri ?basis
+  ?present ?seq ?doc ?docId ?unitLabel ?quote ?start WHERE {{ {{ ?unit a kg:ArchivalUnit }} LATERAL {{
   ?claim kg:supportedBy ?unit ; a ?kind .
   FILTER(?kind IN (kg:AttendanceClaim, kg:SpeechTurn, kg:Mention)) {_CLAIM_MEETING}
   OPTIONAL {{ ?claim kg:person|kg:speaker ?who . OPTIONAL {{ ?who skos:prefLabel ?name }} }}
