@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.facts import PersonRef
 from kg.names import common_word
-from kg.text import TRAILING_MARK, UPPER
+from kg.text import TRAILING_MARK, UPPER, one_line
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
@@ -98,7 +98,10 @@ class Authority:
         return cls(people)
 
     def lookup(self, name: str) -> str | None:
-        """The authority id for a printed name, or None."""
+        """The authority id for a printed name, or None; a name the line broke is looked up whole ("Andro-" /
+        "pov"), a name with a dash after it at a line's end as it stands ("Mikoyan-" / "overall it ...")."""
+        if "-\n" in name and (whole := self.lookup(one_line(name))):
+            return whole
         name = clean_name(name)
         if not name:
             return None

@@ -3068,6 +3068,26 @@ def test_a_protocol_told_in_the_third_person_with_its_discussion_in_a_sentence(f
     assert [a.person.id for a in s.assignments] == ["barcikowski", "olszowski"]
 
 
+def test_a_task_names_a_man_the_line_broke(facts_of):
+    """ "Cdes. Suslov, Ilichev, Ponomarev and Andro-" / "pov are to finalize ..." charges all four, and
+    "(Cde. Pato-" / "lichev)" in brackets after a body is Patolichev."""
+    [s] = facts_of(
+        "Session of the CPSU CC Presidium, 12 July 1963\nPresent: Khrushchev, Suslov, Ilichev, Ponomarev, Andropov\n"
+        "II. On the draft Open Letter\n(Ilichev, Suslov, Khrushchev)\n"
+        "Approve in the main. Cdes. Suslov, Ilichev, Ponomarev and Andro-\npov are to finalize the text, taking "
+        "account of the exchange of\nopinions. Instruct the Ministry of Foreign Trade (Cde. Pato-\nlichev) to "
+        "pay.\n"
+    ).sessions
+    assert [a.person.id if a.person else a.organisation for a in s.assignments] == [
+        "suslov",
+        "ilichev",
+        "ponomarev",
+        "andropov",
+        "Ministry of Foreign Trade",
+        "patolichev",
+    ]
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
