@@ -150,25 +150,32 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         # the notes named only to compare with them are no names of the source's: "in addition to those listed by
         # Malin, Andropov took part" gives Andropov alone
         compared = [(a + c.start(), a + c.end()) for c in w.compared.finditer(sentence)]
-        found = [
-            r
-            for wording in w.all
-            if wording.listing or not listing_only
-            for m in wording.finditer(sentence)
-            for at in [m.start("clause") if "clause" in m.re.groupindex else m.start()]
-            for own in [wording.basis is Basis.OMITTED and _clause(sentence, at, m.end(), w.own_record)]
-            if own
-            and not _clause(sentence, at, m.end(), w.hedge)
-            or not _clause(_blank(w.compared, sentence), at, m.end(), w.not_source, w.hedge)
-            for r in _names(text, a, b, m, wording.basis, knows, own)
-            if not any(c <= r.start < d for c, d in compared)
-        ]
+        found = []
+        for wording in w.all:
+            if wording.listing or not listing_only:
+                for m in wording.finditer(sentence):
+                    if (own := _stated(w, wording, m, sentence)) is not None:
+                        found += [
+                            r
+                            for r in _names(text, a, b, m, wording.basis, knows, own)
+                            if not any(c <= r.start < d for c, d in compared)
+                        ]
         if listing_only and not found:
             about = False  # the note has moved on to something else
             continue
         unique = [r for r in found if (r.start, r.basis) not in seen and not seen.add((r.start, r.basis))]
         out.append(Sentence(a, b, tuple(unique)))
     return out
+
+
+def _stated(w: Wordings, wording: Wording, m: re.Match[str], sentence: str) -> bool | None:
+    """Whether a wording's match states what a source records: None if its clause is a guess or names
+    another source than the protocol; else whether the omission is the notes' own ("the notes do not
+    mention X, whom the protocol lists"), which stands even beside the notes' name."""
+    at = m.start("clause") if "clause" in m.re.groupindex else m.start()
+    if wording.basis is Basis.OMITTED and _clause(sentence, at, m.end(), w.own_record):
+        return None if _clause(sentence, at, m.end(), w.hedge) else True
+    return None if _clause(_blank(w.compared, sentence), at, m.end(), w.not_source, w.hedge) else False
 
 
 def _blank(pattern: re.Pattern[str], sentence: str) -> str:
