@@ -139,7 +139,7 @@ def name_shaped(name: str) -> bool:
     return shaped and not common_word(surname)
 
 
-def _masked(text: str) -> str:
+def masked(text: str) -> str:
     """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
     a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing. So is
     a footnote number a copy has run on to a name as plain digits ("Ya. P. Ryabov.1")."""
@@ -155,7 +155,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
     ("..., M. V. Zimyanin On the situation ..."): a piece that opens with initials and a surname before a
     capitalised word ends the list after that name.
     """
-    chunk = _masked(line.text[offset:end])
+    chunk = masked(line.text[offset:end])
     names = []
     pos = 0
     post = False  # in a post after a name, which goes on past an "and": "..., Chairman of Culture and Sport"
@@ -196,9 +196,9 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
 def list_end(text: str) -> int:
     """Where an unbracketed list of names ends: at the first full stop that does not close an initial (a
     note's marker may follow it: "A. F. Dobrynin.²")."""
-    masked = _masked(text)
-    for m in re.finditer(rf"\.(?=\s|$|{MARK})", masked):
-        if not _INITIAL.search(masked[: m.start() + 1]):
+    plain = masked(text)
+    for m in re.finditer(rf"\.(?=\s|$|{MARK})", plain):
+        if not _INITIAL.search(plain[: m.start() + 1]):
             return m.start()
     return len(text)
 
@@ -246,7 +246,7 @@ def list_groups(line: Line, offset: int, end: int, labels: bool = True) -> tuple
     that is not one of names ("...; Cde. D was absent"), or without ``labels`` before one with a label
     (a line that goes on with a list has none: "The meeting is chaired by Cde. X" is a sentence);
     nothing if the first is not."""
-    text = _masked(line.text)
+    text = masked(line.text)
     names: list[Line] = []
     start = offset
     for bound in [*(m.start() for m in re.finditer(";", text[offset:end])), end - offset]:

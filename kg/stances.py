@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.names import split_names
+from kg.names import masked, split_names
 from kg.text import LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
@@ -188,7 +188,6 @@ def _organisations(names: str) -> list[str]:
     return [o for o in _tasks()["organisations"] if re.search(rf"\b{re.escape(o)}\b", names)]
 
 
-_BRACKETS = re.compile(r"\([^()]*\)")
 # what "To Cdes. X" or "Responsible: Comrade X" after it gives: a point that sets a task, not "The Committee rejects
 # the proposal"
 _TASK_LIKE = re.compile(
@@ -205,7 +204,7 @@ def _assignees(
 ) -> list[tuple[PersonRef | None, str, str]]:
     """(person, organisation, name as printed) for each name of an instructed list; a body's men only where the
     task is the body's to do ("The Commission (Cdes. A, B) is to be dissolved" is done to it)."""
-    orgs = _organisations(_BRACKETS.sub("", names.text))  # "(MFA)" is the body before it again
+    orgs = _organisations(masked(names.text))  # "(MFA)" is the body before it again
     if orgs or _HEAD.search(names.text):
         heads = [] if passive else [sub_line(names, *m.span(m.lastindex)) for m in _HEAD.finditer(names.text)]
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
