@@ -80,6 +80,7 @@ def _tasks() -> dict:
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
         "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
+        "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),
         "instructions_to": re.compile(data["instructions_to"]),
         "organisations": orgs,
         "openers": tuple(data["decision_openers"]),
@@ -296,6 +297,11 @@ def tasks(
                 names = Line(a + m.start("names"), a + m.start("names") + len(listed), listed)
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, sentence)))
+                found = True
+            elif (m := t["charged_after"].match(sentence.strip())) and sets_task:
+                names = Line(a + m.start("names"), a + m.end("names"), m["names"])
+                for person, org, printed in _assignees(names, resolve, False):
+                    assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, Span(a, b, sentence)))
                 found = True
             elif m := t["instructions_to"].search(sentence):
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])

@@ -3001,7 +3001,7 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
     ...; candidate members of the Politburo ..."), the list closed by a note's marker after its full stop
     ("Dobrynin.²"); an ambassador the list lacks speaks as the others do ("Kvitsinsky:"), as the record names
     him elsewhere; a label of the same shape ("Responsible:") is no speaker; "Cde. Ryzhkov – on joint
-    enterprises" after an instruction is no turn of his."""
+    enterprises" after an instruction is no turn of his but his task."""
     [s] = facts_of(
         "SESSION OF THE POLITBURO OF THE CC CPSU\n9 July 1987\n\nChaired by: M. S. Gorbachev\n\n"
         "Present: members of the Politburo of the CC CPSU G. A. Aliyev, N. I. Ryzhkov, E. A. Shevardnadze; "
@@ -3021,6 +3021,10 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
         ("kvitsinsky", Basis.INFERRED),
     ]
     assert [t.person.id for t in s.turns] == ["gorbachev", "shevardnadze", "kvitsinsky", "gorbachev"]
+    assert [(a.person.id, a.task) for a in s.assignments if a.person] == [
+        ("shevardnadze", "submit considerations"),
+        ("ryzhkov", "on joint enterprises with West German firms"),
+    ]
 
 
 def test_a_scanned_article_with_its_notes_over_a_page(facts_of):
