@@ -19,10 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import PersonRef
-from kg.names import common_word
+from kg.names import common_word, word_list
 from kg.text import TRAILING_MARK, UPPER, one_line
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
+GIVEN_NAMES = DEFAULT_PATH.parent / "given_names.txt"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _COMPLETION = re.compile(r"\[([\w’'\-]+)\]")
@@ -72,6 +73,10 @@ class Authority:
         # ("Kádár János", the Hungarian order), and the first name with the patronymic ("Anastas Ivanovich")
         self._pairs: dict[tuple[str, str], set[str]] = {}
         self._patronymics: set[str] = set()
+        # the sounds each person's given names begin with, and every given name the file knows: "Gerhard Müller"
+        # is not the file's Margarete Müller
+        self._given: dict[str, set[str]] = {}
+        self._given_names = {_spelling(fold(g)) for g in word_list(GIVEN_NAMES)}
         for p in people:
             for v in (p.label, *p.variants):
                 self._by_name.setdefault(fold(v), p.id)
@@ -83,6 +88,9 @@ class Authority:
                 for pair in pairs:
                     self._pairs.setdefault(pair, set()).add(p.id)
                 self._patronymics.update(g for g in given[1:2] if _PATRONYMIC.search(g))
+                if given:
+                    self._given.setdefault(p.id, set()).add(_first_sound(given[0]))
+                    self._given_names.add(given[0])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
         self._patronymics -= {_spelling(k) for k in surnames}
@@ -118,7 +126,12 @@ class Authority:
                 return None
             hits = {self._surname[k] for k in self._prefixed(stem)}
             return hits.pop() if len(hits) == 1 else None
-        return self._surname.get(last)
+        pid = self._surname.get(last)
+        first = _spelling(words[0])
+        given = self._given.get(pid or "")
+        if given and len(words) > 1 and first in self._given_names and _first_sound(first) not in given:
+            return None  # a given name the file knows, not this man's: "Gerhard Müller", "Karel Hoffmann"
+        return pid
 
     def bearers(self, name: str) -> set[str]:
         """Everyone a first name and patronymic ("Andrei Andreevich") or a surname and given name may stand for."""
@@ -150,8 +163,12 @@ class Authority:
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
         surname = re.sub(r"(?<=\w)[’'](?=[a-z])", "", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
         # the label is the surname alone, so every document that names this person agrees on it;
-        # fuller printed forms ("V. F. Nikolaev") are kept as variants
-        return PersonRef(slug(surname), surname, False)
+        # fuller printed forms ("V. F. Nikolaev") are kept as variants; a namesake of someone in the file, whom
+        # his given name rules out, takes it into his id ("Boris Ivanovich Aristov" is "boris-aristov")
+        pid = slug(surname)
+        if pid in self.people:
+            pid = slug(f"{words[0]} {surname}" if not words[0].endswith(".") else cleaned)
+        return PersonRef(pid, surname, False)
 
 
 _PATRONYMIC = re.compile(r"(?:vich|vna|ich|ichna)$")  # "Ivanovich", "Kuzmich", "Furtseva"'s "Alekseevna"
@@ -159,6 +176,15 @@ _SPELLINGS = [
     (re.compile(a), b)
     for a, b in [("['’]", ""), ("^ye|(?<=[^aeiou])yo", "e"), ("yo", "io"), ("x", "ks"), ("(?:iy|ii|yi|y)$", "i")]
 ]
+
+
+def _first_sound(given: str) -> str:
+    """What a given name begins with across transliterations: "Yegor", "Egor", "Iegor"; "Wladyslaw",
+    "Vladislav"; "Khristo", "Hristo"."""
+    for printed, sound in (("kh", "h"), ("ts", "c"), ("y", "i"), ("j", "i"), ("e", "i"), ("w", "v")):
+        if given.startswith(printed):
+            return sound
+    return given[:1]
 
 
 def _spelling(word: str) -> str:

@@ -77,9 +77,10 @@ class _Names:
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
         # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
-        # marker or the stop of a sentence after it ("Gromyko.", "Aliev,1"); an abbreviation's stays ("Khr.")
+        # marker, a dash or the stop of a sentence after it ("Gromyko.", "Aliev,1", "Mikoyan-"); an
+        # abbreviation's point stays ("Khr.")
         person = self.people.setdefault(person.id, person)
-        printed = one_line(TRAILING_MARK.sub("", name.strip())).rstrip(",;:")
+        printed = one_line(TRAILING_MARK.sub("", name.strip())).rstrip(",;:-–— ")
         if printed.endswith(".") and (bare := self.authority.resolve(printed[:-1])) and bare.id == person.id:
             printed = printed[:-1]
         self.variants.setdefault(person.id, set()).add(printed)
@@ -477,7 +478,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     listed = [a for a in s.attendance if a.basis.present]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     turn_starts = frozenset(t.text.start for t in rs.turns)
-    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present)
+    own_words = frozenset(t.text.start for t in rs.turns if not t.narrative)
+    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words)
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

@@ -89,11 +89,12 @@ _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 
 
 @lru_cache(maxsize=8)
-def word_list(path: Path) -> frozenset[str]:
-    """A list of words kept as data (``kg/data/not_speakers.txt``, ``not_names.txt``): one a line, any case;
-    a line that starts with "#" is a comment."""
+def word_list(path: Path, keep_case: bool = False) -> frozenset[str]:
+    """A list of words kept as data (``kg/data/not_speakers.txt``, ``not_names.txt``, ``given_names.txt``): one
+    a line, read in small letters unless ``keep_case``; a line that starts with "#" is a comment."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    words = (w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(words if keep_case else (w.lower() for w in words))
 
 
 def common_word(word: str) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.authority import Authority, fold
+from kg.authority import GIVEN_NAMES, Authority, fold
 from kg.errors import KgError
 from kg.names import word_list
 from kg.refs import find_references
@@ -40,25 +40,30 @@ if not Span.has_extension("unit"):
     Span.set_extension("unit", default=None)
 
 
-@Language.factory("kg_person_context", default_config={"patterns_path": str(PATTERNS)})
-def make_person_context(nlp: Language, name: str, *, patterns_path: str) -> PersonContext:
-    return PersonContext(nlp, name, patterns_path=patterns_path)
+@Language.factory(
+    "kg_person_context", default_config={"patterns_path": str(PATTERNS), "given_names_path": str(GIVEN_NAMES)}
+)
+def make_person_context(nlp: Language, name: str, *, patterns_path: str, given_names_path: str) -> PersonContext:
+    return PersonContext(nlp, name, patterns_path=patterns_path, given_names_path=given_names_path)
 
 
 class PersonContext:
     """Marks as PERSON a capitalised surname that its context shows to be a person."""
 
-    def __init__(self, nlp: Language, name: str, *, patterns_path: str):
+    def __init__(self, nlp: Language, name: str, *, patterns_path: str, given_names_path: str):
         self.name = name
         self.patterns_path = patterns_path
+        self.given_names_path = given_names_path
         self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab, validate=False)  # the patterns as written are checked in initialize
         self.flags: dict[tuple[bool, frozenset[str]], int] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        lists = {"@given_names": sorted(word_list(Path(self.given_names_path), keep_case=True))}
         data = json.loads(Path(self.patterns_path).read_text(encoding="utf-8"))
         for key, patterns in data.items():
             if not key.startswith("_"):
+                patterns = [[_with_lists(token, lists) for token in pattern] for pattern in patterns]
                 Matcher(self.vocab, validate=True).add(key, patterns)  # a mistake in the file, named
                 self.matcher.add(key, [[self._flagged(token) for token in pattern] for pattern in patterns])
 
@@ -103,6 +108,14 @@ class PersonContext:
         if found:
             doc.ents = filter_spans(list(doc.ents) + found)
         return doc
+
+
+def _with_lists(token: dict, lists: dict[str, list[str]]) -> dict:
+    """A token pattern with a word list kept in a file of its own ("@given_names") written out."""
+    return {
+        attr: {"IN": lists[value["IN"]]} if isinstance(value, dict) and isinstance(value.get("IN"), str) else value
+        for attr, value in token.items()
+    }
 
 
 @Language.factory("kg_model_person_filter", default_config={"words_path": str(NOT_NAMES)})

@@ -24,7 +24,6 @@ from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import PROTOCOL, BodyReader, RawSession
-from kg.stances import opens_decision
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -252,6 +251,8 @@ _RUN_IN_LABEL = re.compile(
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + r"(?=(?:In|During) the (?:discussion|debate)\b[^.]{0,60}?\b(?:spoke|took part|took the floor)\b)"
 )
+# a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
+_OWN_WORDS = re.compile(r"^(?:(?:Cde\.|Comrade)\s+)?(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+\.?\s*(?::|—|–|--)")
 _PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
@@ -287,8 +288,9 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
     and a notes heading."""
     for m in _RUN_IN_LABEL.finditer(t):
         yield m.end()
-    for m in _RUN_IN_DISCUSSION.finditer(t):
-        yield m.end()
+    if not _OWN_WORDS.match(t):  # not a discussion a speaker tells of: "RUSAKOV: ... the following spoke: ..."
+        for m in _RUN_IN_DISCUSSION.finditer(t):
+            yield m.end()
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
         if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays
@@ -318,12 +320,16 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             ok = bool(m["cde"]) or is_known or unknown_caps
         if sep == "." and m["cde"] and not caps and _ANSWERED.search(t, max(0, m.start() - 40), m.start()):
             continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
-        if sep[:1] in "—–-" and (said := sentences(t, 0, m.start())) and opens_decision(t[slice(*said[-1])].strip()):
-            continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
+        if sep[:1] in "—–-" and _CHARGED.match(t, m.end("sep")) and (said := sentences(t, 0, m.start())):
+            if _INSTRUCTION.match(t[slice(*said[-1])].strip()):
+                continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 
 
+# an instruction, and a man charged after it with a matter of his own: "... Cde. Ryzhkov – on joint enterprises"
+_INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
+_CHARGED = re.compile(r"\s*(?:on|for|about|with)\s")
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
@@ -420,7 +426,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
         in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
         wrapped = joined and (not _STOPS.search(foot.text) or bool(in_brackets))
-        head = _running_head(ln, text)
+        head = _running_head(ln, text, caps=zone == "notes")  # among notes set wide ("1        The ..."), in capitals
         # the page ends the note, and so do a rule and a heading
         wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or head or _RULE.match(ln.text))
         wrapped = wrapped and not _SESSION_HEAD.match(ln.text)
@@ -539,16 +545,17 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "—
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*\S)(?P<b>\s{3,})\d{1,4})$")
 
 
-def _running_head(line: Line, text: str) -> bool:
-    """A running head: in capitals, or set far from its number (prose and notes do not set text so), alone:
-    not one of a table's rows, which stand one under another."""
+def _running_head(line: Line, text: str, caps: bool = False) -> bool:
+    """A running head: in capitals, or set far from its number (prose does not set text so), alone: not one
+    of a table's rows, which stand one under another. With ``caps``, in capitals only: a copy may set a
+    note far from its number ("1        The formal protocol ...")."""
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
         return False
     if _RUNNING_HEAD.match(_beside(text, line.start, -1)) or _RUNNING_HEAD.match(_beside(text, line.end, 1)):
         return False
     head, gap = (m["head"], m["a"]) if m["head"] else (m["head2"], m["b"])
-    return len(gap) >= 6 or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))
+    return len(gap) >= 6 and not caps or not re.search(r"[a-z]", head) and bool(re.search(r"[A-Z]{3}", head))
 
 
 def _beside(text: str, at: int, step: int) -> str:

@@ -95,8 +95,7 @@ SPEAKER_STOP = re.compile(
 )
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
-    r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"
-    r"|In (?:conclusion|closing),\s+)?"
+    r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?"
@@ -1135,11 +1134,17 @@ class BodyReader:
         return join_lines(words)
 
     def _spoke_below(self, title: Line, rest: list[Line]) -> bool:
-        """Whether the line under a title is a bracket of its own naming those who spoke: "(Gromyko, Khrushchev)"."""
+        """Whether the line under a title is a bracket of its own naming those who spoke ("(Gromyko, Khrushchev)"),
+        and a bracket the title ends in names no one the session lists, so that it is the title's own ("... with
+        the USA and Great Britain (Harriman, Hailsham)"), not its reporter ("On the talks (Suslov)")."""
         nxt = next((b for b in rest if b.start > title.end), None)
         if nxt is None or not re.fullmatch(r"\((?!\d)[^()]*\)", nxt.text.strip()):
             return False
-        return any(self.known(n.text) for n in self._names_in_parens(nxt) or ())
+        if not any(self.known(n.text) for n in self._names_in_parens(nxt) or ()):
+            return False
+        last = list(SPEAKER_LIST.finditer(title.text))[-1:]
+        own = split_names(title, last[0].start("list"), last[0].end("list")) if last else None
+        return not any(self._listed(n.text) for n in own or ())
 
     def _title_goes_on(self, lines: list[Line], nxt: Line) -> bool:
         """Whether ``nxt``, printed right under a title's lines, goes on with it: in small letters, inside an
@@ -1255,7 +1260,7 @@ class BodyReader:
         """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
         return self.known(name) or self.known(name.rstrip("."))
 
-    def _speaks(self, name: str, prefixed: bool, sep: str) -> bool:
+    def _speaks(self, name: str, prefixed: bool, sep: str, ln: Line | None = None) -> bool:
         """Whether a name printed at the head of a line, before ``sep``, is a speaker's.
 
         A known person, one the session lists, or one after "Cde." is. An unknown word is only if it is
@@ -1278,20 +1283,31 @@ class BodyReader:
         if dash and name.endswith(".") and " " not in name:
             return True  # an abbreviation ("Mzhav.—"): a turn, though no one may be found for it
         initials = bool(parts and parts["initials"])
-        return name_shaped(name) and (dash or surname.isupper() or initials or self._unlisted_speaks(surname, sep))
+        if not name_shaped(name):
+            return False
+        return dash or surname.isupper() or initials or ln is not None and self._unlisted_speaks(surname, sep, ln)
 
-    def _unlisted_speaks(self, surname: str, sep: str) -> bool:
+    def _unlisted_speaks(self, surname: str, sep: str, ln: Line) -> bool:
         """Whether a man the session does not list speaks in a record that prints its turns as a name and a
         colon ("Gorbachev: ..."), at least twice before: "Kvitsinsky: The visit ...". The record must name him
-        elsewhere as a man ("Yu. A. Kvitsinsky", "Cdes. Gromyko and Zamyatin"), so that a label of the same
-        shape ("Responsible:", "Miscellaneous:") is none."""
+        elsewhere, on another line, as a man: after his initials or "Cde." ("Yu. A. Kvitsinsky"), or in a list
+        of comrades ("Cdes. Gromyko, Chebrikov and Zamyatin"); so a label of the same shape ("Responsible:"),
+        a place ("Krasnoyarsk:") or a gloss ("Kochemasov: V. I. Kochemasov, ambassador") is none. Nor is a
+        line under one that ends in a colon (a conversation read out, a list: "... proposes:" / "Kamentsev:
+        first deputy chairman"), nor one whose words after the colon open in small letters."""
         if sep != ":":
             return False
         printed = [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
         if sum(self.text[name.end : text.start].strip() == ":" for name, text in printed) < 2:
             return False
-        named = rf"(?:\b[A-Z][a-z]?\.\s?|\b(?:Cdes?\.|Comrades?)\s+(?:[^.:;\n]{{0,80}}?\s)?){re.escape(surname)}\b"
-        return re.search(named, self.text) is not None
+        if self.previous is not None and self.previous.text.rstrip().endswith(":"):
+            return False
+        if not ln.text.partition(":")[2].lstrip()[:1].isupper():
+            return False  # "Silaev: deputy chairman of ...": a post given after his name, not his words
+        name = re.escape(surname)
+        comrades = r"\b(?:Cdes?\.|Comrades?)\s+(?:(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'\-]+(?:,\s*|\s+and\s+))*"
+        named = re.compile(rf"(?:(?:\b[A-Z][a-z]?\.\s?)+|{comrades}(?:[A-Z][a-z]?\.\s?)*){name}\b")
+        return any(not ln.start <= m.start() < ln.end for m in named.finditer(self.text))
 
     def _mid_sentence(self, ln: Line) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn
@@ -1346,7 +1362,7 @@ class BodyReader:
                 end += 1  # the full stop closes an abbreviation: "Mik. I am against."
             if sep == "-" and not self._listed_as(m["name"]):
                 continue  # "Khr.-To sum up" where Khrushchev is listed; not "Gen.-Col. Ivanov", "U.S.-Soviet"
-            if self._speaks(t[m.start("name") : end], prefixed, sep.strip()):
+            if self._speaks(t[m.start("name") : end], prefixed, sep.strip(), ln):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
         if m and self._tells_turn(m, ln):

@@ -79,6 +79,7 @@ def _tasks() -> dict:
         # a task may go on over the lines a page wraps it onto
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
         "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
+        "assignment_recorded": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_recorded"]],
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),
         "instructions_to": re.compile(data["instructions_to"]),
@@ -267,13 +268,16 @@ def tasks(
     resolve: Resolve,
     turn_starts: frozenset[int] = frozenset(),
     present: frozenset[str] | None = None,
+    own_words: frozenset[int] = frozenset(),
 ) -> tuple[list[Assignment], list[Decision]]:
     """Assignments and decisions in the lines of a session's body: (start, end, agenda item order).
 
     ``turn_starts`` are where the turns' texts begin: a speaker's first words ("Agree with Cde. Suslov.")
     are theirs, not a decision. ``present`` are the people at the session, when a list says so: only
     they can be told what to do by the weaker forms ("Molotov is to ...", "Cde. X must ..."), so a
-    speaker's "Cde. Kania must act" is an opinion about a foreign leader, not a task.
+    speaker's "Cde. Kania must act" is an opinion about a foreign leader, not a task. ``own_words`` are where
+    the turns in a speaker's own words begin (not those a record tells): a body's past "instructed" there is a
+    story, not the record of a task.
     """
     t = _tasks()
     assignments: list[Assignment] = []
@@ -310,7 +314,8 @@ def tasks(
                     assignments.append(Assignment(person, org, printed, task, item, Span(a, b, sentence)))
                 found = True
             if not found and not _opens(sentence, t["not_tasks"]):
-                for p in t["assignment"] + t["assignment_present"]:
+                recorded = t["assignment_recorded"] if start not in own_words else []  # the record's own voice
+                for p in t["assignment"] + t["assignment_present"] + recorded:
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them

@@ -20,10 +20,13 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # The digits a page sets as superscripts, for a note marker ("Krenz¹").
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip, which
-# may also be a book's bare number glued to the last word or its stop ("Explosions4", "is published.4"; not
-# "No.1" or "L. 12").
+# may also be a book's bare number glued to the last word or its stop ("Explosions4", "is published.4",
+# "Cde. Rau.2"; not "No.1", "Art.5" or "L. 12").
 MARK = rf"(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|(?<!\bm)(?<!km)(?<!cm)[{SUPERSCRIPTS}]{{1,3}})"  # not the power of "m²"
-TRAILING_MARK = re.compile(rf"\s*{MARK}\s*$|(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[.,]))\d{{1,2}}\s*$")
+TRAILING_MARK = re.compile(
+    rf"\s*{MARK}\s*$|(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[.,]))(?<!\b(?:Art|Vol|Sec|Doc|Dec|Nos|Fig)\.)"
+    r"(?<!\bPara\.)\d{1,2}\s*$"
+)
 
 _MONTHS = {
     m: i + 1

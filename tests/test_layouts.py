@@ -3092,6 +3092,108 @@ def test_a_task_names_a_man_the_line_broke(facts_of):
     ]
 
 
+def test_a_speaker_s_story_of_an_instruction_is_no_task(facts_of):
+    """ "instructed"/"obliged"/"assigned" in a speaker's own words tell of another time or another body: only
+    the record's own voice ("The Politburo ... instructed Cdes. ...") and the imperative give tasks."""
+    [s] = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n10 December 1981\n\nCde. L. I. BREZHNEV presiding.\n"
+        "Also taking part: Cdes. Yu. V. Andropov, A. A. Gromyko, D. F. Ustinov, M. A. Suslov\n\n"
+        "1. On the situation in Poland\n\n"
+        "ANDROPOV: In 1979 the Politburo instructed Cde. Ustinov to prepare a plan, and that was done. Later "
+        "Brezhnev instructed Cdes. Gromyko and Rusakov to meet with Kania, and they did so.\n"
+        "USTINOV: The Polish leadership obliged Cde. Jaruzelski to restore order, but he has not done so.\n"
+        "GROMYKO: Last year we assigned Cde. Aristov to the post of ambassador in Warsaw. The Presidium on 24 "
+        "October instructed Cdes. Mikoyan and Suslov to go to Budapest.\n"
+        "BREZHNEV: Instruct Cdes. Andropov and Gromyko to prepare a reply to the Polish leadership.\n"
+    ).sessions
+    assert [a.person.id for a in s.assignments] == ["andropov", "gromyko"]
+
+
+_POLITBURO_1986 = (
+    "SESSION OF THE CPSU CC POLITBURO\n30 October 1986\n\nCde. M. S. GORBACHEV presiding.\n"
+    "Also taking part: Cdes. A. A. Gromyko, N. I. Ryzhkov, E. A. Shevardnadze\n\n1. On Bonn\n\n"
+    "Gorbachev: Let us hear it.\nRyzhkov: Two matters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a conversation read out after a colon: its "Kvitsinsky:" is no turn, though he is named as a man
+        (
+            _POLITBURO_1986 + "Shevardnadze: I will read from the record of the conversation of Cde. Yu. A. "
+            "Kvitsinsky with Teltschik:\nKvitsinsky: The Soviet side expects an answer.\nRyzhkov: Then we wait.\n",
+            lambda s: [t.person.id for t in s.turns] == ["gorbachev", "ryzhkov", "shevardnadze", "ryzhkov"],
+        ),
+        # a place before a colon, named after "Cde. X on"; a gloss that names the man on its own line
+        (
+            _POLITBURO_1986 + "Krasnoyarsk: we should stop it, as Cde. Shevardnadze proposed on Krasnoyarsk.\n"
+            "Gorbachev: Agreed.\n\nPersons mentioned\nKochemasov: V. I. Kochemasov, ambassador to the GDR.\n",
+            lambda s: [a.person.id for a in s.attendance if a.basis is Basis.INFERRED] == [],
+        ),
+        # a list of appointments under "proposes:", each a name and a post in small letters
+        (
+            _POLITBURO_1986 + "Ryzhkov: The Council of Ministers proposes:\nKamentsev: first deputy chairman;\n"
+            "Silaev: deputy chairman, for machine building, as Cdes. Kamentsev and Silaev agreed.\n",
+            lambda s: [t.person.id for t in s.turns] == ["gorbachev", "ryzhkov", "ryzhkov"],
+        ),
+        # a speaker's own proposal before the next turn run on in one line: the next turn is still cut
+        (
+            "Protocol No. 49, Session of 30 October 1956\nPresent: Bulganin, Molotov, Khrushchev, Kaganovich.\n"
+            "I. On Hungary. Cde. Khrushchev — we must withdraw the troops. Send a telegram to Cde. Mikoyan. Cde. "
+            "Molotov — I agree. Adopt the declaration with the amendments. Cde. Kaganovich — the declaration is "
+            "correct.\n",
+            lambda s: [t.person.id for t in s.turns] == ["khrushchev", "molotov", "kaganovich"],
+        ),
+        # a title's reporter in brackets over those who spoke: a turn, not the title's own bracket
+        (
+            "Working notes, Session of 12 July 1963\nPresent: Khrushchev, Kosygin, Mikoyan, Suslov.\n"
+            "I. On the talks with the Chinese delegation (Suslov)\n(Khrushchev, Mikoyan, Kosygin)\n",
+            lambda s: (
+                [i.title for i in s.items] == ["On the talks with the Chinese delegation"]
+                and [t.person.id for t in s.turns] == ["suslov", "khrushchev", "mikoyan", "kosygin"]
+            ),
+        ),
+        # notes set far from their numbers are notes, not running heads
+        (
+            _POLITBURO_1986 + "Gorbachev: Agreed.1\n\nNotes\n1      The formal protocol lists Cde. V. I. "
+            "Vorotnikov\n       among those present as well.\n\n2      The formal protocol does not mention "
+            "Cde. Gromyko.\n",
+            lambda s: (
+                [(a.person.id, a.basis) for a in s.attendance if not a.basis.present or a.basis is Basis.PROTOCOL]
+                == [("vorotnikov", Basis.PROTOCOL), ("gromyko", Basis.OMITTED)]
+            ),
+        ),
+        # a discussion of another body, or a conclusion of another man, told in a speaker's own words
+        (
+            _POLITBURO_1986 + "Gromyko: The Polish Politburo met the next day. In the discussion on the report the "
+            "following spoke: Cdes. Barcikowski, Rakowski.\nIn conclusion, Cde. Kania stated that order would be "
+            "restored.\nGorbachev: I do not believe him.\n",
+            lambda s: [t.person.id for t in s.turns] == ["gorbachev", "ryzhkov", "gromyko", "gorbachev"],
+        ),
+        # a given name the people file knows, not its man's: "Karel Hoffmann" is not Heinz Hoffmann, "Boris
+        # Aristov" (the ambassador) not Averky Aristov
+        (
+            _POLITBURO_1986
+            + "Gromyko: Cde. Boris Aristov reports from Warsaw; Comrade Karel Hoffmann spoke in Prague.\n",
+            lambda s: {m.person.id for m in s.mentions} == {"boris-aristov", "hoffmann"},
+        ),
+        # an abbreviation's number is no book's note marker; a short surname's is
+        (
+            _POLITBURO_1986 + "Gorbachev: Instruct Cde. Ryzhkov to report under Art.5\nCde. Gromyko is to settle "
+            "it with Cde. Rau.2\n",
+            lambda s: [a.task for a in s.assignments] == ["report under Art.5", "settle it with Cde. Rau"],
+        ),
+    ],
+)
+def test_what_the_twenty_sixth_rounds_rules_leave_alone(facts_of, text, read):
+    """The rules of the twenty-sixth round (unlisted "Name:" speakers, a man charged after an instruction, a
+    title's own bracket, running heads among notes, discussions run on, given names, glued markers) must not
+    misread the layouts the review of them found them misreading."""
+    [s] = facts_of(text).sessions
+    assert read(s)
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
