@@ -122,8 +122,8 @@ class Authority:
             return next(iter(ids))  # "Biszku Béla" is Biszku, not the Ben Bella of "Ben Bela"
         if last.endswith("."):
             stem = last.rstrip(".")
-            if len(stem) < 2:
-                return None
+            if len(stem) < 2 or common_word(stem):
+                return None  # "For.", "Apr.", "Gen.": an ordinary word's, not Ford's, Apró's or Genscher's
             hits = {self._surname[k] for k in self._prefixed(stem)}
             return hits.pop() if len(hits) == 1 else None
         pid = self._surname.get(last)

@@ -118,7 +118,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
-        _other_source(raw, s, own_notes, names)
+        _other_source(raw, s, own_notes + _commentary(rs), names)
         _mentions(raw, doc, rs, s, notes, names)
         _stances(raw, rs, s, names)
         sessions.append(s)
@@ -357,6 +357,13 @@ _PROTOCOL_TITLE = re.compile(r"(?:the\s+)?(?:Protocol|Minutes)\b", re.I)  # an e
 # "the formal protocol", "the full minutes": another document than the one they are notes to
 _ANOTHER_PROTOCOL = re.compile(r"\b(?:formal|full|official|original|complete)\s+(?:protocol|minutes)\b", re.I)
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
+
+
+def _commentary(rs: RawSession) -> list[Note]:
+    """An editor's paragraphs amid the record that speak of another document ("The formal protocol of the
+    session (..., RGANI, F. 3, ...) does not include Romanov"), read as notes are: an essay that quotes a
+    record comments on it in its own text."""
+    return [Note("", (ln,)) for ln in rs.free if _ANOTHER_PROTOCOL.search(ln.text)]
 
 
 def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names) -> None:

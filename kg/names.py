@@ -27,11 +27,13 @@ CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some transl
 SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}][a-z]?\.\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}][a-z]?\.\s?){{1,3}}$")
+_SURNAME_FIRST = re.compile(
+    rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}][a-z]?\.(?:-[{UPPER}][a-z]?\.)?\s?){{1,3}}$"
+)
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
-_INITIAL = re.compile(rf"(?:^|[\s—–:(.])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
+_INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:[{UPPER}][a-z]?|[Cc]des?|Comr)\.$")  # "Č." as well as "A."
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -173,9 +173,10 @@ def _stated(w: Wordings, wording: Wording, m: re.Match[str], sentence: str) -> b
     another source than the protocol; else whether the omission is the notes' own ("the notes do not
     mention X, whom the protocol lists"), which stands even beside the notes' name."""
     at = m.start("clause") if "clause" in m.re.groupindex else m.start()
-    if wording.basis is Basis.OMITTED and _clause(sentence, at, m.end(), w.own_record):
+    plain = _blank(w.compared, sentence)  # "X, who appears in Malin's list, is not named in the protocol"
+    if wording.basis is Basis.OMITTED and _clause(plain, at, m.end(), w.own_record):
         return None if _clause(sentence, at, m.end(), w.hedge) else True
-    return None if _clause(_blank(w.compared, sentence), at, m.end(), w.not_source, w.hedge) else False
+    return None if _clause(plain, at, m.end(), w.not_source, w.hedge) else False
 
 
 def _blank(pattern: re.Pattern[str], sentence: str) -> str:

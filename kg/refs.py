@@ -49,6 +49,7 @@ _GRAMMAR = re.compile(
       | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of the President ... (APRF)"
     )
     (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
+    (?:\((?={_F}\s*{_FOND}))?                                            # "RGANI (F. 89, ...)"
     {_F}\s*(?P<fond>{_FOND}){_SEP}
     {_OP}\s*(?P<opis>{_NUM}){_SEP}
     (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?

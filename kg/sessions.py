@@ -137,9 +137,9 @@ _DISCUSSION = re.compile(
 )
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?"
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
     r"(?:speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
-    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)"
+    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|share[sd]"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
     r"|declare[sd]|express(?:es|ed)|critici[sz]e[sd]|recall(?:s|ed)|explain(?:s|ed)|favou?r(?:s|ed)|oppose[sd]"
     r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
@@ -1417,7 +1417,10 @@ class BodyReader:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
         m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME})", ln.text)
         nxt = rest[0] if rest else None
-        if not m or nxt is None or self._speaker(nxt) or ITEM.match(nxt.text):
+        if not m or nxt is None or ITEM.match(nxt.text):
+            return None
+        told = self._speaker(nxt)
+        if told and not (told[2] and self._names_alone()):
             return None
         name = sub_line(ln, m.start("name"), m.end("name"))
         if name.text.endswith("-") and not self._known(name.text[:-1]):  # "Cde. Shevard-" / "nadze informed ..."
@@ -1429,7 +1432,15 @@ class BodyReader:
             return name, sub_line(nxt, name.end - nxt.start), True
         if not self._speaks(name.text, bool(m["cde"]), ""):
             return None
+        if told:  # in a record that prints its speakers so, "Cde. Molotov is against ..." is said of Molotov
+            self.consumed.add(nxt.start)
+            return name, nxt, False
         return name, Line(nxt.start, nxt.start, ""), False
+
+    def _names_alone(self) -> bool:
+        """Whether the session's turns so far are printed as a name alone on its line, the words under it."""
+        printed = [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
+        return bool(printed) and all("\n" in self.text[name.end : text.start + 1] for name, text in printed)
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
         found = self._speaker(ln) or self._alone(ln, rest)

@@ -25,11 +25,12 @@ from kg.text import LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, 
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
-# a surname, after initials or a first name if any ("Yu. V. Andropov", "Č. Císař", "Švestka"), maybe broken at
-# the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei Andreevich")
+# a surname, after initials or a first name if any ("Yu. V. Andropov", "Č. Císař", "Švestka") or before initials
+# ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei
+# Andreevich")
 _NAME = (
     rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
-    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?\.?"
+    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s[{UPPER}][a-z]?\.){{1,3}})?"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"

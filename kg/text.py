@@ -173,16 +173,19 @@ def ends_sentence(before: str) -> bool:
 # (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)
 _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
+# the next part of an archive reference after a full stop: "F. 3", "Op. 14", "D. 119", "L. 1", "Ll. 31-35"
+_REFERENCE_GOES_ON = re.compile(r"\s+(?:F|Op|D|Ll?|Per|Dok)\.\s?\d")
 _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``, not cut after initials or "F." / "Op." / "L." of a reference."""
+    """Sentence bounds in ``text[start:end]``, not cut after initials, nor inside a reference printed with full
+    stops ("RGANI. F. 3. Op. 14. D. 119. L. 1")."""
     out, begin = [], start
     # after a book's bare note marker too ("... the trip.4 Instruct ..."); before a capital, a quote or a bracket,
-    # the number of a decision's next point ("... 8 September." / "3. ...") or a cut (". . . .")
+    # the number or letter of a decision's next point ("... 8 September." / "3. ...", "b) ...") or a cut (". . . .")
     for m in re.finditer(
-        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|\.\s))",
+        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))",
         text[start:end],
     ):
         stop = start + m.end()
@@ -190,6 +193,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
         numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
         # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
+        if _REFERENCE_GOES_ON.match(text, stop):
+            continue  # a reference printed with full stops: "RGANI. F. 3. Op. 14. D. 119. L. 1"
         if numbered or ends_sentence(before) and not _DASHED_CDE.search(before):
             out.append((begin, stop))
             begin = stop

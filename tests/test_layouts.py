@@ -3194,6 +3194,81 @@ def test_what_the_twenty_sixth_rounds_rules_leave_alone(facts_of, text, read):
     assert read(s)
 
 
+def test_a_printed_collection_with_names_alone_and_its_references_in_full_stops(facts_of):
+    """A Russian edition: a speaker's name alone on its line, his words under it, also when they open with
+    another man in the third person ("Khrushchev" / "Cde. Molotov is against ..."); "For." is the speaker's word,
+    not Ford's abbreviation; "Gosplan — the headquarters." no speaker; a note's reference printed with full
+    stops ("RGANI. F. 3. Op. 14. D. 119. L. 1") does not cut its sentence, whose "list of those present also
+    includes" names the protocol's men, and "A. I. Kirichenko, who appears in Malin's list, is not named in the
+    protocol" is the protocol's omission, not the notes'."""
+    [s] = facts_of(
+        "PROTOCOL No. 87\nSession of 25 April 1957\n\nPresent: Bulganin, Kirichenko, Mikoyan, Molotov, Khrushchev[1]\n\n"
+        "I. On the draft Law\n\nKhrushchev\n\nGosplan — the headquarters. It must not become a superministry.\n\n"
+        "Mikoyan\n\nFor. Cde. Molotov has not worked in the economy for a long time.\n\nMolotov\n\nI maintain my "
+        "opinion.\n\nKhrushchev\n\nCde. Molotov is against everything new. Adopt the draft.\n\n"
+        "RGANI. F. 3. Op. 12. D. 1010. L. 31–35 ob. Manuscript.\n\nNotes\n\n[1] In the formal protocol of the "
+        "session (Protocol No. 87 — RGANI. F. 3. Op. 14. D. 119. L. 1) the list of those present also includes F. R. "
+        "Kozlov. A. I. Kirichenko, who appears in Malin's list, is not named in the protocol.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "molotov", "khrushchev"]
+    claims = [(a.person.id, a.basis, a.source.label) for a in s.attendance if a.basis is not Basis.LISTED]
+    assert claims == [
+        ("kozlov-frol", Basis.PROTOCOL, "RGANI, F. 3, Op. 14, D. 119, L. 1"),
+        ("kirichenko", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 119, L. 1"),
+    ]
+
+
+def test_an_essay_that_quotes_a_record_and_comments_on_its_list(facts_of):
+    """An editor's essay around a working record: its own file named "in RGANI (F. 89, Op. 43, D. 53, Ll.
+    1-12)"; its comment on the formal protocol, "whose list of those present also includes D. A. Kunaev, does
+    not include Romanov", read as a note would be; a guest list surname first with a double initial ("Vezirov
+    A.-R. Kh."); a protocol that "records Cde. M. S. Solomentsev among those absent"."""
+    [s] = facts_of(
+        "The working record of the session, now held in RGANI (F. 89, Op. 43, D. 53, Ll. 1-12), shows more.\n\n"
+        "    SESSION OF THE CC CPSU POLITBURO\n    17 November 1983\n\n    Chaired by Cde. K. U. CHERNENKO\n"
+        "    Present: Cdes. G. V. Romanov, M. S. Solomentsev, A. A. Gromyko\n"
+        "    Invited: Cdes. Vezirov A.-R. Kh., first secretary of the CC of the Communist Party of Azerbaijan; "
+        "Vlasov A. V., USSR Minister of Internal Affairs.\n\n"
+        "The formal protocol of the session (Protocol No. 136, RGANI, F. 3, Op. 82, D. 214, L. 1), whose list of "
+        "those present also includes D. A. Kunaev, does not include Romanov.(1)\n\n"
+        "    GROMYKO -- The Statement must be firm.\n\nNotes\n(1) The formal protocol (RGANI, F. 3, Op. 82, D. 214, "
+        "L. 1) records Cde. M. S. Solomentsev among those absent.\n"
+    ).sessions
+    assert "RGANI, F. 89, Op. 43, D. 53, Ll. 1-12" in [c.unit.label for c in s.citations]
+    claims = [(a.person.id, a.basis) for a in s.attendance if a.basis not in (Basis.LISTED, Basis.CHAIR)]
+    assert claims == [
+        ("vezirov", Basis.GUEST),
+        ("vlasov", Basis.GUEST),
+        ("solomentsev", Basis.OMITTED),
+        ("kunaev", Basis.PROTOCOL),
+        ("romanov", Basis.OMITTED),
+    ]
+
+
+def test_a_protocol_that_charges_men_with_tasks_in_lettered_points(facts_of):
+    """ "a) Cdes. W. Jaruzelski and C. Kiszczak are charged with preparing ..." / "b) Cdes. J. Czyrek ..." are two
+    tasks; "Instruct Cdes. Razumovsky G. P. and Vlasov A. V. to prepare ..." names its men surname first; "Cde. M.
+    F. Rakowski shared the view ..." and "Cde. S. Olszowski once again stressed ..." are turns."""
+    [s] = facts_of(
+        "PROTOCOL No. 9\nof the Politburo meeting held on 22 September 1981\n"
+        "Present: Cdes. W. Jaruzelski, C. Kiszczak, J. Czyrek, S. Olszowski, G. P. Razumovsky, A. V. Vlasov\n\n"
+        "1. The situation\n\nCde. M. F. Rakowski shared the view of Cde. Jaruzelski.\n\n"
+        "Cde. S. Olszowski once again stressed that time is working against the party.\n\nIt was decided:\n"
+        "a) Cdes. W. Jaruzelski and C. Kiszczak are charged with preparing the draft law.\n"
+        "b) Cdes. J. Czyrek and S. Olszowski are charged with preparing a statement.\n"
+        "c) Instruct Cdes. Razumovsky G. P. and Vlasov A. V. to prepare the decree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["rakowski", "olszowski"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("jaruzelski", "preparing the draft law"),
+        ("kiszczak", "preparing the draft law"),
+        ("czyrek", "preparing a statement"),
+        ("olszowski", "preparing a statement"),
+        ("razumovsky", "prepare the decree"),
+        ("vlasov", "prepare the decree"),
+    ]
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
