@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line
+from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, parse_date
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -362,8 +362,40 @@ _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a prot
 def _commentary(rs: RawSession) -> list[Note]:
     """An editor's paragraphs amid the record that speak of another document ("The formal protocol of the
     session (..., RGANI, F. 3, ...) does not include Romanov"), read as notes are: an essay that quotes a
-    record comments on it in its own text."""
-    return [Note("", (ln,)) for ln in rs.free if _ANOTHER_PROTOCOL.search(ln.text)]
+    record comments on it in its own text. Not one that speaks of another meeting ("at the session of 18
+    March, whose formal protocol ..."): an essay compares sessions as a note to one does not."""
+    return [
+        Note("", (ln,))
+        for ln in rs.free
+        if _ANOTHER_PROTOCOL.search(ln.text) and not _another_meeting(ln.text, rs.date)
+    ]
+
+
+def _another_meeting(text: str, date: str | None) -> bool:
+    """Whether a text names a meeting of another day than ``date`` ("the session of 18 March"); its day, month
+    and year are compared as far as it gives them."""
+    for m in _MEETING_OF.finditer(text):
+        iso = parse_date(m[0])
+        if iso:
+            if iso[0] != date:
+                return True
+            continue
+        day = re.search(r"\b\d{1,2}\b(?!\d)", m[0])
+        month = MONTH_NUMBERS[re.search(MONTH, m[0], re.I)[0].lower()]
+        year = re.search(r"\d{4}", m[0])
+        given = (year[0] if year else None, f"{month:02d}", f"{int(day[0]):02d}" if day else None)
+        if date is None or any(part and part != own for part, own in zip(given, date.split("-"), strict=True)):
+            return True
+    return False
+
+
+# a meeting named by its day: "the session of 18 March", "the meeting on 4 June" (not a plenum's: a report to
+# it may list who was at this one)
+_MEETING_OF = re.compile(
+    rf"\b(?:session|meeting|sitting)\s+(?:of|on|held\s+on)\s+(?:\d{{1,2}}\s+)?{MONTH}"
+    r"(?:\s+\d{1,2}\b,?)?(?:\s+\d{4})?",
+    re.I,
+)
 
 
 def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names) -> None:
@@ -388,6 +420,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
         for sentence in reported(read, note.parts[0].start, note.parts[-1].end, names.authority.knows):
+            if _another_meeting(read[sentence.start : sentence.end], s.date):
+                continue  # "at the session of 18 March, whose formal protocol ..." speaks of another day
             cited = [
                 c.unit
                 for c in s.citations

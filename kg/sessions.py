@@ -139,7 +139,7 @@ _DISCUSSION = re.compile(
 _NARRATIVE_VERB = re.compile(
     r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
     r"(?:speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
-    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|share[sd]"
+    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
     r"|declare[sd]|express(?:es|ed)|critici[sz]e[sd]|recall(?:s|ed)|explain(?:s|ed)|favou?r(?:s|ed)|oppose[sd]"
     r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
@@ -242,6 +242,9 @@ def _open_bracket(ln: Line) -> bool:
 def _surname(name: str) -> str:
     """A printed name's last word, lower case, without its full stop ("" for no name)."""
     return name.split()[-1].rstrip(".").lower() if name.strip() else ""
+
+
+_DESCRIBED = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:against|for)\b")
 
 
 def _initialled(name: str) -> bool:
@@ -1269,8 +1272,8 @@ class BodyReader:
         "ZAKHARCHENKO."). A mixed-case word closed by a full stop, or alone on its line (``sep`` empty),
         needs the stronger evidence: too many sentences and headings start so.
         """
-        if self._known(name):
-            return True
+        if self._known(name) or name.endswith(".") and self._listed_as(name):
+            return True  # "Per.—" where Pervukhin is listed, though "per" is an ordinary word
         parts = NAME_PARTS.fullmatch(name.strip())
         surname = parts["surname"].rstrip(".") if parts else name
         if HEADER_LABEL.match(name) or common_word(surname):
@@ -1420,7 +1423,11 @@ class BodyReader:
         if not m or nxt is None or ITEM.match(nxt.text):
             return None
         told = self._speaker(nxt)
-        if told and not (told[2] and self._names_alone()):
+        # "Cde. Saburov supports ...", "Cde. Khrushchev proposes ..." tell that man's turn; "Cde. Molotov is against
+        # everything new" under another's name is what that speaker says of him
+        after = nxt.text[told[0].end - nxt.start :] if told else ""
+        said = _NARRATIVE_VERB.match(after) and not _DESCRIBED.match(after)
+        if told and (said or not (told[2] and self._names_alone())):
             return None
         name = sub_line(ln, m.start("name"), m.end("name"))
         if name.text.endswith("-") and not self._known(name.text[:-1]):  # "Cde. Shevard-" / "nadze informed ..."

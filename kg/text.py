@@ -28,15 +28,15 @@ TRAILING_MARK = re.compile(
     r"(?<!\bPara\.)\d{1,2}\s*$"
 )
 
-_MONTHS = {
+MONTH_NUMBERS = {
     m: i + 1
     for i, m in enumerate(
         "january february march april may june july august september october november december".split()
     )
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d))\b",
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d))\b",
     re.I,
 )
 HEADER_LABEL = re.compile(
@@ -112,7 +112,7 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     for m in DATE.finditer(text.translate(_SUPERSCRIPT_GAP)):
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
         try:
-            iso = date(int(year), _MONTHS[month.lower()], int(day)).isoformat()
+            iso = date(int(year), MONTH_NUMBERS[month.lower()], int(day)).isoformat()
         except ValueError:
             continue
         return iso, m.start(), m.end()
@@ -175,6 +175,7 @@ _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
 # the next part of an archive reference after a full stop: "F. 3", "Op. 14", "D. 119", "L. 1", "Ll. 31-35"
 _REFERENCE_GOES_ON = re.compile(r"\s+(?:F|Op|D|Ll?|Per|Dok)\.\s?\d")
+_LETTERED_POINT = re.compile(r"\s+[a-h]\)\s")
 _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
 
@@ -195,6 +196,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
         if _REFERENCE_GOES_ON.match(text, stop):
             continue  # a reference printed with full stops: "RGANI. F. 3. Op. 14. D. 119. L. 1"
+        if _LETTERED_POINT.match(text, stop) and text[start + m.start() - 1 : start + m.start()].isdigit():
+            continue  # a point referred to, not the next one: "... point 3. a) of the resolution"
         if numbered or ends_sentence(before) and not _DASHED_CDE.search(before):
             out.append((begin, stop))
             begin = stop

@@ -3269,6 +3269,77 @@ def test_a_protocol_that_charges_men_with_tasks_in_lettered_points(facts_of):
     ]
 
 
+_NOTES_1957 = (
+    "Working Notes from the Session of the CPSU CC Presidium, 14 March 1957\n"
+    "Present: Bulganin, Kozlov, Molotov, Khrushchev, Suslov, Saburov, Pervukhin, Furtseva(1)\n\nI. On Hungary\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an accusation in a speaker's words is no task; a body's own record in gerunds is
+        (
+            _NOTES_1957 + "Cde. Khrushchev—Cde. Shchelokov is charged with abuse of office. Molotov and Kaganovich "
+            "are charged with factional activity.\n\nResolved:\nCdes. Suslov and Furtseva are charged with preparing "
+            "the letter.\n",
+            lambda s: [a.person.id for a in s.assignments] == ["suslov", "furtseva"],
+        ),
+        # "whose list" of the notes, not of the protocol; a relative clause on the notes keeps the omission the
+        # protocol's
+        (
+            _NOTES_1957 + "Cde. Khrushchev—agree.\n\nNotes\n(1) Malin's notes, whose list of those present also "
+            "includes Suslov, differ here from the formal protocol (RGANI, F. 3, Op. 14, D. 119, L. 1). Kozlov, "
+            "whom the notes record as speaking, is not listed in the formal protocol.\n",
+            lambda s: (
+                [(a.person.id, a.basis, a.source.label) for a in s.attendance if not a.basis.present]
+                == [("kozlov-frol", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 119, L. 1")]
+                and not [a for a in s.attendance if a.basis is Basis.PROTOCOL]
+            ),
+        ),
+        # a note on another day's session and its protocol
+        (
+            _NOTES_1957 + "Cde. Khrushchev—agree.\n\nNotes\n(1) Brezhnev joined the discussion only at the session "
+            "of 18 March, whose formal protocol (RGANI, F. 3, Op. 80, D. 1, L. 3) shows that Grishin took part.\n",
+            lambda s: not [a for a in s.attendance if a.basis is Basis.PROTOCOL],
+        ),
+        # an abbreviation that is an ordinary word speaks where the list has its man
+        (
+            _NOTES_1957 + "Khr.—the situation is getting worse.\nPer.—we must act decisively.\n",
+            lambda s: [t.person.id for t in s.turns] == ["khrushchev", "pervukhin"],
+        ),
+        # names alone: a third-person line that tells another man's own turn is his
+        (
+            _NOTES_1957 + "Khrushchev\n\nThe discussion has gone on for a month.\n\nMolotov\n\nI maintain my "
+            "opinion.\n\nFurtseva\n\nCde. Saburov supports the draft and asks that the ministries be kept.\n\n"
+            "Bulganin\n\nFor the draft.\n",
+            lambda s: [t.person.id for t in s.turns] == ["khrushchev", "molotov", "saburov", "bulganin"],
+        ),
+        # a lettered point referred to is no point of the decision
+        (
+            _NOTES_1957 + "Cde. Khrushchev—agree.\nCde. Suslov is to report on the fulfillment of point 3. a) of the "
+            "resolution at the next session.\n",
+            lambda s: (
+                [a.task for a in s.assignments]
+                == ["report on the fulfillment of point 3. a) of the resolution at the next session"]
+            ),
+        ),
+        # "shares" in another's words is no turn of a man the session does not list
+        (
+            _NOTES_1957
+            + "Cde. Khrushchev—the talks went well.\n\nCde. Kádár shares our assessment of the Nagy group.\n",
+            lambda s: [t.person.id for t in s.turns] == ["khrushchev"],
+        ),
+    ],
+)
+def test_what_the_twenty_seventh_rounds_rules_leave_alone(facts_of, text, read):
+    """The rules of the twenty-seventh round (tasks one is charged with, a protocol's list named by "whose", an
+    essay's or a note's other meetings, abbreviations that are ordinary words, names alone over a third-person
+    line, lettered points, "shared") must not misread the layouts their review found them misreading."""
+    [s] = facts_of(text).sessions
+    assert read(s)
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
