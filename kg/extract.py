@@ -65,9 +65,14 @@ class _Names:
         """The person a name the authority finds ambiguous stands for, when only one of the people at
         the session fits it: "Vor." is Voroshilov where he is listed (the authority also knows Voronov
         and Vorotnikov), "Andrei Andreevich" is Gromyko where Andreev is not."""
-        if person := self.resolve(name):
-            return person
         stem = fold(clean_name(name)).split(" ")[-1]
+        if person := self.resolve(name):
+            # a bare surname the people file gives to another man than the one the session lists under it: the
+            # listed "Károly Németh" is the "Németh" who speaks, not the file's Miklós Németh
+            namesakes = [p for p in present if p.id != person.id and fold(p.label).split(" ")[-1] == stem]
+            if " " not in clean_name(name) and len(namesakes) == 1 and person.id not in {p.id for p in present}:
+                return self._seen(namesakes[0], name)
+            return person
         if stem.endswith(".") and len(stem) >= 3:
             hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
         else:

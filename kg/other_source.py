@@ -41,7 +41,7 @@ _END = (
     r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b)"
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
-_NAMES_GROUP = f"(?P<names>{_NAMES})"
+_NAMES_GROUP = f"(?P<names>{_NAMES}|(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # "Neither X nor Y is listed", "not X": a negated list is never a statement that they were present
@@ -199,6 +199,12 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
     if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
         return []
     out = []
+    if m["names"] in ("him", "her"):  # "The record lists D. A. Kunaev, whereas the protocol records him as absent"
+        named = [n for n in _NAME_RE.finditer(sentence, 0, m.start("names")) if knows(n["name"].strip())]
+        if not named:
+            return []
+        n = named[-1]
+        return [Reported(a + n.start("name"), a + n.end("name"), n["name"].strip(), basis, own)]
     for n in _NAME_RE.finditer(sentence, m.start("names"), m.end("names")):
         name = n["name"].strip()
         if not knows(name):

@@ -138,7 +138,8 @@ _DISCUSSION = re.compile(
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
-    r"(?:speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
+    r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
+    r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
     r"|declare[sd]|express(?:es|ed)|critici[sz]e[sd]|recall(?:s|ed)|explain(?:s|ed)|favou?r(?:s|ed)|oppose[sd]"
@@ -206,7 +207,7 @@ _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
 # where a list of guests in a heading stops: a bracket, "on"/"in" + the date, or ", 18 June"
 _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
-_AWAY = r"(?:Excused|Absent|Not present|Apologi[sz]ed|Ill|On leave)"
+_AWAY = r"(?:Excused|Absent|Not present|Did not (?:take part|attend)|Apologi[sz]ed|Ill|On leave)"
 _ABSENT = re.compile(rf"^{_AWAY}\b", re.I)
 # one said to be away, in a line that says no more: "Cde. Kozlov—absent (ill).", "Cde. V. V. Shcherbitsky was absent
 # (in Kiev)."
@@ -1404,7 +1405,13 @@ class BodyReader:
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
-        return (listed or not full or told) and _narrated(m, past=told and listed)
+        # a man the list leaves out, in a paragraph of its own after another's turn told so: "Comrade Korom raised"
+        among = not full and self.turn is not None and self.turn[3] and self._paragraph(ln)
+        return (listed or not full or told) and _narrated(m, past=told and (listed or among))
+
+    def _paragraph(self, ln: Line) -> bool:
+        """Whether a line opens a paragraph: a blank line, or nothing read yet, above it."""
+        return self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1
 
     def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented

@@ -3340,6 +3340,46 @@ def test_what_the_twenty_seventh_rounds_rules_leave_alone(facts_of, text, read):
     assert read(s)
 
 
+def test_minutes_told_in_the_third_person_with_a_man_the_list_leaves_out(facts_of):
+    """HSWP minutes: "Comrade Korom raised the question ..." in a paragraph of its own after another's turn told
+    so is his turn though the list leaves him out; "Comrade Havasi did not support the proposal" is a turn; a
+    bare "Németh" is the listed Károly Németh, not the people file's Miklós Németh; "Absent:" and "Did not take
+    part:" give the record's own word that a man was away."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee held on 9 December 1980\n\n"
+        "Present: Comrades György Aczél, Ferenc Havasi, Károly Németh\nDid not take part: Comrade Pál Losonczi\n"
+        "Chaired by: Comrade János Kádár\n\nAd 1.\n\nComrade János Kádár reported on the meeting in Moscow.\n\n"
+        "Comrade Aczél agreed with the report.\n\nComrade Korom raised the question of the Hungarians in Poland.\n\n"
+        "Comrade Havasi did not support the proposal in its present form.\n\nComrade Németh agreed.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kadar", "aczel", "korom", "havasi", "nemeth"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis not in (Basis.LISTED, Basis.CHAIR)] == [
+        ("losonczi", Basis.ABSENT),
+        ("korom", Basis.INFERRED),
+    ]
+
+
+def test_a_note_that_names_the_man_once_and_then_by_a_pronoun(facts_of):
+    """ "The working record lists D. A. Kunaev among those taking part, whereas the protocol (...) records him
+    as absent" is the protocol's omission of Kunaev, not its listing of him; "in addition to the Presidium
+    members and candidate members named by Malin" compares with the notes, and "It does not, however, list
+    Mzhavanadze, whom Malin includes among those present." is the protocol's omission."""
+    [s] = facts_of(
+        "Session of the CPSU CC Presidium, 12 July 1960\n\nPresent: Khrushchev, Kunaev, Suslov, Mzhavanadze(1)\n\n"
+        "Cde. Suslov — I support.\n\nRGANI, F. 3, Op. 14, D. 420, Ll. 8-13ob.\n\nNotes\n\n"
+        "(1) The working record lists D. A. Kunaev among those taking part, whereas the protocol of the session "
+        "(APRF, F. 3, Op. 82, D. 140, L. 22) records him as absent, on leave. The formal protocol (RGANI, F. 3, "
+        "Op. 14, D. 411, Ll. 1-3) lists, in addition to the Presidium members and candidate members named by "
+        "Malin, Korotchenko. It does not, however, list Mzhavanadze, whom Malin includes among those present.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis, a.source.label) for a in s.attendance if a.basis is not Basis.LISTED]
+    assert claims == [
+        ("kunaev", Basis.OMITTED, "APRF, F. 3, Op. 82, D. 140, L. 22"),
+        ("korotchenko", Basis.PROTOCOL, "RGANI, F. 3, Op. 14, D. 411, Ll. 1-3"),
+        ("mzhavanadze", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 411, Ll. 1-3"),
+    ]
+
+
 def test_a_party_record_with_those_excused_and_its_chair_in_a_sentence(facts_of):
     """A KSČ record: "Excused: Cde. E. Rigo" is his absence on the record's word, on the record's own file
     (a Czech archive's call number); "The meeting was opened and chaired by Cde. A. Dubček." names the chair
