@@ -63,6 +63,9 @@ KNOWN_MISSES = {
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("present", "1987-04-16"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("present", "1987-07-09"): "the preferred label is 'Heydar Aliev'; the record prints 'Aliyev'",
+    ("present", "1960-07-12"): "the preferred label is 'Janis Kalnberzins'; the notes print 'Kalnberzin'",
+    ("present", "1986-07-24"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
+    ("spoke", "1986-07-24"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
     ("conflicts", "1968-07-02"): _RIGO,
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
     "inside a speech",
