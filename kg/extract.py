@@ -67,11 +67,6 @@ class _Names:
         and Vorotnikov), "Andrei Andreevich" is Gromyko where Andreev is not."""
         stem = fold(clean_name(name)).split(" ")[-1]
         if person := self.resolve(name):
-            # a bare surname the people file gives to another man than the one the session lists under it: the
-            # listed "Károly Németh" is the "Németh" who speaks, not the file's Miklós Németh
-            namesakes = [p for p in present if p.id != person.id and fold(p.label).split(" ")[-1] == stem]
-            if " " not in clean_name(name) and len(namesakes) == 1 and person.id not in {p.id for p in present}:
-                return self._seen(namesakes[0], name)
             return person
         if stem.endswith(".") and len(stem) >= 3:
             hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
@@ -79,6 +74,17 @@ class _Names:
             ids = self.authority.bearers(name)
             hits = {p.id: p for p in present if p.id in ids}
         return self._seen(hits.popitem()[1], name) if len(hits) == 1 else None
+
+    def resolve_speaker(self, name: str, present: list[PersonRef]) -> PersonRef | None:
+        """Who a speaker printed by his bare surname is: the one man the session lists under it, where the
+        people file gives the surname to another ("Németh:" is the listed Károly Németh, not the file's Miklós
+        Németh); else as ``resolve_among``. Only a speaker: a man named in a task or an absence may be away."""
+        person = self.resolve_among(name, present)
+        cleaned = clean_name(name)
+        if person is None or " " in cleaned or person.id in {p.id for p in present}:
+            return person
+        namesakes = [p for p in present if fold(p.label).split(" ")[-1] == fold(cleaned)]
+        return self._seen(namesakes[0], name) if len(namesakes) == 1 else person
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
         # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
@@ -336,7 +342,7 @@ def _items_turns_attendance(
                     speakers.append((person, name))
         else:
             t = rs.turns[i]
-            person = names.resolve_among(t.name.text, present.values())
+            person = names.resolve_speaker(t.name.text, list(present.values()))
             if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
                 unattributed.append(
                     DocumentWarning(

@@ -44,6 +44,12 @@ _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P
 _NAMES_GROUP = f"(?P<names>{_NAMES}|(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",
+# "X's memoirs", "X's first deputy"
+_CITED_BY = re.compile(r"\b(?:by|to|from|with|(?:which|whom|who|that)(?:\s+\w+){0,2})\s+(?:Cdes?\.\s+)?$")
+_CITED_OWN = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:memoirs?|diary|diaries|notes|deputy|assistant|aide|report|letter|recollections?)\b"
+)
 # "Neither X nor Y is listed", "not X": a negated list is never a statement that they were present
 _NEGATED = re.compile(r"\b(?:neither|nor|not|never)\s+(?:[a-z]+\s+)?$", re.I)  # also "never names X"
 
@@ -199,11 +205,20 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
     if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
         return []
     out = []
-    if m["names"] in ("him", "her"):  # "The record lists D. A. Kunaev, whereas the protocol records him as absent"
-        named = [n for n in _NAME_RE.finditer(sentence, 0, m.start("names")) if knows(n["name"].strip())]
-        if not named:
-            return []
-        n = named[-1]
+    if m["names"] in ("him", "her"):
+        # the man the sentence is about, named first: "The record lists D. A. Kunaev ..., whereas the protocol
+        # records him as absent", "Furtseva, whom Brezhnev had removed, ... lists her"; not one the sentence only
+        # cites ("signed by Chernenko", "Suslov's memoirs", "Tikhonov's deputy")
+        named = [
+            n
+            for n in _NAME_RE.finditer(sentence, 0, m.start("names"))
+            if knows(n["name"].strip())
+            and not _CITED_BY.search(sentence, 0, n.start())
+            and not _CITED_OWN.match(sentence, n.end())
+        ]
+        if len(named) != 1:
+            return []  # "Brezhnev told Andropov that the protocol lists him": either
+        n = named[0]
         return [Reported(a + n.start("name"), a + n.end("name"), n["name"].strip(), basis, own)]
     for n in _NAME_RE.finditer(sentence, m.start("names"), m.end("names")):
         name = n["name"].strip()

@@ -245,6 +245,7 @@ def _surname(name: str) -> str:
     return name.split()[-1].rstrip(".").lower() if name.strip() else ""
 
 
+_NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 _DESCRIBED = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:against|for)\b")
 
 
@@ -1405,13 +1406,9 @@ class BodyReader:
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
-        # a man the list leaves out, in a paragraph of its own after another's turn told so: "Comrade Korom raised"
-        among = not full and self.turn is not None and self.turn[3] and self._paragraph(ln)
-        return (listed or not full or told) and _narrated(m, past=told and (listed or among))
-
-    def _paragraph(self, ln: Line) -> bool:
-        """Whether a line opens a paragraph: a blank line, or nothing read yet, above it."""
-        return self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1
+        if not listed and _NOT_DONE.match(m["text"]):
+            return False  # "Cde. Jaruzelski did not support ..." in a report on another meeting
+        return (listed or not full or told) and _narrated(m, past=told and listed)
 
     def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented
