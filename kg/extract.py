@@ -79,12 +79,13 @@ class _Names:
         """Who a speaker printed by his bare surname is: the one man the session lists under it, where the
         people file gives the surname to another ("Németh:" is the listed Károly Németh, not the file's Miklós
         Németh); else as ``resolve_among``. Only a speaker: a man named in a task or an absence may be away."""
-        person = self.resolve_among(name, present)
         cleaned = clean_name(name)
-        if person is None or " " in cleaned or person.id in {p.id for p in present}:
-            return person
-        namesakes = [p for p in present if fold(p.label).split(" ")[-1] == fold(cleaned)]
-        return self._seen(namesakes[0], name) if len(namesakes) == 1 else person
+        filed = self.authority.resolve(name) if " " not in cleaned else None  # not yet seen: it may be another's
+        if filed is not None and filed.id not in {p.id for p in present}:
+            namesakes = [p for p in present if fold(p.label).split(" ")[-1] == fold(cleaned)]
+            if len(namesakes) == 1:
+                return self._seen(namesakes[0], name)
+        return self.resolve_among(name, present)
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
         # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
@@ -129,7 +130,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
-        _other_source(raw, s, own_notes + _commentary(rs), names)
+        _other_source(raw, s, own_notes + _commentary(raw.text, rs), names)
         _mentions(raw, doc, rs, s, notes, names)
         _stances(raw, rs, s, names)
         sessions.append(s)
@@ -370,16 +371,17 @@ _ANOTHER_PROTOCOL = re.compile(r"\b(?:formal|full|official|original|complete)\s+
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 
-def _commentary(rs: RawSession) -> list[Note]:
+def _commentary(text: str, rs: RawSession) -> list[Note]:
     """An editor's paragraphs amid the record that speak of another document ("The formal protocol of the
-    session (..., RGANI, F. 3, ...) does not include Romanov"), read as notes are: an essay that quotes a
-    record comments on it in its own text. Not one that speaks of another meeting ("at the session of 18
-    March, whose formal protocol ..."): an essay compares sessions as a note to one does not."""
-    return [
-        Note("", (ln,))
-        for ln in rs.free
-        if _ANOTHER_PROTOCOL.search(ln.text) and not _another_meeting(ln.text, rs.date)
-    ]
+    session (..., RGANI, F. 3, ...) does not include Romanov"), read as notes are (their sentences on another
+    day's meeting too are left alone there): an essay that quotes a record comments on it in its own text."""
+    paragraphs: list[list[Line]] = []
+    for ln in rs.free:  # a paragraph printed over lines is read whole, as a note is
+        if paragraphs and text.count("\n", paragraphs[-1][-1].end, ln.start) == 1:
+            paragraphs[-1].append(ln)
+        else:
+            paragraphs.append([ln])
+    return [Note("", tuple(p)) for p in paragraphs if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p)]
 
 
 def _another_meeting(text: str, date: str | None) -> bool:

@@ -82,8 +82,8 @@ class PersonContext:
         return out
 
     def _flag(self, lower: bool, words: frozenset[str]) -> int:
-        """A flag for words of a list, read without their diacritics ("János" is the list's "Janos"); a list
-        of printed forms (``TEXT``) keeps its capitals."""
+        """A flag for words of a list, read without their diacritics and case ("János" is the list's "Janos");
+        a word of a list of printed forms (``TEXT``) must still open with a capital."""
         if (lower, words) not in self.flags:
             free = next(f for f in range(FLAG19, FLAG63 + 1) if f not in self.vocab.lex_attr_getters)
             folded = {fold(w) for w in words}
@@ -111,11 +111,18 @@ class PersonContext:
 
 
 def _with_lists(token: dict, lists: dict[str, list[str]]) -> dict:
-    """A token pattern with a word list kept in a file of its own ("@given_names") written out."""
-    return {
-        attr: {"IN": lists[value["IN"]]} if isinstance(value, dict) and isinstance(value.get("IN"), str) else value
-        for attr, value in token.items()
-    }
+    """A token pattern with a word list kept in a file of its own ("@given_names") written out.
+
+    :raises KgError: the pattern names a list there is no file for.
+    """
+    out = {}
+    for attr, value in token.items():
+        if isinstance(value, dict) and isinstance(value.get("IN"), str):
+            if value["IN"] not in lists:
+                raise KgError(f"context patterns: no word list {value['IN']!r} (known: {', '.join(lists)})")
+            value = {"IN": lists[value["IN"]]}
+        out[attr] = value
+    return out
 
 
 @Language.factory("kg_model_person_filter", default_config={"words_path": str(NOT_NAMES)})

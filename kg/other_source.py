@@ -41,7 +41,7 @@ _END = (
     r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b)"
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
-_NAMES_GROUP = f"(?P<names>{_NAMES}|(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
+_NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",

@@ -320,7 +320,9 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             ok = bool(m["cde"]) or is_known or unknown_caps
         if sep == "." and m["cde"] and not caps and _ANSWERED.search(t, max(0, m.start() - 40), m.start()):
             continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
-        if sep[:1] in "—–-" and _CHARGED.match(t, m.end("sep")) and (said := sentences(t, 0, m.start())):
+        # (the sentence before read within a reach of it: a flattened copy's line can run to many pages)
+        before = max(0, m.start() - 400)
+        if sep[:1] in "—–" and _CHARGED.match(t, m.end("sep")) and (said := sentences(t, before, m.start())):
             if _INSTRUCTION.match(t[slice(*said[-1])].strip()):
                 continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):

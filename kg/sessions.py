@@ -246,7 +246,7 @@ def _surname(name: str) -> str:
 
 
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
-_DESCRIBED = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:against|for)\b")
+_DESCRIBED = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:is|was)\s+(?:against|for)\b")
 
 
 def _initialled(name: str) -> bool:
@@ -473,6 +473,7 @@ class BodyReader:
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
+        self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
 
     @property
     def session(self) -> RawSession:
@@ -1302,17 +1303,18 @@ class BodyReader:
         first deputy chairman"), nor one whose words after the colon open in small letters."""
         if sep != ":":
             return False
-        printed = [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
-        if sum(self.text[name.end : text.start].strip() == ":" for name, text in printed) < 2:
+        if sum(self.text[name.end : text.start].strip() == ":" for name, text in self._printed_turns()) < 2:
             return False
         if self.previous is not None and self.previous.text.rstrip().endswith(":"):
             return False
         if not ln.text.partition(":")[2].lstrip()[:1].isupper():
             return False  # "Silaev: deputy chairman of ...": a post given after his name, not his words
-        name = re.escape(surname)
-        comrades = r"\b(?:Cdes?\.|Comrades?)\s+(?:(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'\-]+(?:,\s*|\s+and\s+))*"
-        named = re.compile(rf"(?:(?:\b[A-Z][a-z]?\.\s?)+|{comrades}(?:[A-Z][a-z]?\.\s?)*){name}\b")
-        return any(not ln.start <= m.start() < ln.end for m in named.finditer(self.text))
+        if surname not in self.named_as_men:  # looked up once a document: a long record asks of many lines
+            initial = rf"[{UPPER}][a-z]?\.\s?"
+            comrades = rf"\b(?:Cdes?\.|Comrades?)\s+(?:(?:{initial})*[{UPPER}][\w’'\-]+(?:,\s*|\s+and\s+))*"
+            named = re.compile(rf"(?:(?:\b{initial})+|{comrades}(?:{initial})*){re.escape(surname)}\b")
+            self.named_as_men[surname] = [(m.start(), m.end()) for m in named.finditer(self.text)]
+        return any(not ln.start <= a < ln.end for a, _ in self.named_as_men[surname])
 
     def _mid_sentence(self, ln: Line) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn
@@ -1450,8 +1452,12 @@ class BodyReader:
 
     def _names_alone(self) -> bool:
         """Whether the session's turns so far are printed as a name alone on its line, the words under it."""
-        printed = [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
+        printed = self._printed_turns()
         return bool(printed) and all("\n" in self.text[name.end : text.start + 1] for name, text in printed)
+
+    def _printed_turns(self) -> list[tuple[Line, Line]]:
+        """The session's turns so far, the open one too, each as (its name, its first words)."""
+        return [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
         found = self._speaker(ln) or self._alone(ln, rest)

@@ -24,7 +24,7 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "Cde. Rau.2"; not "No.1", "Art.5" or "L. 12").
 MARK = rf"(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|(?<!\bm)(?<!km)(?<!cm)[{SUPERSCRIPTS}]{{1,3}})"  # not the power of "m²"
 TRAILING_MARK = re.compile(
-    rf"\s*{MARK}\s*$|(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[.,]))(?<!\b(?:Art|Vol|Sec|Doc|Dec|Nos|Fig)\.)"
+    rf"\s*{MARK}\s*$|(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[.,]))(?<!\b(?:Art|Vol|Sec|Doc|Dok|Per|Dec|Nos|Fig)\.)"
     r"(?<!\bPara\.)\d{1,2}\s*$"
 )
 
@@ -193,11 +193,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[begin : start + m.start() + 1]
         # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
         numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
-        # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
         if _REFERENCE_GOES_ON.match(text, stop):
             continue  # a reference printed with full stops: "RGANI. F. 3. Op. 14. D. 119. L. 1"
         if _LETTERED_POINT.match(text, stop) and text[start + m.start() - 1 : start + m.start()].isdigit():
             continue  # a point referred to, not the next one: "... point 3. a) of the resolution"
+        # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
         if numbered or ends_sentence(before) and not _DASHED_CDE.search(before):
             out.append((begin, stop))
             begin = stop

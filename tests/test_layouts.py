@@ -3221,7 +3221,7 @@ def test_a_printed_collection_with_names_alone_and_its_references_in_full_stops(
 def test_an_essay_that_quotes_a_record_and_comments_on_its_list(facts_of):
     """An editor's essay around a working record: its own file named "in RGANI (F. 89, Op. 43, D. 53, Ll.
     1-12)"; its comment on the formal protocol, "whose list of those present also includes D. A. Kunaev, does
-    not include Romanov", read as a note would be; a guest list surname first with a double initial ("Vezirov
+    not include Romanov", read as a note would be, though printed over two lines; a guest list surname first with a double initial ("Vezirov
     A.-R. Kh."); a protocol that "records Cde. M. S. Solomentsev among those absent"."""
     [s] = facts_of(
         "The working record of the session, now held in RGANI (F. 89, Op. 43, D. 53, Ll. 1-12), shows more.\n\n"
@@ -3229,7 +3229,7 @@ def test_an_essay_that_quotes_a_record_and_comments_on_its_list(facts_of):
         "    Present: Cdes. G. V. Romanov, M. S. Solomentsev, A. A. Gromyko\n"
         "    Invited: Cdes. Vezirov A.-R. Kh., first secretary of the CC of the Communist Party of Azerbaijan; "
         "Vlasov A. V., USSR Minister of Internal Affairs.\n\n"
-        "The formal protocol of the session (Protocol No. 136, RGANI, F. 3, Op. 82, D. 214, L. 1), whose list of "
+        "The formal protocol of the session (Protocol No. 136, RGANI, F. 3, Op. 82, D. 214, L. 1), whose list of\n"
         "those present also includes D. A. Kunaev, does not include Romanov.(1)\n\n"
         "    GROMYKO -- The Statement must be firm.\n\nNotes\n(1) The formal protocol (RGANI, F. 3, Op. 82, D. 214, "
         "L. 1) records Cde. M. S. Solomentsev among those absent.\n"
@@ -3365,14 +3365,16 @@ def test_a_note_that_names_the_man_once_and_then_by_a_pronoun(facts_of):
     """ "The working record lists D. A. Kunaev among those taking part, whereas the protocol (...) records him
     as absent" is the protocol's omission of Kunaev, not its listing of him; "in addition to the Presidium
     members and candidate members named by Malin" compares with the notes, and "It does not, however, list
-    Mzhavanadze, whom Malin includes among those present." is the protocol's omission."""
+    Mzhavanadze, whom Malin includes among those present." is the protocol's omission; the "her" of "other" is
+    no pronoun."""
     [s] = facts_of(
         "Session of the CPSU CC Presidium, 12 July 1960\n\nPresent: Khrushchev, Kunaev, Suslov, Mzhavanadze(1)\n\n"
         "Cde. Suslov — I support.\n\nRGANI, F. 3, Op. 14, D. 420, Ll. 8-13ob.\n\nNotes\n\n"
         "(1) The working record lists D. A. Kunaev among those taking part, whereas the protocol of the session "
         "(APRF, F. 3, Op. 82, D. 140, L. 22) records him as absent, on leave. The formal protocol (RGANI, F. 3, "
         "Op. 14, D. 411, Ll. 1-3) lists, in addition to the Presidium members and candidate members named by "
-        "Malin, Korotchenko. It does not, however, list Mzhavanadze, whom Malin includes among those present.\n"
+        "Malin, Korotchenko. It does not, however, list Mzhavanadze, whom Malin includes among those present. "
+        "The protocol names Korotchenko; one other is not listed.\n"
     ).sessions
     claims = [(a.person.id, a.basis, a.source.label) for a in s.attendance if a.basis is not Basis.LISTED]
     assert claims == [
