@@ -23,13 +23,13 @@ GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'i
 NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
 CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
+# an initial, a double one too ("A.-R." of "Vezirov A.-R. Kh.")
+INITIAL = rf"[{UPPER}][a-z]?\.(?:-[{UPPER}][a-z]?\.)?"
 # a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."
-SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:[{UPPER}][a-z]?\.\s?){{1,3}}"
+SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:{INITIAL}\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_SURNAME_FIRST = re.compile(
-    rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:[{UPPER}][a-z]?\.(?:-[{UPPER}][a-z]?\.)?\s?){{1,3}}$"
-)
+_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:{INITIAL}\s?){{1,3}}$")
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")

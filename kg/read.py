@@ -23,7 +23,7 @@ from pathlib import Path
 from kg.errors import DocumentError, DocumentWarning
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
-from kg.sessions import PROTOCOL, BodyReader, RawSession
+from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
     LOWER,
@@ -248,11 +248,11 @@ _RUN_IN_LABEL = re.compile(
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )
-_RUN_IN_DISCUSSION = re.compile(
-    _AFTER_STOP + r"(?=(?:In|During) the (?:discussion|debate)\b[^.]{0,60}?\b(?:spoke|took part|took the floor)\b)"
-)
+_RUN_IN_DISCUSSION = re.compile(_AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b)")
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
-_OWN_WORDS = re.compile(r"^(?:(?:Cde\.|Comrade)\s+)?(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]+\.?\s*(?::|—|–|--)")
+_OWN_WORDS = re.compile(
+    rf"^(?:(?:Cde\.|Comrade)\s+)?(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?::|—|–|--)"
+)
 _PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"

@@ -125,12 +125,14 @@ _SPOKE = re.compile(
 )
 # a record's "In the discussion Comrades A, B and C also spoke."
 # ... or "The discussion was joined by Comrades A and B.", "Comrade A and Comrade B spoke in the discussion."
+# the words of a record that name those who spoke in a discussion: "In the discussion ... spoke"
+IN_DISCUSSION = r"(?:In|During) the (?:discussion|debate)"
+TOOK_FLOOR = r"(?:spoke|took part|took the floor)"
 _DISCUSSION = re.compile(
-    rf"^(?:(?:In|During) the (?:discussion|debate),?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?"
-    r"(?:spoke|took part|took the floor)"
+    rf"^(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
     # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
-    r"|(?:In|During) the (?:discussion|debate)(?: on (?:this|the) (?:item|question|point|report))?,?\s+"
-    rf"(?:the following|there)\s+(?:spoke|took part|took the floor):?\s+(?P<following>{CDE}.+?)"
+    rf"|{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?,?\s+"
+    rf"(?:the following|there)\s+{TOOK_FLOOR}:?\s+(?P<following>{CDE}.+?)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
     re.S,
