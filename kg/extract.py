@@ -50,6 +50,7 @@ class _Names:
         self.authority = authority
         self.people: dict[str, PersonRef] = {}
         self.variants: dict[str, set[str]] = {}
+        self.printed: set[tuple[str, str]] = set()  # (person, name as printed) already kept as a variant
 
     def resolve(self, name: str, ent_id: str = "") -> PersonRef | None:
         if ent_id and ent_id in self.authority.people:
@@ -81,21 +82,25 @@ class _Names:
         Németh); else as ``resolve_among``. Only a speaker: a man named in a task or an absence may be away."""
         cleaned = clean_name(name)
         filed = self.authority.resolve(name) if " " not in cleaned else None  # not yet seen: it may be another's
-        if filed is not None and filed.id not in {p.id for p in present}:
+        if filed is None:
+            return self.resolve_among(name, present)
+        if filed.id not in {p.id for p in present}:
             namesakes = [p for p in present if fold(p.label).split(" ")[-1] == fold(cleaned)]
             if len(namesakes) == 1:
                 return self._seen(namesakes[0], name)
-        return self.resolve_among(name, present)
+        return self._seen(filed, name)
 
     def _seen(self, person: PersonRef, name: str) -> PersonRef:
         # one PersonRef per person in a document; every printed form is kept as a variant, without a note's
         # marker, a dash or the stop of a sentence after it ("Gromyko.", "Aliev,1", "Mikoyan-"); an
         # abbreviation's point stays ("Khr.")
         person = self.people.setdefault(person.id, person)
-        printed = one_line(TRAILING_MARK.sub("", name.strip())).rstrip(",;:-–— ")
-        if printed.endswith(".") and (bare := self.authority.resolve(printed[:-1])) and bare.id == person.id:
-            printed = printed[:-1]
-        self.variants.setdefault(person.id, set()).add(printed)
+        if (person.id, name) not in self.printed:  # a document prints the same forms over and over
+            printed = one_line(TRAILING_MARK.sub("", name.strip())).rstrip(",;:-–— ")
+            if printed.endswith(".") and (bare := self.authority.resolve(printed[:-1])) and bare.id == person.id:
+                printed = printed[:-1]
+            self.printed.add((person.id, name))
+            self.variants.setdefault(person.id, set()).add(printed)
         return person
 
 

@@ -88,8 +88,9 @@ class PersonContext:
             free = next(f for f in range(FLAG19, FLAG63 + 1) if f not in self.vocab.lex_attr_getters)
             folded = {fold(w) for w in words}
 
-            def has(text: str) -> bool:
-                return (lower or text[:1].isupper()) and fold(text) in folded
+            def has(text: str) -> bool:  # (a word in plain ASCII folds to its small letters: the cheap path)
+                key = text.lower() if text.isascii() else fold(text)
+                return (lower or text[:1].isupper()) and key in folded
 
             self.flags[lower, words] = self.vocab.add_flag(has, free)
         return self.flags[lower, words]

@@ -476,6 +476,7 @@ class BodyReader:
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
+        self.listed_cache: tuple[tuple[int, int] | None, list[str]] = (None, [])  # (session and lists, surnames)
 
     @property
     def session(self) -> RawSession:
@@ -1234,7 +1235,12 @@ class BodyReader:
         return True
 
     def _listed_surnames(self) -> list[str]:
-        return [_surname(n.text) for lst in self.session.lists if lst.kind != "absent" for n in lst.names]
+        """The surnames the session's lists give as present, gathered again only when a list is added."""
+        key = (id(self.session), len(self.session.lists))
+        if self.listed_cache[0] != key:
+            names = [_surname(n.text) for lst in self.session.lists if lst.kind != "absent" for n in lst.names]
+            self.listed_cache = (key, names)
+        return self.listed_cache[1]
 
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
