@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, parse_date
+from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -393,15 +393,8 @@ def _another_meeting(text: str, date: str | None) -> bool:
     """Whether a text names a meeting of another day than ``date`` ("the session of 18 March"); its day, month
     and year are compared as far as it gives them."""
     for m in _MEETING_OF.finditer(text):
-        iso = parse_date(m[0])
-        if iso:
-            if iso[0] != date:
-                return True
-            continue
-        day = re.search(r"\b\d{1,2}\b(?!\d)", m[0])
-        month = MONTH_NUMBERS[re.search(MONTH, m[0], re.I)[0].lower()]
-        year = re.search(r"\d{4}", m[0])
-        given = (year[0] if year else None, f"{month:02d}", f"{int(day[0]):02d}" if day else None)
+        day = m["day"] or m["day_after"]
+        given = (m["year"], f"{MONTH_NUMBERS[m['month'].lower()]:02d}", f"{int(day):02d}" if day else None)
         if date is None or any(part and part != own for part, own in zip(given, date.split("-"), strict=True)):
             return True
     return False
@@ -410,8 +403,8 @@ def _another_meeting(text: str, date: str | None) -> bool:
 # a meeting named by its day: "the session of 18 March", "the meeting on 4 June" (not a plenum's: a report to
 # it may list who was at this one)
 _MEETING_OF = re.compile(
-    rf"\b(?:session|meeting|sitting)\s+(?:of|on|held\s+on)\s+(?:\d{{1,2}}\s+)?{MONTH}"
-    r"(?:\s+\d{1,2}\b,?)?(?:\s+\d{4})?",
+    rf"\b(?:session|meeting|sitting)\s+(?:of|on|held\s+on)\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH})"
+    r"(?:\s+(?P<day_after>\d{1,2})\b,?)?(?:\s+(?P<year>\d{4}))?",
     re.I,
 )
 

@@ -156,11 +156,12 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         # the notes named only to compare with them are no names of the source's: "in addition to those listed by
         # Malin, Andropov took part" gives Andropov alone
         compared = [(a + c.start(), a + c.end()) for c in w.compared.finditer(sentence)]
+        plain = _blank(w.compared, sentence)  # "X, who appears in Malin's list, is not named in the protocol"
         found = []
         for wording in w.all:
             if wording.listing or not listing_only:
                 for m in wording.finditer(sentence):
-                    if (own := _stated(w, wording, m, sentence)) is not None:
+                    if (own := _stated(w, wording, m, sentence, plain)) is not None:
                         found += [
                             r
                             for r in _names(text, a, b, m, wording.basis, knows, own)
@@ -174,12 +175,12 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
     return out
 
 
-def _stated(w: Wordings, wording: Wording, m: re.Match[str], sentence: str) -> bool | None:
+def _stated(w: Wordings, wording: Wording, m: re.Match[str], sentence: str, plain: str) -> bool | None:
     """Whether a wording's match states what a source records: None if its clause is a guess or names
     another source than the protocol; else whether the omission is the notes' own ("the notes do not
-    mention X, whom the protocol lists"), which stands even beside the notes' name."""
+    mention X, whom the protocol lists"), which stands even beside the notes' name. ``plain`` is the sentence
+    with its comparisons with the notes blanked out."""
     at = m.start("clause") if "clause" in m.re.groupindex else m.start()
-    plain = _blank(w.compared, sentence)  # "X, who appears in Malin's list, is not named in the protocol"
     if wording.basis is Basis.OMITTED and _clause(plain, at, m.end(), w.own_record):
         return None if _clause(sentence, at, m.end(), w.hedge) else True
     return None if _clause(plain, at, m.end(), w.not_source, w.hedge) else False

@@ -174,7 +174,7 @@ def ends_sentence(before: str) -> bool:
 _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
 # the next part of an archive reference after a full stop: "F. 3", "Op. 14", "D. 119", "L. 1", "Ll. 31-35"
-_REFERENCE_GOES_ON = re.compile(r"\s+(?:F|Op|D|Ll?|Per|Dok)\.\s?\d")
+_REFERENCE_PART_NEXT = re.compile(r"\s+(?:F|Op|D|Ll?|Per|Dok)\.\s?\d")
 _LETTERED_POINT = re.compile(r"\s+[a-h]\)\s")
 _ITEM_NUMBER_END = re.compile(r"\b(?:items?|points?|questions?|sections?|parts?)\s+(?-i:[IVXL]{1,4})\.$", re.I)
 
@@ -193,7 +193,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[begin : start + m.start() + 1]
         # "for item I." ends a sentence where no initial follows ("question I. V. Kapitonov" is a name)
         numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
-        if _REFERENCE_GOES_ON.match(text, stop):
+        if _REFERENCE_PART_NEXT.match(text, stop):
             continue  # a reference printed with full stops: "RGANI. F. 3. Op. 14. D. 119. L. 1"
         if _LETTERED_POINT.match(text, stop) and text[start + m.start() - 1 : start + m.start()].isdigit():
             continue  # a point referred to, not the next one: "... point 3. a) of the resolution"
