@@ -89,6 +89,13 @@ _SIGNED_FORMS = (
         r"Archiv ÚV KSČ,\s*(?:fond|F\.)\s*\d+(?:/\d+)?,\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
         r"ll?\.|pp?\.|s\.",
     ),
+    # the Bulgarian Central State Archive (the Central Party Archive before 1990): "TsDA, F. 1-B, Op. 66, A.E. 1843,
+    # L. 1-15"; its file is the archival unit (arhivna edinitsa), not a delo
+    (
+        r"TsDA|TsPA",
+        r"(?i:f\.|fond)\s?\d+(?:-?[A-Z])?,\s*(?i:op\.|opis)\s?\d+,\s*(?i:a\.\s?e\.)\s?\d+",
+        r"(?i:ll?\.|pp?\.)",
+    ),
     # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
     (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
 )

@@ -169,11 +169,21 @@ def test_format_then_parse_gives_the_same_unit(unit):
             "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24",
             "fond CC al PCR – Cancelarie, dosar 3/1979",
         ),
+        (
+            "TsDA, F. 1B, Op. 66, A.E. 1843, L. 1-15",
+            "TsDA, F. 1B, Op. 66, A.E. 1843, L. 1-15",
+            "F. 1B, Op. 66, A.E. 1843",
+        ),
+        (
+            "TsPA, f. 1-B, op. 34, a. e. 92, ll. 3-8",
+            "TsPA, f. 1-B, op. 34, a. e. 92, ll. 3-8",
+            "f. 1-B, op. 34, a. e. 92",
+        ),
     ],
 )
 def test_an_archive_of_call_numbers_names_its_file_by_its_signature(printed, label, signature):
-    """The party archives in Berlin, Warsaw, Budapest and Bucharest give a file by their own call number, not
-    fond, opis and delo: kg keeps it whole as the file's signature, with the archive's own word for its leaves."""
+    """The party archives in Berlin, Warsaw, Budapest, Bucharest and Sofia give a file by their own call number,
+    not fond, opis and delo (Sofia's fond and opis lead to an archival unit, "A.E."): kg keeps it whole as the file's signature, with the archive's own word for its leaves."""
     unit = parse_reference(printed)
     assert unit.label == label and (unit.fond, unit.opis, unit.delo) == ("", "", "")
     assert signature is None or unit.signature == signature
@@ -241,8 +251,8 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
         ),
         # after a citation kg cannot read, "ibid." is none of the files before it
         (
-            "(1) The notes: RGANI, F. 3, Op. 14, D. 251, L. 1. (2) His report is in TsDA, F. 1-B, Op. 64, "
-            "A.E. 270, L. 12. (3) He repeated it at the plenum: ibid., l. 40.",
+            "(1) The notes: RGANI, F. 3, Op. 14, D. 251, L. 1. (2) His report is in GDA, F. 1, Op. 16, "
+            "Spr. 270, Ark. 12. (3) He repeated it at the plenum: ibid., l. 40.",
             ["RGANI, F. 3, Op. 14, D. 251, L. 1"],
         ),
         # a call number stops at its last part, on its line
