@@ -52,7 +52,12 @@ class _Cue:
 def _lexicon() -> dict:
     data = json.loads((DATA / "stances.json").read_text(encoding="utf-8"))
     compiled = {
-        level: {Stance(k): [re.compile(p, re.I) for p in v] for k, v in data[level].items()}
+        level: {
+            Stance(k): [
+                re.compile(p.replace("{thing}", data["thing"]).replace("{draft}", data["draft"]), re.I) for p in v
+            ]
+            for k, v in data[level].items()
+        }
         for level in ("strong", "weak")
     }
     compiled["person_support"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_support"]]

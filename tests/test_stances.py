@@ -174,6 +174,78 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
     assert (got, words) == (stance, cue)
 
 
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        # a note taker's shorthand, with no "I": "Agrees.", "Support.", "For the draft."
+        ("Cde. Suslov—Agrees. Announce it through TASS.", "supports", "Agrees"),
+        ("Cde. Suslov—In the main — agree. Transport must stay whole.", "supports", "In the main — agree"),
+        ("Cde. Suslov—For the draft. Nine regions are enough.", "supports", "For the draft"),
+        (
+            "Cde. Suslov—Supports the proposal for a meeting of the heads of government.",
+            "supports",
+            "Supports the proposal",
+        ),
+        ("Cde. Suslov—Approve the draft with the amendments.", "supports", "Approve the draft"),
+        ("Cde. Suslov—I support [it]. Gosplan must be given rights.", "supports", "I support [it]"),
+        # minutes in the third person, and a speaker for his ministry
+        ("Cde. Suslov—supported the proposal, with one amendment.", "supports", "supported the proposal"),
+        (
+            "Cde. Suslov—The Ministry of Defense supports the agreement.",
+            "supports",
+            "The Ministry of Defense supports the agreement",
+        ),
+        ("Cde. Suslov—in the republic we will support this wholeheartedly.", "supports", "we will support this"),
+        ("Cde. Suslov—the proposal is politically correct.", "supports", "the proposal is politically correct"),
+        ("Cde. Suslov—The work of the delegation should be approved.", "supports", "should be approved"),
+        ("Cde. Suslov—It's the right step.", "supports", "It's the right step"),
+        ("Cde. Suslov—The question has been put correctly.", "supports", "The question has been put correctly"),
+        ("Cde. Molotov—speaks against publishing the letter now.", "opposes", "speaks against"),
+        ("Cde. Molotov—did not support the proposal in its present form.", "opposes", "did not support the proposal"),
+        (
+            "Cde. Molotov—I would not agree with the proposal in this form.",
+            "opposes",
+            "I would not agree with the proposal in this form.",
+        ),
+        (
+            "Cde. Molotov—I cannot agree with this section of the communiqué.",
+            "opposes",
+            "I cannot agree with this section of the communiqué.",
+        ),
+        ("Cde. Molotov—I am not ready to agree; study it in a commission.", "opposes", "I am not ready to agree"),
+        ("Cde. Molotov—I would not hurry with this.", "opposes", "I would not hurry"),
+        ("Cde. Molotov—I remain of my opinion.", "opposes", "I remain of my opinion"),
+        ("Cde. Molotov—Premature. Take a few regions as an experiment.", "opposes", "Premature"),
+        ("Cde. Molotov—I propose to send the draft back for revision.", "opposes", "send the draft back"),
+        # the same words about others, the past, or the body's own decision: no stance
+        ("Cde. Zhukov—The Chinese note is unacceptable to us.", "unclear", ""),
+        ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
+        ("Cde. Zhukov—Agreed.", "unclear", ""),
+        ("Cde. Zhukov—Tito supported the proposal of the Americans.", "unclear", ""),
+    ],
+)
+def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == (stance, cue)
+
+
+def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_point_is_not(facts_of):
+    body = (
+        "Cde. Mikoyan—overall it should be adopted.\n"
+        "Cde. Molotov—I vehemently object.\n"
+        "Cde. Bulganin—shared the view of Cde. Molotov.\n"
+        "Cde. Suslov—He agreed with Cde. Mikoyan.\n"
+        "Cde. Zhukov—Cde. Molotov is right to raise the question of cost.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("mikoyan", "supports"),
+        ("molotov", "opposes"),
+        ("bulganin", "opposes"),
+        ("suslov", "supports"),
+        ("zhukov", "unclear"),
+    ]
+
+
 def test_agreeing_or_objecting_with_a_person_is_a_stance_by_reference(facts_of):
     body = (
         "Cde. Mikoyan—overall it should be adopted.\n"
