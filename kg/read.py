@@ -54,6 +54,7 @@ _TRAILER_IN_TEXT = re.compile(rf"(?<![a-z,;] )\b{_TRAILER_WORDS}\s*:?\s+(?=[A-Z]
 _BOILERPLATE = re.compile(
     r"^(?:Skip to (?:main )?content|get citation|Citation|CITATION SHARE DOWNLOAD-?|- ?Share|- ?Download|Share|Download"
     r"|VIEW DOCUMENT IN|English HTML|English PDF|Menu|Search|Print|Top Secret|Single Copy|Secret|Strictly Secret"
+    r"|Copy No\.?\s*\d{1,3}|Only Copy|(?:Strictly )?Confidential|Special File"  # a typescript's legend, on every page
     r"|Home|Collections|Topics|Programs|Browse|About|Resources|Log ?in|Sign ?in"
     r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+)$",
     re.I,
@@ -63,7 +64,11 @@ NOTES_HEADING = re.compile(
     r"(?:^|(?<=\s))(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?", re.I
 )
 # A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
-_NOTES_LINE = re.compile(r"^(?:End|Foot)?notes\s*:?$", re.I)
+_NOTES_LINE = re.compile(
+    r"^(?:(?:End|Foot)?notes|Notes?\s+on\s+the\s+(?:text|translation|documents?|sources?)"
+    r"|(?:Archivist|Compiler)[’'`]?s?\s+Notes?)(?:\s*\([^()]{1,80}\))?\s*:?$",  # "NOTE ON THE TEXT (by the archivist)"
+    re.I,
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")  # control characters other than tab, line and page ends
 # Where a page's own text (citation, credits, rights) begins inside a piece of the body.
 _PAGE_TEXT = re.compile(r"\b(?:get citation|Skip to (?:main )?content)\b", re.I)
@@ -543,8 +548,11 @@ _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the en
 _CUT = re.compile(r"^(?:\.\s*){3,}$")  # ". . . .": text left out
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
 # a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989",
-# "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313"; in small letters only set far apart
-_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*\S)(?P<b>\s{3,})\d{1,4})$")
+# "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313", a typescript's running foot "Jachranka
+# 1997 / Doc. 31          p. 2"; in small letters only set far apart
+_RUNNING_HEAD = re.compile(
+    r"^(?:(?:p\.\s?)?\d{1,4}(?P<a>\s{3,})(?P<head>\S.*)|(?P<head2>.*\S)(?P<b>\s{3,})(?:p\.\s?)?\d{1,4})$"
+)
 
 
 def _running_head(line: Line, text: str, caps: bool = False) -> bool:

@@ -50,8 +50,9 @@ from kg.text import (
 _HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
-    # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...", "From the Notes"
-    r"^\(?(?:Re:\s*|Document\s+\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
+    # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
+    # "Document No. 12: Minutes of ...", "From the Notes"
+    r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
     r"(?:Working (?:Notes|Record)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
     r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
     r"|Central Committee|CPSU)",
@@ -177,7 +178,8 @@ _PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|th
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye)"
+    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
+    r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?)"  # another party's observer
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
@@ -364,7 +366,11 @@ _SENT_FROM = re.compile(
 
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
 # the materials to me" is the speaker's sentence, and "Cde. X presented with the Order" no report
-_PRESENTED = re.compile(r"^\s+present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))")
+_PRESENTED = re.compile(
+    r"^\s+(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
+    r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
+    r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview)\b)"
+)
 
 
 def _narrated(m: re.Match[str], past: bool) -> bool:
@@ -1342,8 +1348,9 @@ class BodyReader:
             return False
         last = TRAILING_MARK.sub("", last.rstrip())
         # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45");
-        # not at "Cde." before the name the line broke off ("... talks to Cde." / "Gromyko. Cdes. ...")
-        if re.search(r"\b(?:Cdes?|Comr)\.$", last):
+        # not at "Cde." before the name the line broke off ("... talks to Cde." / "Gromyko. Cdes. ..."), nor at his
+        # initials after "and" or a comma ("... V. V. Grishin and G. A." / "Aliev. The protocol ...")
+        if re.search(r"\b(?:Cdes?|Comr)\.$|(?:\band|,)\s+(?:[A-Z]\.\s?){1,3}$", last):
             return True
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
