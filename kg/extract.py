@@ -38,7 +38,7 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, glued_mark, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
-from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line
+from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, sentences
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -131,7 +131,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
         own_notes = _notes_of(raw, rs)
-        notes = [(p.start, p.end) for n in own_notes for p in n.parts]
+        notes = [span for n in own_notes for span in _note_spans(raw, n, rs.date)]
         s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
@@ -285,8 +285,9 @@ def _session_citations(
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     """The translator's notes that belong to a session: all of them if the file has one session; in a
     collection that prints each document's notes under it, those printed under the session; else those
-    whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's text (an
-    unnumbered note: none)."""
+    whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's text, and an
+    unnumbered note (an archivist's "Note on the text" under them all), whose sentences say which day they
+    speak of."""
     if len(raw.sessions) == 1:
         return list(raw.notes)
     last = raw.sessions[-1]
@@ -297,8 +298,16 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     return [
         n
         for n in raw.notes
-        if n.number and (f"({n.number})" in body or f"[{n.number}]" in body or glued_mark(int(n.number)).search(body))
+        if not n.number or f"({n.number})" in body or f"[{n.number}]" in body or glued_mark(int(n.number)).search(body)
     ]
+
+
+def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[int, int]]:
+    """Where a session's note is: all of it, or, for an unnumbered note under several sessions, the sentences
+    about this one (the archive files it cites for another day are that day's)."""
+    if note.number or len(raw.sessions) == 1:
+        return [(p.start, p.end) for p in note.parts]
+    return _said_of(_note_text(raw.text, note.parts), note, date)
 
 
 def _items_turns_attendance(
@@ -430,9 +439,10 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
         held = _Ranges([(p.start, p.end) for p in note.parts])
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
+        ours = _Ranges(_said_of(read, note, s.date))
         for sentence in reported(read, note.parts[0].start, note.parts[-1].end, names.authority.knows):
-            if _another_meeting(read[sentence.start : sentence.end], s.date):
-                continue  # "at the session of 18 March, whose formal protocol ..." speaks of another day
+            if not ours.hold(sentence.start, sentence.end):
+                continue  # "at the session of 18 March, whose formal protocol ..." (and "It does not list X" after)
             cited = [
                 c.unit
                 for c in s.citations
@@ -448,6 +458,19 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                 if person := names.resolve(r.name):
                     unit = own_unit if r.own else protocol_unit
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
+
+
+def _said_of(read: str, note: Note, date: str | None) -> list[tuple[int, int]]:
+    """The sentences of a note (``read``: ``_note_text``) that speak of the meeting on ``date``: not one that
+    names another day's meeting ("For the session of 2 April the protocol ..."), nor those after it, until a
+    sentence names this meeting's day again."""
+    out, elsewhere = [], False
+    for a, b in sentences(read, note.parts[0].start, note.parts[-1].end):
+        if _MEETING_OF.search(read, a, b):
+            elsewhere = _another_meeting(read[a:b], date)
+        if not elsewhere:
+            out.append((a, b))
+    return out
 
 
 def _note_text(text: str, parts: tuple[Line, ...]) -> str:

@@ -3721,3 +3721,90 @@ def test_the_twenty_fifth_rounds_notes_and_a_word_before_a_dash(facts_of):
         ("andropov", Basis.PROTOCOL),
         ("yeltsin", Basis.OMITTED),
     ]
+
+
+def test_a_multilateral_meeting_headed_by_its_document_number_with_an_observer(facts_of):
+    """A collection's "Document No. 12: Minutes of the Meeting of ..., Moscow, 4 February 1960" dates the
+    meeting; "Present as observers: from the CCP—Comrade Kang Sheng" gives a guest, whose turn is told; and
+    "Comrade Khrushchev opened the meeting and gave an account of ..." is the chair's turn, though "closed the
+    meeting" is none."""
+    [s] = facts_of(
+        "Document No. 12: Minutes of the Meeting of the Political Consultative Committee of the Warsaw Treaty "
+        "Member States, Moscow, 4 February 1960\n\nThe meeting was presided over by Comrade N. S. Khrushchev.\n\n"
+        "Taking part:\nFrom the Polish United Workers' Party—Comrades W. Gomułka, J. Cyrankiewicz.\n\n"
+        "Present as observers: from the Communist Party of China—Comrade Kang Sheng; also observers from the "
+        "Korean Workers' Party.\n\nComrade Khrushchev opened the meeting and gave an account of the international "
+        "situation. He proposed a joint Declaration.\n\nComrade Gomułka said that the Polish delegation agreed "
+        "with the draft.\n\nComrade Kang Sheng, speaking as an observer, said that the imperialists had not "
+        "changed their nature.\n\nComrade Khrushchev closed the meeting.\n"
+    ).sessions
+    assert s.date == "1960-02-04"
+    assert ("kang-sheng", Basis.GUEST) in [(a.person.id, a.basis) for a in s.attendance]
+    assert [t.person.id for t in s.turns] == ["khrushchev", "gomulka", "kang-sheng"]
+
+
+_TYPESCRIPT_PAGE = (
+    "\nJachranka 1997 / Doc. 31                                          p. {page}\n" + "-" * 60 + "\n"
+    "                                                     TOP SECRET\n"
+    "                                                     Copy No. 1\n"
+    "                             - {next} -\n\n"
+)
+
+
+def test_a_typescript_of_two_sessions_with_its_pages_furniture_and_an_archivist_s_note(facts_of):
+    """A conference typescript: a list and a turn go on over a page's foot and head ("Jachranka 1997 / Doc. 31
+    p. 1", "TOP SECRET", "Copy No. 1", "- 2 -"), which are no text of theirs; a man's initials at a line's end
+    ("... Grishin and G. A." / "Aliev. The protocol ...") do not make him speak. The archivist's unnumbered
+    "Note on the text" under both sessions speaks of each by its day: what it says of the session of 26 March
+    (and in the sentence after) is that session's, its files cited there are that session's, and the session of
+    2 April gets the file cited for it."""
+    facts = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n\n26 March 1981\n\nCde. L. I. BREZHNEV presiding.\n\n"
+        "Also taking part: Cdes. Yu. V. Andro-\npov, A. A. Gromyko, A. P. Kirilenko,\n"
+        + _TYPESCRIPT_PAGE.format(page=1, next=2)
+        + "V. V. Kuznetsov, K. V. Rusakov\n\n1. On the situation in Poland\n\n"
+        "BREZHNEV: Comrades, the situation in Poland has become even more acute. We told him this is out of the\n"
+        + _TYPESCRIPT_PAGE.format(page=2, next=3)
+        + "question.\n\nANDROPOV: I fully agree with Leonid Il'ich.\n\n"
+        "[Source: RGANI, F. 89, Op. 42, D. 38, LI. 1- 3.]\n\nSESSION OF THE CPSU CC POLITBURO\n\n2 April 1981\n\n"
+        "3. On the results of the Ninth Plenum of the PZPR CC\n\nSUSLOV: The plenum ended on 30 March.\n\n"
+        "GROMYKO: I cannot agree that everything is in order.\n\n" + "-" * 60 + "\n"
+        "NOTE ON THE TEXT (by the RGANI archivist)\n\n"
+        "The formal protocol of the session of 26 March 1981 (RGANI, F. 3, Op. 72, D. 412, LI. 1-2) lists as "
+        "present, in ad-\ndition to those named in the working notes, V. V. Grishin and G. A.\nAliev. The "
+        "protocol does not list K. V. Rusakov. For the session of 2 April 1981 the protocol (RGANI,\nF. 3, Op. 72, "
+        "D. 415, LI. 3- 4) was not available for comparison.\n"
+    )
+    march, april = facts.sessions
+    assert [(a.person.id, a.basis) for a in march.attendance if a.basis is not Basis.CHAIR] == [
+        ("andropov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("kirilenko", Basis.LISTED),
+        ("kuznetsov-vasily", Basis.LISTED),
+        ("rusakov", Basis.LISTED),
+        ("grishin", Basis.PROTOCOL),
+        ("aliev", Basis.PROTOCOL),
+        ("rusakov", Basis.OMITTED),
+    ]
+    assert "Jachranka" not in march.turns[0].text and "question." in march.turns[0].text
+    assert [t.person.id for t in april.turns] == ["suslov", "gromyko"]
+    assert {a.person.id for a in april.attendance} == {"suslov", "gromyko"}
+    assert {c.unit.file.label for c in march.citations} >= {"RGANI, F. 3, Op. 72, D. 412"}
+    assert "RGANI, F. 3, Op. 72, D. 412" not in {c.unit.file.label for c in april.citations}
+    assert "RGANI, F. 3, Op. 72, D. 415" in {c.unit.file.label for c in april.citations}
+
+
+def test_a_note_that_lists_the_protocol_s_additions_after_an_aside(facts_of):
+    """ "lists, besides those named in the working record, Kulakov and Rashidov as participants": the aside
+    between the verb and the names compares the protocol with the notes, and the names are the protocol's."""
+    [s] = facts_of(
+        "Working Record of the Session of the CPSU CC Politburo, 14 August 1975\nPresent: Cdes. Brezhnev L. I., "
+        "Katushev K. F.[1]\nBREZHNEV. We must act wisely.\n\n[1] The formal protocol of this session (RGANI, F. 3, "
+        "Op. 69, D. 1790, L 2) lists, besides those named in the working record, Kulakov and Rashidov as "
+        "participants. The protocol does not list Katushev.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("kulakov", Basis.PROTOCOL),
+        ("rashidov", Basis.PROTOCOL),
+        ("katushev", Basis.OMITTED),
+    ]
