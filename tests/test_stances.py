@@ -217,7 +217,21 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Molotov—I remain of my opinion.", "opposes", "I remain of my opinion"),
         ("Cde. Molotov—Premature. Take a few regions as an experiment.", "opposes", "Premature"),
         ("Cde. Molotov—I propose to send the draft back for revision.", "opposes", "send the draft back"),
+        ("Cde. Suslov—Correct. Consult the friends before the speech.", "supports", "Correct"),
+        ("Cde. Suslov—agreed with the draft and proposed two amendments.", "supports", "agreed with the draft"),
+        (
+            "Cde. Suslov—said that the SED and the government of the GDR supported the Declaration.",
+            "supports",
+            "said that the SED and the government of the GDR supported the Declaration",
+        ),
+        (
+            "Cde. Molotov—said that his delegation could not associate itself with the draft.",
+            "opposes",
+            "could not associate itself with",
+        ),
         # the same words about others, the past, or the body's own decision: no stance
+        ("Cde. Zhukov—We must support those who remain loyal.", "unclear", ""),
+        ("Cde. Zhukov—we must decisively support Cde. Kadar.", "supports", "we must decisively support"),
         ("Cde. Zhukov—The Chinese note is unacceptable to us.", "unclear", ""),
         ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
         ("Cde. Zhukov—Agreed.", "unclear", ""),
