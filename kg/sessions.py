@@ -338,7 +338,12 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
 _AGENDA_LABEL = re.compile(r"^(?:Agenda|Order of the day|Order of business|Tagesordnung|Povestka dnya)\s*:?$", re.I)
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
-_DECISION_LABEL = re.compile(r"^(?:Resolved|Decided|Decision|Resolution|Postanovili)\s*:?$", re.I)
+_DECISION_LABEL = re.compile(
+    r"^(?:Resolved|Decided|Decision|Resolution|Postanovili"
+    # "The resolution is adopted (see the attachment):", "The following decision was taken:"
+    r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?)\s*:?$",
+    re.I,
+)
 
 
 def _item_value(number: str | None) -> int | None:

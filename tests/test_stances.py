@@ -359,6 +359,18 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Cde. Zhukov, with the participation of Cde. Konev, is to submit the draft.",
             [("zhukov", "submit the draft"), ("konev", "submit the draft")],
         ),
+        # the minutes' own passive, with a helper after his post
+        (
+            "The Committee took note of the report. Comrade Konev, together with the Chief of Staff, Comrade A. I. "
+            "Antonov, was instructed to submit proposals by 1 May.",
+            [("konev", "submit proposals by 1 May"), ("antonov", "submit proposals by 1 May")],
+        ),
+        # a decision's points under "The resolution is adopted (see the attachment):", not the agenda's items
+        (
+            "The resolution is adopted (see the attachment):\n1. Cde. Zhukov is to meet Cde. Kadar.\n"
+            "2. Cde. Suslov is to prepare materials for the press.",
+            [("zhukov", "meet Cde. Kadar"), ("suslov", "prepare materials for the press")],
+        ),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
@@ -381,6 +393,7 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "The Politburo Commission (Cdes. Suslov, Mikoyan) is to be dissolved.",  # done to the body, no task of theirs
         "The Presidium rejects the proposal to raise bread prices.\nResponsible: Comrade Zhukov.",  # no task above
         "Deadline: 2 April 1958.\nResponsible: Comrade Zhukov.",  # a deadline is no task
+        "Comrade Zhukov was charged with abuse of office in 1937.",  # an accusation, no task
     ],
 )
 def test_more_not_assignments(facts_of, text):
