@@ -305,9 +305,14 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
 def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[int, int]]:
     """Where a session's note is: all of it, or, for an unnumbered note under several sessions, the sentences
     about this one (the archive files it cites for another day are that day's)."""
-    if note.number or len(raw.sessions) == 1:
+    if not _shared(raw, note):
         return [(p.start, p.end) for p in note.parts]
-    return _said_of(_note_text(raw.text, note.parts), note, date)
+    return _said_of(_note_text(raw.text, note.parts), note, date, shared=True)
+
+
+def _shared(raw: RawDocument, note: Note) -> bool:
+    """Whether a note is read for each of several sessions (an unnumbered one under them all)."""
+    return not note.number and len(raw.sessions) > 1
 
 
 def _items_turns_attendance(
@@ -439,7 +444,7 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
         held = _Ranges([(p.start, p.end) for p in note.parts])
         protocol_unit: ArchivalUnit | None = None
         another = False  # the note has named another document than this one: "the formal protocol"
-        ours = _Ranges(_said_of(read, note, s.date))
+        ours = _Ranges(_said_of(read, note, s.date, _shared(raw, note)))
         for sentence in reported(read, note.parts[0].start, note.parts[-1].end, names.authority.knows):
             if not ours.hold(sentence.start, sentence.end):
                 continue  # "at the session of 18 March, whose formal protocol ..." (and "It does not list X" after)
@@ -460,17 +465,25 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
-def _said_of(read: str, note: Note, date: str | None) -> list[tuple[int, int]]:
+def _said_of(read: str, note: Note, date: str | None, shared: bool) -> list[tuple[int, int]]:
     """The sentences of a note (``read``: ``_note_text``) that speak of the meeting on ``date``: not one that
-    names another day's meeting ("For the session of 2 April the protocol ..."), nor those after it, until a
-    sentence names this meeting's day again."""
+    names another day's meeting ("at the session of 18 March, whose formal protocol ..."). In a note ``shared``
+    by several sessions (an archivist's unnumbered note under them all) the sentences after it are that day's too
+    ("The protocol does not list X"), until one names this meeting's day or "this session"; a session's own note
+    speaks of it wherever it names no other day ("On the meeting of 3 August see ... The protocol of this
+    session ...")."""
     out, elsewhere = [], False
     for a, b in sentences(read, note.parts[0].start, note.parts[-1].end):
         if _MEETING_OF.search(read, a, b):
             elsewhere = _another_meeting(read[a:b], date)
+        elif not shared or _THIS_MEETING.search(read, a, b):
+            elsewhere = False
         if not elsewhere:
             out.append((a, b))
     return out
+
+
+_THIS_MEETING = re.compile(r"\bth(?:is|e\s+same)\s+(?:session|meeting|sitting)\b", re.I)
 
 
 def _note_text(text: str, parts: tuple[Line, ...]) -> str:
@@ -532,7 +545,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     def resolve(name: str) -> PersonRef | None:
         return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
 
-    s.positions = positions(raw.text, s.turns, resolve)
+    s.positions = positions(raw.text, s.turns, resolve, names.authority.lookup)
     starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:

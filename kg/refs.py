@@ -93,7 +93,7 @@ _SIGNED_FORMS = (
     # L. 1-15"; its file is the archival unit (arhivna edinitsa), not a delo
     (
         r"TsDA|TsPA",
-        r"(?i:f\.|fond)\s?\d+(?:-?[A-Z])?,\s*(?i:op\.|opis)\s?\d+,\s*(?i:a\.\s?e\.)\s?\d+",
+        r"(?i:f\.|fond)\s?\d+(?:-?[A-Z])?,\s*(?i:op\.|opis)\s?\d+,\s*(?i:a\.\s?e\.)\s?\d+[a-z]?",
         r"(?i:ll?\.|pp?\.)",
     ),
     # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"

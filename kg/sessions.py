@@ -374,7 +374,8 @@ _SENT_FROM = re.compile(
 _PRESENTED = re.compile(
     r"^\s+(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
     r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
-    r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview)\b)"
+    r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview)\b"
+    r"(?!\s+(?:at|to|in|before|during)\b))"  # not "made a report at the CMEA session in April"
 )
 
 
@@ -1353,9 +1354,12 @@ class BodyReader:
             return False
         last = TRAILING_MARK.sub("", last.rstrip())
         # a sentence ends before a note's marker: "... (1)", "...¹", and a book's bare number ("... at all.45");
-        # not at "Cde." before the name the line broke off ("... talks to Cde." / "Gromyko. Cdes. ..."), nor at his
-        # initials after "and" or a comma ("... V. V. Grishin and G. A." / "Aliev. The protocol ...")
-        if re.search(r"\b(?:Cdes?|Comr)\.$|(?:\band|,)\s+(?:[A-Z]\.\s?){1,3}$", last):
+        # not at "Cde." before the name the line broke off ("... talks to Cde." / "Gromyko. Cdes. ..."), nor at a
+        # man's initials after "and" before his name in small letters ("... Grishin and G. A." / "Aliev. The ..."),
+        # though "... in Annexes A and B." or a list's "Ustinov, D. F." ends before "KOSYGIN. We can ..."
+        if re.search(r"\b(?:Cdes?|Comr)\.$", last) or (
+            re.search(r"\band\s+(?:[A-Z]\.\s?){2,3}$", last) and not ln.text.split(".", 1)[0].isupper()
+        ):
             return True
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 

@@ -51,17 +51,23 @@ class _Cue:
 @cache
 def _lexicon() -> dict:
     data = json.loads((DATA / "stances.json").read_text(encoding="utf-8"))
+
+    def cues(entries: list, flags: int, **parts: str) -> list[tuple[re.Pattern[str], bool]]:
+        """(pattern, told) for each entry: a pattern, or {"pattern": ..., "told": true}."""
+        out = []
+        for entry in entries:
+            pattern, told = (entry, False) if isinstance(entry, str) else (entry["pattern"], entry.get("told", False))
+            for name, part in parts.items():
+                pattern = pattern.replace("{" + name + "}", part)
+            out.append((re.compile(pattern, flags), told))
+        return out
+
+    nouns = {"thing": data["thing"], "draft": data["draft"]}
     compiled = {
-        level: {
-            Stance(k): [
-                re.compile(p.replace("{thing}", data["thing"]).replace("{draft}", data["draft"]), re.I) for p in v
-            ]
-            for k, v in data[level].items()
-        }
-        for level in ("strong", "weak")
+        level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")
     }
-    compiled["person_support"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_support"]]
-    compiled["person_criticism"] = [re.compile(p.replace("{person}", _WHO)) for p in data["person_criticism"]]
+    compiled["person_support"] = cues(data["person_support"], 0, person=_WHO)
+    compiled["person_criticism"] = cues(data["person_criticism"], 0, person=_WHO)
     compiled["contrast"] = tuple(data["contrast"])
     compiled["not_asserted"] = [re.compile(p, re.I) for p in data["not_asserted"]]
     return compiled
@@ -110,37 +116,63 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     return start, end
 
 
-def _direct(text: str, bounds: list[tuple[int, int]]) -> list[_Cue]:
+def _direct(text: str, bounds: list[tuple[int, int]], own: Callable[[int], bool]) -> list[_Cue]:
+    """The cues of a turn's own sentences; a cue marked 'told' only where ``own`` says it is the speaker's."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = text[a:b]
         question = bool(_QUESTION.search(sentence))
         for level_name, level in (("strong", 2), ("weak", 1)):
             for stance, patterns in _lexicon()[level_name].items():
-                for p in patterns:
+                for p, told in patterns:
                     for m in p.finditer(sentence):
                         if (question and level == 2) or _not_asserted(sentence[: m.start()]):
                             continue  # "Who says it should not be adopted?", "whether it should be adopted"
+                        if told and not own(a + m.start()):
+                            continue  # "Honecker is for the meeting. Agrees.": Honecker's, not the speaker's
                         lead = len(m[0]) - len(m[0].lstrip())  # a cue anchored at the sentence's start
                         cues.append(_Cue(stance, level, a + m.start() + lead, a + m.end(), n))
     return cues
 
 
 def _not_asserted(before: str) -> bool:
-    """Whether the words before a cue in its sentence make it reported or conditional, not the speaker's own."""
-    return any(p.search(before) for p in _lexicon()["not_asserted"])
+    """Whether the words before a cue in its sentence make it reported, conditional or quoted, not the speaker's
+    own: "whether", "if", "some say", an open quotation mark ("he told our ambassador: "I am not ready ...")."""
+    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return quoted or any(p.search(before) for p in _lexicon()["not_asserted"])
+
+
+def _speaker_s(text: str, turn: Turn, identify: Callable[[str], str | None]) -> Callable[[int], bool]:
+    """Whether a cue told with no subject or "he" at an offset is the speaker's: his turn names no one else
+    before it that the people file knows (``identify``: a name's id there, "Comrade Rákosi bears the blame. He
+    spoke against ...")."""
+
+    def own(at: int) -> bool:
+        return all(identify(m[0]) in (None, turn.person.id) for m in _CAPITALISED.finditer(text, turn.start, at))
+
+    return own
+
+
+_CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}’'\-]+")
 
 
 def _references(
-    text: str, bounds: list[tuple[int, int]], turn: Turn, resolve: Resolve, held: dict[tuple[str, int | None], Stance]
+    text: str,
+    bounds: list[tuple[int, int]],
+    turn: Turn,
+    resolve: Resolve,
+    held: dict[tuple[str, int | None], Stance],
+    own: Callable[[int], bool],
 ) -> list[_Cue]:
     """Cues that take their stance from the people the turn supports or criticises."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = text[a:b]
         for kind in ("person_support", "person_criticism"):
-            for p in _lexicon()[kind]:
+            for p, told in _lexicon()[kind]:
                 for m in p.finditer(sentence):
+                    if told and not own(a + m.start()):
+                        continue  # "Nagy is playing a double game. He shared the view of Cde. Mikoyan ..."
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
                     people = [resolve(n.text) for n in split_names(who) or ()]
                     stances = {held.get((person.id, turn.item)) for person in people if person}
@@ -171,11 +203,13 @@ def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cu
     return Position(turn.seq, Stance.UNCLEAR, words, Span(first, last, words))
 
 
-def positions(text: str, turns: list[Turn], resolve: Resolve) -> list[Position]:
-    """One position per turn that has words; stances by reference use what people say directly on the same item."""
+def positions(text: str, turns: list[Turn], resolve: Resolve, identify: Callable[[str], str | None]) -> list[Position]:
+    """One position per turn that has words; stances by reference use what people say directly on the same item
+    (``resolve`` names them); ``identify`` tells whom else a turn names, without recording it as a mention."""
     spoken = [t for t in turns if t.text]
     bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
-    direct = {t.seq: _direct(text, bounds[t.seq]) for t in spoken}
+    theirs = {t.seq: _speaker_s(text, t, identify) for t in spoken}  # whether a cue told with no subject is his
+    direct = {t.seq: _direct(text, bounds[t.seq], theirs[t.seq]) for t in spoken}
     held: dict[tuple[str, int | None], Stance] = {}
     votes: dict[tuple[str, int | None], Counter] = {}
     for t in spoken:
@@ -187,7 +221,9 @@ def positions(text: str, turns: list[Turn], resolve: Resolve) -> list[Position]:
         if not rest or rest[0][1] < n:
             held[key] = best
     return [
-        _decide(text, bounds[t.seq], t, direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held))
+        _decide(
+            text, bounds[t.seq], t, direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq])
+        )
         for t in spoken
     ]
 

@@ -3808,3 +3808,39 @@ def test_a_note_that_lists_the_protocol_s_additions_after_an_aside(facts_of):
         ("rashidov", Basis.PROTOCOL),
         ("katushev", Basis.OMITTED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a capital after "and" ends a sentence before a speaker in capitals
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n\n12 May 1981\n\nPresent: Cdes. Brezhnev, Kosygin.\n\n"
+            "BREZHNEV. The figures are given in Annexes A and B.\nKOSYGIN. We can give them the grain.\n",
+            lambda s: [t.person.id for t in s.turns] == ["brezhnev", "kosygin"],
+        ),
+        # a report made at another meeting is no turn at this one
+        (
+            "Minutes of the meeting of the Political Committee, 9 December 1980\nPresent: Comrades Kádár, Fock.\n"
+            "Comrade Kádár said that the talks had gone well.\n\nComrade Fock made a report at the CMEA session in "
+            "April on the same question; its text was sent to the members.\n",
+            lambda s: [t.person.id for t in s.turns] == ["kadar"],
+        ),
+        # a session's own numbered note, after a sentence on another meeting, still speaks of this session
+        (
+            "Minutes of the session of the Political Committee, 13 August 1968\nPresent: Comrades Kádár, Nyers.(1)\n"
+            "Comrade Kádár said that the talks had gone well.\n\nNotes\n(1) On the meeting of 3 August 1968 in "
+            "Bratislava see Document No. 40. The formal protocol of this session (MNL OL, M-KS 288. f. 5/466. ő.e.) "
+            "also lists Comrade Ferenc Münnich as present. It does not mention Comrade Nyers.\n",
+            lambda s: (
+                [(a.person.id, a.basis) for a in s.attendance if a.basis not in (Basis.LISTED, Basis.CHAIR)]
+                == [("munnich", Basis.PROTOCOL), ("nyers", Basis.OMITTED)]
+            ),
+        ),
+    ],
+)
+def test_what_the_twenty_ninth_rounds_rules_leave_alone(facts_of, text, read):
+    """The rules of the twenty-ninth round (initials at a line's end, reports told in the past tense, a note's
+    sentences on another day) must not misread the layouts their review found them misreading."""
+    [s] = facts_of(text).sessions
+    assert read(s)

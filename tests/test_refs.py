@@ -179,6 +179,7 @@ def test_format_then_parse_gives_the_same_unit(unit):
             "TsPA, f. 1-B, op. 34, a. e. 92, ll. 3-8",
             "f. 1-B, op. 34, a. e. 92",
         ),
+        ("TsPA, F. 1-B, Op. 35, A.E. 600a", "TsPA, F. 1-B, Op. 35, A.E. 600a", "F. 1-B, Op. 35, A.E. 600a"),
     ],
 )
 def test_an_archive_of_call_numbers_names_its_file_by_its_signature(printed, label, signature):

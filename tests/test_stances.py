@@ -217,20 +217,38 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Molotov—I remain of my opinion.", "opposes", "I remain of my opinion"),
         ("Cde. Molotov—Premature. Take a few regions as an experiment.", "opposes", "Premature"),
         ("Cde. Molotov—I propose to send the draft back for revision.", "opposes", "send the draft back"),
-        ("Cde. Suslov—Correct. Consult the friends before the speech.", "supports", "Correct"),
         ("Cde. Suslov—agreed with the draft and proposed two amendments.", "supports", "agreed with the draft"),
         (
-            "Cde. Suslov—said that the SED and the government of the GDR supported the Declaration.",
-            "supports",
-            "said that the SED and the government of the GDR supported the Declaration",
+            "Cde. Molotov—The Chinese delegation could not associate itself with the assessment in the draft.",
+            "opposes",
+            "The Chinese delegation could not associate itself with",
         ),
         (
-            "Cde. Molotov—said that his delegation could not associate itself with the draft.",
+            "Cde. Suslov—said that the Polish delegation fully agreed with the draft.",
+            "supports",
+            "said that the Polish delegation fully agreed with the draft",
+        ),
+        (
+            "Cde. Molotov—The draft letter is too soft. In this form I would not send it.",
             "opposes",
-            "could not associate itself with",
+            "I would not send it",
         ),
         # the same words about others, the past, or the body's own decision: no stance
         ("Cde. Zhukov—We must support those who remain loyal.", "unclear", ""),
+        # a "Correct." that answers, another party's stance, the past, a quotation, a hedge, others' papers
+        ("Cde. Zhukov—Correct. He asked for it on the evening of the 27th.", "unclear", ""),
+        ("Cde. Zhukov—said that the Bulgarian comrades supported the draft of the Soviet delegation.", "unclear", ""),
+        ("Cde. Zhukov—said that the Romanian delegation could not associate itself with the statement.", "unclear", ""),
+        ("Cde. Zhukov—The government approved the declaration on neutrality last night.", "unclear", ""),
+        ("Cde. Zhukov—The General Staff supported the proposal of the Foreign Ministry at first.", "unclear", ""),
+        ('Cde. Zhukov—He told our ambassador: "I am not ready to agree to martial law."', "unclear", ""),
+        ("Cde. Zhukov—Such a purchase should be approved only after the harvest figures are known.", "unclear", ""),
+        ("Cde. Zhukov—The agreement is good for the Americans, not for us.", "unclear", ""),
+        ("Cde. Zhukov—The measures of the Americans are very good for their industry.", "unclear", ""),
+        ("Cde. Zhukov—We are against the plan of deploying the missiles.", "unclear", ""),
+        ("Cde. Zhukov—The statement can be issued tomorrow. I would not publish the details.", "unclear", ""),
+        ("Cde. Zhukov—I remain of my opinion that the Americans are not sincere.", "unclear", ""),
+        ("Cde. Zhukov—It's the right step for the Ukraine.", "unclear", ""),
         ("Cde. Zhukov—we must decisively support Cde. Kadar.", "supports", "we must decisively support"),
         ("Cde. Zhukov—The Chinese note is unacceptable to us.", "unclear", ""),
         ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
@@ -241,6 +259,25 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
     [(_, got, words)] = _stances(facts_of, turn + "\n")
     assert (got, words) == (stance, cue)
+
+
+def test_a_turn_told_with_no_subject_or_he_is_the_speaker_s_only_until_he_names_another(facts_of):
+    """ "Agrees.", "He spoke against ...", "He shared the view of ..." are the speaker's as a note taker or the
+    minutes record him, but not after the turn names another man they may stand for."""
+    body = (
+        "Cde. Mikoyan—overall it should be adopted.\n"
+        "Cde. Zhukov—Agrees. Announce it through TASS.\n"
+        "Cde. Suslov—I spoke with Kadar's office. Kadar is for the meeting. Agrees.\n"
+        "Cde. Bulganin—Rakosi bears the chief responsibility. He spoke against the rehabilitation.\n"
+        "Cde. Molotov—Nagy is playing a double game. He shared the view of Cde. Mikoyan only to gain time.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("mikoyan", "supports"),
+        ("zhukov", "supports"),
+        ("suslov", "unclear"),
+        ("bulganin", "unclear"),
+        ("molotov", "unclear"),
+    ]
 
 
 def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_point_is_not(facts_of):
@@ -394,6 +431,8 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "The Presidium rejects the proposal to raise bread prices.\nResponsible: Comrade Zhukov.",  # no task above
         "Deadline: 2 April 1958.\nResponsible: Comrade Zhukov.",  # a deadline is no task
         "Comrade Zhukov was charged with abuse of office in 1937.",  # an accusation, no task
+        # another session's decision, told in this one's record
+        "Cdes. Mikoyan and Suslov were instructed to go to Budapest at the session of 24 October.",
     ],
 )
 def test_more_not_assignments(facts_of, text):
