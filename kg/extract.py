@@ -362,7 +362,7 @@ def _items_turns_attendance(
                     speakers.append((person, name))
         else:
             t = rs.turns[i]
-            person = names.resolve_speaker(t.name.text, list(present.values()))
+            person = names.resolve_speaker((t.holder or t.name).text, list(present.values()))
             if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
                 unattributed.append(
                     DocumentWarning(

@@ -21,10 +21,12 @@ from kg.names import word_list
 from kg.text import MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
-# Capitalised words that open a sentence or clause and are never part of a name ("Neither Gromyko nor ...").
+# Capitalised words that open a sentence or clause, or a post after a name, and are never part of a name
+# ("Neither Gromyko nor ...", "M. V. Zimyanin, Secretary of the CC, among those present").
 _NOT_A_NAME = (
     r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According|Although"
-    r"|Though|While|Whereas|Since|Because|If|When|As)\b)"
+    r"|Though|While|Whereas|Since|Because|If|When|As|Secretary|Chairman|Minister|Head|Deputy|Ambassador|Member"
+    r"|Candidate|President|Premier)\b)"
 )
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s").

@@ -243,7 +243,7 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
 
 # A new piece after a sentence end: a full stop, or a closing bracket or quote after one.
 _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
-_ROMAN_ITEM = re.compile(_AFTER_STOP + r"(?=[IVX]{1,4}\.\s+[A-Z“\"])")
+_ROMAN_ITEM = re.compile(_AFTER_STOP + r"(?=[IVX]{1,4}\.\s+(?![A-Z][a-z]?\.[\s),;])[A-Z“\"])")  # not "I. V. Arkhipov"
 _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.

@@ -63,6 +63,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
+_FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 # a session's own heading under a protocol's number: "Session of 20 May 1955", not "Minutes of the conversation ..."
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
@@ -179,7 +180,8 @@ _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
-    r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?)"  # another party's observer
+    r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
+    rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\))"  # "(for item 2)"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
@@ -231,8 +233,9 @@ _LABEL_ALONE = re.compile(
 # the same with no colon, under "Present:": "Members of the Politburo of the CC CPSU", "Secretary of the CC CPSU"
 _BARE_LABEL = re.compile(
     r"^(?:Candidate\s+)?(?:[Mm]embers?|[Cc]andidates?|[Ss]ecretar(?:y|ies))\s+of\s+the\s+"
-    r"(?:CC|C\.\s?C\.|Central Committee|Politburo|Presidium|Political (?:Bureau|Committee)|Secretariat)\b"
+    r"(?:CC|C\.\s?C\.|Central Committee|Politburo|Presidium|Political (?:Bureau|Committee)|Secretariat|Commission)\b"
     r"(?:\s+(?:of|the|[A-Z][\w.]*))*$"  # "... of the CC CPSU", not "Members of the Presidium agree ..."
+    r"|^(?:[Ii]nvited|[Gg]uests)$"  # a group of guests under it: "invited" / "Chief of the General Staff .... X"
 )
 _LIST_LINES = 60  # how far below its label a list printed a line at a time is read
 
@@ -307,9 +310,25 @@ def _absent(ln: Line) -> tuple[Line, ...]:
 
 
 def _names_of(ln: Line) -> tuple[Line, ...]:
-    """The names of a line that holds nothing but names (each maybe with its post); () if it holds more."""
-    end = list_end(ln.text)
-    return () if ln.text[end:].strip(" .,;") else list_groups(ln, 0, end, labels=False)
+    """The names of a line that holds nothing but names (each maybe with its post, or after it and a row of
+    dots: "Minister of Defense of the USSR ........ D. F. Ustinov"); () if it holds more."""
+    start = m.end() if (m := _LEADERS.match(ln.text)) else 0
+    end = start + list_end(ln.text[start:])
+    return () if TRAILING_MARK.sub("", ln.text[end:]).strip(" .,;") else list_groups(ln, start, end, labels=False)
+
+
+_LEADERS = re.compile(r"^\S.{2,120}?(?:\s\.{2,}|\.{4,})\s*(?=\S)")  # a post and the dots that lead to its man's name
+# a speaker printed by his post, where the list gives the posts: "The Minister of Defense (interrupting): ..."
+_BY_POST = re.compile(
+    r"^The\s+(?P<post>[A-Z][A-Za-z ,’'\-]{2,80}?)(?:\s*\([a-z][^()]{0,30}\))?\s*:\s*(?P<text>\S.*)$", re.S
+)
+
+
+def _post_words(post: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", post.lower()) if w not in _POST_FILLER]
+
+
+_POST_FILLER = ("the", "of", "for", "and", "ussr", "cc", "cpsu")
 
 
 def _names_only(ln: Line) -> bool:
@@ -424,6 +443,7 @@ class RawTurn:
     span: Line
     item: int | None
     narrative: bool = False
+    holder: Line | None = None  # the list's name of the man a speaker printed by his post is ("The Chairman:")
 
 
 @dataclass(frozen=True)
@@ -457,6 +477,9 @@ class RawSession:
     resumed: list[tuple[int, int | None]] = field(default_factory=list)
     # the line that closes the session by naming its own archive file ("[Source: RGANI, F. 3, ...]"), if any
     source: Line | None = None
+    # the posts a list gives its men by ("Minister of Defense of the USSR .... D. F. Ustinov"), by which a record
+    # may name its speakers ("The Minister of Defense: ...")
+    posts: list[tuple[str, Line]] = field(default_factory=list)
 
 
 def _after(rest: list[Line], last: Line, ln: Line) -> list[Line]:
@@ -488,6 +511,7 @@ class BodyReader:
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
+        self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[tuple[int, int] | None, list[str]] = (None, [])  # (session and lists, surnames)
 
     @property
@@ -915,7 +939,8 @@ class BodyReader:
         if not (group := self._group(ln, rest, absent)):
             return None
         names, last = group
-        guests = _INVITED.search(label[0]) or FOR_ITEM.search(label[0])
+        # guests too: a department's man ("From the CC Department of Propaganda—Cde. V. I. Stepakov")
+        guests = _INVITED.search(label[0]) or FOR_ITEM.search(label[0]) or _FROM_DEPARTMENT.match(label[0])
         kind = "absent" if absent else "guest" if guests else "listed"
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         return last
@@ -955,11 +980,17 @@ class BodyReader:
                 group = _Group("absent", nxt)  # and the names it runs on over
                 found = _absent(nxt)
             elif found := labelled_group(nxt) or ():
-                guests = _INVITED.match(nxt.text) or nxt.text.startswith("For ") and FOR_ITEM.match(nxt.text)
+                guests = (
+                    _INVITED.match(nxt.text)
+                    or nxt.text.startswith("For ")
+                    and FOR_ITEM.match(nxt.text)
+                    or _FROM_DEPARTMENT.match(nxt.text)
+                )
                 group = _Group("guest", nxt) if guests else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
                 break  # a name and what he said, not a name and his post
-            elif not labelled and is_post(nxt.text):  # the post of the name above, wrapped onto a line of its own
+            elif not labelled and is_post(nxt.text) and not _LEADERS.match(nxt.text):
+                # the post of the name above, wrapped onto a line of its own (not a post that dots lead to its man)
                 self.consumed.add(nxt.start)
                 group.last = before = nxt
                 continue
@@ -967,6 +998,8 @@ class BodyReader:
                 break
             if group is not main and group not in groups:
                 groups.append(group)
+            if len(found) == 1 and (leaders := _LEADERS.match(nxt.text)):
+                self.session.posts.append((leaders[0].rstrip(" ."), found[0]))
             self.consumed.add(nxt.start)
             group.names.extend(found)
             group.last = self._run_on(nxt, rest[i + 1 :], group.names) if found else nxt
@@ -1363,6 +1396,16 @@ class BodyReader:
             return True
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
+    def _holder(self, label: str) -> Line | None:
+        """The man of the session's list whose post a speaker is printed by ("Minister of Defense" for "Minister
+        of Defense of the USSR .... D. F. Ustinov"): every word of the label is in his post; of several, one whose
+        post opens with the label's first word, the first listed ("The Chairman" is the commission's chairman,
+        listed first, not the "Chairman of the KGB" below him, nor a "First Deputy Chairman")."""
+        words = _post_words(label)
+        fits = [(post, name) for post, name in self.session.posts if set(words) <= set(_post_words(post))]
+        opening = [(post, name) for post, name in fits if _post_words(post)[:1] == words[:1]]
+        return (opening or fits)[0][1] if words and fits else None
+
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not
         ("RGANI. F. 3. Op. 14. D. 149." is no "RGANI." speaking)."""
@@ -1378,6 +1421,9 @@ class BodyReader:
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
             said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
+        if self.session.posts and (m := _BY_POST.match(t)) and (holder := self._holder(m["post"])):
+            self.holders[ln.start + m.start("post")] = holder
+            return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):
             m = pattern.match(t)
@@ -1506,5 +1552,6 @@ class BodyReader:
         s = self.session
         end = max(first.end, last.end)
         text = Line(first.start, end, "")
-        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative))
+        holder = self.holders.get(name.start)
+        s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative, holder))
         s.events.append((len(s.events), "turn", len(s.turns) - 1))

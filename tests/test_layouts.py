@@ -3844,3 +3844,74 @@ def test_what_the_twenty_ninth_rounds_rules_leave_alone(facts_of, text, read):
     sentences on another day) must not misread the layouts their review found them misreading."""
     [s] = facts_of(text).sessions
     assert read(s)
+
+
+def test_party_minutes_with_a_chair_s_pseudonym_and_a_guest_for_one_item(facts_of):
+    """PZPR minutes: "Wł." is an initial as "W." is; "Comrade Wiesław" is Gomułka, by his party pseudonym (a
+    variant in the people file); "Also taking part (for item 2): Comrade M. Naszkowski" is a guest."""
+    [s] = facts_of(
+        "MINUTES No. 143\nof the meeting of the Political Bureau of the CC PZPR\nheld on 26 November 1957\n\n"
+        "Present: members of the Political Bureau: Comrades Wł. Gomułka, J. Cyrankiewicz, E. Ochab.\n"
+        "Also taking part (for item 2): Comrade M. Naszkowski, Deputy Minister of Foreign Affairs.\n"
+        "The meeting was chaired by Comrade Wiesław.\n\nAd 1.\nComrade Wiesław reported on the course of the Moscow meeting.\n\nComrade Ochab stated that the "
+        "delegation had acted correctly.\n\nAd 2.\nComrade Naszkowski reported on the consultations held in Prague.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gomulka", Basis.LISTED),
+        ("cyrankiewicz", Basis.LISTED),
+        ("ochab", Basis.LISTED),
+        ("naszkowski", Basis.GUEST),
+        ("gomulka", Basis.CHAIR),
+    ]
+    assert [t.person.id for t in s.turns] == ["gomulka", "ochab", "naszkowski"]
+
+
+def test_a_record_that_names_its_speakers_by_the_posts_its_list_gives(facts_of):
+    """A list of posts and names joined by dots ("Minister of Defense of the USSR ...... D. F. Ustinov"), under
+    group labels with no colon ("members of the Commission", "invited"), is read name by name ("I. V. Arkhipov"
+    after the dots is no item I.); a speaker printed by his post ("The Minister of Defense (interrupting):") is
+    the man the list gives it, and a bare "The Chairman" the first listed chairman, not the Chairman of the KGB.
+    A note's "M. V. Zimyanin, Secretary of the CC, among those present" gives Zimyanin, not a man "Secretary"."""
+    [s] = facts_of(
+        "RECORD\nof the meeting of the Commission of the CPSU CC Politburo\n\n11 June 1981\n\nPresent:\n"
+        "members of the Commission\n"
+        "   Chairman of the Commission, Secretary of the CPSU CC ............ M. A. Suslov\n"
+        "   Chairman of the KGB of the USSR ................................. Yu. V. Andropov\n"
+        "   Minister of Defense of the USSR ................................. D. F. Ustinov\n"
+        "   First Deputy Chairman of the USSR Council of Ministers .......... I. V. Arkhipov\n"
+        "invited\n"
+        "   Chief of the General Staff of the Armed Forces of the USSR ...... N. V. Ogarkov(1)\n\n"
+        "I. On the results of the plenum\n\nThe Chairman: We have met to take stock of the plenum.\n\n"
+        "The Chairman of the KGB: Kania survived.\n\nThe Minister of Defense (interrupting): What is the result?\n\n"
+        "The First Deputy Chairman: Agreed.\n\nNotes\n\n1. The formal protocol of this meeting (RGANI, F. 89, "
+        "Op. 66, D. 2, L 30) lists M. V. Zimyanin, Secretary of the CC, among those present.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("suslov", Basis.LISTED),
+        ("andropov", Basis.LISTED),
+        ("ustinov", Basis.LISTED),
+        ("arkhipov", Basis.LISTED),
+        ("ogarkov", Basis.GUEST),
+        ("zimyanin", Basis.PROTOCOL),
+    ]
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("suslov", "Chairman"),
+        ("andropov", "Chairman of the KGB"),
+        ("ustinov", "Minister of Defense"),
+        ("arkhipov", "First Deputy Chairman"),
+    ]
+
+
+def test_a_department_s_man_after_the_list_is_a_guest(facts_of):
+    """ "From the CC Department of Propaganda—Cde. Stepakov." under a Secretariat's list: a guest, not a member."""
+    [s] = facts_of(
+        "SESSION OF THE CC CPSU SECRETARIAT\n27 May 1968\n\nChaired comrade SUSLOV M.A.\n\n"
+        "Present C.C. Kirilenko A.P.; Demichev P.N.\n\nFrom the CC Department of Propaganda—Cde. Stepakov.\n\n"
+        "I. On the coverage of events\n\nSUSLOV The comrades have read the information.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("suslov", Basis.CHAIR),
+        ("kirilenko", Basis.LISTED),
+        ("demichev", Basis.LISTED),
+        ("stepakov", Basis.GUEST),
+    ]
