@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,8 +29,9 @@ Resolve = Callable[[str], PersonRef | None]
 # ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei
 # Andreevich")
 _NAME = (
-    rf"(?:(?:[{UPPER}][a-z]?\.\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
-    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s[{UPPER}][a-z]?\.){{1,3}})?"
+    rf"(?:(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
+    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s[{UPPER}][{LOWER}]?\.){{1,3}})?"
+    r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+\))?"  # his body after him: "Cde. Kuzmin (Gosplan)"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
@@ -86,7 +87,8 @@ def _tasks() -> dict:
     body = rf"[{UPPER}][\w-]*(?:\s+(?:of|on|for|the|and|in|[{UPPER}][\w-]*)){{0,12}}?"
     manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
     org = f"(?:{known}|{manned})"
-    names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
+    together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
+    names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+|{together})(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
     return {
         # a task may go on over the lines a page wraps it onto
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
@@ -304,6 +306,19 @@ def _instructed(
     return out
 
 
+def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences, each cut before a further instruction it goes on with: "... to instruct the Ministry to
+    prepare a memorandum, and to instruct Comrade Naszkowski to inform the ambassador" is two tasks."""
+    for a, b in bounds:
+        for m in _FURTHER_INSTRUCTION.finditer(text, a, b):
+            yield a, m.start()
+            a = m.end()
+        yield a, b
+
+
+_FURTHER_INSTRUCTION = re.compile(r",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)", re.I)
+
+
 def tasks(
     text: str,
     lines: list[tuple[int, int, int | None]],
@@ -328,7 +343,7 @@ def tasks(
     for start, end, item in lines:
         if item != previous_item:
             previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
-        for a, b in sentences(text, start, end):
+        for a, b in _clauses(text, sentences(text, start, end)):
             a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
             lead = _LEADING_MARK.match(text[a:b])
             a += lead.end() if lead else 0

@@ -186,7 +186,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # after a book's bare note marker too ("... the trip.4 Instruct ..."); before a capital, a quote or a bracket,
     # the number or letter of a decision's next point ("... 8 September." / "3. ...", "b) ...") or a cut (". . . .")
     for m in re.finditer(
-        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))",
+        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
+        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s)",  # a decision's point that ends in ";" over the next: "c) ..."
         text[start:end],
     ):
         stop = start + m.end()

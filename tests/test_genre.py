@@ -69,6 +69,7 @@ KNOWN_MISSES = {
     ("present", "1987-07-09"): "the preferred label is 'Heydar Aliev'; the record prints 'Aliyev'",
     ("present", "1960-07-12"): "the preferred label is 'Janis Kalnberzins'; the notes print 'Kalnberzin'",
     ("present", "1959-12-14"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
+    ("present", "1958-05-22"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
     ("present", "1980-12-09"): _KOROM,
     ("spoke", "1980-12-09"): _KOROM,
     ("present", "1986-07-24"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",

@@ -402,6 +402,35 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Antonov, was instructed to submit proposals by 1 May.",
             [("konev", "submit proposals by 1 May"), ("antonov", "submit proposals by 1 May")],
         ),
+        # a decision's lettered points, each closed by ";", and a second instruction in one sentence
+        (
+            "The Political Bureau resolved:\na) to approve the activity of the delegation;\nb) to instruct Comrade "
+            "Zhukov to prepare an article;\nc) to instruct Comrade Suslov to prepare informational material.",
+            [("zhukov", "prepare an article"), ("suslov", "prepare informational material")],
+        ),
+        (
+            "The Political Bureau resolved to instruct the Ministry of Foreign Affairs (Comrade Mikoyan) to prepare "
+            "a memorandum, and to instruct Comrade Suslov to inform the ambassador.",
+            [
+                ("Ministry of Foreign Affairs", "prepare a memorandum"),
+                ("mikoyan", "prepare a memorandum"),
+                ("suslov", "inform the ambassador"),
+            ],
+        ),
+        # a man with his body after him, and two bodies each with its man
+        (
+            "Cde. Zhukov and Cde. Kuzmin (Gosplan) are to submit proposals within a week.",
+            [("zhukov", "submit proposals within a week"), ("kuzmin", "submit proposals within a week")],
+        ),
+        (
+            "Instruct the USSR Ministry of Defense (Cde. D. F. Ustinov) together with the CC Defense Industry "
+            "Department (Cde. I. F. Dmitriev) to submit proposals within a month.",
+            [
+                ("USSR Ministry of Defense", "submit proposals within a month"),
+                ("ustinov", "submit proposals within a month"),
+                ("dmitriev", "submit proposals within a month"),
+            ],
+        ),
         # a decision's points under "The resolution is adopted (see the attachment):", not the agenda's items
         (
             "The resolution is adopted (see the attachment):\n1. Cde. Zhukov is to meet Cde. Kadar.\n"
