@@ -57,9 +57,11 @@ class PersonContext:
         self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab, validate=False)  # the patterns as written are checked in initialize
         self.flags: dict[tuple[bool, frozenset[str]], int] = {}
+        self.given: frozenset[str] = frozenset()  # the given names, folded
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         lists = {"@given_names": sorted(word_list(Path(self.given_names_path), keep_case=True))}
+        self.given = frozenset(fold(w) for w in lists["@given_names"])
         data = json.loads(Path(self.patterns_path).read_text(encoding="utf-8"))
         for key, patterns in data.items():
             if not key.startswith("_"):
@@ -108,6 +110,14 @@ class PersonContext:
             found.append(Span(doc, first, end, label="PERSON"))
         if found:
             doc.ents = filter_spans(list(doc.ents) + found)
+            # a given name and a surname keep no id the people file gave the given name alone: "Wiesław Górnicki"
+            # is not Gomułka by his pseudonym "Wiesław" (the whole is looked up by its text)
+            kept = {(e.start, e.end) for e in doc.ents}
+            for span in found:
+                surname = len(span) > 1 and all(t.is_alpha for t in span[1:])  # not "Enlai(5", a marker run on
+                if (span.start, span.end) in kept and surname and fold(span[0].text) in self.given:
+                    for token in span:
+                        token.ent_id = 0
         return doc
 
 

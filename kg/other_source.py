@@ -21,17 +21,19 @@ from kg.names import word_list
 from kg.text import MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
-# Capitalised words that open a sentence or clause, or a post after a name, and are never part of a name
-# ("Neither Gromyko nor ...", "M. V. Zimyanin, Secretary of the CC, among those present").
+# a post before a name ("Ambassador Zorin", "Deputy Minister Kuznetsov", "Premier Zhou Enlai"), never one itself:
+# "M. V. Zimyanin, Secretary of the CC, among those present" names Zimyanin
+_POST = r"(?:(?:First\s+)?Deputy\s+)?(?:Secretary|Chairman|Minister|Head|Ambassador|Member|Candidate|President|Premier)"
+# Capitalised words that open a sentence or clause, or a post, and are never part of a name ("Neither Gromyko
+# nor ...").
 _NOT_A_NAME = (
     r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According|Although"
-    r"|Though|While|Whereas|Since|Because|If|When|As|Secretary|Chairman|Minister|Head|Deputy|Ambassador|Member"
-    r"|Candidate|President|Premier)\b)"
+    rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b)"
 )
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s").
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]*(?:[’'](?!s\b)[A-Za-zà-ž]+)*)"
 )
 _NAME_RE = re.compile(_NAME)

@@ -317,10 +317,13 @@ def _names_of(ln: Line) -> tuple[Line, ...]:
     return () if TRAILING_MARK.sub("", ln.text[end:]).strip(" .,;") else list_groups(ln, start, end, labels=False)
 
 
-_LEADERS = re.compile(r"^\S.{2,120}?(?:\s\.{2,}|\.{4,})\s*(?=\S)")  # a post and the dots that lead to its man's name
+# a post and the dots that lead to its man's name (two apart, or four or more; not an ellipsis's three)
+_LEADERS = re.compile(r"^\S.{2,120}?(?:\s\.\.(?=\s)|\.{4,})\s*(?=\S)")
 # a speaker printed by his post, where the list gives the posts: "The Minister of Defense (interrupting): ..."
 _BY_POST = re.compile(
-    r"^The\s+(?P<post>[A-Z][A-Za-z ,’'\-]{2,80}?)(?:\s*\([a-z][^()]{0,30}\))?\s*:\s*(?P<text>\S.*)$", re.S
+    r"^The\s+(?P<post>[A-Z][A-Za-z ,’'\-]{2,80}?)(?:\s*\((?:[a-z]+ing|cont(?:inued|\.))(?:\s[a-z]+)?\))?\s*:"
+    r"\s*(?P<text>\S.*)$",  # an aside of the speaking ("interrupting", "continuing"), not "(of the PPR)"
+    re.S,
 )
 
 
@@ -328,7 +331,21 @@ def _post_words(post: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", post.lower()) if w not in _POST_FILLER]
 
 
+def _opens_with(part: str, words: list[str]) -> bool:
+    """Whether a part of a post opens with a speaker's label, a bare "Chairman" only as the chairman of a
+    meeting's body ("Chairman of the Commission"), not of an office ("Chairman of the KGB")."""
+    own = _post_words(part)
+    if words in (["chairman"], ["chair"]):
+        return own[:1] == words and own[1:2] in (["commission"], ["committee"], ["meeting"], ["session"])
+    return own[: len(words)] == words
+
+
 _POST_FILLER = ("the", "of", "for", "and", "ussr", "cc", "cpsu")
+# the words a post opens with: a label that opens otherwise is a body's name ("The KGB of the USSR: to report")
+_POST_HEADS = frozenset(
+    "chairman chair minister chief head secretary deputy first ambassador commander president premier director"
+    " editor representative member".split()
+)
 
 
 def _names_only(ln: Line) -> bool:
@@ -985,6 +1002,7 @@ class BodyReader:
                     or nxt.text.startswith("For ")
                     and FOR_ITEM.match(nxt.text)
                     or _FROM_DEPARTMENT.match(nxt.text)
+                    and any(g.names for g in groups)  # a department's men under the members, not heading the list
                 )
                 group = _Group("guest", nxt) if guests else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
@@ -1398,13 +1416,18 @@ class BodyReader:
 
     def _holder(self, label: str) -> Line | None:
         """The man of the session's list whose post a speaker is printed by ("Minister of Defense" for "Minister
-        of Defense of the USSR .... D. F. Ustinov"): every word of the label is in his post; of several, one whose
-        post opens with the label's first word, the first listed ("The Chairman" is the commission's chairman,
-        listed first, not the "Chairman of the KGB" below him, nor a "First Deputy Chairman")."""
+        of Defense of the USSR .... D. F. Ustinov"): a label that opens with a post's own word (not "The KGB of
+        the USSR:", a body a decision addresses), all of whose words one post holds, or failing one, one part
+        of a post opens with ("Chairman of the KGB of the USSR"); a bare "The Chairman" is the chairman of the
+        meeting's own body ("... , Chairman of the Commission"). None where no one man fits: two men of the
+        same post speak unnamed."""
         words = _post_words(label)
+        if not words or words[0] not in _POST_HEADS:
+            return None
         fits = [(post, name) for post, name in self.session.posts if set(words) <= set(_post_words(post))]
-        opening = [(post, name) for post, name in fits if _post_words(post)[:1] == words[:1]]
-        return (opening or fits)[0][1] if words and fits else None
+        if len(fits) > 1:
+            fits = [(post, name) for post, name in fits if any(_opens_with(part, words) for part in post.split(","))]
+        return fits[0][1] if len(fits) == 1 else None
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not

@@ -88,7 +88,10 @@ def _tasks() -> dict:
     manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
     org = f"(?:{known}|{manned})"
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
-    names = rf"(?:{org}(?:(?:,\s*(?:and\s+)?|\s+and\s+|{together})(?:the\s+)?{org}){{0,5}}|{_NAME_LIST})"
+    # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
+    # (Cde. Jaruzelski)" is a partner, not told what to do
+    more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
+    names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST})"
     return {
         # a task may go on over the lines a page wraps it onto
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],

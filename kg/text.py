@@ -187,7 +187,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # the number or letter of a decision's next point ("... 8 September." / "3. ...", "b) ...") or a cut (". . . .")
     for m in re.finditer(
         rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
-        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s)",  # a decision's point that ends in ";" over the next: "c) ..."
+        # a decision's point that ends in ";" before the next with its own verb or subject ("c) to instruct ..."),
+        # not the contents one task lists ("including: a) fuel; b) trucks")
+        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|[A-Z]))",
         text[start:end],
     ):
         stop = start + m.end()

@@ -3915,3 +3915,50 @@ def test_a_department_s_man_after_the_list_is_a_guest(facts_of):
         ("demichev", Basis.LISTED),
         ("stepakov", Basis.GUEST),
     ]
+
+
+_POSTS = (
+    "RECORD\nof the meeting of the Commission of the CPSU CC Politburo\n\n12 April 1980\n\nPresent:\n"
+    "members of the Commission\n"
+    "   Minister of Foreign Affairs of the USSR, Chairman of the Commission ...... A. A. Gromyko\n"
+    "   Chairman of the KGB of the USSR ......................................... Yu. V. Andropov\n"
+    "   Minister of Defense of the USSR ......................................... D. F. Ustinov\n"
+    "   Secretary of the CC CPSU ................................................ B. N. Ponomarev\n"
+    "   Secretary of the CC CPSU ................................................ K. V. Rusakov\n\n"
+    "I. On Afghanistan\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "The Chairman" is the chairman of the commission, wherever his post says so, not the KGB's
+        (
+            _POSTS + "The Chairman: The question is the withdrawal.\n\nThe Chairman of the KGB: Kabul is unstable.\n",
+            lambda s: [t.person.id for t in s.turns] == ["gromyko", "andropov"],
+        ),
+        # two men of one post speak unnamed; a body a decision addresses, another state's minister, speak not
+        (
+            _POSTS + "The Chairman: We begin.\n\nThe Secretary of the CC CPSU: I agree.\n\nThe KGB of the USSR: to "
+            "report on the delegates.\n\nThe Minister of Defense (of the DRA): The army is ready.\n",
+            lambda s: [t.person.id for t in s.turns] == ["gromyko"],
+        ),
+        # a given name before another man's surname is his, not Gomułka's pseudonym
+        (
+            "SESSION OF THE CPSU CC POLITBURO\n\n10 December 1981\n\nPresent: Cdes. Brezhnev, Rusakov.\n\n"
+            "RUSAKOV. His adviser Wiesław Górnicki told our people that the general fears bloodshed.\n",
+            lambda s: "gomulka" not in {m.person.id for m in s.mentions},
+        ),
+        # a post before a name in a note is no name of its own
+        (
+            "Session of 14 October 1964\nPresent: Khrushchev, Mikoyan.(1)\nCde. Khrushchev—agree.\n\nNotes\n(1) The "
+            "protocol of this session records Ambassador Zorin and Deputy Minister Kuznetsov as present for item I.\n",
+            lambda s: [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == ["zorin", "kuznetsov-vasily"],
+        ),
+    ],
+)
+def test_what_the_thirtieth_rounds_rules_leave_alone(facts_of, text, read):
+    """The rules of the thirtieth round (speakers by their posts, rows of dots, a pseudonym, posts in a note's
+    list of names) must not misread the layouts their review found them misreading."""
+    [s] = facts_of(text).sessions
+    assert read(s)

@@ -417,6 +417,21 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("suslov", "inform the ambassador"),
             ],
         ),
+        # the contents one task lists in lettered points stay the task's
+        (
+            "Instruct Cdes. Zhukov and Suslov to determine the deliveries, including:\na) fuel for the army;\n"
+            "b) trucks and spare parts.",
+            [
+                ("zhukov", "determine the deliveries, including: a) fuel for the army; b) trucks and spare parts"),
+                ("suslov", "determine the deliveries, including: a) fuel for the army; b) trucks and spare parts"),
+            ],
+        ),
+        # a partner body after "together with" is told nothing
+        (
+            "Instruct the Ministry of Defense (Cde. Zhukov) together with the Ministry of National Defense of the "
+            "PPR (Cde. Rokossovsky) to extend the exercises.",
+            [("Ministry of Defense", "extend the exercises"), ("zhukov", "extend the exercises")],
+        ),
         # a man with his body after him, and two bodies each with its man
         (
             "Cde. Zhukov and Cde. Kuzmin (Gosplan) are to submit proposals within a week.",
@@ -426,6 +441,7 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Instruct the USSR Ministry of Defense (Cde. D. F. Ustinov) together with the CC Defense Industry "
             "Department (Cde. I. F. Dmitriev) to submit proposals within a month.",
             [
+                ("CC Defense Industry Department", "submit proposals within a month"),
                 ("USSR Ministry of Defense", "submit proposals within a month"),
                 ("ustinov", "submit proposals within a month"),
                 ("dmitriev", "submit proposals within a month"),
