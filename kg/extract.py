@@ -291,7 +291,7 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     if len(raw.sessions) == 1:
         return list(raw.notes)
     last = raw.sessions[-1]
-    if any(n.parts[0].start < last.start for n in raw.notes):  # notes under a document before the last
+    if _notes_under_each(raw):
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if rs.start <= n.parts[0].start < end]
     body = raw.text[rs.start : rs.end]
@@ -311,8 +311,14 @@ def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[in
 
 
 def _shared(raw: RawDocument, note: Note) -> bool:
-    """Whether a note is read for each of several sessions (an unnumbered one under them all)."""
-    return not note.number and len(raw.sessions) > 1
+    """Whether a note is read for each of several sessions (an unnumbered one under them all, not one under its
+    own document in a collection)."""
+    return not note.number and len(raw.sessions) > 1 and not _notes_under_each(raw)
+
+
+def _notes_under_each(raw: RawDocument) -> bool:
+    """Whether a collection prints each document's notes under it: some note stands before the last session."""
+    return any(n.parts[0].start < raw.sessions[-1].start for n in raw.notes)
 
 
 def _items_turns_attendance(

@@ -312,13 +312,19 @@ def _absent(ln: Line) -> tuple[Line, ...]:
 def _names_of(ln: Line) -> tuple[Line, ...]:
     """The names of a line that holds nothing but names (each maybe with its post, or after it and a row of
     dots: "Minister of Defense of the USSR ........ D. F. Ustinov"); () if it holds more."""
-    start = m.end() if (m := _LEADERS.match(ln.text)) else 0
+    start = 0
+    if m := _LEADERS.match(ln.text):
+        if not is_post(m["before"]):
+            # an editor's cut amid the names, not a post: "L. I. Brezhnev, A. N. Kosygin .... M. A. Suslov"
+            before, after = _names_of(sub_line(ln, 0, len(m["before"]))), _names_of(sub_line(ln, m.end()))
+            return before + after if before and after else ()
+        start = m.end()
     end = start + list_end(ln.text[start:])
     return () if TRAILING_MARK.sub("", ln.text[end:]).strip(" .,;") else list_groups(ln, start, end, labels=False)
 
 
 # a post and the dots that lead to its man's name (two apart, or four or more; not an ellipsis's three)
-_LEADERS = re.compile(r"^\S.{2,120}?(?:\s\.\.(?=\s)|\.{4,})\s*(?=\S)")
+_LEADERS = re.compile(r"^(?P<before>\S.{2,120}?)(?:\s\.\.(?=\s)|\.{4,})\s*(?=\S)")
 # a speaker printed by his post, where the list gives the posts: "The Minister of Defense (interrupting): ..."
 _BY_POST = re.compile(
     r"^The\s+(?P<post>[A-Z][A-Za-z ,’'\-]{2,80}?)(?:\s*\((?:[a-z]+ing|cont(?:inued|\.))(?:\s[a-z]+)?\))?\s*:"
@@ -331,13 +337,19 @@ def _post_words(post: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", post.lower()) if w not in _POST_FILLER]
 
 
-def _opens_with(part: str, words: list[str]) -> bool:
-    """Whether a part of a post opens with a speaker's label, a bare "Chairman" only as the chairman of a
-    meeting's body ("Chairman of the Commission"), not of an office ("Chairman of the KGB")."""
+def _heads(part: str, words: list[str]) -> bool:
+    """Whether a part of a post opens with a speaker's label's own post ("Chairman of the Council of Ministers" is
+    no "First Deputy Chairman ..."), a bare "Chairman" only the chairman of a meeting's body ("Chairman of the
+    Commission"), not of an office ("Chairman of the KGB")."""
     own = _post_words(part)
     if words in (["chairman"], ["chair"]):
         return own[:1] == words and own[1:2] in (["commission"], ["committee"], ["meeting"], ["session"])
-    return own[: len(words)] == words
+    return own[:1] == words[:1]
+
+
+def _opens_with(part: str, words: list[str]) -> bool:
+    """Whether a part of a post opens with all of a speaker's label: of two chairmen, "The Chairman of the KGB"."""
+    return _heads(part, words) and _post_words(part)[: len(words)] == words
 
 
 _POST_FILLER = ("the", "of", "for", "and", "ussr", "cc", "cpsu")
@@ -1016,8 +1028,8 @@ class BodyReader:
                 break
             if group is not main and group not in groups:
                 groups.append(group)
-            if len(found) == 1 and (leaders := _LEADERS.match(nxt.text)):
-                self.session.posts.append((leaders[0].rstrip(" ."), found[0]))
+            if len(found) == 1 and (leaders := _LEADERS.match(nxt.text)) and is_post(leaders["before"]):
+                self.session.posts.append((leaders["before"], found[0]))
             self.consumed.add(nxt.start)
             group.names.extend(found)
             group.last = self._run_on(nxt, rest[i + 1 :], group.names) if found else nxt
@@ -1424,7 +1436,11 @@ class BodyReader:
         words = _post_words(label)
         if not words or words[0] not in _POST_HEADS:
             return None
-        fits = [(post, name) for post, name in self.session.posts if set(words) <= set(_post_words(post))]
+        fits = [
+            (post, name)
+            for post, name in self.session.posts
+            if set(words) <= set(_post_words(post)) and any(_heads(part, words) for part in post.split(","))
+        ]
         if len(fits) > 1:
             fits = [(post, name) for post, name in fits if any(_opens_with(part, words) for part in post.split(","))]
         return fits[0][1] if len(fits) == 1 else None

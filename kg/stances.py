@@ -131,7 +131,9 @@ def _direct(text: str, bounds: list[tuple[int, int]], own: Callable[[int], bool]
             for stance, patterns in _lexicon()[level_name].items():
                 for p, told in patterns:
                     for m in p.finditer(sentence):
-                        if (question and level == 2) or _not_asserted(sentence[: m.start()]):
+                        if (question and level == 2) or _not_asserted(
+                            sentence[: m.start()], text[bounds[0][0] : a + m.start()]
+                        ):
                             continue  # "Who says it should not be adopted?", "whether it should be adopted"
                         if told and not own(a + m.start()):
                             continue  # "Honecker is for the meeting. Agrees.": Honecker's, not the speaker's
@@ -140,10 +142,11 @@ def _direct(text: str, bounds: list[tuple[int, int]], own: Callable[[int], bool]
     return cues
 
 
-def _not_asserted(before: str) -> bool:
-    """Whether the words before a cue in its sentence make it reported, conditional or quoted, not the speaker's
-    own: "whether", "if", "some say", an open quotation mark ("he told our ambassador: "I am not ready ...")."""
-    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def _not_asserted(before: str, said: str) -> bool:
+    """Whether the words before a cue in its sentence make it reported or conditional ("whether", "if", "some
+    say"), or the turn's words before it (``said``) open a quotation the cue is inside ("he told our ambassador:
+    "We shall wait. I am not ready ..."): not the speaker's own."""
+    quoted = said.count('"') % 2 == 1 or said.count("“") > said.count("”")
     return quoted or any(p.search(before) for p in _lexicon()["not_asserted"])
 
 
@@ -152,8 +155,17 @@ def _speaker_s(text: str, turn: Turn, identify: Callable[[str], str | None]) -> 
     before it that the people file knows (``identify``: a name's id there, "Comrade Rákosi bears the blame. He
     spoke against ...")."""
 
+    other: list[int] = []  # where the turn first names someone else, found once (a long turn asks often)
+
     def own(at: int) -> bool:
-        return all(identify(m[0]) in (None, turn.person.id) for m in _CAPITALISED.finditer(text, turn.start, at))
+        if not other:
+            named = (
+                m.start()
+                for m in _CAPITALISED.finditer(text, turn.start, turn.span.end)
+                if identify(m[0]) not in (None, turn.person.id)
+            )
+            other.append(next(named, turn.span.end))
+        return at <= other[0]
 
     return own
 

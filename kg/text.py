@@ -189,7 +189,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
         # a decision's point that ends in ";" before the next with its own verb or subject ("c) to instruct ..."),
         # not the contents one task lists ("including: a) fuel; b) trucks")
-        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|[A-Z]))",
+        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|(?:Cdes?\.|Comrades?)\s|(?:Instruct|Oblige|Entrust|"
+        r"Approve|Adopt|Accept|Confirm)\b|[A-Z][\w’'\-]+\s+(?:is|are)\s+to\b))",
         text[start:end],
     ):
         stop = start + m.end()

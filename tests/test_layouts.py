@@ -3947,7 +3947,24 @@ _POSTS = (
         (
             "SESSION OF THE CPSU CC POLITBURO\n\n10 December 1981\n\nPresent: Cdes. Brezhnev, Rusakov.\n\n"
             "RUSAKOV. His adviser Wiesław Górnicki told our people that the general fears bloodshed.\n",
-            lambda s: "gomulka" not in {m.person.id for m in s.mentions},
+            lambda s: (
+                [(m.person.id, m.name) for m in s.mentions if m.name.startswith("Wiesław")]
+                == [("gornicki", "Wiesław Górnicki")]
+            ),
+        ),
+        # a lone chairman of an office is no "The Chairman", a first deputy chairman no "Chairman of ..."
+        (
+            "RECORD\nof the meeting of the Commission\n\n12 April 1980\n\nPresent:\nmembers of the Commission\n"
+            "   Chairman of the KGB of the USSR ......................................... Yu. V. Andropov\n"
+            "   First Deputy Chairman of the USSR Council of Ministers .................. I. V. Arkhipov\n\n"
+            "I. On Afghanistan\n\nThe Chairman: We begin.\n\nThe Chairman of the Council of Ministers: Agreed.\n",
+            lambda s: s.turns == [],
+        ),
+        # a row of dots that cuts a list of names is no post's
+        (
+            "RECORD\nof the meeting of the Commission\n\n12 April 1980\n\nPresent:\nmembers of the Commission\n"
+            "L. I. Brezhnev, A. N. Kosygin .... M. A. Suslov\nA. A. Gromyko\n\nBREZHNEV. We begin.\n",
+            lambda s: [a.person.id for a in s.attendance] == ["brezhnev", "kosygin", "suslov", "gromyko"],
         ),
         # a post before a name in a note is no name of its own
         (
@@ -3962,3 +3979,17 @@ def test_what_the_thirtieth_rounds_rules_leave_alone(facts_of, text, read):
     list of names) must not misread the layouts their review found them misreading."""
     [s] = facts_of(text).sessions
     assert read(s)
+
+
+def test_an_unnumbered_note_under_its_own_document_in_a_collection_is_that_session_s(facts_of):
+    """A collection that prints each document's notes under it: an unnumbered note under the first is that
+    session's, all of it, though it names another meeting first."""
+    first, second = facts_of(
+        "Minutes of the session of the Political Committee, 13 August 1968\nPresent: Comrades Kádár, Nyers.\n"
+        "Comrade Kádár said that the talks had gone well.\n\nNotes\nOn the meeting of 3 August 1968 in Bratislava see "
+        "Document No. 40. The formal protocol (MNL OL, M-KS 288. f. 5/466. ő.e.) does not mention Comrade Nyers.\n\n"
+        "Document No. 42\n\nMinutes of the session of the Political Committee, 20 August 1968\nPresent: Comrades Kádár, Biszku.\n"
+        "Comrade Biszku said that the situation was grave.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in first.attendance if a.basis is Basis.OMITTED] == [("nyers", Basis.OMITTED)]
+    assert not [a for a in second.attendance if a.basis is Basis.OMITTED]

@@ -292,7 +292,9 @@ def test_a_turn_no_one_can_be_named_for_is_reported_not_dropped_silently(facts_o
     ]
 
 
-@pytest.mark.parametrize("run", ["A" * 20_000, "AbCd" * 5_000, "Khrushchev, " * 5_000, "I. " * 20_000])
+@pytest.mark.parametrize(
+    "run", ["A" * 20_000, "AbCd" * 5_000, "Khrushchev, " * 5_000, "I. " * 20_000, "Agrees. " * 5_000]
+)
 def test_a_long_run_of_one_pattern_is_read_in_linear_time(facts_of, run):
     # each of these took minutes (a run of capitals: hours) before the patterns were made linear
     started = time.perf_counter()

@@ -200,7 +200,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—The work of the delegation should be approved.", "supports", "should be approved"),
         ("Cde. Suslov—It's the right step.", "supports", "It's the right step"),
         ("Cde. Suslov—The question has been put correctly.", "supports", "The question has been put correctly"),
-        ("Cde. Molotov—speaks against publishing the letter now.", "opposes", "speaks against"),
+        ("Cde. Molotov—speaks against publishing the letter now.", "opposes", "speaks against publishing"),
         ("Cde. Molotov—did not support the proposal in its present form.", "opposes", "did not support the proposal"),
         (
             "Cde. Molotov—I would not agree with the proposal in this form.",
@@ -249,6 +249,10 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—The statement can be issued tomorrow. I would not publish the details.", "unclear", ""),
         ("Cde. Zhukov—I remain of my opinion that the Americans are not sincere.", "unclear", ""),
         ("Cde. Zhukov—It's the right step for the Ukraine.", "unclear", ""),
+        ("Cde. Zhukov—The draft is hardly acceptable.", "unclear", ""),
+        ('Cde. Zhukov—He told our ambassador: "We shall wait. I am not ready to agree."', "unclear", ""),
+        ("Cde. Zhukov—spoke against the imperialists.", "unclear", ""),
+        ("Cde. Zhukov—We will support the proposal only if the Poles ask.", "unclear", ""),
         ("Cde. Zhukov—we must decisively support Cde. Kadar.", "supports", "we must decisively support"),
         ("Cde. Zhukov—The Chinese note is unacceptable to us.", "unclear", ""),
         ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
@@ -420,10 +424,10 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
         # the contents one task lists in lettered points stay the task's
         (
             "Instruct Cdes. Zhukov and Suslov to determine the deliveries, including:\na) fuel for the army;\n"
-            "b) trucks and spare parts.",
+            "b) Trucks and spare parts.",
             [
-                ("zhukov", "determine the deliveries, including: a) fuel for the army; b) trucks and spare parts"),
-                ("suslov", "determine the deliveries, including: a) fuel for the army; b) trucks and spare parts"),
+                ("zhukov", "determine the deliveries, including: a) fuel for the army; b) Trucks and spare parts"),
+                ("suslov", "determine the deliveries, including: a) fuel for the army; b) Trucks and spare parts"),
             ],
         ),
         # a partner body after "together with" is told nothing
@@ -476,6 +480,7 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
         "The Presidium rejects the proposal to raise bread prices.\nResponsible: Comrade Zhukov.",  # no task above
         "Deadline: 2 April 1958.\nResponsible: Comrade Zhukov.",  # a deadline is no task
         "Comrade Zhukov was charged with abuse of office in 1937.",  # an accusation, no task
+        "Comrade Zhukov was charged with the murder of Beria.",
         # another session's decision, told in this one's record
         "Cdes. Mikoyan and Suslov were instructed to go to Budapest at the session of 24 October.",
     ],
