@@ -333,7 +333,12 @@ _BY_POST = re.compile(
 )
 
 
+# the words of a post that tell no post apart: "Minister of Defense of the USSR" is "minister defense"
+_POST_FILLER = frozenset(("the", "of", "for", "and", "ussr", "cc", "cpsu"))
+
+
 def _post_words(post: str) -> list[str]:
+    """A post's or a speaker's label's words that tell it apart, in order, in small letters."""
     return [w for w in re.findall(r"[a-z]+", post.lower()) if w not in _POST_FILLER]
 
 
@@ -352,7 +357,6 @@ def _opens_with(part: str, words: list[str]) -> bool:
     return _heads(part, words) and _post_words(part)[: len(words)] == words
 
 
-_POST_FILLER = ("the", "of", "for", "and", "ussr", "cc", "cpsu")
 # the words a post opens with: a label that opens otherwise is a body's name ("The KGB of the USSR: to report")
 _POST_HEADS = frozenset(
     "chairman chair minister chief head secretary deputy first ambassador commander president premier director"
