@@ -409,15 +409,17 @@ def _commentary(text: str, rs: RawSession) -> list[Note]:
     return [Note("", tuple(p)) for p in paragraphs if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p)]
 
 
-def _another_meeting(text: str, date: str | None) -> bool:
-    """Whether a text names a meeting of another day than ``date`` ("the session of 18 March"); its day, month
-    and year are compared as far as it gives them."""
+def _another_meeting(text: str, date: str | None) -> bool | None:
+    """Whether a text names a meeting of another day than ``date`` ("the session of 18 March"), None if it names
+    no meeting by its day; its day, month and year are compared as far as it gives them."""
+    named = None
     for m in _MEETING_OF.finditer(text):
         day = m["day"] or m["day_after"]
         given = (m["year"], f"{MONTH_NUMBERS[m['month'].lower()]:02d}", f"{int(day):02d}" if day else None)
         if date is None or any(part and part != own for part, own in zip(given, date.split("-"), strict=True)):
             return True
-    return False
+        named = False
+    return named
 
 
 # a meeting named by its day: "the session of 18 March", "the meeting on 4 June" (not a plenum's: a report to
@@ -480,8 +482,8 @@ def _said_of(read: str, note: Note, date: str | None, shared: bool) -> list[tupl
     session ...")."""
     out, elsewhere = [], False
     for a, b in sentences(read, note.parts[0].start, note.parts[-1].end):
-        if _MEETING_OF.search(read, a, b):
-            elsewhere = _another_meeting(read[a:b], date)
+        if (other := _another_meeting(read[a:b], date)) is not None:
+            elsewhere = other
         elif not shared or _THIS_MEETING.search(read, a, b):
             elsewhere = False
         if not elsewhere:

@@ -37,11 +37,12 @@ _INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:[{UPPER}][{LOWER}]?|[Cc]des?|Co
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
+POST_HEADS = (
+    "minister chairman chairwoman secretary head ambassador president director commander editor chief premier member"
+).split()
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
-_ONE_HOLDS = (
-    r"minister|chairman|chairwoman|secretary|head|ambassador|president|director|commander(?:-in-chief)?|editor"
-    r"|chief|premier|prime minister|member"
-)
+_ONE_HOLDS = "|".join(POST_HEADS).replace("commander", "commander(?:-in-chief)?") + "|prime minister"
 _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|commanders|editors|members"
 
 

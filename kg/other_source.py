@@ -17,13 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import Basis
-from kg.names import word_list
+from kg.names import POST_HEADS, word_list
 from kg.text import MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
 # a post before a name ("Ambassador Zorin", "Deputy Minister Kuznetsov", "Premier Zhou Enlai"), never one itself:
 # "M. V. Zimyanin, Secretary of the CC, among those present" names Zimyanin
-_POST = r"(?:(?:First\s+)?Deputy\s+)?(?:Secretary|Chairman|Minister|Head|Ambassador|Member|Candidate|President|Premier)"
+_POST = rf"(?:(?:First\s+)?Deputy\s+)?(?:{'|'.join(w.capitalize() for w in POST_HEADS)}|Candidate)"
 # Capitalised words that open a sentence or clause, or a post, and are never part of a name ("Neither Gromyko
 # nor ...").
 _NOT_A_NAME = (

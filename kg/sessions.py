@@ -17,6 +17,7 @@ from kg.names import (
     GIVEN,
     NAME,
     NAME_PARTS,
+    POST_HEADS,
     SURNAME_FIRST,
     common_word,
     is_post,
@@ -358,10 +359,7 @@ def _opens_with(part: str, words: list[str]) -> bool:
 
 
 # the words a post opens with: a label that opens otherwise is a body's name ("The KGB of the USSR: to report")
-_POST_HEADS = frozenset(
-    "chairman chair minister chief head secretary deputy first ambassador commander president premier director"
-    " editor representative member".split()
-)
+_POST_HEADS = frozenset(POST_HEADS) | {"chair", "deputy", "first", "representative"}
 
 
 def _names_only(ln: Line) -> bool:
