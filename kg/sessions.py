@@ -1430,11 +1430,12 @@ class BodyReader:
 
     def _holder(self, label: str) -> Line | None:
         """The man of the session's list whose post a speaker is printed by ("Minister of Defense" for "Minister
-        of Defense of the USSR .... D. F. Ustinov"): a label that opens with a post's own word (not "The KGB of
-        the USSR:", a body a decision addresses), all of whose words one post holds, or failing one, one part
-        of a post opens with ("Chairman of the KGB of the USSR"); a bare "The Chairman" is the chairman of the
-        meeting's own body ("... , Chairman of the Commission"). None where no one man fits: two men of the
-        same post speak unnamed."""
+        of Defense of the USSR .... D. F. Ustinov"). The label opens with a post's own word (not "The KGB of the
+        USSR:", a body a decision addresses); the post holds all its words and has a part that opens with that
+        word (no "First Deputy Chairman" for "The Chairman of the Council of Ministers"), a bare "The Chairman"
+        the chairman of the meeting's own body ("..., Chairman of the Commission"); of several such posts, the
+        one with a part that opens with the whole label. None where no one man fits: two men of the same post
+        speak unnamed."""
         words = _post_words(label)
         if not words or words[0] not in _POST_HEADS:
             return None
