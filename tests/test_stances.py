@@ -436,6 +436,21 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "PPR (Cde. Rokossovsky) to extend the exercises.",
             [("Ministry of Defense", "extend the exercises"), ("zhukov", "extend the exercises")],
         ),
+        # a comrade after "together with" shares the task, printed with commas or without
+        (
+            "Instruct Cde. Zhukov together with Cde. Konev to prepare the draft.",
+            [("zhukov", "prepare the draft"), ("konev", "prepare the draft")],
+        ),
+        (
+            "Instruct Cdes. Zhukov and Suslov, together with Cde. Konev, to prepare the draft.",
+            [("zhukov", "prepare the draft"), ("suslov", "prepare the draft"), ("konev", "prepare the draft")],
+        ),
+        # ... but not a body of another party, nor its man
+        (
+            "Instruct Cde. Zhukov, together with the Ministry of National Defense of the PPR (Cde. Rokossovsky), to "
+            "prepare the draft.",
+            [("zhukov", "prepare the draft")],
+        ),
         # a man with his body after him, and two bodies each with its man
         (
             "Cde. Zhukov and Cde. Kuzmin (Gosplan) are to submit proposals within a week.",
