@@ -11,29 +11,29 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import LOWER, MARK, UPPER, Line, sub_line
+from kg.text import INITIAL_LETTER, LOWER, MARK, UPPER, Line, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
-NAME = rf"(?:(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
+NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
 GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"
-NAME_PARTS = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){0,3})\s*(?P<surname>\S+)")
+NAME_PARTS = re.compile(rf"(?P<initials>(?:{INITIAL_LETTER}\s?){{0,3}})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
 CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
 # an initial, a double one too ("A.-R." of "Vezirov A.-R. Kh.")
-INITIAL = rf"[{UPPER}][{LOWER}]?\.(?:-[{UPPER}][{LOWER}]?\.)?"
+INITIAL = rf"{INITIAL_LETTER}(?:-{INITIAL_LETTER})?"
 # a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."
 SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:{INITIAL}\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
 _SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:{INITIAL}\s?){{1,3}}$")
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
-_RUN_ON = re.compile(rf"^(?P<name>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
+_RUN_ON = re.compile(rf"^(?P<name>(?:{INITIAL_LETTER}\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
-_INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:[{UPPER}][{LOWER}]?|[Cc]des?|Comr)\.$")  # "Č.", "Wł." as well as "A."
+_INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr)\.)$")
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -57,12 +57,12 @@ def _posts(heads: str) -> re.Pattern[str]:
 _POST = _posts(f"{_ONE_HOLDS}|{_SEVERAL_HOLD}")  # also one post of several names: "..., secretaries of the CC"
 _ONE_POST = _posts(_ONE_HOLDS)  # one man's, after his name and a dash: not "— Members of the Politburo have ..."
 # a name with its initials after a post printed before it, in a list with no comma between them
-_POSTED_NAME = re.compile(rf"(?:\s{CDE}|\s)(?P<name>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)$")
+_POSTED_NAME = re.compile(rf"(?:\s{CDE}|\s)(?P<name>(?:{INITIAL_LETTER}\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)$")
 # ... or after a dash, as a list printed one name a line gives it: "T. Zhivkov — First Secretary of the CC BCP"
 _DASH_POST = re.compile(r"\s+(?:—|–|-)\s+(?=\S)")
 # a name printed as one given a post is: after "Comrade", or with initials ("Comrade János Péter", "M. V. Gramov"),
 # or with a given name written out
-_FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’'])[{UPPER}][{LOWER}]?\.|\s*{GIVEN}\s+[{UPPER}]")
+_FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’']){INITIAL_LETTER}|\s*{GIVEN}\s+[{UPPER}]")
 _CDE_BEFORE = re.compile(rf"{CDE}$")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
@@ -80,7 +80,7 @@ _ORGAN = r"Politburo|Presidium|Secretariat|Central|Committee|Political|Executive
 # or one that ends in a plural of membership, before surnames: "CC secretaries Demichev, Ilichev"
 _PLAIN_LABEL = re.compile(
     rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?|{_ORGAN})\s+)+"
-    rf"(?=[{UPPER}][{LOWER}]?\.\s?)"
+    rf"(?={INITIAL_LETTER}\s?)"
     rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}})\s+)*(?i:members|candidates|secretaries|alternates)\s+(?=[{UPPER}][{LOWER}])"
 )
 # present for one item only, as guests are: "Also present for Item I:", "Also attending: for item 2, Comrade X"

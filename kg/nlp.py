@@ -27,11 +27,12 @@ from kg.authority import GIVEN_NAMES, Authority, fold
 from kg.errors import KgError
 from kg.names import word_list
 from kg.refs import find_references
+from kg.text import INITIAL_LETTER
 
 PATTERNS = Path(__file__).parent / "data" / "context_patterns.json"
 NOT_NAMES = Path(__file__).parent / "data" / "not_names.txt"
 # A person's name as a model may find it: up to three initials, then one to three capitalised words.
-_NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]?\.\s?){0,3}(?:[A-Z][a-zà-ž’'\-]+(?:\s|$)){1,3}$")
+_NAME_SHAPE = re.compile(rf"^(?:{INITIAL_LETTER}\s?){{0,3}}(?:[A-Z][a-zà-ž’'\-]+(?:\s|$)){{1,3}}$")
 
 # Abbreviations of the genre that must stay one token; the authority adds its own ("Khr.", "Vorosh.").
 ABBREVIATIONS = ("Cde.", "Cdes.", "Comr.", "Ciph.", "Tel.", "inapprop.")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.facts import Basis
 from kg.names import POST_HEADS, word_list
-from kg.text import MARK, KnownName, sentences
+from kg.text import INITIAL_LETTER, MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
 # a post before a name ("Ambassador Zorin", "Deputy Minister Kuznetsov", "Premier Zhou Enlai"), never one itself:
@@ -33,7 +33,7 @@ _NOT_A_NAME = (
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s").
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]*(?:[’'](?!s\b)[A-Za-zà-ž]+)*)"
 )
 _NAME_RE = re.compile(_NAME)

@@ -26,6 +26,7 @@ from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_
 from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
 from kg.text import (
     HEADER_LABEL,
+    INITIAL_LETTER,
     LOWER,
     SUPERSCRIPTS,
     UPPER,
@@ -79,7 +80,7 @@ _NOTE_START = re.compile(
 _SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")  # a note marker printed as the page prints it
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
-COMPILED_BY = re.compile(r"\b[Cc]ompiled by\s+(?P<name>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w\-]+)")
+COMPILED_BY = re.compile(rf"\b[Cc]ompiled by\s+(?P<name>(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w\-]+)")
 URL = re.compile(r"https?://[^\s<>)\"{}|\\^`]+")  # an address that makes a valid IRI
 
 
@@ -243,7 +244,8 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
 
 # A new piece after a sentence end: a full stop, or a closing bracket or quote after one.
 _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
-_ROMAN_ITEM = re.compile(_AFTER_STOP + r"(?=[IVX]{1,4}\.\s+(?![A-Z][a-z]?\.[\s),;])[A-Z“\"])")  # not "I. V. Arkhipov"
+# not "I. V. Arkhipov"
+_ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
 _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
@@ -256,11 +258,11 @@ _RUN_IN_LABEL = re.compile(
 _RUN_IN_DISCUSSION = re.compile(_AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b)")
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _OWN_WORDS = re.compile(
-    rf"^(?:(?:Cde\.|Comrade)\s+)?(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?::|—|–|--)"
+    rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?::|—|–|--)"
 )
-_PRESIDING = re.compile(r"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'\-]+\s+presiding\b)")
+_PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
-    _AFTER_STOP + r"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'\-]*)"
+    _AFTER_STOP + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
     # a reading aside, "Mikoyan (reports) —", but not "Tito (see note 3):"
     r"(?:\s*\((?:report|inform|interject|interrupt|summ|repl|continu|read)[a-z]*\b[^()]{0,30}\))?"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
@@ -522,7 +524,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
 _SESSION_HEAD = re.compile(r"^(?:Session|Meeting|Sitting|Protocol|PROTOCOL|Minutes|Working Notes|Notes|No\.)\b")
 _PROTOCOL_HEAD = re.compile(r"^\s*(?i:protocol)\s+No\.\s*\d+\s*$")
 # a source line's reference going on over the next line: "Source: ..., D. 78," / "Ll. 112-126."
-_REFERENCE_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s*\d|[a-z])|\b(?:F|Op|D|Ll?)\.\s*\d")
+_REFERENCE_GOES_ON = re.compile(rf"^(?:{INITIAL_LETTER}\s*\d|[a-z])|\b(?:F|Op|D|Ll?)\.\s*\d")
 # a source line's credit broken off at its end, a sentence of words (not a reference) with no full stop yet ...
 _CREDIT_BROKEN = re.compile(
     r"(?:^|\.\s)(?:Translated|Translation|Courtesy|Obtained|Provided|Donated)\b[^\d.:;]*[A-Za-z]$"
@@ -581,7 +583,7 @@ def _beside(text: str, at: int, step: int) -> str:
 
 
 # how a reference in brackets goes on at the head of the next line: "D. 141. L. 1)", "ll. 3-5)", "141)"
-_GOES_ON = re.compile(r"^(?:[A-Z][a-z]?\.\s|[a-z]|\d)")
+_GOES_ON = re.compile(rf"^(?:{INITIAL_LETTER}\s|[a-z]|\d)")
 # a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
 _PAGE_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,3}})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")

@@ -31,6 +31,7 @@ from kg.refs import reference_at_start, source_line
 from kg.stances import opens_decision
 from kg.text import (
     HEADER_LABEL,
+    INITIAL_LETTER,
     LOWER,
     MARK,
     TRAILING_MARK,
@@ -92,7 +93,7 @@ SPEAKER_PATRONYMIC = re.compile(
 )
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
 SPEAKER_STOP = re.compile(
-    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:[A-Z][a-z]?\.\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
+    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
     r"\s+(?P<text>[A-Z“\"(].*)$",
     re.S,
 )
@@ -259,7 +260,7 @@ _DESCRIBED = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:is|was)\s+(?:against|f
 
 def _initialled(name: str) -> bool:
     """Whether a printed name carries initials ("M. A. Suslov"), as a list's names do or do not."""
-    return bool(re.search(r"(?:^|\s)[A-Z][a-z]?\.", name))
+    return bool(re.search(rf"(?:^|\s){INITIAL_LETTER}", name))
 
 
 def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = False) -> tuple[bool, str | None]:
@@ -284,7 +285,7 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 
 
 # initials that end a line of a list, the surname on the next: "..., V. I. Dolgikh, V. V." / "Kuznetsov, ..."
-_INITIALS_END = re.compile(rf"(?:^|,\s*)(?P<initials>(?:[{UPPER}][a-z]?\.\s?){{1,3}})$")
+_INITIALS_END = re.compile(rf"(?:^|,\s*)(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
 
 
 _SURNAME_GOES_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*(?:[,;]|$)")  # "Kuznetsov, B. N. Ponomarev, ..."
@@ -368,7 +369,9 @@ def _names_only(ln: Line) -> bool:
 
 
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
-ITEM = re.compile(r"^(?P<num>[IVXL]{1,5}|\d{1,2})\.(?=\s|\(|$)(?!\s*[A-Z][a-z]?\.[\s),;])\s*(?P<rest>.*)$", re.S)
+ITEM = re.compile(
+    rf"^(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$", re.S
+)
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
     r"^(?:(?:Re|Ad|Zu)\s*:?\s+(?:(?i:item|point)\s+)?|(?:To|On)\s+(?i:item|point)\s+|(?:Concerning|Regarding)\s+"
@@ -1395,7 +1398,7 @@ class BodyReader:
         if not ln.text.partition(":")[2].lstrip()[:1].isupper():
             return False  # "Silaev: deputy chairman of ...": a post given after his name, not his words
         if surname not in self.named_as_men:  # looked up once a document: a long record asks of many lines
-            initial = rf"[{UPPER}][a-z]?\.\s?"
+            initial = rf"{INITIAL_LETTER}\s?"
             comrades = rf"\b(?:Cdes?\.|Comrades?)\s+(?:(?:{initial})*[{UPPER}][\w’'\-]+(?:,\s*|\s+and\s+))*"
             named = re.compile(rf"(?:(?:\b{initial})+|{comrades}(?:{initial})*){re.escape(surname)}\b")
             self.named_as_men[surname] = [(m.start(), m.end()) for m in named.finditer(self.text)]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
 from kg.names import masked, split_names
-from kg.text import LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
+from kg.text import INITIAL_LETTER, LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -29,8 +29,8 @@ Resolve = Callable[[str], PersonRef | None]
 # ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei
 # Andreevich")
 _NAME = (
-    rf"(?:(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
-    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s[{UPPER}][{LOWER}]?\.){{1,3}})?"
+    rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
+    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+\))?"  # his body after him: "Cde. Kuzmin (Gosplan)"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic

@@ -16,6 +16,8 @@ KnownName = Callable[[str], bool]
 # built from Unicode's own cases, so no letter is listed by hand.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# one initial of a name: "A.", "Zh.", and with their own letters "Č." and "Wł."
+INITIAL_LETTER = rf"[{UPPER}][{LOWER}]?\."
 
 # The digits a page sets as superscripts, for a note marker ("Krenz¹").
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -158,7 +160,7 @@ def body_name(text: str) -> str | None:
 
 
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[“\"])(?:[A-Z][a-z]?|[Cc]des?|Comr|No|Nos|F|Op|D|L|Ll|LI|pp?|g|ob|St|Dr|Mr|Mrs|vs|cf|etc)\.$"
+    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
 )
 
 
@@ -172,7 +174,7 @@ def ends_sentence(before: str) -> bool:
 
 # (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)
 _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
-_INITIAL_NEXT = re.compile(r"\s+[A-Z][a-z]?\.")
+_INITIAL_NEXT = re.compile(rf"\s+{INITIAL_LETTER}")
 # the next part of an archive reference after a full stop: "F. 3", "Op. 14", "D. 119", "L. 1", "Ll. 31-35"
 _REFERENCE_PART_NEXT = re.compile(r"\s+(?:F|Op|D|Ll?|Per|Dok)\.\s?\d")
 _LETTERED_POINT = re.compile(r"\s+[a-h]\)\s")

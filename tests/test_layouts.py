@@ -3866,6 +3866,18 @@ def test_party_minutes_with_a_chair_s_pseudonym_and_a_guest_for_one_item(facts_o
     assert [t.person.id for t in s.turns] == ["gomulka", "ochab", "naszkowski"]
 
 
+def test_an_initial_of_two_letters_wherever_a_name_is_read(facts_of):
+    """ "Wł." is an initial for every reader of names, as "W." is: a speaker keeps it in the name as printed, and a
+    note's sentence does not end at it ("lists ... Comrade Wł. Gomułka as a participant")."""
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Z. Kliszko, E. Ochab.[1]\n\n"
+        "Wł. Gomułka: The situation is serious.\nZ. Kliszko: I agree.\n\n[1] The formal protocol of this session "
+        "lists, besides those named in the working record, Comrade Wł. Gomułka as a participant.\n"
+    ).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [("gomulka", "Wł. Gomułka"), ("kliszko", "Z. Kliszko")]
+    assert ("gomulka", Basis.PROTOCOL) in {(a.person.id, a.basis) for a in s.attendance}
+
+
 def test_a_record_that_names_its_speakers_by_the_posts_its_list_gives(facts_of):
     """A list of posts and names joined by dots ("Minister of Defense of the USSR ...... D. F. Ustinov"), under
     group labels with no colon ("members of the Commission", "invited"), is read name by name ("I. V. Arkhipov"
