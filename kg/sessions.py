@@ -165,6 +165,14 @@ _TOLD_VERB = re.compile(
     r"|is (?:against|for|of the (?:view|opinion)))\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
+# ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
+# "reported" or "informed", which a speaker also tells of another's report at another time)
+_TOLD_VERB_PAST = re.compile(
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?(?:proposed|said|stated|thought|considered|believed"
+    r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
+    r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
+    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion)))\b"
+)
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
 _TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -589,7 +597,8 @@ class BodyReader:
     def _told_apart(self, ln: Line) -> tuple[Line, Line] | None:
         """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
-        tells, by a verb of speaking in the present tense, the turn of someone the session lists. Only in a
+        tells, by a verb of speaking in the present tense (or the past, where the record tells its turns so:
+        "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists. Only in a
         turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. A protocol's "HEARD: Report of
         Cde. X; information of Cde. Y." is cut before the second report."""
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
@@ -601,11 +610,12 @@ class BodyReader:
         if not (found[2] if found else self.turn is not None and self.turn[3]):
             return None
         speaker = _surname((found[0] if found else self.turn[0]).text)
+        past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[0].end - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
             told = NARRATIVE.match(ln.text[m.end() :])
             if (
                 told
-                and _TOLD_VERB.match(told["text"])
+                and (_TOLD_VERB.match(told["text"]) or past and _TOLD_VERB_PAST.match(told["text"]))
                 and not _DEADLINE.search(told["text"])
                 and self._listed(told["name"])
                 and _surname(told["name"]) != speaker  # "Cde. Honecker answers him" in Honecker's own report

@@ -2049,6 +2049,21 @@ def test_a_record_told_in_the_third_person_goes_on_with_the_next_man_s_turn_on_o
     ]
 
 
+def test_minutes_told_in_the_past_go_on_with_the_next_man_s_turn_on_one_line(facts_of):
+    """Past-tense minutes print several men's turns in one paragraph ("Comrade Ochab said that ... Comrade
+    Kliszko agreed ..."); what a man's turn tells of someone the session does not list stays his."""
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Gomułka, Kliszko, Ochab.\n"
+        "1. On the students.\nComrade Ochab said that the situation was serious. Comrade Kliszko agreed with him. "
+        "Comrade Brezhnev said the same in Moscow. Comrade Gomułka proposed a commission.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("ochab", "said that the situation was serious."),
+        ("kliszko", "agreed with him. Comrade Brezhnev said the same in Moscow."),
+        ("gomulka", "proposed a commission."),
+    ]
+
+
 _PRESIDIUM = "Protocol No. 48 of the Session of the CPSU CC Presidium, 4 November 1956\n"
 _SED = "Protocol No. 37/87 of the Session of the Politburo on Tuesday, 15 September 1987\n"
 _HSWP = "MINUTES of the meeting of the Political Committee held on 23 July 1968\n"
