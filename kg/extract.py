@@ -35,7 +35,7 @@ from kg.facts import (
     Turn,
 )
 from kg.other_source import reported
-from kg.read import Note, RawDocument, glued_mark, read_file
+from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession
 from kg.stances import positions, tasks
 from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, sentences
@@ -295,11 +295,7 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if rs.start <= n.parts[0].start < end]
     body = raw.text[rs.start : rs.end]
-    return [
-        n
-        for n in raw.notes
-        if not n.number or f"({n.number})" in body or f"[{n.number}]" in body or glued_mark(int(n.number)).search(body)
-    ]
+    return [n for n in raw.notes if not n.number or marked(int(n.number)).search(body)]
 
 
 def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[int, int]]:

@@ -17,7 +17,8 @@ NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
-NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:\[[\w’'\-]+\])?\.?"
+COMPLETION = r"\[(?!\d)[\w’'\-]+\]"  # (not a note's marker "[1]")
+NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:{COMPLETION})?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
 GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"
 NAME_PARTS = re.compile(rf"(?P<initials>(?:{INITIAL_LETTER}\s?){{0,3}})\s*(?P<surname>\S+)")
@@ -36,7 +37,8 @@ _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr)\.)$")
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
 _BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# (but not an editor's completion of an abbreviated name, "Khr[ushchev]", which is part of it)
+_BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})\[[^\[\]]*\]")
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
 POST_HEADS = (
     "minister chairman chairwoman secretary head ambassador president director commander editor chief premier member"

@@ -78,6 +78,7 @@ _NOTE_START = re.compile(
     rf"^\s*(?:\((?P<a>\d{{1,3}})\)|\[(?P<b>\d{{1,3}})\]|(?P<c>\d{{1,3}})\.?(?=\s)|(?P<d>[{SUPERSCRIPTS}]{{1,3}})(?=\s*\S))\s*"
 )
 _SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")  # a note marker printed as the page prints it
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(rf"\b[Cc]ompiled by\s+(?P<name>(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w\-]+)")
@@ -598,6 +599,14 @@ def glued_mark(number: int) -> re.Pattern[str]:
     "(attached).41", or to a bracket: "(Re: Protocol No. 108)6"; not "No.1", "L. 1", "1.5" or another
     number's first digits."""
     return re.compile(rf"(?:[^\W\d_]{{3}}[)\]”\"’]?|\d\))[.,;:]?{number}(?![\w.,]?\d)")
+
+
+def marked(number: int) -> re.Pattern[str]:
+    """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
+    of "³⁴"), or a bare "3" glued to a word."""
+    sup = str(number).translate(_TO_SUPERSCRIPT)
+    bracketed = rf"\({number}\)|\[{number}\]|(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
+    return re.compile(f"{bracketed}|{glued_mark(number).pattern}")
 
 
 def _first_note(line: Line, body: list[Line]) -> bool:

@@ -1549,7 +1549,7 @@ class BodyReader:
 
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
-        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME})", ln.text)
+        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?", ln.text)
         nxt = rest[0] if rest else None
         if not m or nxt is None or ITEM.match(nxt.text):
             return None

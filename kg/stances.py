@@ -20,8 +20,20 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.names import masked, split_names
-from kg.text import INITIAL_LETTER, LOWER, MARK, TRAILING_MARK, UPPER, Line, goes_on, one_line, sentences, sub_line
+from kg.names import COMPLETION, masked, split_names
+from kg.text import (
+    INITIAL_LETTER,
+    LOWER,
+    MARK,
+    TRAILING_MARK,
+    UPPER,
+    Line,
+    goes_on,
+    one_line,
+    sentences,
+    sub_line,
+    with_insertions,
+)
 
 DATA = Path(__file__).parent / "data"
 Resolve = Callable[[str], PersonRef | None]
@@ -30,7 +42,7 @@ Resolve = Callable[[str], PersonRef | None]
 # Andreevich")
 _NAME = (
     rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
-    rf"[{UPPER}][\w’'\-]+(?:(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
+    rf"[{UPPER}][\w’'\-]+(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+\))?"  # his body after him: "Cde. Kuzmin (Gosplan)"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
@@ -294,11 +306,18 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 def _instructed(
-    m: re.Match[str], at: int, weak: bool, resolve: Resolve, present: frozenset[str] | None, item: int | None
+    m: re.Match[str],
+    text: str,
+    at: int,
+    weak: bool,
+    resolve: Resolve,
+    present: frozenset[str] | None,
+    item: int | None,
 ) -> list[Assignment]:
     """The tasks one match of an assignment wording gives, to those it names and to any it names as their
     helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ..."), who need not be at the session any
-    more than they (a department's head); ``at``: where the sentence starts."""
+    more than they (a department's head); ``at``: where the sentence starts in ``text``, which the evidence
+    quotes (the match is in the text as its editor reads it)."""
     out = []
     instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
     # the task goes on over the lines it wraps onto, not into the next line's own point ("... of deliveries" /
@@ -307,7 +326,7 @@ def _instructed(
     kept = next((i for i in range(1, len(lines)) if not goes_on(lines[i - 1], lines[i])), len(lines))
     task = "\n".join(lines[:kept])
     end = m.start("task") + len(task)
-    span = Span(at + m.start(), at + end, m.string[m.start() : end])
+    span = Span(at + m.start(), at + end, text[at + m.start() : at + end])
     for group in ("names", "with") if m.groupdict().get("with") else ("names",):
         names = Line(at + m.start(group), at + m.end(group), m[group])
         # named with "Cde.", as a body's men are ("the Commission—Cdes. A, B—"), or told by "Instruct ..."
@@ -323,7 +342,8 @@ def _instructed(
 
 def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The sentences, each cut before a further instruction it goes on with: "... to instruct the Ministry to
-    prepare a memorandum, and to instruct Comrade Naszkowski to inform the ambassador" is two tasks."""
+    prepare a memorandum, and to instruct Comrade Naszkowski to inform the ambassador" is two tasks, and so is
+    "Cdes. A and B are to edit the letter; Cde. C to take part"."""
     for a, b in bounds:
         for m in _FURTHER_INSTRUCTION.finditer(text, a, b):
             yield a, m.start()
@@ -331,7 +351,9 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
         yield a, b
 
 
-_FURTHER_INSTRUCTION = re.compile(r",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)", re.I)
+_FURTHER_INSTRUCTION = re.compile(
+    r",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?=(?:Cdes?\.|Comrades?)\s)", re.I
+)
 
 
 def tasks(
@@ -352,17 +374,19 @@ def tasks(
     story, not the record of a task.
     """
     t = _tasks()
+    read = with_insertions(text)  # matched in, quoted from ``text``
     assignments: list[Assignment] = []
     decisions: list[Decision] = []
     previous, previous_item = "", None
     for start, end, item in lines:
         if item != previous_item:
             previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
-        for a, b in _clauses(text, sentences(text, start, end)):
+        told = False  # whether a sentence of the line has given a task in full ("Cdes. A, B are to ...")
+        for a, b in _clauses(read, sentences(text, start, end)):
             a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
             lead = _LEADING_MARK.match(text[a:b])
             a += lead.end() if lead else 0
-            sentence = text[a:b]
+            sentence = read[a:b]
             if not sentence.strip():
                 continue
             found = False
@@ -372,18 +396,18 @@ def tasks(
                 listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
                 names = Line(a + m.start("names"), a + m.start("names") + len(listed), listed)
                 for person, org, printed in _assignees(names, resolve, False):
-                    assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, sentence)))
+                    assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, text[a:b])))
                 found = True
             elif (m := t["charged_after"].match(sentence.strip())) and sets_task:
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])
                 for person, org, printed in _assignees(names, resolve, False):
-                    assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, Span(a, b, sentence)))
+                    assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, Span(a, b, text[a:b])))
                 found = True
             elif m := t["instructions_to"].search(sentence):
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])
                 task = _clean(m["task"] or "")
                 for person, org, printed in _assignees(names, resolve, False):
-                    assignments.append(Assignment(person, org, printed, task, item, Span(a, b, sentence)))
+                    assignments.append(Assignment(person, org, printed, task, item, Span(a, b, text[a:b])))
                 found = True
             if not found and not _opens(sentence, t["not_tasks"]):
                 recorded = t["assignment_recorded"] if start not in own_words else []  # the record's own voice
@@ -391,10 +415,14 @@ def tasks(
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them
-                        weak = p in t["assignment_present"]
-                        assignments += _instructed(m, a, weak, resolve, present, item)
+                        # the weaker forms too after such a task in the line: "... are to finalize the text.
+                        # Cde. Kabanov to calculate the deliveries."
+                        weak = p in t["assignment_present"] and not told
+                        given = _instructed(m, text, a, weak, resolve, present, item)
+                        told = told or bool(given) and not weak
+                        assignments += given
             if opens_decision(sentence) and a not in turn_starts:
-                decisions.append(Decision(item, _clean(sentence), Span(a, b, sentence)))
+                decisions.append(Decision(item, _clean(text[a:b]), Span(a, b, text[a:b])))
             if not _DEADLINE_LINE.match(sentence):
                 previous = sentence  # "Deadline: 2 April." is no task a "Responsible:" line after it gives
     return assignments, decisions

@@ -108,6 +108,17 @@ def mend_break(word: Line, nxt: Line) -> Line | None:
 _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 
 
+# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
+# ("[illegible]", "[word missing]", "[sic]") nor a completion glued to an abbreviation ("Khr[ushchev]")
+_INSERTION = re.compile(r"(?<!\w)\[(?!illegible\b|sic\b|[a-z]+\s+missing\b)([a-z][a-z ’'-]*)\]")
+
+
+def with_insertions(text: str) -> str:
+    """The text as its editor reads it, his inserted words ("Cdes. A, B [are to] finalize the text") read as
+    printed ones, with every offset kept: what the words say is found there, the quote taken from the text."""
+    return _INSERTION.sub(lambda m: f" {m[1]} ", text)
+
+
 def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date written out in ``text`` as (ISO date, start, end); a note marker glued to it
     ("30 May 1987¹") is no digit of its year."""
@@ -160,7 +171,7 @@ def body_name(text: str) -> str | None:
 
 
 _ABBREVIATION = re.compile(
-    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
 )
 
 

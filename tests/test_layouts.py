@@ -3881,6 +3881,40 @@ def test_party_minutes_with_a_chair_s_pseudonym_and_a_guest_for_one_item(facts_o
     assert [t.person.id for t in s.turns] == ["gomulka", "ochab", "naszkowski"]
 
 
+def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
+    """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
+    ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
+    speaker, and the endnotes under both sessions go each to the session whose text carries its superscript
+    marker, with the files they cite ("names X as well among those present")."""
+    first, second = facts_of(
+        "PREZIDIUM TsK KPSS 1954–1964\nVol. 1. Draft Protocol Notes of the Sessions.\n\nNo. 31\nPROTOCOL No. 111\n"
+        "Session of 4 April 1955\n\nPresent: Khrushchev, Bulganin, Molotov, Pospelov.\n\n"
+        "I. On Austria¹\n\nMolotov—Reads the draft.\n\n[Kaganovich?]—Not to hurry.\n\nBulg[anin]—For the draft.\n\n"
+        "No. 32\nPROTOCOL No. 112\nSession of 7 April 1955\n\nPresent: Khrushchev, Bulganin, Molotov.\n\n"
+        "I. On Yugoslavia²\n\nMol[otov]—Against going to Belgrade.\n\nII. On the sowing. (Molotov, Khr[ushchev])\n\n"
+        "Notes\n1 Protocol No. 111. The protocol lists as present, besides those named in the notes, A. A. Gromyko; "
+        "it does not mention Pospelov. — RGANI. F. 3. Op. 10. D. 137. L. 5–6.\n"
+        "2 Protocol No. 112. The protocol names Pospelov as well among those present. — RGANI. F. 3. Op. 10. D. 137. "
+        "L. 9.\n"
+    ).sessions
+    assert [i.number for i in first.items] == ["I"]
+    assert [t.person.id for t in first.turns] == ["molotov", "bulganin"]
+    assert [(t.person.id, t.name) for t in second.turns] == [
+        ("molotov", "Mol[otov]"),
+        ("molotov", "Molotov"),
+        ("khrushchev", "Khr[ushchev]"),
+    ]
+    assert [(a.person.id, a.basis) for a in first.attendance if a.basis is not Basis.LISTED] == [
+        ("gromyko", Basis.PROTOCOL),
+        ("pospelov", Basis.OMITTED),
+    ]
+    assert [(a.person.id, a.basis) for a in second.attendance if a.basis is not Basis.LISTED] == [
+        ("pospelov", Basis.PROTOCOL)
+    ]
+    assert [c.unit.label for c in first.citations] == ["RGANI, F. 3, Op. 10, D. 137, Ll. 5-6"]
+    assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 10, D. 137, L. 9"]
+
+
 def test_an_initial_of_two_letters_wherever_a_name_is_read(facts_of):
     """ "Wł." is an initial for every reader of names, as "W." is: a speaker keeps it in the name as printed, and a
     note's sentence does not end at it ("lists ... Comrade Wł. Gomułka as a participant")."""

@@ -258,6 +258,14 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
         ("Cde. Zhukov—Agreed.", "unclear", ""),
         ("Cde. Zhukov—Tito supported the proposal of the Americans.", "unclear", ""),
+        # Malin's "For X." and "Against X." of whatever the item proposes, but not "For now." or "Against the
+        # background of ..."
+        ("Cde. Zhukov—For the trip, but keep the line on party relations.", "supports", "For the trip"),
+        ("Cde. Zhukov—Cde. Molotov is wrong. For the trip.", "supports", "For the trip"),
+        ("Cde. Molotov—Against going to Belgrade. Let them come to Moscow.", "opposes", "Against going to Belgrade."),
+        ("Cde. Zhukov—For now. We shall see what they answer.", "unclear", ""),
+        ("Cde. Zhukov—For example, the Poles.", "unclear", ""),
+        ("Cde. Zhukov—Against the background of the crisis.", "unclear", ""),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
@@ -476,6 +484,38 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
     assert _tasks(facts_of, text + "\n")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an edition's inserted words read as printed ones, and a completed abbreviation as the name
+        (
+            "Cdes. Molotov, Mikoyan, Bulg[anin] [are to] finalize the text.",
+            [("molotov", "finalize the text"), ("mikoyan", "finalize the text"), ("bulganin", "finalize the text")],
+        ),
+        # after a task given in full, "Cde. X [to] ..." is one too, of a man not at the session as well
+        (
+            "Cde. Molotov [is to] finalize the text. Cde. Kabanov [to] calculate the deliveries.",
+            [("molotov", "finalize the text"), ("kabanov", "calculate the deliveries")],
+        ),
+        # ... and after a semicolon
+        (
+            "Cdes. Mikoyan and Suslov [are to] edit the letter; Cde. Shepilov [to] take part.",
+            [("mikoyan", "edit the letter"), ("suslov", "edit the letter"), ("shepilov", "take part")],
+        ),
+        # alone, the weaker form gives no task to a man the session does not list, nor does an editor's remark
+        ("Cde. Kabanov [to] calculate the deliveries.", []),
+        ("Cde. Molotov [illegible] to finalize the text.", []),
+    ],
+)
+def test_an_edition_s_insertions_in_a_task(facts_of, text, expected):
+    assert _tasks(facts_of, "Cde. Khrushchev—Adopt the directives. " + text + "\n")[0] == expected
+
+
+def test_the_evidence_of_a_task_quotes_the_editor_s_brackets(facts_of):
+    [s] = facts_of(HEAD + "Cde. Khrushchev—Cdes. Suslov, Bulg[anin] [are to] finalize the text.\n").sessions
+    assert {a.span.quote for a in s.assignments} == {"Cdes. Suslov, Bulg[anin] [are to] finalize the text."}
 
 
 def test_assignment_evidence_keeps_the_comrades(facts_of):
