@@ -43,7 +43,8 @@ Resolve = Callable[[str], PersonRef | None]
 _NAME = (
     rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
     rf"[{UPPER}][\w’'\-]+(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
-    r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+\))?"  # his body after him: "Cde. Kuzmin (Gosplan)"
+    # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
+    r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
@@ -305,6 +306,12 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
     return any(sentence.startswith(w) and not sentence[len(w) : len(w) + 1].isalpha() for w in words)
 
 
+# a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ..."
+_PARTNER = re.compile(
+    rf"[a-z]+,?\s+(?:together|jointly)\s+with\s+(?P<with>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?=,?\s)"
+)
+
+
 def _instructed(
     m: re.Match[str],
     text: str,
@@ -315,7 +322,8 @@ def _instructed(
     item: int | None,
 ) -> list[Assignment]:
     """The tasks one match of an assignment wording gives, to those it names and to any it names as their
-    helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ..."), who need not be at the session any
+    helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ...", "... to prepare together with Cde.
+    Konev ..."), who need not be at the session any
     more than they (a department's head); ``at``: where the sentence starts in ``text``, which the evidence
     quotes (the match is in the text as its editor reads it)."""
     out = []
@@ -327,10 +335,13 @@ def _instructed(
     task = "\n".join(lines[:kept])
     end = m.start("task") + len(task)
     span = Span(at + m.start(), at + end, text[at + m.start() : at + end])
-    for group in ("names", "with") if m.groupdict().get("with") else ("names",):
-        names = Line(at + m.start(group), at + m.end(group), m[group])
+    named = [m.span(group) for group in ("names", "with") if m.groupdict().get(group)]
+    if partner := _PARTNER.match(m.string, m.start("task"), m.start("task") + len(task)):
+        named.append(partner.span("with"))  # "... to prepare together with Cde. Pavel information ..."
+    for a, b in named:
+        names = Line(at + a, at + b, m.string[a:b])
         # named with "Cde.", as a body's men are ("the Commission—Cdes. A, B—"), or told by "Instruct ..."
-        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", m[group]) or _HEAD.search(m[group]) or instructed
+        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", names.text) or _HEAD.search(names.text) or instructed
         known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
         at_session = known_only or weak
         for person, org, printed in _assignees(names, resolve, known_only, passive=task.startswith("be ")):

@@ -202,7 +202,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
         # a decision's point that ends in ";" before the next with its own verb or subject ("c) to instruct ..."),
         # not the contents one task lists ("including: a) fuel; b) trucks")
-        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|(?:Cdes?\.|Comrades?)\s|(?:Instruct|Oblige|Entrust|"
+        r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|(?:instructed|obliged|charged|entrusted)\s"
+        r"|(?:Cdes?\.|Comrades?)\s|(?:Instruct|Oblige|Entrust|"
         r"Approve|Adopt|Accept|Confirm)\b|[A-Z][\w’'\-]+\s+(?:is|are)\s+to\b))",
         text[start:end],
     ):
@@ -212,7 +213,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         numbered = _ITEM_NUMBER_END.search(before[-24:]) and not _INITIAL_NEXT.match(text, stop)
         if _REFERENCE_PART_NEXT.match(text, stop):
             continue  # a reference printed with full stops: "RGANI. F. 3. Op. 14. D. 119. L. 1"
-        if _LETTERED_POINT.match(text, stop) and text[start + m.start() - 1 : start + m.start()].isdigit():
+        referred = text[start + m.start() - 1 : start + m.start()].isdigit() and _LETTERED_POINT.match(text, stop)
+        if m[0] == "." and referred:
             continue  # a point referred to, not the next one: "... point 3. a) of the resolution"
         # "The Politburo Commission—Cdes. Andropov, ..." goes on after "Cdes."
         if numbered or ends_sentence(before) and not _DASHED_CDE.search(before):

@@ -347,6 +347,11 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # another account of the meeting than a protocol: an ambassador's report of it
         "A shorter account of this meeting, sent to Moscow by the ambassador (RGANI, F. 3, Op. 14, D. 370, L. 2), "
         "also names Ignatov and Kuusinen among those taking part but does not mention Mikoyan.",
+        # those invited for an item, and a name "as well" among those present
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited for "
+        "item I. The protocol does not mention Mikoyan.",
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names Ignatov and Kuusinen as well among those present. It "
+        "does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):

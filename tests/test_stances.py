@@ -266,6 +266,35 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—For now. We shall see what they answer.", "unclear", ""),
         ("Cde. Zhukov—For example, the Poles.", "unclear", ""),
         ("Cde. Zhukov—Against the background of the crisis.", "unclear", ""),
+        # the chair's bare "Adopt.", agreeing with the proposals, adopting a body's proposals
+        ("Cde. Zhukov—Adopt.", "supports", "Adopt."),
+        ("Cde. Zhukov—Agree with the proposals.", "supports", "Agree with the proposals"),
+        (
+            "Cde. Zhukov—So, we adopt the commission's proposals.",
+            "supports",
+            "So, we adopt the commission's proposals.",
+        ),
+        # a refusal of one part "in its present form", a third person's "did not agree with ...ing"
+        (
+            "Cde. Zhukov—I would not agree to the text on the radio in its present form.",
+            "opposes",
+            "I would not agree to the text on the radio in its present form.",
+        ),
+        (
+            "Cde. Zhukov—warned against haste. He did not agree with asking for a date.",
+            "opposes",
+            "He did not agree with asking",
+        ),
+        (
+            "Cde. Zhukov—stated that the army was ready and supported the proposal.",
+            "supports",
+            "and supported the proposal",
+        ),
+        # "not against" is no objection
+        ("Cde. Zhukov—I'm not against a letter.", "unclear", ""),
+        # a proposal of one's own, weakly: not where a stronger cue says otherwise
+        ("Cde. Zhukov—He proposed that the Presidium ask for a date.", "supports", "He proposed that"),
+        ("Cde. Zhukov—I propose to wait. The draft is premature.", "opposes", "The draft is premature"),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
@@ -516,6 +545,27 @@ def test_an_edition_s_insertions_in_a_task(facts_of, text, expected):
 def test_the_evidence_of_a_task_quotes_the_editor_s_brackets(facts_of):
     [s] = facts_of(HEAD + "Cde. Khrushchev—Cdes. Suslov, Bulg[anin] [are to] finalize the text.\n").sessions
     assert {a.span.quote for a in s.assignments} == {"Cdes. Suslov, Bulg[anin] [are to] finalize the text."}
+
+
+def test_a_resolution_s_lettered_points_in_the_body_s_past(facts_of):
+    """ "The Presidium ... b) instructed Cde. X to ...;" gives X the task, each point its own even after a
+    year ("by 2 July 1968;"); a man's post between his name and his task, a comrade the task names as his partner
+    ("to prepare together with Cde. Y ..."), and a body after a man's name ("Cde. Loginov (Ministry of Civil
+    Aviation)") are read."""
+    [s] = facts_of(
+        "Minutes of the KSČ CC Presidium meeting, 25 June 1968\nPresent: Comrades Dubček, Černík, Kolder.\n\n"
+        "1. On the exercise\nCde. Černík stated that a date was needed.\n\nResolution:\nThe Presidium of the KSČ CC\n"
+        "a) took note of the information;\nb) instructed Cde. Kolder to agree on the date, and to report by 2 July "
+        "1968;\nc) instructed Cde. V. Prchlík, head of the State Administration Department of the CC, to prepare "
+        "together with Cde. Pavel information for the CC;\nd) instructed Cde. Loginov (Ministry of Civil Aviation) "
+        "to organize the flights.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("kolder", "agree on the date, and to report by 2 July 1968"),
+        ("prchlik", "prepare together with Cde. Pavel information for the CC"),
+        ("pavel-josef", "prepare together with Cde. Pavel information for the CC"),
+        ("loginov", "organize the flights"),
+    ]
 
 
 def test_assignment_evidence_keeps_the_comrades(facts_of):
