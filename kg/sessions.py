@@ -599,13 +599,19 @@ class BodyReader:
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
         tells, by a verb of speaking in the present tense (or the past, where the record tells its turns so:
         "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists. Only in a
-        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. A protocol's "HEARD: Report of
-        Cde. X; information of Cde. Y." is cut before the second report."""
+        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that runs on
+        into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's "HEARD:
+        Report of Cde. X; information of Cde. Y." is cut before the second report."""
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
+        if ITEM.match(ln.text):  # a flattened copy's item, its title run on into a turn told of a listed comrade
+            m = next(_TOLD_AFTER.finditer(ln.text))
+            told = NARRATIVE.match(ln.text[m.end() :])
+            if told and _NARRATIVE_VERB.match(told["text"]) and self._listed(told["name"]):
+                return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         found = self._speaker(ln)
         if not (found[2] if found else self.turn is not None and self.turn[3]):
             return None

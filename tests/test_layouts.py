@@ -2069,6 +2069,17 @@ def test_minutes_told_in_the_past_go_on_with_the_next_man_s_turn_on_one_line(fac
     ]
 
 
+def test_a_flattened_copy_s_item_runs_on_into_turns_told_in_the_past(facts_of):
+    """A copy flattened into one paragraph prints an item's short title, and the turns told of it, on one line."""
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968. Comrade Gomułka presiding. Also taking part: "
+        "Comrades Z. Kliszko, E. Ochab. 1. On the students. Comrade Ochab said that the situation was serious. "
+        "Comrade Kliszko agreed. 2. On the harvest. Comrade Gomułka stated that it was good.\n"
+    ).sessions
+    assert [(i.number, i.title) for i in s.items] == [("1", "On the students"), ("2", "On the harvest")]
+    assert [(t.person.id, t.item) for t in s.turns] == [("ochab", 1), ("kliszko", 1), ("gomulka", 2)]
+
+
 _PRESIDIUM = "Protocol No. 48 of the Session of the CPSU CC Presidium, 4 November 1956\n"
 _SED = "Protocol No. 37/87 of the Session of the Politburo on Tuesday, 15 September 1987\n"
 _HSWP = "MINUTES of the meeting of the Political Committee held on 23 July 1968\n"
