@@ -36,7 +36,7 @@ from kg.facts import (
 )
 from kg.other_source import reported
 from kg.read import Note, RawDocument, marked, read_file
-from kg.sessions import RawSession
+from kg.sessions import RawSession, holder_of
 from kg.stances import positions, tasks
 from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, sentences
 
@@ -571,7 +571,12 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     turn_starts = frozenset(t.text.start for t in rs.turns)
     own_words = frozenset(t.text.start for t in rs.turns if not t.narrative)
-    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words)
+
+    def by_post(label: str) -> PersonRef | None:
+        man = holder_of(label, rs.posts)
+        return resolve(man.text) if man else None
+
+    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post)
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

@@ -367,6 +367,27 @@ def _opens_with(part: str, words: list[str]) -> bool:
     return _heads(part, words) and _post_words(part)[: len(words)] == words
 
 
+def holder_of(label: str, posts: list[tuple[str, Line]]) -> Line | None:
+    """The man of a session's list whose post a speaker or a task is printed by ("Minister of Defense" for
+    "Minister of Defense of the USSR .... D. F. Ustinov"), from the list's (post, name). The label opens with a
+    post's own word (not "The KGB of the USSR:", a body a decision addresses); the post holds all its words and
+    has a part that opens with that word (no "First Deputy Chairman" for "The Chairman of the Council of
+    Ministers"), a bare "The Chairman" the chairman of the meeting's own body ("..., Chairman of the
+    Commission"); of several such posts, the one with a part that opens with the whole label. None where no one
+    man fits: two men of the same post speak unnamed."""
+    words = _post_words(label)
+    if not words or words[0] not in _POST_HEADS:
+        return None
+    fits = [
+        (post, name)
+        for post, name in posts
+        if set(words) <= set(_post_words(post)) and any(_heads(part, words) for part in post.split(","))
+    ]
+    if len(fits) > 1:
+        fits = [(post, name) for post, name in fits if any(_opens_with(part, words) for part in post.split(","))]
+    return fits[0][1] if len(fits) == 1 else None
+
+
 # the words a post opens with: a label that opens otherwise is a body's name ("The KGB of the USSR: to report")
 _POST_HEADS = frozenset(POST_HEADS) | {"chair", "deputy", "first", "representative"}
 
@@ -1071,7 +1092,7 @@ class BodyReader:
         alone before other words is the list's last only where it goes on with a list printed one name a
         line (``single``) or printed as the list prints its names (with initials or without), and is not one
         it has named already."""
-        if first:
+        if first and not _LEADERS.match(ln.text):  # (a post and the dots to its man are read as the lines after)
             return list_groups(ln, 0, list_end(ln.text))
         if not (found := _names_of(ln)):
             return ()
@@ -1447,26 +1468,6 @@ class BodyReader:
             return True
         return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
 
-    def _holder(self, label: str) -> Line | None:
-        """The man of the session's list whose post a speaker is printed by ("Minister of Defense" for "Minister
-        of Defense of the USSR .... D. F. Ustinov"). The label opens with a post's own word (not "The KGB of the
-        USSR:", a body a decision addresses); the post holds all its words and has a part that opens with that
-        word (no "First Deputy Chairman" for "The Chairman of the Council of Ministers"), a bare "The Chairman"
-        the chairman of the meeting's own body ("..., Chairman of the Commission"); of several such posts, the
-        one with a part that opens with the whole label. None where no one man fits: two men of the same post
-        speak unnamed."""
-        words = _post_words(label)
-        if not words or words[0] not in _POST_HEADS:
-            return None
-        fits = [
-            (post, name)
-            for post, name in self.session.posts
-            if set(words) <= set(_post_words(post)) and any(_heads(part, words) for part in post.split(","))
-        ]
-        if len(fits) > 1:
-            fits = [(post, name) for post, name in fits if any(_opens_with(part, words) for part in post.split(","))]
-        return fits[0][1] if len(fits) == 1 else None
-
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not
         ("RGANI. F. 3. Op. 14. D. 149." is no "RGANI." speaking)."""
@@ -1482,7 +1483,7 @@ class BodyReader:
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
             said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
-        if self.session.posts and (m := _BY_POST.match(t)) and (holder := self._holder(m["post"])):
+        if self.session.posts and (m := _BY_POST.match(t)) and (holder := holder_of(m["post"], self.session.posts)):
             self.holders[ln.start + m.start("post")] = holder
             return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
         prefixed = bool(re.match(CDE, t))

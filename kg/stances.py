@@ -110,6 +110,7 @@ def _tasks() -> dict:
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
         "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
         "assignment_recorded": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_recorded"]],
+        "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),
         "instructions_to": re.compile(data["instructions_to"]),
@@ -351,6 +352,25 @@ def _instructed(
     return out
 
 
+def _by_post(
+    m: re.Match[str], text: str, at: int, by_post: Resolve, resolve: Resolve, item: int | None
+) -> list[Assignment]:
+    """The tasks a record gives men by their posts, each post read only where one man of the list holds it, with
+    a body and its man they are to work with ("The First Deputy Chairman ..., together with the USSR Gosplan
+    (Cde. N. K. Baibakov), is to ..."). None at all if a post is no one man's: no guess at who holds it."""
+    held = [(label, by_post(label)) for label in re.split(r"\s+and\s+the\s+", m["posts"])]
+    if any(person is None for _, person in held):
+        return []
+    end = m.end("task")
+    span = Span(at + m.start(), at + end, text[at + m.start() : at + end])
+    task = _clean(m["task"])
+    out = [Assignment(person, None, label, task, item, span) for label, person in held]
+    if m["with"]:
+        partners = Line(at + m.start("with"), at + m.end("with"), m["with"])
+        out += [Assignment(p, o, printed, task, item, span) for p, o, printed in _assignees(partners, resolve, True)]
+    return out
+
+
 def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The sentences, each cut before a further instruction it goes on with: "... to instruct the Ministry to
     prepare a memorandum, and to instruct Comrade Naszkowski to inform the ambassador" is two tasks, and so is
@@ -374,6 +394,7 @@ def tasks(
     turn_starts: frozenset[int] = frozenset(),
     present: frozenset[str] | None = None,
     own_words: frozenset[int] = frozenset(),
+    by_post: Resolve | None = None,
 ) -> tuple[list[Assignment], list[Decision]]:
     """Assignments and decisions in the lines of a session's body: (start, end, agenda item order).
 
@@ -382,7 +403,8 @@ def tasks(
     they can be told what to do by the weaker forms ("Molotov is to ...", "Cde. X must ..."), so a
     speaker's "Cde. Kania must act" is an opinion about a foreign leader, not a task. ``own_words`` are where
     the turns in a speaker's own words begin (not those a record tells): a body's past "instructed" there is a
-    story, not the record of a task.
+    story, not the record of a task. ``by_post`` gives the man the session's list gives a post to, where a
+    record tasks men by their posts ("The Minister of Foreign Affairs is to ...").
     """
     t = _tasks()
     read = with_insertions(text)  # matched in, quoted from ``text``
@@ -420,6 +442,10 @@ def tasks(
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, task, item, Span(a, b, text[a:b])))
                 found = True
+            if not found and by_post and (m := t["by_post"].match(sentence)):
+                given = _by_post(m, text, a, by_post, resolve, item)
+                assignments += given
+                found = bool(given)
             if not found and not _opens(sentence, t["not_tasks"]):
                 recorded = t["assignment_recorded"] if start not in own_words else []  # the record's own voice
                 for p in t["assignment"] + t["assignment_present"] + recorded:

@@ -3979,6 +3979,42 @@ def test_a_record_that_names_its_speakers_by_the_posts_its_list_gives(facts_of):
     ]
 
 
+_BY_POSTS = (
+    "RECORD\nof the meeting of the Commission of the CPSU CC Politburo\n\n11 June 1981\n\nPresent:\n"
+    "   Chairman of the Commission, Secretary of the CPSU CC ............ M. A. Suslov\n"
+    "   Minister of Foreign Affairs of the USSR ......................... A. A. Gromyko\n"
+    "   Deputy Minister of Foreign Affairs of the USSR .................. G. M. Kornienko\n"
+    "   First Deputy Chairman of the USSR Council of Ministers .......... I. V. Arkhipov\n\n"
+    "I. On the plenum\n\nThe Chairman: We must answer them.\n\nDecided:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "tasks"),
+    [
+        # men tasked by the posts the list gives them, with a body and its man to work with
+        (
+            "1. The Minister of Foreign Affairs and the Chairman of the Commission are to prepare the reply.\n"
+            "2. The First Deputy Chairman of the USSR Council of Ministers, together with the USSR Gosplan (Cde. N. K. "
+            "Baibakov), is to submit proposals within a week.\n",
+            [
+                ("gromyko", "Minister of Foreign Affairs", "prepare the reply"),
+                ("suslov", "Chairman of the Commission", "prepare the reply"),
+                ("arkhipov", "First Deputy Chairman of the USSR Council of Ministers", "submit proposals within a week"),
+                ("Gosplan", "Gosplan", "submit proposals within a week"),
+                ("baibakov", "N. K. Baibakov", "submit proposals within a week"),
+            ],
+        ),
+        # a post the list gives no one man, or no one, is no guess at who holds it
+        ("1. The Deputy Minister and the Minister of Defense are to prepare the reply.\n", []),
+        ("1. The USSR Ambassador in the PPR is to inform Cde. Kania.\n", []),
+    ],
+)
+def test_a_record_tasks_men_by_the_posts_its_list_gives(facts_of, decision, tasks):
+    [s] = facts_of(_BY_POSTS + decision).sessions
+    assert [(a.person.id if a.person else a.organisation, a.name, a.task) for a in s.assignments] == tasks
+
+
 def test_a_department_s_man_after_the_list_is_a_guest(facts_of):
     """ "From the CC Department of Propaganda—Cde. Stepakov." under a Secretariat's list: a guest, not a member."""
     [s] = facts_of(
