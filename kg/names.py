@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import INITIAL_LETTER, LOWER, MARK, UPPER, Line, sub_line
+from kg.text import EDITOR_REMARK, INITIAL_LETTER, LOWER, MARK, UPPER, Line, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
 # A name as printed: initials, then a surname (also ALL CAPS, hyphenated or abbreviated "Khr.").
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
-COMPLETION = r"\[(?!\d)[\w’'\-]+\]"  # (not a note's marker "[1]")
+COMPLETION = rf"\[(?!\d|{EDITOR_REMARK}\])[\w’'\-]+\]"  # (not a note's marker "[1]" nor "[sic]")
 NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:{COMPLETION})?\.?"
 # a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
 GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"

@@ -28,6 +28,7 @@ from kg.text import (
     HEADER_LABEL,
     INITIAL_LETTER,
     LOWER,
+    NOT_A_POWER,
     SUPERSCRIPTS,
     UPPER,
     KnownName,
@@ -605,7 +606,7 @@ def marked(number: int) -> re.Pattern[str]:
     """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
     of "³⁴"), or a bare "3" glued to a word."""
     sup = str(number).translate(_TO_SUPERSCRIPT)
-    bracketed = rf"\({number}\)|\[{number}\]|(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
+    bracketed = rf"\({number}\)|\[{number}\]|{NOT_A_POWER}(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
     return re.compile(f"{bracketed}|{glued_mark(number).pattern}")
 
 

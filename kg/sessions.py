@@ -164,6 +164,12 @@ _TOLD_VERB = re.compile(
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
 )
+# what a man said on another occasion, which a turn reports: "Comrade Ochab stated there that ...", "...
+# declared at the time that ...", "... stressed at that meeting ..."
+_ANOTHER_OCCASION = re.compile(
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously|once"
+    r"|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion|in\s+(?:\d{4}|[A-Z][a-z]+))\b"
+)
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
@@ -643,6 +649,7 @@ class BodyReader:
             if (
                 told
                 and (_TOLD_VERB.match(told["text"]) or past and _TOLD_VERB_PAST.match(told["text"]))
+                and not _ANOTHER_OCCASION.match(told["text"])
                 and not _DEADLINE.search(told["text"])
                 and self._listed(told["name"])
                 and _surname(told["name"]) != speaker  # "Cde. Honecker answers him" in Honecker's own report

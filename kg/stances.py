@@ -42,7 +42,7 @@ Resolve = Callable[[str], PersonRef | None]
 # Andreevich")
 _NAME = (
     rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
-    rf"[{UPPER}][\w’'\-]+(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
+    rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"
 )
@@ -76,7 +76,7 @@ def _lexicon() -> dict:
             out.append((re.compile(pattern, flags), told))
         return out
 
-    nouns = {"thing": data["thing"], "draft": data["draft"]}
+    nouns = {name: data[name] for name in ("thing", "draft", "deed", "gerund")}
     compiled = {
         level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")
     }
@@ -308,8 +308,11 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 # a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ..."
+# (of a paper or a measure they are to make together; not the other side of talks: "to meet together with Cde. Tito")
 _PARTNER = re.compile(
-    rf"[a-z]+,?\s+(?:together|jointly)\s+with\s+(?P<with>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?=,?\s)"
+    r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|settle|finalize|edit"
+    r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify)"
+    rf",?\s+(?:together|jointly)\s+with\s+(?P<with>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?=,?\s)"
 )
 
 
@@ -452,11 +455,12 @@ def tasks(
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them
-                        # the weaker forms too after such a task in the line: "... are to finalize the text.
-                        # Cde. Kabanov to calculate the deliveries."
-                        weak = p in t["assignment_present"] and not told
+                        # the terse form too after such a task in the line, where the editor reads it as one:
+                        # "... [are to] finalize the text. Cde. Kabanov [to] calculate the deliveries."
+                        edited = told and "[to]" in text[a + m.end("names") : a + m.start("task")]
+                        weak = p in t["assignment_present"] and not edited
                         given = _instructed(m, text, a, weak, resolve, present, item)
-                        told = told or bool(given) and not weak
+                        told = told or bool(given) and p not in t["assignment_present"]
                         assignments += given
             if opens_decision(sentence) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(text[a:b]), Span(a, b, text[a:b])))

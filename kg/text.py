@@ -24,7 +24,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip, which
 # may also be a book's bare number glued to the last word or its stop ("Explosions4", "is published.4",
 # "Cde. Rau.2"; not "No.1", "Art.5" or "L. 12").
-MARK = rf"(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|(?<!\bm)(?<!km)(?<!cm)[{SUPERSCRIPTS}]{{1,3}})"  # not the power of "m²"
+NOT_A_POWER = r"(?<!\bm)(?<!km)(?<!cm)"  # a superscript after a unit is its power ("m²"), no note's marker
+MARK = rf"(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|{NOT_A_POWER}[{SUPERSCRIPTS}]{{1,3}})"
 TRAILING_MARK = re.compile(
     rf"\s*{MARK}\s*$|(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[.,]))(?<!\b(?:Art|Vol|Sec|Doc|Dok|Per|Dec|Nos|Fig)\.)"
     r"(?<!\bPara\.)\d{1,2}\s*$"
@@ -110,7 +111,9 @@ _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 
 # an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
 # ("[illegible]", "[word missing]", "[sic]") nor a completion glued to an abbreviation ("Khr[ushchev]")
-_INSERTION = re.compile(r"(?<!\w)\[(?!illegible\b|sic\b|[a-z]+\s+missing\b)([a-z][a-z ’'-]*)\]")
+# an editor's remark on the page in brackets: "[sic]", "[illegible]", "[two words illegible]", "[word missing]"
+EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+)*(?:illegible|missing))"
+_INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])([a-z][a-z ’'-]*)\]")
 
 
 def with_insertions(text: str) -> str:

@@ -407,6 +407,12 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             "at this point. Kuusinen is not listed here either.",
             set(),
         ),
+        # invited, but did not come
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited "
+            "to the session but did not attend.",
+            set(),
+        ),
     ],
 )
 def test_what_is_no_attendance_claim_of_the_protocol(facts_of, note, omitted):
@@ -2067,6 +2073,29 @@ def test_minutes_told_in_the_past_go_on_with_the_next_man_s_turn_on_one_line(fac
         ("kliszko", "agreed with him. Comrade Brezhnev said the same in Moscow."),
         ("gomulka", "proposed a commission."),
     ]
+
+
+def test_what_a_past_turn_reports_of_another_occasion_stays_its_own(facts_of):
+    """ "Comrade Ochab stated there that ...", "... declared at the time ...": what a listed comrade said on another
+    occasion, which a turn reports, is no turn of his at this meeting."""
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Gomułka, Ochab, Zambrowski.\n"
+        "1. On the talks.\nComrade Gomułka reported on the talks in Moscow. Comrade Ochab stated there that the party "
+        "would decide itself. Comrade Zambrowski declared at the time that we were wrong. Comrade Ochab agreed.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gomulka", "ochab"]
+
+
+def test_a_unit_s_power_is_no_note_s_marker(facts_of):
+    """ "40 million m³" is cubic metres, not note 3: the note goes to the session whose text carries its marker."""
+    first, second = facts_of(
+        "No. 31\nSession of 4 April 1955\n\nPresent: Khrushchev, Bulganin.\n\nI. On timber\n\n"
+        "Khr[ushchev]—The railways carried 40 million m³ of timber.\n\nNo. 32\nSession of 7 April 1955\n\n"
+        "Present: Khrushchev, Bulganin.\n\nI. On coal³\n\nBulg[anin]—For the plan.\n\nNotes\n"
+        "1 A note.\n2 Another note.\n3 The formal protocol indicates that Furtseva also took part.\n"
+    ).sessions
+    assert "furtseva" not in {a.person.id for a in first.attendance}
+    assert ("furtseva", Basis.PROTOCOL) in {(a.person.id, a.basis) for a in second.attendance}
 
 
 def test_a_flattened_copy_s_item_runs_on_into_turns_told_in_the_past(facts_of):
@@ -4000,7 +4029,11 @@ _BY_POSTS = (
             [
                 ("gromyko", "Minister of Foreign Affairs", "prepare the reply"),
                 ("suslov", "Chairman of the Commission", "prepare the reply"),
-                ("arkhipov", "First Deputy Chairman of the USSR Council of Ministers", "submit proposals within a week"),
+                (
+                    "arkhipov",
+                    "First Deputy Chairman of the USSR Council of Ministers",
+                    "submit proposals within a week",
+                ),
                 ("Gosplan", "Gosplan", "submit proposals within a week"),
                 ("baibakov", "N. K. Baibakov", "submit proposals within a week"),
             ],

@@ -87,6 +87,11 @@ def test_criticising_people_who_disagree_decides_nothing(facts_of):
     assert _stances(facts_of, body)[2][:2] == ("zhukov", "unclear")
 
 
+def test_agreeing_with_the_proposals_of_a_man_takes_his_stance(facts_of):
+    body = "Cde. Molotov—Against.\nCde. Kaganovich—Agree with the proposals of Molotov.\n"
+    assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
+
+
 def _tasks(facts_of, body: str):
     [s] = facts_of(HEAD + body).sessions
     return [(a.person.id if a.person else a.organisation, a.task) for a in s.assignments], [d.text for d in s.decisions]
@@ -286,15 +291,37 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "He did not agree with asking",
         ),
         (
-            "Cde. Zhukov—stated that the army was ready and supported the proposal.",
+            "Cde. Zhukov—spoke about the army and supported the proposal.",
             "supports",
-            "and supported the proposal",
+            "spoke about the army and supported the proposal",
         ),
-        # "not against" is no objection
+        # ... but not where the one who supported it may be another: a "that" clause's subject, a party reported
+        ("Cde. Zhukov—stated that the government considered it needed and supported the proposal.", "unclear", ""),
+        (
+            "Cde. Zhukov—Talked with the Chinese comrades. They read the draft declaration and approved it.",
+            "unclear",
+            "",
+        ),
+        ("Cde. Zhukov—The Polish comrades met yesterday and supported the proposal.", "unclear", ""),
+        # "not against" is no objection, nor is a disagreement with "everything" in a report
         ("Cde. Zhukov—I'm not against a letter.", "unclear", ""),
-        # a proposal of one's own, weakly: not where a stronger cue says otherwise
-        ("Cde. Zhukov—He proposed that the Presidium ask for a date.", "supports", "He proposed that"),
-        ("Cde. Zhukov—I propose to wait. The draft is premature.", "opposes", "The draft is premature"),
+        (
+            "Cde. Zhukov—He did not agree with everything in the report, but in the main supports the declaration.",
+            "unclear",
+            "",
+        ),
+        # a proposal of one's own is no stance on the item: it may defer, replace or close it
+        ("Cde. Zhukov—He proposed that the Presidium ask for a date.", "unclear", ""),
+        ("Cde. Zhukov—I propose to return to this question at the next session.", "unclear", ""),
+        ("Cde. Zhukov—I propose that we limit ourselves to a TASS statement.", "unclear", ""),
+        # "For ..." and "Against ..." that name no deed or paper: a phrase, not Malin's vote
+        ("Cde. Zhukov—For information.", "unclear", ""),
+        ("Cde. Zhukov—For a long time. Now it is different.", "unclear", ""),
+        ("Cde. Zhukov—For the army. We must act.", "unclear", ""),
+        ("Cde. Zhukov—Troops must be used decisively. Against the counterrevolution.", "unclear", ""),
+        ("Cde. Zhukov—Against revisionism.", "unclear", ""),
+        # another party's draft "in its present form" is no refusal of the item; "the proposals of Molotov" are his
+        ("Cde. Zhukov—We cannot agree with their draft in its present form. Our directives stand.", "unclear", ""),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
@@ -482,7 +509,16 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Instruct Cdes. Zhukov and Suslov, together with Cde. Konev, to prepare the draft.",
             [("zhukov", "prepare the draft"), ("suslov", "prepare the draft"), ("konev", "prepare the draft")],
         ),
-        # ... but not a body of another party, nor its man
+        # ... but not the other side of talks the task names, nor a man's body by his possessive
+        (
+            "Instruct Cde. Zhukov to meet together with Cde. Tito in Brioni and explain our position.",
+            [("zhukov", "meet together with Cde. Tito in Brioni and explain our position")],
+        ),
+        (
+            "Instruct Cde. Zhukov to prepare together with Cde. Kadar's government the measures.",
+            [("zhukov", "prepare together with Cde. Kadar's government the measures")],
+        ),
+        # ... nor a body of another party, nor its man
         (
             "Instruct Cde. Zhukov, together with the Ministry of National Defense of the PPR (Cde. Rokossovsky), to "
             "prepare the draft.",
@@ -536,6 +572,31 @@ def test_more_assignment_phrasings(facts_of, text, expected):
         # alone, the weaker form gives no task to a man the session does not list, nor does an editor's remark
         ("Cde. Kabanov [to] calculate the deliveries.", []),
         ("Cde. Molotov [illegible] to finalize the text.", []),
+        # after a task given in full, what another must or should do is an opinion, and a plain "to" a decision
+        # about him: only the editor's "[to]" reads it as his task
+        (
+            "Cde. Molotov is to finalize the text. Cde. Nagy should make an appeal to the population.",
+            [("molotov", "finalize the text")],
+        ),
+        ("Cde. Molotov is to finalize the text. Cde. Nagy must not be trusted.", [("molotov", "finalize the text")]),
+        (
+            "Cdes. Suslov and Molotov [are to] finalize the text; Cde. Kadar to address the population.",
+            [
+                ("suslov", "finalize the text"),
+                ("molotov", "finalize the text"),
+            ],
+        ),
+        # an editor's remark is no completion of a name (no man "Serovsic") nor a word of the task
+        ("Instruct Cde. Serov[sic] to detain the group.", []),
+        (
+            "Cde. Molotov is to [two words illegible] the text of the note.",
+            [("molotov", "[two words illegible] the text of the note")],
+        ),
+        # an appointment is a decision about a man, not his task
+        (
+            "Cde. Kadar [is] to form the government; Cde. Munnich [is] to head the armed forces.",
+            [("kadar", "form the government")],
+        ),
     ],
 )
 def test_an_edition_s_insertions_in_a_task(facts_of, text, expected):
