@@ -103,9 +103,14 @@ def _work(path: Path) -> _Done:
     nlp, authority, minter, variants, sources = _WORKER
     try:
         raw = read_text(path, decode(read_bytes(path), path), authority.knows)
+        facts = extract(raw, nlp, authority)
     except DocumentError as e:
         return _Done(path, error=e)
-    facts = extract(raw, nlp, authority)
+    except Exception as e:  # a layout that trips the reader costs that file, not the corpus
+        return _Done(
+            path,
+            error=DocumentError(f"the reader failed on it ({type(e).__name__}: {e}); please report the file", path),
+        )
     facts.url = sources.get(facts.filename, facts.url)
     nquads = serialize(document_quads(facts, minter), format=RdfFormat.N_QUADS)
     shared = {g: serialize(q, format=RdfFormat.N_QUADS) for g, q in shared_graphs(facts, minter, variants).items()}

@@ -15,6 +15,7 @@ from kg.names import (
     CDE,
     FOR_ITEM,
     GIVEN,
+    INITIAL,
     NAME,
     NAME_PARTS,
     POST_HEADS,
@@ -80,7 +81,12 @@ _ASIDE = (
     r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
 _SEP = r"\s*(?P<sep>—|–|--|-\s|(?<=\.)-(?=[A-Z“\"])|:\s*(?:—|–)?)\s*"  # also an abbreviation's "Khr.-To sum up"
-SPEAKER = re.compile(rf"^(?:{CDE})?(?P<name>{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
+# (or before his initials, as a protocol prints him: "Cde. Gorbachev M. S. — supported ...", the surname his name
+# as in its list)
+SPEAKER = re.compile(
+    rf"^(?:{CDE})?(?P<name>{NAME})(?:\s+{INITIAL}(?:\s?{INITIAL}){{0,2}})?{_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$",
+    re.S,
+)
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people the session lists so (``_listed_in_full``)
@@ -874,7 +880,10 @@ class BodyReader:
             if end is None:
                 return False  # "From the start: this question was disputed."
         elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
-            group = next(g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g])
+            group = next((g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g]), None)
+            if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
+                self._close_turn()
+                return True
             names = split_names(ln, m.start(group), m.start(group) + list_end(m[group]))
             if not names:
                 return False

@@ -2086,6 +2086,18 @@ def test_what_a_past_turn_reports_of_another_occasion_stays_its_own(facts_of):
     assert [t.person.id for t in s.turns] == ["gomulka", "ochab"]
 
 
+def test_a_protocol_s_spoke_label_alone_over_the_turns(facts_of):
+    """ "SPOKE:" alone on its line, the turns of those who spoke under it ("Cde. Gorbachev M. S. — supported ..."),
+    after the report heard."""
+    [s] = facts_of(
+        "PROTOCOL No. 139 of the session of the Secretariat of the CC CPSU of 12 December 1978\n"
+        "Present: Cdes. Kirilenko A. P., Gorbachev M. S., Dolgikh V. I.\n\n1. On the storage of vegetables.\n\n"
+        "HEARD: Information of Cde. Kirilenko A. P., who reported on the losses.\n\nSPOKE:\n"
+        "Cde. Gorbachev M. S. — supported the draft resolution.\n\nCde. Dolgikh V. I. — objected to the draft.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kirilenko", "gorbachev", "dolgikh"]
+
+
 def test_a_unit_s_power_is_no_note_s_marker(facts_of):
     """ "40 million m³" is cubic metres, not note 3: the note goes to the session whose text carries its marker."""
     first, second = facts_of(

@@ -116,6 +116,27 @@ def test_bad_documents_are_reported_and_the_rest_is_built(mixed_corpus, tmp_path
     assert len(open_store(tmp_path / "store")) > 0
 
 
+def test_a_document_the_reader_fails_on_is_named_and_the_rest_is_built(tmp_path, monkeypatch):
+    """A layout that trips a bug of ours costs that file, named with what went wrong, not the whole build."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("1956-11-27_presidium-protocol-60.txt", "1956-11-06_presidium-protocol-53.txt"):
+        shutil.copy(CORPUS / name, corpus)
+    real = kg.build.extract
+
+    def tripped(raw, nlp, authority):
+        if raw.path.name.startswith("1956-11-06"):
+            raise StopIteration
+        return real(raw, nlp, authority)
+
+    monkeypatch.setattr(kg.build, "extract", tripped)
+    report = build(corpus, tmp_path / "store", jobs=1)
+    assert report.documents == ["1956-11-27_presidium-protocol-60.txt"]
+    [error] = report.errors
+    assert error.path.name == "1956-11-06_presidium-protocol-53.txt"
+    assert error.reason.startswith("the reader failed on it (StopIteration")
+
+
 def test_strict_build_changes_nothing_when_a_document_is_bad(mixed_corpus, tmp_path):
     store = tmp_path / "store"
     build(CORPUS, store)
