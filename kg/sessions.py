@@ -173,8 +173,9 @@ _TOLD_VERB = re.compile(
 # what a man said on another occasion, which a turn reports: "Comrade Ochab stated there that ...", "...
 # declared at the time that ...", "... stressed at that meeting ..."
 _ANOTHER_OCCASION = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously|once"
-    r"|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion|in\s+(?:\d{4}|[A-Z][a-z]+))\b"
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously"
+    r"|once(?!\s+(?:again|more))|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion"
+    r"|in\s+(?:\d{4}|(?!(?:Russian|Polish|German|Czech|Slovak|Hungarian|Bulgarian|Romanian|English|French)\b)[A-Z][a-z]+))\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
@@ -382,9 +383,10 @@ def _opens_with(part: str, words: list[str]) -> bool:
 def holder_of(label: str, posts: list[tuple[str, Line]]) -> Line | None:
     """The man of a session's list whose post a speaker or a task is printed by ("Minister of Defense" for
     "Minister of Defense of the USSR .... D. F. Ustinov"), from the list's (post, name). The label opens with a
-    post's own word (not "The KGB of the USSR:", a body a decision addresses); the post holds all its words and
-    has a part that opens with that word (no "First Deputy Chairman" for "The Chairman of the Council of
-    Ministers"), a bare "The Chairman" the chairman of the meeting's own body ("..., Chairman of the
+    post's own word (not "The KGB of the USSR:", a body a decision addresses); one part of the post (between
+    its commas) holds all its words and opens with that word (no "First Deputy Chairman" for "The Chairman of
+    the Council of Ministers", no "Chairman of the Commission, Secretary of the CC" for "The Secretary of the
+    Commission"), a bare "The Chairman" the chairman of the meeting's own body ("..., Chairman of the
     Commission"); of several such posts, the one with a part that opens with the whole label. None where no one
     man fits: two men of the same post speak unnamed."""
     words = _post_words(label)
@@ -393,7 +395,7 @@ def holder_of(label: str, posts: list[tuple[str, Line]]) -> Line | None:
     fits = [
         (post, name)
         for post, name in posts
-        if set(words) <= set(_post_words(post)) and any(_heads(part, words) for part in post.split(","))
+        if any(set(words) <= set(_post_words(part)) and _heads(part, words) for part in post.split(","))
     ]
     if len(fits) > 1:
         fits = [(post, name) for post, name in fits if any(_opens_with(part, words) for part in post.split(","))]
@@ -640,10 +642,10 @@ class BodyReader:
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
-        if ITEM.match(ln.text):  # a flattened copy's item, its title run on into a turn told of a listed comrade
+        in_speech = self.turn is not None and not self.turn[3]
+        if ITEM.match(ln.text) and not in_speech:  # a flattened copy's short title, run on into a turn told so
             m = next(_TOLD_AFTER.finditer(ln.text))
-            told = NARRATIVE.match(ln.text[m.end() :])
-            if told and _NARRATIVE_VERB.match(told["text"]) and self._listed(told["name"]):
+            if m.start() <= 100 and self._told(ln.text[m.end() :], True, ""):
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         found = self._speaker(ln)
         if not (found[2] if found else self.turn is not None and self.turn[3]):
@@ -651,17 +653,23 @@ class BodyReader:
         speaker = _surname((found[0] if found else self.turn[0]).text)
         past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[0].end - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
-            told = NARRATIVE.match(ln.text[m.end() :])
-            if (
-                told
-                and (_TOLD_VERB.match(told["text"]) or past and _TOLD_VERB_PAST.match(told["text"]))
-                and not _ANOTHER_OCCASION.match(told["text"])
-                and not _DEADLINE.search(told["text"])
-                and self._listed(told["name"])
-                and _surname(told["name"]) != speaker  # "Cde. Honecker answers him" in Honecker's own report
-            ):
+            if self._told(ln.text[m.end() :], past, speaker):
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         return None
+
+    def _told(self, text: str, past: bool, speaker: str) -> bool:
+        """Whether ``text`` opens another listed comrade's turn at this meeting, told by a verb of speaking in the
+        present tense (or the past, where ``past``): not what he said on another occasion ("stated there"), a
+        task ("reports by 1 December"), nor the speaker himself ("Cde. Honecker answers him" in his report)."""
+        told = NARRATIVE.match(text)
+        return bool(
+            told
+            and (_TOLD_VERB.match(told["text"]) or past and _TOLD_VERB_PAST.match(told["text"]))
+            and not _ANOTHER_OCCASION.match(told["text"])
+            and not _DEADLINE.search(told["text"])
+            and self._listed(told["name"])
+            and _surname(told["name"]) != speaker
+        )
 
     @staticmethod
     def _joined_heading(lines: list[Line], i: int) -> tuple[Line, int]:

@@ -308,10 +308,11 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 # a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ..."
-# (of a paper or a measure they are to make together; not the other side of talks: "to meet together with Cde. Tito")
+# (of a paper or a measure they are to make together, or a journey; not the other side of talks: "to meet together
+# with Cde. Tito", "to settle together with Cde. Gomułka the question of ...")
 _PARTNER = re.compile(
-    r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|settle|finalize|edit"
-    r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify)"
+    r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|finalize|edit"
+    r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify|go|travel|fly|leave)"
     rf",?\s+(?:together|jointly)\s+with\s+(?P<with>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?=,?\s)"
 )
 
@@ -355,6 +356,9 @@ def _instructed(
     return out
 
 
+_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:")
+
+
 def _by_post(
     m: re.Match[str], text: str, at: int, by_post: Resolve, resolve: Resolve, item: int | None
 ) -> list[Assignment]:
@@ -370,7 +374,8 @@ def _by_post(
     out = [Assignment(person, None, label, task, item, span) for label, person in held]
     if m["with"]:
         partners = Line(at + m.start("with"), at + m.end("with"), m["with"])
-        out += [Assignment(p, o, printed, task, item, span) for p, o, printed in _assignees(partners, resolve, True)]
+        known_only = not re.match(r"(?:Cdes?\.|Comrades?)\s", partners.text)  # "Cde. Zamyatin" may be new to us
+        out += [Assignment(p, o, name, task, item, span) for p, o, name in _assignees(partners, resolve, known_only)]
     return out
 
 
@@ -445,7 +450,10 @@ def tasks(
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, task, item, Span(a, b, text[a:b])))
                 found = True
-            if not found and by_post and (m := t["by_post"].match(sentence)):
+            # by post: in the record's own voice, not a speech's "The Minister of Defense is to report to the Sejm",
+            # though a turn's lines may run on into the record's "Decided: The Minister ... is to ..."
+            by_post_here = by_post and (start not in own_words or _DECIDED.match(sentence))
+            if by_post_here and (m := t["by_post"].match(sentence)) and not _opens(m["task"], t["not_tasks_passive"]):
                 given = _by_post(m, text, a, by_post, resolve, item)
                 assignments += given
                 found = bool(given)

@@ -112,7 +112,7 @@ _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 # an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
 # ("[illegible]", "[word missing]", "[sic]") nor a completion glued to an abbreviation ("Khr[ushchev]")
 # an editor's remark on the page in brackets: "[sic]", "[illegible]", "[two words illegible]", "[word missing]"
-EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+)*(?:illegible|missing))"
+EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+)*(?:illegible|missing)(?:\s+[a-z]+)*)"
 _INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])([a-z][a-z ’'-]*)\]")
 
 

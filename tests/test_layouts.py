@@ -413,6 +413,11 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             "to the session but did not attend.",
             set(),
         ),
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited "
+            "for item I; they were then in Budapest and did not come.",
+            set(),
+        ),
     ],
 )
 def test_what_is_no_attendance_claim_of_the_protocol(facts_of, note, omitted):
@@ -2108,6 +2113,32 @@ def test_a_unit_s_power_is_no_note_s_marker(facts_of):
     ).sessions
     assert "furtseva" not in {a.person.id for a in first.attendance}
     assert ("furtseva", Basis.PROTOCOL) in {(a.person.id, a.basis) for a in second.attendance}
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        # a numbered point in a speech, and what a man said elsewhere
+        (
+            "Comrade Gomułka: We must be firm.\n2. On the economy. Comrade Ochab said that the deliveries will go on.",
+            ["gomulka"],
+        ),
+        # a decision's point with a comrade's task, not his turn
+        ("1. The draft is confirmed. Comrade Ochab informs the fraternal parties.", []),
+        # "once again" and "in Russian" are this meeting's
+        (
+            "Comrade Gomułka stated that the situation was serious. Comrade Ochab stressed once again that we must "
+            "wait. Comrade Kliszko answered in Russian that he agreed.",
+            ["gomulka", "ochab", "kliszko"],
+        ),
+    ],
+)
+def test_what_past_minutes_cut_into_turns_and_what_not(facts_of, text, turns):
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Gomułka, Kliszko, Ochab.\n"
+        "1. On the students.\n" + text + "\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
 
 
 def test_a_flattened_copy_s_item_runs_on_into_turns_told_in_the_past(facts_of):
@@ -4050,14 +4081,37 @@ _BY_POSTS = (
                 ("baibakov", "N. K. Baibakov", "submit proposals within a week"),
             ],
         ),
-        # a post the list gives no one man, or no one, is no guess at who holds it
+        # a comrade to work with a post
+        (
+            "1. The Minister of Foreign Affairs, together with Cde. Zamyatin, is to prepare a statement of TASS.\n",
+            [
+                ("gromyko", "Minister of Foreign Affairs", "prepare a statement of TASS"),
+                ("zamyatin", "Zamyatin", "prepare a statement of TASS"),
+            ],
+        ),
+        # a post the list gives no one man, or no one, is no guess at who holds it: no post of the list has
+        # "Secretary" and "Commission" in one part
         ("1. The Deputy Minister and the Minister of Defense are to prepare the reply.\n", []),
         ("1. The USSR Ambassador in the PPR is to inform Cde. Kania.\n", []),
+        ("1. The Secretary of the Commission is to circulate the record.\n", []),
+        # a decision about the man, not his task
+        ("1. The Minister of Foreign Affairs is to be relieved of the direction of the talks.\n", []),
     ],
 )
 def test_a_record_tasks_men_by_the_posts_its_list_gives(facts_of, decision, tasks):
     [s] = facts_of(_BY_POSTS + decision).sessions
     assert [(a.person.id if a.person else a.organisation, a.name, a.task) for a in s.assignments] == tasks
+
+
+def test_a_post_tasked_in_a_speech_is_no_task(facts_of):
+    """In a speaker's own words "The Minister of Defense is to report to the Sejm" may be another country's."""
+    text = _BY_POSTS.replace(
+        "Decided:\n",
+        "The Chairman: Jaruzelski told us the army is ready. The Minister of "
+        "Foreign Affairs is to report to the Sejm next week.\n",
+    )
+    [s] = facts_of(text).sessions
+    assert s.assignments == []
 
 
 def test_a_department_s_man_after_the_list_is_a_guest(facts_of):

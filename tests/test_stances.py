@@ -320,6 +320,29 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—For the army. We must act.", "unclear", ""),
         ("Cde. Zhukov—Troops must be used decisively. Against the counterrevolution.", "unclear", ""),
         ("Cde. Zhukov—Against revisionism.", "unclear", ""),
+        # Malin's "For X."/"Against X." of a deed with its words before it, or of "it"
+        ("Cde. Zhukov—Against armed intervention.", "opposes", "Against armed intervention."),
+        ("Cde. Zhukov—Against such a step.", "opposes", "Against such a step."),
+        ("Cde. Zhukov—Against it.", "opposes", "Against it."),
+        ("Cde. Zhukov—For a political solution.", "supports", "For a political solution"),
+        # a proposal to adopt the paper
+        (
+            "Cde. Zhukov—I propose to adopt the draft letter with the amendments.",
+            "supports",
+            "I propose to adopt the draft letter",
+        ),
+        # "... and supported the proposal" after "Cde. X" or "that he", not of a body a relative clause names
+        (
+            "Cde. Zhukov—agreed with Cde. Suslov and supported the proposal.",
+            "supports",
+            "agreed with Cde. Suslov and supported the proposal",
+        ),
+        (
+            "Cde. Zhukov—pointed out the resolution of the conference, which condemned the letter and supported the "
+            "proposal.",
+            "unclear",
+            "",
+        ),
         # another party's draft "in its present form" is no refusal of the item; "the proposals of Molotov" are his
         ("Cde. Zhukov—We cannot agree with their draft in its present form. Our directives stand.", "unclear", ""),
     ],
@@ -518,6 +541,18 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Instruct Cde. Zhukov to prepare together with Cde. Kadar's government the measures.",
             [("zhukov", "prepare together with Cde. Kadar's government the measures")],
         ),
+        (
+            "Cde. Khrushchev is to settle together with Cde. Gomulka the question of the advisers.",
+            [("khrushchev", "settle together with Cde. Gomulka the question of the advisers")],
+        ),
+        # a journey made together
+        (
+            "Cde. Suslov is to go together with Cde. Mikoyan to Warsaw.",
+            [
+                ("suslov", "go together with Cde. Mikoyan to Warsaw"),
+                ("mikoyan", "go together with Cde. Mikoyan to Warsaw"),
+            ],
+        ),
         # ... nor a body of another party, nor its man
         (
             "Instruct Cde. Zhukov, together with the Ministry of National Defense of the PPR (Cde. Rokossovsky), to "
@@ -592,10 +627,10 @@ def test_more_assignment_phrasings(facts_of, text, expected):
             "Cde. Molotov is to [two words illegible] the text of the note.",
             [("molotov", "[two words illegible] the text of the note")],
         ),
-        # an appointment is a decision about a man, not his task
+        # heading a delegation is a task
         (
-            "Cde. Kadar [is] to form the government; Cde. Munnich [is] to head the armed forces.",
-            [("kadar", "form the government")],
+            "Cde. Mikoyan [is] to head the delegation to the congress.",
+            [("mikoyan", "head the delegation to the congress")],
         ),
     ],
 )
