@@ -37,7 +37,7 @@ from kg.facts import (
 from kg.other_source import reported
 from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession, holder_of
-from kg.stances import positions, tasks
+from kg.stances import positions, table_tasks, tasks
 from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, sentences
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
@@ -542,6 +542,10 @@ def _mentions(
         s.mentions.append(Mention(person, printed, _span(raw.text, start, end), turn))
 
 
+_POINT = re.compile(r"^\s*(?:\d{1,2}\.|\(?[a-h]\))\s")  # a decision's numbered or lettered point
+_ENDED = re.compile(r"[.!?;:][”\"’)]*\s*$")
+
+
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
     people = list({a.person.id: a.person for a in s.attendance if a.basis.present}.values())
@@ -556,12 +560,15 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         return next((order for start, order in reversed(starts) if start <= offset), None)
 
     # the lines no turn claims, those printed one under another as one paragraph: a decision's point wraps
-    # ("2. Instruct Cdes. A. A. Gromyko, ..., and L. V. Smirnov" / "to prepare within two weeks ...")
+    # ("2. Instruct Cdes. A. A. Gromyko, ..., and L. V. Smirnov" / "to prepare within two weeks ...", "2. The
+    # Moscow City Committee ... and the Moscow" / "Oblast Committee ... are to ..."), not into the next point
     free: list[tuple[int, int, int | None]] = []
     for ln in rs.free:
         item = item_at(ln.start)
         gap = raw.text[free[-1][1] : ln.start] if free else ""
-        wraps = free and goes_on(raw.text[free[-1][0] : free[-1][1]], ln.text)  # not the next point's own line
+        above = raw.text[free[-1][0] : free[-1][1]] if free else ""
+        open_point = bool(_POINT.match(above)) and not _POINT.match(ln.text) and not _ENDED.search(above)
+        wraps = free and (goes_on(above, ln.text) or open_point)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)
         else:
@@ -577,6 +584,9 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         return resolve(man.text) if man else None
 
     s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post)
+    tabled, decided = table_tasks(raw.text, rs.table_tasks, resolve)
+    s.assignments += tabled
+    s.decisions += decided
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

@@ -380,6 +380,35 @@ def _opens_with(part: str, words: list[str]) -> bool:
     return _heads(part, words) and _post_words(part)[: len(words)] == words
 
 
+# A table a copy from a word processor keeps as text: cells between "|", under a header row, with rules of
+# dashes between its rows ("|-----+-----|", "----+----")
+_TABLE_RULE = re.compile(r"^[|+\-=:\s]*-[|+\-=:\s]*$")
+_NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
+_STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation)")
+_ABSENT_STATUS = re.compile(r"(?i)\b(?:excused|absent|ill|sick|on\s+leave|abroad|on\s+holiday|not\s+present|away)\b")
+_DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution|measure|task)s?")
+_RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
+
+
+def _cells(ln: Line, bordered: bool) -> list[Line]:
+    """A table row's cells, empty ones too, without the pipes of a ``bordered`` table's edges; [] if the line
+    is no row."""
+    if "|" not in ln.text:
+        return []
+    bounds = [-1, *(i for i, c in enumerate(ln.text) if c == "|"), len(ln.text)]
+    cells = [sub_line(ln, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if bordered:
+        cells = cells[1:]  # the border before the first cell
+    if cells and not cells[-1].text.strip():
+        cells = cells[:-1]
+    return [_stripped(c) for c in cells]
+
+
+def _stripped(cell: Line) -> Line:
+    lead = len(cell.text) - len(cell.text.lstrip())
+    return sub_line(cell, lead, lead + len(cell.text.strip()))
+
+
 def holder_of(label: str, posts: list[tuple[str, Line]]) -> Line | None:
     """The man of a session's list whose post a speaker or a task is printed by ("Minister of Defense" for
     "Minister of Defense of the USSR .... D. F. Ustinov"), from the list's (post, name). The label opens with a
@@ -470,7 +499,7 @@ _SENT_FROM = re.compile(
 _PRESENTED = re.compile(
     r"^\s+(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
     r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
-    r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview)\b"
+    r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview|information)\b"
     r"(?!\s+(?:at|to|in|before|during)\b))"  # not "made a report at the CMEA session in April"
 )
 
@@ -545,6 +574,9 @@ class RawSession:
     turns: list[RawTurn] = field(default_factory=list)
     # body lines no turn claims: item discussion, decisions, read-aloud remarks
     free: list[Line] = field(default_factory=list)
+    # a table of decisions: each decision's cells, over the rows it wraps onto, and the men its "Responsible"
+    # column names
+    table_tasks: list[tuple[tuple[Line, ...], tuple[Line, ...]]] = field(default_factory=list)
     # (order, event kind, index) so lists and turns interleave in reading order
     events: list[tuple[int, str, int]] = field(default_factory=list)
     # the (start, end) of every line read as part of this session: facts come from these and the notes only
@@ -779,6 +811,8 @@ class BodyReader:
         t = ln.text
         if ln.start in self.consumed or is_date_line(ln.text):
             return True
+        if self._table(ln, rest):
+            return True
         if self._lists(ln, rest):
             return True
         if source_line(t):  # the session's own file, as a collection prints it before or after each document
@@ -850,6 +884,66 @@ class BodyReader:
         self._start_turn(found)
         self._close_turn()
         return True
+
+    def _table(self, ln: Line, rest: list[Line]) -> bool:
+        """A table under its header row: of those present ("Name | Function | Attendance", a row a man, those
+        "excused" absent, those under a row "Invited for item 2:" guests), or of decisions ("No. | Decision |
+        Responsible | Deadline", a decision's cells wrapped over the rows under its number)."""
+        bordered = ln.text.lstrip().startswith("|")
+        head = [c.text for c in _cells(ln, bordered)]
+        if len(head) < 2:
+            return False
+        named = next((i for i, h in enumerate(head) if _NAME_COLUMN.fullmatch(h)), None)
+        decided = next((i for i, h in enumerate(head) if _DECISION_COLUMN.fullmatch(h)), None)
+        responsible = next((i for i, h in enumerate(head) if _RESPONSIBLE_COLUMN.fullmatch(h)), None)
+        if named is None and (decided is None or responsible is None):
+            return False
+        rows = []
+        for nxt in rest:
+            if not _TABLE_RULE.match(nxt.text) and not _cells(nxt, bordered):
+                break
+            self.consumed.add(nxt.start)
+            if not _TABLE_RULE.match(nxt.text):
+                rows.append(_cells(nxt, bordered))
+        if named is not None:
+            self._attendance_table(
+                ln, rows, named, next((i for i, h in enumerate(head) if _STATUS_COLUMN.fullmatch(h)), None)
+            )
+        else:
+            self._decision_table(rows, decided, responsible)
+        return True
+
+    def _attendance_table(self, ln: Line, rows: list[list[Line]], named: int, status: int | None) -> None:
+        groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
+        kind, last = "listed", ln
+        for row in rows:
+            cell = row[named] if named < len(row) else None
+            if cell is None or not cell.text:
+                continue
+            last = row[-1]
+            if cell.text.endswith(":") and not any(c.text for i, c in enumerate(row) if i != named):
+                kind = "guest" if _INVITED.search(cell.text) else "absent" if _ABSENT.match(cell.text) else "listed"
+                continue
+            said = row[status].text if status is not None and status < len(row) else ""
+            groups["absent" if _ABSENT_STATUS.search(said) else kind].extend(split_names(cell) or ())
+        for kind, names in groups.items():
+            if names:
+                self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+
+    def _decision_table(self, rows: list[list[Line]], decided: int, responsible: int) -> None:
+        decisions: list[tuple[list[Line], list[Line]]] = []
+        for row in rows:
+            if len(row) <= max(decided, responsible):
+                continue
+            if row[0].text or not decisions:  # a row under its number; the rows under it wrap its cells
+                decisions.append(([], []))
+            words, men = decisions[-1]
+            if row[decided].text:
+                words.append(row[decided])
+            men.extend(split_names(row[responsible]) or () if row[responsible].text else ())
+        for words, men in decisions:
+            if words and men:
+                self.session.table_tasks.append((tuple(words), tuple(men)))
 
     def _lists(self, ln: Line, rest: list[Line]) -> bool:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
@@ -1545,7 +1639,8 @@ class BodyReader:
             and (self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1)
         ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
-        m = re.match(r"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])", t)  # a name run into its statement
+        # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.")
+        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!{INITIAL_LETTER}(?:\s|$))", t)
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None

@@ -356,6 +356,7 @@ def _instructed(
     return out
 
 
+_PROPOSED = re.compile(r"\b(?:proposed|suggested)\b")
 _DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:")
 
 
@@ -379,15 +380,32 @@ def _by_post(
     return out
 
 
-def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def table_tasks(
+    text: str, rows: list[tuple[tuple[Line, ...], tuple[Line, ...]]], resolve: Resolve
+) -> tuple[list[Assignment], list[Decision]]:
+    """The decisions of a table (each decision's cells, wrapped over its rows) and the tasks its "Responsible"
+    column gives: the decision is the task of each man it names there. The evidence is the decision's rows."""
+    assignments, decisions = [], []
+    for cells, men in rows:
+        decided = _clean("\n".join(c.text for c in cells))  # "con-" / "veyor bridges" mended
+        span = Span(cells[0].start, cells[-1].end, text[cells[0].start : cells[-1].end])
+        decisions.append(Decision(None, decided, span))
+        for man in men:
+            if person := resolve(man.text):
+                assignments.append(Assignment(person, None, man.text, decided, None, span))
+    return assignments, decisions
+
+
+def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
     """The sentences, each cut before a further instruction it goes on with: "... to instruct the Ministry to
     prepare a memorandum, and to instruct Comrade Naszkowski to inform the ambassador" is two tasks, and so is
-    "Cdes. A and B are to edit the letter; Cde. C to take part"."""
+    "Cdes. A and B are to edit the letter; Cde. C to take part"; each (start, end, where its sentence starts)."""
     for a, b in bounds:
+        opening = a
         for m in _FURTHER_INSTRUCTION.finditer(text, a, b):
-            yield a, m.start()
+            yield a, m.start(), opening
             a = m.end()
-        yield a, b
+        yield a, b, opening
 
 
 _FURTHER_INSTRUCTION = re.compile(
@@ -423,7 +441,7 @@ def tasks(
         if item != previous_item:
             previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
         told = False  # whether a sentence of the line has given a task in full ("Cdes. A, B are to ...")
-        for a, b in _clauses(read, sentences(text, start, end)):
+        for a, b, opening in _clauses(read, sentences(text, start, end)):
             a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
             lead = _LEADING_MARK.match(text[a:b])
             a += lead.end() if lead else 0
@@ -463,6 +481,8 @@ def tasks(
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them
+                        if _PROPOSED.search(read, opening, a + m.start()):
+                            continue  # "He proposed ... to instruct Gosplan to ...": a proposal told, not decided
                         # the terse form too after such a task in the line, where the editor reads it as one:
                         # "... [are to] finalize the text. Cde. Kabanov [to] calculate the deliveries."
                         edited = told and "[to]" in text[a + m.end("names") : a + m.start("task")]

@@ -347,6 +347,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # another account of the meeting than a protocol: an ambassador's report of it
         "A shorter account of this meeting, sent to Moscow by the ambassador (RGANI, F. 3, Op. 14, D. 370, L. 2), "
         "also names Ignatov and Kuusinen among those taking part but does not mention Mikoyan.",
+        # the participants "included the Presidium candidate members" X and Y, and "Nor does it mention" Z
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that the participants included the "
+        "Presidium candidate members Ignatov and Kuusinen. Nor does it mention Mikoyan.",
         # those invited for an item, and a name "as well" among those present
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited for "
         "item I. The protocol does not mention Mikoyan.",
@@ -2101,6 +2104,71 @@ def test_a_protocol_s_spoke_label_alone_over_the_turns(facts_of):
         "Cde. Gorbachev M. S. — supported the draft resolution.\n\nCde. Dolgikh V. I. — objected to the draft.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["kirilenko", "gorbachev", "dolgikh"]
+
+
+_TABLES = (
+    "PROTOCOL No. 24/82 of the Session of the Politburo of the Central Committee on Tuesday, 15 June 1982\n\n"
+    "Chaired by: Cde. Erich Honecker\n\n"
+    "| Name                  | Function                   | Attendance          |\n"
+    "|-----------------------|----------------------------|---------------------|\n"
+    "| Erich Honecker        | General Secretary of the CC | present            |\n"
+    "| Günter Mittag         | Member of the Politburo    | present             |\n"
+    "| Heinz Hoffmann        | Member of the Politburo    | excused (abroad)    |\n"
+    "| Willi Stoph           | Member of the Politburo    | present             |\n"
+    "|-----------------------|----------------------------|---------------------|\n"
+    "| Invited for item 2:   |                            |                     |\n"
+    "| Wolfgang Mitzinger    | Minister for Coal          | present             |\n\n"
+    "1. On energy.\n\nCde. Stoph stated that the programme could not be financed.\n\n"
+    "No. | Decision                                 | Responsible    | Deadline\n"
+    "----+------------------------------------------+----------------+----------\n"
+    "1.  | The measures for the replacement of      | Cde. Mittag    | —\n"
+    "    | heating oil are approved.                | Cde. Schürer   |\n"
+    "----+------------------------------------------+----------------+----------\n"
+    "2.  | The Minister is to submit a schedule for | Cde. Mitzinger | 30.9.1982\n"
+    "    | the delivery of con-                     |                |\n"
+    "    | veyor bridges.                           |                |\n"
+)
+
+
+def test_a_copy_s_tables_of_those_present_and_of_decisions(facts_of):
+    """A word processor's tables kept as text: those present a row a man, "excused" absent, those under "Invited
+    for item 2:" guests; a decision's cells wrapped over the rows under its number, its task each man's the
+    "Responsible" column names."""
+    [s] = facts_of(_TABLES).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("honecker", Basis.CHAIR),
+        ("honecker", Basis.LISTED),
+        ("mittag", Basis.LISTED),
+        ("stoph", Basis.LISTED),
+        ("mitzinger", Basis.GUEST),
+        ("hoffmann-heinz", Basis.ABSENT),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("mittag", "The measures for the replacement of heating oil are approved"),
+        ("schurer", "The measures for the replacement of heating oil are approved"),
+        ("mitzinger", "The Minister is to submit a schedule for the delivery of conveyor bridges"),
+    ]
+    assert [t.person.id for t in s.turns] == ["stoph"]
+
+
+def test_a_protocol_s_decisions_in_points_that_wrap_and_name_men_before_their_initials(facts_of):
+    """A point's line that breaks off before a capital ("... and the Moscow" / "Oblast Committee ...") goes on
+    with it; "Cde. Grishin V. V." is Grishin; a name before its initials alone on a line ends the point, and no
+    turn opens there; a proposal told in a turn ("He proposed ... to instruct Gosplan to ...") is no task."""
+    [s] = facts_of(
+        "PROTOCOL No. 137 of the session of the Secretariat of the CC CPSU of 12 December 1978\n"
+        "Present: Cdes. M. S. Gorbachev, V. I. Dolgikh.\n\n1. On vegetables.\n\n"
+        "Cde. Dolgikh V. I. — objected to the draft. He proposed to return the draft and to instruct Gosplan to "
+        "examine the question.\n\nRESOLVED:\n1. To adopt the resolution.\n"
+        "2. The Moscow City Committee of the CPSU (Cde. Grishin V. V.) and the Moscow\n"
+        "Oblast Committee of the CPSU (Cde. Konotop V. I.) are to take measures.\n"
+        "3. Control is entrusted to Cde.\nGorbachev M. S.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("grishin", "take measures"),
+        ("konotop", "take measures"),
+    ]
+    assert [t.person.id for t in s.turns] == ["dolgikh"]
 
 
 def test_a_unit_s_power_is_no_note_s_marker(facts_of):

@@ -343,6 +343,17 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "unclear",
             "",
         ),
+        # the political line, a programme, and what minutes told in the past call correct; a minister for his ministry
+        ("Cde. Zhukov—Agree with the line.", "supports", "Agree with the line"),
+        ("Cde. Zhukov—The line is correct and should be affirmed.", "supports", "The line is correct"),
+        ("Cde. Zhukov—stated that the programme was correct.", "supports", "the programme was correct"),
+        (
+            "Cde. Zhukov—stated that the ministry supported the programme.",
+            "supports",
+            "stated that the ministry supported the programme",
+        ),
+        # ... but not another's line, nor a proposal named by its author
+        ("Cde. Zhukov—Against the line of the Yugoslavs.", "unclear", ""),
         # another party's draft "in its present form" is no refusal of the item; "the proposals of Molotov" are his
         ("Cde. Zhukov—We cannot agree with their draft in its present form. Our directives stand.", "unclear", ""),
     ],
