@@ -45,8 +45,8 @@ _LEAVES = rf"""
     ))?"""
 _GRAMMAR = re.compile(
     rf"""
-    (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
-      | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of the President ... (APRF)"
+    (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:[^\S\n]+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
+      | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:[^\S\n]+{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of the President ... (APRF)"
     )
     (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
     (?:\((?={_F}\s*{_FOND}))?                                            # "RGANI (F. 89, ...)"

@@ -160,7 +160,8 @@ _NARRATIVE_VERB = re.compile(
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
-    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion)))\b"
+    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
+    r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
 )
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
 # or "reports by 1 December", a task, nor "Cde. X confirms in it that", what a report says he said

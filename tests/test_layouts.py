@@ -2191,6 +2191,8 @@ def test_a_unit_s_power_is_no_note_s_marker(facts_of):
             "Comrade Gomułka: We must be firm.\n2. On the economy. Comrade Ochab said that the deliveries will go on.",
             ["gomulka"],
         ),
+        # the chair who opens the discussion speaks
+        ("Comrade Gomułka opened the discussion. He stated that the situation was serious.", ["gomulka"]),
         # a decision's point with a comrade's task, not his turn
         ("1. The draft is confirmed. Comrade Ochab informs the fraternal parties.", []),
         # "once again" and "in Russian" are this meeting's

@@ -69,6 +69,13 @@ def test_an_archive_named_in_two_words_is_kept_whole():
     assert start == len("KGB files (")
 
 
+def test_capitals_on_the_lines_above_are_no_archive_s_name():
+    """A document's closing "SECRETARY OF THE CC" over its source line is not part of the archive's name."""
+    text = "SECRETARY OF THE CC\n\nRGANI, F. 4, Op. 24, D. 1121, Ll. 3-5ob. The draft is in D. 1122."
+    [(start, end, unit)] = find_references(text)
+    assert (text[start:end], unit.archive) == ("RGANI, F. 4, Op. 24, D. 1121, Ll. 3-5ob.", "RGANI")
+
+
 def test_an_archive_spelled_out_is_read_by_its_abbreviation():
     text = "Archive of the President of the Russian Federation (APRF), Fond (F.) 3, Opis' (Op.) 65, Delo (D.) 904, List (L.) 131."
     assert [unit.label for _, _, unit in find_references(text)] == ["APRF, F. 3, Op. 65, D. 904, L. 131"]
