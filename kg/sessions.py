@@ -1082,14 +1082,22 @@ class BodyReader:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
             mended = mend_break(names[-1], nxt) if broken else None
             # a list goes on after a comma, or after a semicolon into its next group ("...; candidate members")
+            # a man's post wrapped onto the line, the list going on after it: "..., First Secretary of the Moscow
+            # Oblast Committee of" / "the CPSU; Cde. V. A. Karlov."
+            post_tail = not mended and breaks_off(last.text) and nxt.text[:1].islower()
             going_on = (
                 last.text.rstrip().endswith(",")
                 or pending is not None
+                or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
             )
             if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else 0
+            if post_tail:
+                if not (after := re.search(r"[;,]\s*", nxt.text)):
+                    break
+                at = after.end()
             more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
             if pending is not None and not _SURNAME_GOES_ON.match(nxt.text):
                 break  # "..., Suslov, M. A." / "Ustinov. The situation ...": a speaker, not the initials' surname

@@ -2171,6 +2171,18 @@ def test_a_protocol_s_decisions_in_points_that_wrap_and_name_men_before_their_in
     assert [t.person.id for t in s.turns] == ["dolgikh"]
 
 
+def test_a_guest_s_post_wrapped_onto_the_next_line_before_the_next_guest(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 138 of the session of the Secretariat of the CC CPSU of 19 December 1978\n\n"
+        "Present: Cdes. A. P. Kirilenko, M. S. Gorbachev.\nInvited: Cde. V. I. Konotop, First Secretary of the Moscow "
+        "Oblast Committee of\nthe CPSU; Cde. V. A. Karlov.\n\n1. On vegetables.\n\nCde. Gorbachev — supported the draft.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.GUEST] == [
+        ("konotop", Basis.GUEST),
+        ("karlov", Basis.GUEST),
+    ]
+
+
 def test_a_unit_s_power_is_no_note_s_marker(facts_of):
     """ "40 million m³" is cubic metres, not note 3: the note goes to the session whose text carries its marker."""
     first, second = facts_of(
