@@ -38,7 +38,18 @@ from kg.other_source import reported
 from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
-from kg.text import MONTH, MONTH_NUMBERS, TRAILING_MARK, Line, goes_on, join_lines, line_number, one_line, sentences
+from kg.text import (
+    MONTH,
+    MONTH_NUMBERS,
+    TRAILING_MARK,
+    Line,
+    ends_sentence,
+    goes_on,
+    join_lines,
+    line_number,
+    one_line,
+    sentences,
+)
 
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
@@ -567,7 +578,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         item = item_at(ln.start)
         gap = raw.text[free[-1][1] : ln.start] if free else ""
         above = raw.text[free[-1][0] : free[-1][1]] if free else ""
-        open_point = bool(_POINT.match(above)) and not _POINT.match(ln.text) and not _ENDED.search(above)
+        ended = bool(_ENDED.search(above)) and ends_sentence(above.rstrip())  # not "... and to Cde." / "Gorbachev"
+        open_point = bool(_POINT.match(above)) and not _POINT.match(ln.text) and not ended
         wraps = free and (goes_on(above, ln.text) or open_point)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)

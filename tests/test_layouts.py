@@ -2162,11 +2162,12 @@ def test_a_protocol_s_decisions_in_points_that_wrap_and_name_men_before_their_in
         "examine the question.\n\nRESOLVED:\n1. To adopt the resolution.\n"
         "2. The Moscow City Committee of the CPSU (Cde. Grishin V. V.) and the Moscow\n"
         "Oblast Committee of the CPSU (Cde. Konotop V. I.) are to take measures.\n"
-        "3. Control is entrusted to Cde.\nGorbachev M. S.\n"
+        "3. Control over the measures is entrusted to Cde.\nGorbachev M. S.\n"
     ).sessions
     assert [(a.person.id, a.task) for a in s.assignments] == [
         ("grishin", "take measures"),
         ("konotop", "take measures"),
+        ("gorbachev", "Control over the measures"),
     ]
     assert [t.person.id for t in s.turns] == ["dolgikh"]
 

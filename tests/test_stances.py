@@ -556,6 +556,26 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Cde. Khrushchev is to settle together with Cde. Gomulka the question of the advisers.",
             [("khrushchev", "settle together with Cde. Gomulka the question of the advisers")],
         ),
+        # "together with" a body and its man without commas, but not another party's body
+        (
+            "Cde. Zhukov M. A. together with the Ministry of Railways (Cde. Pavlovsky I. G.) is to examine the cars.",
+            [("zhukov", "examine the cars"), ("pavlovsky", "examine the cars")],
+        ),
+        (
+            "Cde. Zhukov together with the Ministry of National Defense of the PPR (Cde. Rokossovsky) is to prepare "
+            "the exercises.",
+            [("zhukov", "prepare the exercises")],
+        ),
+        # the protocol's "Control over ... is entrusted to"
+        (
+            "Control over the fulfillment of the resolution is entrusted to the CC Department of Propaganda (Cde. "
+            "Suslov) and to Cde. Mikoyan A. I.",
+            [
+                ("CC Department of Propaganda", "Control over the fulfillment of the resolution"),
+                ("suslov", "Control over the fulfillment of the resolution"),
+                ("mikoyan", "Control over the fulfillment of the resolution"),
+            ],
+        ),
         # a journey made together
         (
             "Cde. Suslov is to go together with Cde. Mikoyan to Warsaw.",
