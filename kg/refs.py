@@ -31,6 +31,9 @@ _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
+# between the words of an archive's name: spaces, or a line's end before a short word ("AVP" / "RF", "TsA" / "FSB"),
+# not before a heading's last word ("SECRETARY OF THE CC" / "RGANI, F. 4, ...")
+_NEXT_WORD = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[A-Za-z]{2,3}\b))"
 # The level words, in any case ("F." / "f." / "Fond (F.)"), so that lower-case citations read too.
 _F = r"(?i:f\.?|fond(?:\s*\(f\.\))?)"
 # fond 89's "Per." (perechen') stands for the opis; "0p." is a scan's zero for the O
@@ -45,8 +48,8 @@ _LEAVES = rf"""
     ))?"""
 _GRAMMAR = re.compile(
     rf"""
-    (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:[^\S\n]+{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
-      | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:[^\S\n]+{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of the President ... (APRF)"
+    (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
+      | (?<=\()(?P<spelled>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})\)  # "Archive of ... (APRF)"
     )
     (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
     (?:\((?={_F}\s*{_FOND}))?                                            # "RGANI (F. 89, ...)"

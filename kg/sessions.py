@@ -385,9 +385,11 @@ def _opens_with(part: str, words: list[str]) -> bool:
 # dashes between its rows ("|-----+-----|", "----+----")
 _TABLE_RULE = re.compile(r"^[|+\-=:\s]*-[|+\-=:\s]*$")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
-_STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation)")
-_ABSENT_STATUS = re.compile(r"(?i)\b(?:excused|absent|ill|sick|on\s+leave|abroad|on\s+holiday|not\s+present|away)\b")
-_DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution|measure|task)s?")
+_STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
+# a status that opens with a word of absence ("excused (abroad)", "no"), not "present (back from abroad)"
+_ABSENT_STATUS = re.compile(r"(?i)(?:excused|absent|ill|sick|on\s+leave|abroad|on\s+holiday|not\s+present|away|no)\b")
+_DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution)s?")
+_GROUP_ROW = re.compile(r"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|absent|excused)\b)")
 _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
 
 
@@ -897,6 +899,8 @@ class BodyReader:
         named = next((i for i, h in enumerate(head) if _NAME_COLUMN.fullmatch(h)), None)
         decided = next((i for i, h in enumerate(head) if _DECISION_COLUMN.fullmatch(h)), None)
         responsible = next((i for i, h in enumerate(head) if _RESPONSIBLE_COLUMN.fullmatch(h)), None)
+        if named is not None and (self.session.items or self.session.turns or self.turn):
+            return False  # a table of people amid the record (arrests, awards, a delegation) is no list of those here
         if named is None and (decided is None or responsible is None):
             return False
         rows = []
@@ -922,11 +926,11 @@ class BodyReader:
             if cell is None or not cell.text:
                 continue
             last = row[-1]
-            if cell.text.endswith(":") and not any(c.text for i, c in enumerate(row) if i != named):
+            if _GROUP_ROW.match(cell.text) and not any(c.text for i, c in enumerate(row) if i != named):
                 kind = "guest" if _INVITED.search(cell.text) else "absent" if _ABSENT.match(cell.text) else "listed"
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
-            groups["absent" if _ABSENT_STATUS.search(said) else kind].extend(split_names(cell) or ())
+            groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
         for kind, names in groups.items():
             if names:
                 self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
@@ -936,15 +940,29 @@ class BodyReader:
         for row in rows:
             if len(row) <= max(decided, responsible):
                 continue
-            if row[0].text or not decisions:  # a row under its number; the rows under it wrap its cells
+            # a row under its number opens a decision, the rows under it wrap its cells; with no number column,
+            # a row after a decision that has ended its sentence
+            numbered = decided > 0 and bool(row[0].text)
+            ended = bool(decisions and decisions[-1][0] and decisions[-1][0][-1].text.endswith("."))
+            if not decisions or numbered or decided == 0 and ended:
                 decisions.append(([], []))
             words, men = decisions[-1]
             if row[decided].text:
                 words.append(row[decided])
-            men.extend(split_names(row[responsible]) or () if row[responsible].text else ())
+            if row[responsible].text:
+                men.append(row[responsible])
         for words, men in decisions:
-            if words and men:
-                self.session.table_tasks.append((tuple(words), tuple(men)))
+            # a man a row, but a name the cell wraps ("Cde. Günter" / "Mittag") is one
+            cells: list[list[Line]] = []
+            for cell in men:
+                if cells and not re.match(CDE, cell.text) and re.fullmatch(rf"{CDE}\S+", cells[-1][-1].text):
+                    cells[-1].append(cell)
+                else:
+                    cells.append([cell])
+            joined = [Line(c[0].start, c[-1].end, " ".join(x.text for x in c)) for c in cells]
+            names = tuple(name for cell in joined for name in split_names(cell) or ())
+            if words and names:
+                self.session.table_tasks.append((tuple(words), names))
 
     def _lists(self, ln: Line, rest: list[Line]) -> bool:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
@@ -1094,8 +1112,9 @@ class BodyReader:
             if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else 0
-            if post_tail:
-                if not (after := re.search(r"[;,]\s*", nxt.text)):
+            if post_tail:  # the list goes on after the post's words with a name, not a clause ("who had ...")
+                after = re.search(r"[;,]\s*(?=(?:Cdes?\.|Comrades?|[A-Z]))", nxt.text)
+                if not after:
                     break
                 at = after.end()
             more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
@@ -1649,7 +1668,7 @@ class BodyReader:
         ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.")
-        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!{INITIAL_LETTER}(?:\s|$))", t)
+        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!(?:{INITIAL_LETTER}\s?){{1,3}}$)", t)
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None

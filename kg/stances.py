@@ -356,7 +356,8 @@ def _instructed(
     return out
 
 
-_PROPOSED = re.compile(r"\b(?:proposed|suggested)\b")
+# a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
+_PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
 _DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:")
 
 
@@ -481,7 +482,7 @@ def tasks(
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them
-                        if _PROPOSED.search(read, opening, a + m.start()):
+                        if _PROPOSED.match(read, opening, a + m.start()):
                             continue  # "He proposed ... to instruct Gosplan to ...": a proposal told, not decided
                         # the terse form too after such a task in the line, where the editor reads it as one:
                         # "... [are to] finalize the text. Cde. Kabanov [to] calculate the deliveries."

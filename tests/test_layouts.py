@@ -2151,6 +2151,49 @@ def test_a_copy_s_tables_of_those_present_and_of_decisions(facts_of):
     assert [t.person.id for t in s.turns] == ["stoph"]
 
 
+@pytest.mark.parametrize(
+    ("table", "claims"),
+    [
+        # "Remarks" and "yes"/"no" columns, a present man back from abroad, guests under a row with no colon
+        (
+            "| Name | Function | Remarks |\n|---|---|---|\n| Kurt Hager | Member | excused (ill) |\n"
+            "| Hermann Axen | Member | present (back from abroad) |\n| Guests for item 1 | | |\n"
+            "| Willi Stoph | Chairman | |\n",
+            [("axen", Basis.LISTED), ("stoph", Basis.GUEST), ("hager", Basis.ABSENT)],
+        ),
+        (
+            "| Name | Present |\n|---|---|\n| Kurt Hager | no |\n| Hermann Axen | yes |\n",
+            [("axen", Basis.LISTED), ("hager", Basis.ABSENT)],
+        ),
+    ],
+)
+def test_tables_of_those_present_read_their_status(facts_of, table, claims):
+    [s] = facts_of("PROTOCOL No. 24/82 of the Session of the Politburo, 15 June 1982\n\n" + table).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == claims
+
+
+def test_a_table_of_people_amid_the_record_is_no_list_of_those_present(facts_of):
+    [s] = facts_of(
+        _TABLES.replace(
+            "1. On energy.\n", "1. On energy.\n| Name | Place of residence |\n|---|---|\n| Bärbel Bohley | Berlin |\n"
+        )
+    ).sessions
+    assert "bohley" not in {a.person.id for a in s.attendance}
+
+
+def test_a_decision_table_with_no_number_column_and_a_wrapped_name(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 24/82 of the Session of the Politburo, 15 June 1982\n\n"
+        "Decision | Responsible | Deadline\n---------+-------------+---------\n"
+        "The State Planning Commission is to provide | Cde. Günter | 1.7.1982\nthe funds. | Mittag |\n"
+        "The Minister is to report. | Cde. Stoph |\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("mittag", "The State Planning Commission is to provide the funds"),
+        ("stoph", "The Minister is to report"),
+    ]
+
+
 def test_a_protocol_s_decisions_in_points_that_wrap_and_name_men_before_their_initials(facts_of):
     """A point's line that breaks off before a capital ("... and the Moscow" / "Oblast Committee ...") goes on
     with it; "Cde. Grishin V. V." is Grishin; a name before its initials alone on a line ends the point, and no
@@ -2184,6 +2227,26 @@ def test_a_guest_s_post_wrapped_onto_the_next_line_before_the_next_guest(facts_o
     ]
 
 
+def test_a_wrapped_post_that_goes_on_into_a_clause_ends_the_list(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 138 of the session of the Secretariat of the CC CPSU of 19 December 1978\n\n"
+        "Present: Cdes. A. P. Kirilenko, M. S. Gorbachev.\nAlso present: Cde. V. A. Karlov, head of the Agricultural "
+        "Department of\nthe CC, who had prepared the note together with Cde. Suslov.\n\n1. On vegetables.\n\n"
+        "Cde. Gorbachev — supported the draft.\n"
+    ).sessions
+    assert "suslov" not in {a.person.id for a in s.attendance}
+
+
+def test_a_point_that_ends_without_a_stop_before_the_next_sentence(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 137 of the session of the Secretariat of the CC CPSU of 12 December 1978\n"
+        "Present: Cdes. M. S. Gorbachev, V. I. Dolgikh.\n\n1. On propaganda.\n\nRESOLVED:\n"
+        "1. To approve the plan of measures of the Department of Propaganda\n"
+        "The Department of Propaganda (Cde. Suslov) is to report by 1 May.\n"
+    ).sessions
+    assert [a.person.id for a in s.assignments if a.person] == ["suslov"]
+
+
 def test_a_unit_s_power_is_no_note_s_marker(facts_of):
     """ "40 million m³" is cubic metres, not note 3: the note goes to the session whose text carries its marker."""
     first, second = facts_of(
@@ -2204,6 +2267,8 @@ def test_a_unit_s_power_is_no_note_s_marker(facts_of):
             "Comrade Gomułka: We must be firm.\n2. On the economy. Comrade Ochab said that the deliveries will go on.",
             ["gomulka"],
         ),
+        # a name before its initials run into the statement still speaks
+        ("GOMUŁKA W. We must be firm.", ["gomulka"]),
         # the chair who opens the discussion speaks
         ("Comrade Gomułka opened the discussion. He stated that the situation was serious.", ["gomulka"]),
         # a decision's point with a comrade's task, not his turn

@@ -76,6 +76,11 @@ def test_capitals_on_the_lines_above_are_no_archive_s_name():
     assert (text[start:end], unit.archive) == ("RGANI, F. 4, Op. 24, D. 1121, Ll. 3-5ob.", "RGANI")
 
 
+def test_an_archive_s_name_broken_at_a_line_s_end():
+    [(_, _, unit)] = find_references("The cable is held in AVP\nRF, F. 059a, Op. 4, P. 6, D. 5, L. 12.")
+    assert unit.archive == "AVP RF"
+
+
 def test_an_archive_spelled_out_is_read_by_its_abbreviation():
     text = "Archive of the President of the Russian Federation (APRF), Fond (F.) 3, Opis' (Op.) 65, Delo (D.) 904, List (L.) 131."
     assert [unit.label for _, _, unit in find_references(text)] == ["APRF, F. 3, Op. 65, D. 904, L. 131"]

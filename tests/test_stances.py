@@ -346,14 +346,13 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         # the political line, a programme, and what minutes told in the past call correct; a minister for his ministry
         ("Cde. Zhukov—Agree with the line.", "supports", "Agree with the line"),
         ("Cde. Zhukov—The line is correct and should be affirmed.", "supports", "The line is correct"),
-        ("Cde. Zhukov—stated that the programme was correct.", "supports", "the programme was correct"),
-        (
-            "Cde. Zhukov—stated that the ministry supported the programme.",
-            "supports",
-            "stated that the ministry supported the programme",
-        ),
-        # ... but not another's line, nor a proposal named by its author
+        # ... but not a past decision called correct, nor another party's programme called wrong, nor "For the
+        # draft of the CC" taken from the speaker
+        ("Cde. Zhukov—The 1963 decision was correct; there is no need to change the prices now.", "unclear", ""),
+        ("Cde. Zhukov—The Yugoslav programme is revisionist. The programme was wrong already in 1952.", "unclear", ""),
+        ("Cde. Zhukov—For the draft of the CC.", "supports", "For the draft of the CC"),
         ("Cde. Zhukov—Against the line of the Yugoslavs.", "unclear", ""),
+        ("Cde. Zhukov—stated that the Finance ministry supported the proposal, but he had doubts.", "unclear", ""),
         # another party's draft "in its present form" is no refusal of the item; "the proposals of Molotov" are his
         ("Cde. Zhukov—We cannot agree with their draft in its present form. Our directives stand.", "unclear", ""),
     ],
@@ -575,6 +574,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("suslov", "Control over the fulfillment of the resolution"),
                 ("mikoyan", "Control over the fulfillment of the resolution"),
             ],
+        ),
+        # a proposal the record names is no proposal told: its task stands
+        (
+            "To approve the measures proposed by the Agricultural Department and to instruct Cde. Zhukov to report.",
+            [("zhukov", "report")],
         ),
         # a journey made together
         (
