@@ -19,16 +19,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import PersonRef
-from kg.names import common_word, word_list
-from kg.text import INITIAL_LETTER, TRAILING_MARK, UPPER, one_line
+from kg.names import SURNAME_BEFORE, common_word, word_list
+from kg.text import TRAILING_MARK, UPPER, one_line
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "people.tsv"
 GIVEN_NAMES = DEFAULT_PATH.parent / "given_names.txt"
 _HONORIFIC = re.compile(r"^(?:Cdes?\.?|Comrades?|Comr\.|Mr\.|Mrs\.|Marshal|General|Academician)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _COMPLETION = re.compile(r"\[([\w’'\-]+)\]")
-# a surname before its initials, as protocols print it: "Grishin V. V." is "V. V. Grishin"
-_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
 
 
 # letters Unicode does not decompose into a base letter and a mark: "Łabęcki" must key as "labecki"
@@ -55,7 +53,7 @@ def clean_name(name: str) -> str:
     name = _COMPLETION.sub(r"\1", TRAILING_MARK.sub("", name.strip()))
     name = _HONORIFIC.sub("", name)
     name = _POSSESSIVE.sub("", name).strip(" ,;:-–—")  # a dash glued on: "Cde. Mikoyan-"
-    first = _SURNAME_FIRST.match(name)
+    first = SURNAME_BEFORE.match(name)  # as protocols print it: "Grishin V. V." is "V. V. Grishin"
     return f"{first['initials'].strip()} {first['surname']}" if first else name
 
 

@@ -41,6 +41,7 @@ from kg.stances import positions, table_tasks, tasks
 from kg.text import (
     MONTH,
     MONTH_NUMBERS,
+    POINT,
     TRAILING_MARK,
     Line,
     ends_sentence,
@@ -553,9 +554,8 @@ def _mentions(
         s.mentions.append(Mention(person, printed, _span(raw.text, start, end), turn))
 
 
-_POINT = re.compile(r"^\s*(?:\d{1,2}\.|\(?[a-h]\))\s")  # a decision's numbered or lettered point
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
-_OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b")
+_OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
 
 
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
@@ -580,8 +580,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         gap = raw.text[free[-1][1] : ln.start] if free else ""
         above = raw.text[free[-1][0] : free[-1][1]] if free else ""
         ended = bool(_ENDED.search(above)) and ends_sentence(above.rstrip())  # not "... and to Cde." / "Gorbachev"
-        opens = _POINT.match(ln.text) or _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
-        open_point = bool(_POINT.match(above)) and not opens and not ended
+        opens = POINT.match(ln.text) or _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
+        open_point = bool(POINT.match(above)) and not opens and not ended
         wraps = free and (goes_on(above, ln.text) or open_point)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)
@@ -598,7 +598,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         return resolve(man.text) if man else None
 
     s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post)
-    tabled, decided = table_tasks(raw.text, rs.table_tasks, resolve)
+    tabled, decided = table_tasks(raw.text, rs.decision_rows, resolve)
     s.assignments += tabled
     s.decisions += decided
 

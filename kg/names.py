@@ -30,7 +30,8 @@ INITIAL = rf"{INITIAL_LETTER}(?:-{INITIAL_LETTER})?"
 SURNAME_FIRST = rf"[{UPPER}][\w’'\-]+\s+(?:{INITIAL}\s?){{1,3}}"
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*")
-_SURNAME_FIRST = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?:{INITIAL}\s?){{1,3}}$")
+# a surname printed before its initials, as a name alone: "Kirilenko A.P.", "Vezirov A.-R. Kh."
+SURNAME_BEFORE = re.compile(rf"^(?P<surname>[{UPPER}][\w’'\-]+)\s+(?P<initials>(?:{INITIAL}\s?){{1,3}})$")
 # a name with initials that runs on into a capitalised sentence or heading: "M. V. Zimyanin On the ..."
 _RUN_ON = re.compile(rf"^(?P<name>(?:{INITIAL_LETTER}\s?){{1,3}}\s*[{UPPER}][\w’'\-]+)\s+(?=[{UPPER}][a-z])")
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
@@ -186,7 +187,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
             clean, post = clean[: dash.start()], True  # and a piece after it is the post's, if it is one
         if not clean:
             continue
-        if first := _SURNAME_FIRST.match(clean):
+        if first := SURNAME_BEFORE.match(clean):
             clean = first["surname"]  # the name's span is the surname: "Kirilenko" of "Kirilenko A.P."
         cut = _RUN_ON.match(clean) if run_on and names else None
         clean = cut["name"] if cut else clean

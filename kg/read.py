@@ -602,6 +602,7 @@ def glued_mark(number: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[^\W\d_]{{3}}[)\]”\"’]?|\d\))[.,;:]?{number}(?![\w.,]?\d)")
 
 
+@lru_cache(maxsize=256)
 def marked(number: int) -> re.Pattern[str]:
     """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
     of "³⁴"), or a bare "3" glued to a word."""

@@ -383,14 +383,32 @@ def _opens_with(part: str, words: list[str]) -> bool:
 
 # A table a copy from a word processor keeps as text: cells between "|", under a header row, with rules of
 # dashes between its rows ("|-----+-----|", "----+----")
-_TABLE_RULE = re.compile(r"^[|+\-=:\s]*-[|+\-=:\s]*$")
+_RULE_CHARACTERS = frozenset("|+-=: \t")
+
+
+def _is_rule(text: str) -> bool:
+    """A rule of dashes between a table's rows: "|-----+-----|", "----+----"."""
+    return "-" in text and set(text) <= _RULE_CHARACTERS
+
+
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
 _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
-# a status that opens with a word of absence ("excused (abroad)", "no"), not "present (back from abroad)"
-_ABSENT_STATUS = re.compile(r"(?i)(?:excused|absent|ill|sick|on\s+leave|abroad|on\s+holiday|not\s+present|away|no)\b")
+# a status that opens with a word of absence ("excused (abroad)"), or says "no" and nothing more; not "present
+# (back from abroad)", "no remarks"
+_ABSENT_STATUS = re.compile(rf"(?i)(?:{_AWAY}|sick|abroad|on\s+holiday|away)\b|no\.?$")
 _DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution)s?")
 _GROUP_ROW = re.compile(r"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|absent|excused)\b)")
 _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"]|\s*$)")
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to its first full stop before a capital: what one told turn says of itself, so that a long
+    flattened line of turns is read in one pass, not once from each turn to its end."""
+    stop = _SENTENCE_STOP.search(text)
+    return text[: stop.end()] if stop else text
 
 
 def _cells(ln: Line, bordered: bool) -> list[Line]:
@@ -402,12 +420,13 @@ def _cells(ln: Line, bordered: bool) -> list[Line]:
     cells = [sub_line(ln, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     if bordered:
         cells = cells[1:]  # the border before the first cell
-    if cells and not cells[-1].text.strip():
-        cells = cells[:-1]
+        if cells and ln.text.rstrip().endswith("|"):
+            cells = cells[:-1]  # ... and after the last
     return [_stripped(c) for c in cells]
 
 
 def _stripped(cell: Line) -> Line:
+    """A cell without the spaces that pad it to its column's width."""
     lead = len(cell.text) - len(cell.text.lstrip())
     return sub_line(cell, lead, lead + len(cell.text.strip()))
 
@@ -579,7 +598,7 @@ class RawSession:
     free: list[Line] = field(default_factory=list)
     # a table of decisions: each decision's cells, over the rows it wraps onto, and the men its "Responsible"
     # column names
-    table_tasks: list[tuple[tuple[Line, ...], tuple[Line, ...]]] = field(default_factory=list)
+    decision_rows: list[tuple[tuple[Line, ...], tuple[Line, ...]]] = field(default_factory=list)
     # (order, event kind, index) so lists and turns interleave in reading order
     events: list[tuple[int, str, int]] = field(default_factory=list)
     # the (start, end) of every line read as part of this session: facts come from these and the notes only
@@ -701,7 +720,7 @@ class BodyReader:
             told
             and (_TOLD_VERB.match(told["text"]) or past and _TOLD_VERB_PAST.match(told["text"]))
             and not _ANOTHER_OCCASION.match(told["text"])
-            and not _DEADLINE.search(told["text"])
+            and not _DEADLINE.search(_first_sentence(told["text"]))
             and self._listed(told["name"])
             and _surname(told["name"]) != speaker
         )
@@ -896,29 +915,32 @@ class BodyReader:
         head = [c.text for c in _cells(ln, bordered)]
         if len(head) < 2:
             return False
-        named = next((i for i, h in enumerate(head) if _NAME_COLUMN.fullmatch(h)), None)
-        decided = next((i for i, h in enumerate(head) if _DECISION_COLUMN.fullmatch(h)), None)
-        responsible = next((i for i, h in enumerate(head) if _RESPONSIBLE_COLUMN.fullmatch(h)), None)
+
+        def column(name: re.Pattern[str]) -> int | None:
+            return next((i for i, h in enumerate(head) if name.fullmatch(h)), None)
+
+        named, decided, responsible = column(_NAME_COLUMN), column(_DECISION_COLUMN), column(_RESPONSIBLE_COLUMN)
         if named is not None and (self.session.items or self.session.turns or self.turn):
             return False  # a table of people amid the record (arrests, awards, a delegation) is no list of those here
         if named is None and (decided is None or responsible is None):
             return False
         rows = []
         for nxt in rest:
-            if not _TABLE_RULE.match(nxt.text) and not _cells(nxt, bordered):
+            rule = _is_rule(nxt.text)
+            cells = [] if rule else _cells(nxt, bordered)
+            if not (rule or cells):
                 break
             self.consumed.add(nxt.start)
-            if not _TABLE_RULE.match(nxt.text):
-                rows.append(_cells(nxt, bordered))
+            if cells:
+                rows.append(cells)
         if named is not None:
-            self._attendance_table(
-                ln, rows, named, next((i for i, h in enumerate(head) if _STATUS_COLUMN.fullmatch(h)), None)
-            )
-        else:
+            self._attendance_table(ln, rows, named, column(_STATUS_COLUMN))
+        elif decided is not None and responsible is not None:
             self._decision_table(rows, decided, responsible)
         return True
 
     def _attendance_table(self, ln: Line, rows: list[list[Line]], named: int, status: int | None) -> None:
+        """The lists a table of those present gives: its men by their status and the group rows above them."""
         groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
         kind, last = "listed", ln
         for row in rows:
@@ -927,7 +949,8 @@ class BodyReader:
                 continue
             last = row[-1]
             if _GROUP_ROW.match(cell.text) and not any(c.text for i, c in enumerate(row) if i != named):
-                kind = "guest" if _INVITED.search(cell.text) else "absent" if _ABSENT.match(cell.text) else "listed"
+                guests = _INVITED.search(cell.text) or FOR_ITEM.search(cell.text)  # "Also present for item 2:"
+                kind = "guest" if guests else "absent" if _ABSENT.match(cell.text) else "listed"
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
             groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
@@ -936,6 +959,7 @@ class BodyReader:
                 self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
 
     def _decision_table(self, rows: list[list[Line]], decided: int, responsible: int) -> None:
+        """The session's decisions a table gives, each with the men its Responsible column names."""
         decisions: list[tuple[list[Line], list[Line]]] = []
         for row in rows:
             if len(row) <= max(decided, responsible):
@@ -962,7 +986,7 @@ class BodyReader:
             joined = [Line(c[0].start, c[-1].end, " ".join(x.text for x in c)) for c in cells]
             names = tuple(name for cell in joined for name in split_names(cell) or ())
             if words and names:
-                self.session.table_tasks.append((tuple(words), names))
+                self.session.decision_rows.append((tuple(words), names))
 
     def _lists(self, ln: Line, rest: list[Line]) -> bool:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
@@ -1683,7 +1707,9 @@ class BodyReader:
         in his letter ..." quotes a letter); a decision's "Report of Cde. X was heard." is none."""
         if m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"]):
             return False
-        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(ln.text)
+        # (the speaker's own "I agree" within a paragraph's reach: a flattened line of many turns is not read to
+        # its end from each of them)
+        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(ln.text, 0, 400)
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])

@@ -25,6 +25,7 @@ from kg.text import (
     INITIAL_LETTER,
     LOWER,
     MARK,
+    POINT,
     TRAILING_MARK,
     UPPER,
     Line,
@@ -268,7 +269,6 @@ def _organisations(names: str) -> list[str]:
 _TASK_LIKE = re.compile(
     r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
 )
-_POINT = re.compile(r"^\s*(?:\d+\.|\(?[a-h]\))\s*")  # "1. ", "a) "
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
 _HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
@@ -328,9 +328,8 @@ def _instructed(
 ) -> list[Assignment]:
     """The tasks one match of an assignment wording gives, to those it names and to any it names as their
     helpers ("Cde. Zhukov, with the participation of Cde. Konev, is to ...", "... to prepare together with Cde.
-    Konev ..."), who need not be at the session any
-    more than they (a department's head); ``at``: where the sentence starts in ``text``, which the evidence
-    quotes (the match is in the text as its editor reads it)."""
+    Konev ..."), who need not be at the session any more than they (a department's head); ``at``: where the
+    sentence starts in ``text``, which the evidence quotes (the match is in the text as its editor reads it)."""
     out = []
     instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
     # the task goes on over the lines it wraps onto, not into the next line's own point ("... of deliveries" /
@@ -450,7 +449,7 @@ def tasks(
             if not sentence.strip():
                 continue
             found = False
-            sets_task = _TASK_LIKE.search(previous) or opens_decision(_POINT.sub("", previous.strip()))
+            sets_task = _TASK_LIKE.search(previous) or opens_decision(POINT.sub("", previous.strip()))
             if (m := t["to_list"].match(sentence.strip())) and sets_task:
                 # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
                 listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])

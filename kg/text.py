@@ -109,10 +109,12 @@ def mend_break(word: Line, nxt: Line) -> Line | None:
 _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 
 
-# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
-# ("[illegible]", "[word missing]", "[sic]") nor a completion glued to an abbreviation ("Khr[ushchev]")
+# a decision's numbered or lettered point: "1. ", "a) ", "(b) "
+POINT = re.compile(r"^\s*(?:\d{1,2}\.|\(?[a-h]\))(?=\s|$)\s*")
 # an editor's remark on the page in brackets: "[sic]", "[illegible]", "[two words illegible]", "[word missing]"
-EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+)*(?:illegible|missing)(?:\s+[a-z]+)*)"
+EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+){0,4}(?:illegible|missing)(?:\s+[a-z]+){0,4})"
+# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
+# nor a completion glued to an abbreviation ("Khr[ushchev]")
 _INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])([a-z][a-z ’'-]*)\]")
 
 

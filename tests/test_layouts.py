@@ -2165,6 +2165,12 @@ def test_a_copy_s_tables_of_those_present_and_of_decisions(facts_of):
             "| Name | Present |\n|---|---|\n| Kurt Hager | no |\n| Hermann Axen | yes |\n",
             [("axen", Basis.LISTED), ("hager", Basis.ABSENT)],
         ),
+        # "no remarks" is no absence; "Also present for item 2:" heads guests
+        (
+            "| Name | Remarks |\n|---|---|\n| Kurt Hager | no remarks |\n| Also present for item 2: | |\n"
+            "| Willi Stoph | |\n",
+            [("hager", Basis.LISTED), ("stoph", Basis.GUEST)],
+        ),
     ],
 )
 def test_tables_of_those_present_read_their_status(facts_of, table, claims):
@@ -2186,11 +2192,12 @@ def test_a_decision_table_with_no_number_column_and_a_wrapped_name(facts_of):
         "PROTOCOL No. 24/82 of the Session of the Politburo, 15 June 1982\n\n"
         "Decision | Responsible | Deadline\n---------+-------------+---------\n"
         "The State Planning Commission is to provide | Cde. Günter | 1.7.1982\nthe funds. | Mittag |\n"
-        "The Minister is to report. | Cde. Stoph |\n"
+        "The Minister is to report. | Cde. Stoph |\nThe plan is approved. | Cde. Hager | \n"
     ).sessions
     assert [(a.person.id, a.task) for a in s.assignments] == [
         ("mittag", "The State Planning Commission is to provide the funds"),
         ("stoph", "The Minister is to report"),
+        ("hager", "The plan is approved"),
     ]
 
 
@@ -2205,12 +2212,12 @@ def test_a_protocol_s_decisions_in_points_that_wrap_and_name_men_before_their_in
         "examine the question.\n\nRESOLVED:\n1. To adopt the resolution.\n"
         "2. The Moscow City Committee of the CPSU (Cde. Grishin V. V.) and the Moscow\n"
         "Oblast Committee of the CPSU (Cde. Konotop V. I.) are to take measures.\n"
-        "3. Control over the measures is entrusted to Cde.\nGorbachev M. S.\n"
+        "3. Control over the measures is entrusted to Cde.\nA. P. Kirilenko.\n"
     ).sessions
     assert [(a.person.id, a.task) for a in s.assignments] == [
         ("grishin", "take measures"),
         ("konotop", "take measures"),
-        ("gorbachev", "Control over the measures"),
+        ("kirilenko", "Control over the measures"),
     ]
     assert [t.person.id for t in s.turns] == ["dolgikh"]
 
@@ -2266,6 +2273,12 @@ def test_a_unit_s_power_is_no_note_s_marker(facts_of):
         (
             "Comrade Gomułka: We must be firm.\n2. On the economy. Comrade Ochab said that the deliveries will go on.",
             ["gomulka"],
+        ),
+        # a deadline in a later sentence does not undo the cut
+        (
+            "Comrade Gomułka said that we agree. Comrade Ochab stated that it was settled. The report is due by "
+            "1 December.",
+            ["gomulka", "ochab"],
         ),
         # a name before its initials run into the statement still speaks
         ("GOMUŁKA W. We must be firm.", ["gomulka"]),

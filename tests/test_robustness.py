@@ -292,6 +292,19 @@ def test_a_turn_no_one_can_be_named_for_is_reported_not_dropped_silently(facts_o
     ]
 
 
+def test_a_flattened_line_of_many_turns_told_in_the_past_is_read_in_one_pass(facts_of):
+    """Each turn a long flattened line tells is cut from it, with a deadline at the line's end (which once undid
+    every cut), and each is read once, not from each turn to the line's end."""
+    told = "Comrade Ochab said that we agree. Comrade Kliszko stated that the matter was settled. " * 2_000
+    started = time.perf_counter()
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Kliszko, Ochab.\n"
+        f"1. On the students.\n{told}The report is due by 1 December.\n"
+    ).sessions
+    assert len(s.turns) == 4_000
+    assert time.perf_counter() - started < 10
+
+
 @pytest.mark.parametrize(
     "run", ["A" * 20_000, "AbCd" * 5_000, "Khrushchev, " * 5_000, "I. " * 20_000, "Agrees. " * 5_000]
 )

@@ -320,6 +320,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—For the army. We must act.", "unclear", ""),
         ("Cde. Zhukov—Troops must be used decisively. Against the counterrevolution.", "unclear", ""),
         ("Cde. Zhukov—Against revisionism.", "unclear", ""),
+        ("Cde. Zhukov—Against Peking.", "unclear", ""),
         # Malin's "For X."/"Against X." of a deed with its words before it, or of "it"
         ("Cde. Zhukov—Against armed intervention.", "opposes", "Against armed intervention."),
         ("Cde. Zhukov—Against such a step.", "opposes", "Against such a step."),
@@ -564,6 +565,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Cde. Zhukov together with the Ministry of National Defense of the PPR (Cde. Rokossovsky) is to prepare "
             "the exercises.",
             [("zhukov", "prepare the exercises")],
+        ),
+        # ... though the task may name another party
+        (
+            "Cde. Zhukov together with Cde. Suslov is to inform the Polish comrades.",
+            [("zhukov", "inform the Polish comrades"), ("suslov", "inform the Polish comrades")],
         ),
         # the protocol's "Control over ... is entrusted to"
         (
