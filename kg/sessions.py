@@ -983,6 +983,8 @@ class BodyReader:
                     cells[-1].append(cell)
                 else:
                     cells.append([cell])
+            # (a wrapped name's text is its cells' words, its span from the first cell to the last: the other
+            # columns between are no part of it, so only its text is read, never the document at its span)
             joined = [Line(c[0].start, c[-1].end, " ".join(x.text for x in c)) for c in cells]
             names = tuple(name for cell in joined for name in split_names(cell) or ())
             if words and names:
