@@ -244,7 +244,7 @@ def labelled_group(line: Line) -> tuple[Line, ...] | None:
         return None
     if is_post(line.text[m.end() :]):
         return None  # "A. A. Gromyko — Foreign Minister": a name and his post
-    end = list_end(line.text)
+    end = m.end() + list_end(line.text[m.end() :])  # (from the names: a label's leaders "......" end nothing)
     return split_names(line, m.end(), end) if end > m.end() else None
 
 

@@ -339,8 +339,11 @@ def _names_of(ln: Line) -> tuple[Line, ...]:
     start = 0
     if m := _LEADERS.match(ln.text):
         if not is_post(m["before"]):
+            before = _names_of(sub_line(ln, 0, len(m["before"])))
+            if before and is_post(ln.text[m.end() :]):
+                return before  # the name first, the dots to his post: "A. A. Gromyko ........ Minister of ..."
             # an editor's cut amid the names, not a post: "L. I. Brezhnev, A. N. Kosygin .... M. A. Suslov"
-            before, after = _names_of(sub_line(ln, 0, len(m["before"]))), _names_of(sub_line(ln, m.end()))
+            after = _names_of(sub_line(ln, m.end()))
             return before + after if before and after else ()
         start = m.end()
     end = start + list_end(ln.text[start:])
@@ -1242,8 +1245,10 @@ class BodyReader:
                 break
             if group is not main and group not in groups:
                 groups.append(group)
-            if len(found) == 1 and (leaders := _LEADERS.match(nxt.text)) and is_post(leaders["before"]):
-                self.session.posts.append((leaders["before"], found[0]))
+            if len(found) == 1 and (leaders := _LEADERS.match(nxt.text)):
+                post = leaders["before"] if is_post(leaders["before"]) else nxt.text[leaders.end() :]
+                if is_post(post):  # the post before the dots or after them
+                    self.session.posts.append((post, found[0]))
             self.consumed.add(nxt.start)
             group.names.extend(found)
             group.last = self._run_on(nxt, rest[i + 1 :], group.names) if found else nxt

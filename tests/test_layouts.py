@@ -4264,6 +4264,38 @@ def test_a_record_tasks_men_by_the_posts_its_list_gives(facts_of, decision, task
     assert [(a.person.id if a.person else a.organisation, a.name, a.task) for a in s.assignments] == tasks
 
 
+@pytest.mark.parametrize(
+    "present",
+    [
+        # group labels with dots to their names
+        "Members of the Politburo ........ Cdes. M. S. Gorbachev, A. A. Gromyko\n"
+        "Candidate members ........ Cdes. E. A. Shevardnadze\n",
+        # each name first, the dots to his post
+        "M. S. Gorbachev ........ General Secretary of the CC CPSU\nA. A. Gromyko ........ Chairman of the Presidium "
+        "of the Supreme Soviet\nE. A. Shevardnadze ........ Minister of Foreign Affairs\n",
+    ],
+)
+def test_lists_whose_dots_lead_from_a_label_or_a_name(facts_of, present):
+    [s] = facts_of(
+        f"SESSION OF THE CC CPSU POLITBURO\n14 May 1987\n\nPresent:\n{present}\n1. On Afghanistan.\n\n"
+        "GORBACHEV. We must decide.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gorbachev", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+        ("shevardnadze", Basis.LISTED),
+    ]
+
+
+def test_a_speaker_by_the_post_a_list_gives_after_his_name(facts_of):
+    [s] = facts_of(
+        "SESSION OF THE CC CPSU POLITBURO\n14 May 1987\n\nPresent:\nM. S. Gorbachev ........ General Secretary of "
+        "the CC CPSU\nE. A. Shevardnadze ........ Minister of Foreign Affairs\n\n1. On Afghanistan.\n\n"
+        "The Minister of Foreign Affairs: The talks go on.\n"
+    ).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [("shevardnadze", "Minister of Foreign Affairs")]
+
+
 def test_a_post_tasked_in_a_speech_is_no_task(facts_of):
     """In a speaker's own words "The Minister of Defense is to report to the Sejm" may be another country's."""
     text = _BY_POSTS.replace(
