@@ -945,7 +945,9 @@ class BodyReader:
     def _attendance_table(self, ln: Line, rows: list[list[Line]], named: int, status: int | None) -> None:
         """The lists a table of those present gives: its men by their status and the group rows above them."""
         groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
-        kind, last = "listed", ln
+        # under a label of those away ("Excused:" / "| Name | Reason |"), all are absent but for a group row's
+        above = self.previous.text.strip() if self.previous is not None else ""
+        kind, last = "absent" if _ABSENT.match(above) and above.endswith(":") else "listed", ln
         for row in rows:
             cell = row[named] if named < len(row) else None
             if cell is None or not cell.text:

@@ -2165,6 +2165,12 @@ def test_a_copy_s_tables_of_those_present_and_of_decisions(facts_of):
             "| Name | Present |\n|---|---|\n| Kurt Hager | no |\n| Hermann Axen | yes |\n",
             [("axen", Basis.LISTED), ("hager", Basis.ABSENT)],
         ),
+        # a table of those away under a label of its own, whatever the reason
+        (
+            "| Name | Function |\n|---|---|\n| Hermann Axen | Member |\n\nExcused:\n| Name | Reason |\n|---|---|\n"
+            "| Kurt Hager | illness |\n",
+            [("axen", Basis.LISTED), ("hager", Basis.ABSENT)],
+        ),
         # "no remarks" is no absence; "Also present for item 2:" heads guests
         (
             "| Name | Remarks |\n|---|---|\n| Kurt Hager | no remarks |\n| Also present for item 2: | |\n"
