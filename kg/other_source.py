@@ -46,6 +46,9 @@ _END = (
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
+_STAYED_AWAY = re.compile(
+    r"\b(?P<who>[A-Z][\w’'\-]+)\s+(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+(?:attend|come|take\s+part|appear)\b"
+)
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",
@@ -174,6 +177,10 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         if listing_only and not found:
             about = False  # the note has moved on to something else
             continue
+        # one of those the source names who, the sentence goes on, stayed away: "X and Y were invited for item I,
+        # but Y did not attend"
+        away = {m["who"] for m in _STAYED_AWAY.finditer(sentence)}
+        found = [r for r in found if r.basis is not Basis.PROTOCOL or r.name.split()[-1] not in away]
         unique = [r for r in found if (r.start, r.basis) not in seen and not seen.add((r.start, r.basis))]
         out.append(Sentence(a, b, tuple(unique)))
     return out

@@ -350,6 +350,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # the participants "included the Presidium candidate members" X and Y, and "Nor does it mention" Z
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that the participants included the "
         "Presidium candidate members Ignatov and Kuusinen. Nor does it mention Mikoyan.",
+        # those invited, less the one the sentence says stayed away
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov, Kuusinen and Serov were "
+        "invited for item I, but Serov did not attend. It does not mention Mikoyan.",
         # those invited for an item, and a name "as well" among those present
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited for "
         "item I. The protocol does not mention Mikoyan.",
