@@ -400,17 +400,14 @@ _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|particip
 # (back from abroad)", "no remarks"
 _ABSENT_STATUS = re.compile(rf"(?i)(?:{_AWAY}|sick|abroad|on\s+holiday|away)\b|no\.?$")
 _DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution)s?")
-_GROUP_ROW = re.compile(r"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|absent|excused)\b)")
+_GROUP_ROW = re.compile(rf"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|{_AWAY})\b)")
 _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"]|\s*$)")
 
 
 def _first_sentence(text: str) -> str:
     """The text up to its first full stop before a capital: what one told turn says of itself, so that a long
     flattened line of turns is read in one pass, not once from each turn to its end."""
-    stop = _SENTENCE_STOP.search(text)
+    stop = _SENTENCE_END.search(text)
     return text[: stop.end()] if stop else text
 
 

@@ -292,6 +292,12 @@ def _assignees(
     return out
 
 
+def _as_comrades(names: str) -> bool:
+    """Whether names are printed as men given tasks are: with "Cde.", or as a body's men ("the Commission—Cdes.
+    A, B—", "Gosplan (Cde. Baibakov)"); only such a name new to the people file is taken for a man."""
+    return bool(re.match(r"(?:Cdes?\.|Comrades?)\s", names) or _HEAD.search(names))
+
+
 def _clean(task: str) -> str:
     """A task or decision as one line: a word the page broke mended ("propos-" / "als"), its marker dropped."""
     return TRAILING_MARK.sub("", one_line(task).strip()).rstrip(" .;")
@@ -344,9 +350,7 @@ def _instructed(
         named.append(partner.span("with"))  # "... to prepare together with Cde. Pavel information ..."
     for a, b in named:
         names = Line(at + a, at + b, m.string[a:b])
-        # named with "Cde.", as a body's men are ("the Commission—Cdes. A, B—"), or told by "Instruct ..."
-        prefixed = re.match(r"(?:Cdes?\.|Comrades?)\s", names.text) or _HEAD.search(names.text) or instructed
-        known_only = not prefixed  # "Molotov must ..." only for a name the authority knows
+        known_only = not (_as_comrades(names.text) or instructed)  # "Molotov must ..." only for a name we know
         at_session = known_only or weak
         for person, org, printed in _assignees(names, resolve, known_only, passive=task.startswith("be ")):
             if at_session and person is not None and present is not None and person.id not in present:
@@ -375,8 +379,8 @@ def _by_post(
     out = [Assignment(person, None, label, task, item, span) for label, person in held]
     if m["with"]:
         partners = Line(at + m.start("with"), at + m.end("with"), m["with"])
-        known_only = not re.match(r"(?:Cdes?\.|Comrades?)\s", partners.text)  # "Cde. Zamyatin" may be new to us
-        out += [Assignment(p, o, name, task, item, span) for p, o, name in _assignees(partners, resolve, known_only)]
+        known = not _as_comrades(partners.text)  # "Cde. Zamyatin" may be new to us
+        out += [Assignment(p, o, name, task, item, span) for p, o, name in _assignees(partners, resolve, known)]
     return out
 
 
