@@ -178,6 +178,19 @@ _ANOTHER_OCCASION = re.compile(
     r"|once(?!\s+(?:again|more))|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion"
     r"|in\s+(?:\d{4}|(?!(?:Russian|Polish|German|Czech|Slovak|Hungarian|Bulgarian|Romanian|English|French)\b)[A-Z][a-z]+))\b"
 )
+# what an absent man said elsewhere, told by a verb of speaking: "... stated in his letter that", "... said in a
+# conversation with", "... declared by telephone"
+_ELSEWHERE = re.compile(
+    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:in\s+(?:his|her|a|an|the|their)\s+"
+    r"(?:\w+\s+)?(?:letter|message|telegram|cable|conversation|talk|talks|interview|article|speech|address|note)"
+    r"|(?:by|over the)\s+(?:tele)?phone|to\s+(?:the\s+)?(?:press|journalists|correspondents))\b"
+)
+# a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
+# Politburo about ...", "gave an account of ..."
+_REPORTED = re.compile(
+    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|presented"
+    r"|gave\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|information))\b"
+)
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
@@ -1694,7 +1707,7 @@ class BodyReader:
             and not _FIRST_PERSON.search(t)
             and self._listed(m["name"])
             and self.points is None
-            and (self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1)
+            and self._own_paragraph(ln)
         ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.")
@@ -1721,7 +1734,33 @@ class BodyReader:
         full = " " in m["name"] and not _initialled(m["name"])
         if not listed and _NOT_DONE.match(m["text"]):
             return False  # "Cde. Jaruzelski did not support ..." in a report on another meeting
-        return (listed or not full or told) and _narrated(m, past=told and listed)
+        return (listed or not full or told) and _narrated(m, past=told and (listed or self._told_unlisted(m, ln)))
+
+    def _told_unlisted(self, m: re.Match[str], ln: Line) -> bool:
+        """Whether a past-tense line naming a man the session does not list tells his turn: minutes list the
+        body's members, not always the men invited ("Comrade Rakowski stated that the government ..." in a
+        Politburo's minutes, of the deputy premier). Only where the record has told turns so, in a paragraph of
+        its own, by a verb of speaking, and not of another occasion or a letter ("Comrade Brezhnev stated in
+        his letter that ...", what an absent man said)."""
+        return bool(
+            self.tells
+            and self._own_paragraph(ln)
+            and not self._reporting()
+            and _TOLD_VERB_PAST.match(m["text"])
+            and not _ANOTHER_OCCASION.match(m["text"])
+            and not _ELSEWHERE.match(m["text"])
+        )
+
+    def _reporting(self) -> bool:
+        """Whether the open turn is a report told in the third person ("Comrade Kádár reported on the meeting in
+        Moscow."), whose paragraphs may go on with what others said there ("Comrade Brezhnev stated that ...")."""
+        if self.turn is None or not self.turn[3]:
+            return False
+        return bool(_REPORTED.match(self.turn[1].text))
+
+    def _own_paragraph(self, ln: Line) -> bool:
+        """Whether a blank line parts this line from the one read before it."""
+        return self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1
 
     def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented

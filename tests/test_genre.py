@@ -73,10 +73,6 @@ KNOWN_MISSES = {
     ("present", "1961-05-26"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
     ("present", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("spoke", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
-    ("present", "1981-08-25"): "'Comrade Rakowski stated that ...', unlisted, in past-tense minutes: read so, it "
-    "would take what a listed man reports of an absent one for a turn",
-    ("spoke", "1981-08-25"): "'Comrade Rakowski stated that ...', unlisted, in past-tense minutes: read so, it "
-    "would take what a listed man reports of an absent one for a turn",
     ("present", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
     "file, told in the past: no turn is read for him",
     ("spoke", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "

@@ -4139,6 +4139,25 @@ def test_party_minutes_with_a_chair_s_pseudonym_and_a_guest_for_one_item(facts_o
     assert [t.person.id for t in s.turns] == ["gomulka", "ochab", "naszkowski"]
 
 
+def test_minutes_told_in_the_past_give_the_turn_of_a_man_they_do_not_list(facts_of):
+    """Minutes list the body's members, not always the men invited: "Comrade Rakowski stated that ..." in a
+    paragraph of its own, once the minutes tell their turns so, is his turn. What an absent man said in a letter,
+    by telephone or on another occasion is none, nor is a sentence inside another's turn."""
+    [s] = facts_of(
+        "MINUTES No. 6\nof the meeting of the Political Bureau of the CC PZPR\nheld on 3 September 1981\n\n"
+        "Present: Comrades S. Kania, K. Barcikowski, S. Olszowski.\n\nAd 1.\n"
+        "Comrade Kania opened the discussion. He stated that the congress was near.\n\n"
+        "Comrade Rakowski stated that the government considered the dialogue the only way.\n\n"
+        "Comrade Brezhnev stated in his letter that the situation was grave.\n\n"
+        "Comrade Honecker said by telephone that the GDR was ready to help.\n\n"
+        "Comrade Husák declared at the time that the Czechoslovak party stood firm.\n\n"
+        "Comrade Olszowski disagreed. He recalled that\nComrade Andropov stated that the line was wrong.\n\n"
+        "Comrade Barcikowski supported the draft.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kania", "rakowski", "olszowski", "barcikowski"]
+    assert {a.person.id for a in s.attendance} == {"kania", "barcikowski", "olszowski", "rakowski"}
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
