@@ -280,6 +280,14 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 # a title line that goes on over the next: it ends with a word that joins ("... the visit of" / "Castro (Mikoyan)")
 
 
+# a list's line that ends inside the label of its next group, its names on the next line: "..., candidate members
+# of the" / "Politburo Cdes. Yu. V. Andropov, ...", "..., secretaries of the CC" / "Cdes. K. V. Rusakov, ..."
+_LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*\s*$")
+_LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:^|\s)(?:{CDE})")
+# ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ..."
+_NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$")
+
+
 def _open_bracket(ln: Line) -> bool:
     return ln.text.count("(") > ln.text.count(")")
 
@@ -320,7 +328,7 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 
 
 # initials that end a line of a list, the surname on the next: "..., V. I. Dolgikh, V. V." / "Kuznetsov, ..."
-_INITIALS_END = re.compile(rf"(?:^|,\s*)(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
+_INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
 
 
 _SURNAME_GOES_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*(?:[,;]|$)")  # "Kuznetsov, B. N. Ponomarev, ..."
@@ -1072,17 +1080,7 @@ class BodyReader:
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma or inside
         a bracket; returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
-        # a bracket that goes on over the next line and closes there: "R. Ya. Malinovsky (items III" / "and VII), ..."
-        nxt = rest[0] if rest else None
-        if (
-            nxt is not None
-            and _open_bracket(ln)
-            and self.text.count("\n", ln.end, nxt.start) == 1
-            and not (ITEM.match(nxt.text) or self._speaker(nxt) or _open_bracket(join_lines([ln, nxt])))
-        ):
-            wrapped = [ln, nxt]
-        else:
-            wrapped = [ln]
+        wrapped = self._wrapped_list(ln, rest)
         ln, rest = join_lines(wrapped), rest[len(wrapped) - 1 :]
         end = offset + list_end(ln.text[offset:])
         found, pending = _list_part(ln, offset, end)
@@ -1101,6 +1099,23 @@ class BodyReader:
                 self._lists(sub_line(ln, end + len(tail) - len(tail.lstrip(" .,;"))), rest)
             return len(wrapped[0].text)
         return len(ln.text) if last is not ln else end
+
+    def _wrapped_list(self, ln: Line, rest: list[Line]) -> list[Line]:
+        """The lines a list is printed over where a line breaks off inside a bracket that closes on the next
+        ("R. Ya. Malinovsky (items III" / "and VII), ...") or inside a group's label, its names on the next
+        ("..., A. P. Kirilenko, candidate members of the" / "Politburo Cdes. Yu. V. Andropov, ...")."""
+        wrapped = [ln]
+        for nxt in rest[:8]:
+            last = wrapped[-1]
+            if self.text.count("\n", last.end, nxt.start) != 1 or ITEM.match(nxt.text) or self._speaker(nxt):
+                break
+            bracket = _open_bracket(ln) and len(wrapped) == 1 and not _open_bracket(join_lines([ln, nxt]))
+            broken, ends = _LABEL_BROKEN.search(last.text), _LABEL_ENDS.match(nxt.text)
+            label = broken and ends and _MEMBERSHIP.search(f"{broken[0]} {ends[0]}")  # not "The meeting was chaired by"
+            if not (bracket or label or _NAMES_BELOW.search(last.text) and ":" not in nxt.text):
+                break
+            wrapped.append(nxt)
+        return wrapped
 
     def _carried(self, ln: Line, cut: int | None) -> int:
         """The list of the session before, carried over by "Present: the same", less the names after "except"

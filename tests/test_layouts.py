@@ -2243,6 +2243,43 @@ def test_a_guest_s_post_wrapped_onto_the_next_line_before_the_next_guest(facts_o
     ]
 
 
+@pytest.mark.parametrize(
+    "present",
+    [
+        # a group's label broken over the lines, "Cdes." on the next
+        "Cdes. L. I. Brezhnev, M. A. Suslov, candidate members of\nthe Politburo Cdes. Yu. V. Andropov, P. N. "
+        "Demichev, secretaries of the CC\nCdes. K. V. Rusakov, M. V. Zimyanin.",
+        # "Cdes." at the line's end, the names all below; initials at a line's end after "Cdes."
+        "Cdes. L. I. Brezhnev, M. A. Suslov, candidate members of the Politburo Cdes.\nYu. V. Andropov, P. N. "
+        "Demichev, secretaries of the CC Cdes. K. V.\nRusakov, M. V. Zimyanin.",
+    ],
+)
+def test_a_list_wrapped_inside_a_group_s_label(facts_of, present):
+    """A copy hard-wrapped at a fixed width breaks a list inside the label of its next group or after it: the
+    names below are that group's, none of them dropped."""
+    [s] = facts_of(
+        f"Session of the CC CPSU Politburo, 12 March 1981\n\nPresent: {present}\n\nBrezhnev: We must help.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["brezhnev", "suslov", "andropov", "demichev", "rusakov", "zimyanin"]
+
+
+def test_a_post_at_a_list_s_line_end_does_not_join_the_sentence_below(facts_of):
+    """A guest's post at the end of his line ("..., minister of the interior") is no label broken off: the chair
+    named in the sentence below stays the chair."""
+    [s] = facts_of(
+        "RECORD\nof the meeting of the Presidium of the CC KSČ, held on 9 July 1968\n\nPresent: Cdes. O. Černík, "
+        "D. Kolder\nInvited: Cde. M. Dzúr, minister of national defense; Cde. J. Pavel, minister of the interior\n"
+        "The meeting was chaired by Cde. A. Dubček.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("cernik", Basis.LISTED),
+        ("kolder", Basis.LISTED),
+        ("dzur", Basis.GUEST),
+        ("pavel-josef", Basis.GUEST),
+        ("dubcek", Basis.CHAIR),
+    ]
+
+
 def test_a_wrapped_post_that_goes_on_into_a_clause_ends_the_list(facts_of):
     [s] = facts_of(
         "PROTOCOL No. 138 of the session of the Secretariat of the CC CPSU of 19 December 1978\n\n"
