@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from itertools import accumulate
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -116,6 +117,21 @@ class _Names:
         return person
 
 
+T = TypeVar("T")
+
+
+def _quoted(value: T, text: str) -> T:
+    """``value`` with every span in it quoting ``text``: the file's own words, where the readers read a plain
+    copy of it of the same length (a Markdown page: ``kg.markdown``), so that a quote is what its offsets hold."""
+    if isinstance(value, Span):
+        return Span(value.start, value.end, text[value.start : value.end])  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _quoted(getattr(value, f.name), text) for f in fields(value)})
+    if isinstance(value, list | tuple):
+        return type(value)(_quoted(v, text) for v in value)  # type: ignore[return-value]
+    return value
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -152,10 +168,12 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         _stances(raw, rs, s, names)
         sessions.append(s)
     named = _people_named(sessions)  # a name weighed along the way and let go ("Observers are to ...") is no one
+    if raw.verbatim != raw.text:
+        sessions = _quoted(sessions, raw.verbatim)
     return DocumentFacts(
         doc_id=slug(raw.path.stem),
         filename=raw.path.name,
-        text=raw.text,
+        text=raw.verbatim,
         sha256=raw.sha256,
         title=raw.title,
         url=raw.url,
@@ -382,7 +400,7 @@ def _items_turns_attendance(
                     DocumentWarning(
                         f"the turn of {t.name.text!r} is left out: no known person is printed that way",
                         raw.path,
-                        line_number(text, t.name.start),
+                        line_number(raw.verbatim, t.name.start),
                     )
                 )
                 continue

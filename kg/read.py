@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
+from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
@@ -103,7 +104,8 @@ class Note:
 @dataclass
 class RawDocument:
     path: Path
-    text: str
+    text: str  # what the readers read: the file's text, or a plain copy of the same length (``kg.markdown``)
+    verbatim: str  # the file's text, which the evidence quotes
     sha256: str
     title: str | None
     url: str | None
@@ -723,6 +725,9 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 
     :raises DocumentError: when no session can be found in it.
     """
+    verbatim = text
+    if is_markdown(text):
+        text = plain(text)
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)
@@ -741,7 +746,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         s.protocol = s.protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
-    warnings = _warnings(path, text, sessions)
+    warnings = _warnings(path, text, verbatim, sessions)
     compiler = next(
         (
             Line(ln.start + m.start("name"), ln.start + m.end("name"), m["name"])
@@ -753,7 +758,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     return RawDocument(
         path=path,
         text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        verbatim=verbatim,
+        sha256=hashlib.sha256(verbatim.encode("utf-8")).hexdigest(),
         title=title,
         url=url,
         header=header,
@@ -768,30 +774,35 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 MAX_BYTES = 2_000_000  # one document: the genre's files are kilobytes; 2 MB takes half a minute and 1.5 GB to build
 
 
-def _warnings(path: Path, text: str, sessions: list[RawSession]) -> list[DocumentWarning]:
-    """What the document lacks or garbles; facts are built without it and nothing fills the gap."""
+def _warnings(path: Path, text: str, verbatim: str, sessions: list[RawSession]) -> list[DocumentWarning]:
+    """What the document lacks or garbles; facts are built without it and nothing fills the gap. (Lines are
+    counted in the file's ``verbatim`` text, whose lines a plain copy may have joined.)"""
     out = []
     for s in sessions:
         if s.date is None:
             out.append(
-                DocumentWarning(f"session {s.index} has no date; it is kept undated", path, line_number(text, s.start))
+                DocumentWarning(
+                    f"session {s.index} has no date; it is kept undated", path, line_number(verbatim, s.start)
+                )
             )
         if not any(lst.kind in ("listed", "chair", "spoke") for lst in s.lists):
-            out.append(DocumentWarning(f"session {s.index} has no attendance list", path, line_number(text, s.start)))
+            out.append(
+                DocumentWarning(f"session {s.index} has no attendance list", path, line_number(verbatim, s.start))
+            )
     for start in incomplete_references(text):
         snippet = text[start : start + 60].split("\n")[0]
         out.append(
             DocumentWarning(
                 f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
                 path,
-                line_number(text, start),
+                line_number(verbatim, start),
             )
         )
     tail = text.rstrip()
     last_line = tail.rsplit("\n", 1)[-1]
     if len(last_line) > 10 and tail[-1].isalpha():  # a long last line that ends in the middle of a word or sentence
         out.append(
-            DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, line_number(text, len(tail)))
+            DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, line_number(verbatim, len(tail)))
         )
     return out
 

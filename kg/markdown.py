@@ -1,0 +1,119 @@
+"""A page saved as Markdown, read as the page's text.
+
+A web-to-Markdown converter (pandoc, a browser's "save as Markdown") prints a page's labels in bold
+("**Present:**"), its speakers in italics ("*Mikoyan* --- ..."), its note markers as links ("[\\[1\\]](#_ftn1)"),
+escapes what would read as markup ("1\\.", "\\[presents it\\]") and wraps every paragraph at a fixed width. The
+readers of the layout work on lines of plain text. ``plain`` gives them the page's text as a copy of the same
+length: markup blanked, a paragraph's wrapped lines joined into one, each word left where the file has it. So
+every offset the readers find is an offset into the file, and the evidence quoted is the file's own words.
+(A Markdown library renders the text anew and keeps no character offsets; this is why the few rules are here.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# a link to a place in the page, on the site or on the web: "](#_ftn1)", "](/collections)", "](https://...)"
+_LINK_TARGET = re.compile(r"\]\((?:#|/|https?://)[^()\s]*\)")
+_HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
+_STRONG_LABEL = re.compile(r"\*\*[^*\n]{1,80}\*\*")
+
+# a note marker as a link ("[\[1\]](#_ftn1)" in the text, "[\[1\]](#_ftnref1)" before its note): "[1]"
+_NOTE_LINK = re.compile(r"\[\\\[(?P<n>\d{1,3})\\\]\]\(#[^()\s]*\)")
+# an image or a link, its text in place: "[Soviet Foreign" / "Policy](/collection/...)", "![map](map.png)"
+_LINK = re.compile(r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.){0,500})\]\((?P<target>[^()\s]*(?:\s+\"[^\"\n]*\")?)\)")
+# "**Present:**", "__Note__", "*Mikoyan*", "_sic_", inside one paragraph; not "2 * 3", "file_name"
+_PARAGRAPH_TEXT = r"(?:(?!\n[ \t]*\n)[^\\]|\\.)"
+_STRONG = re.compile(
+    rf"(?<![\\\w*])(?P<m>\*\*|__)(?=\S)(?P<text>{_PARAGRAPH_TEXT}{{1,500}}?)(?<=[^\s\\])(?P=m)(?![\w*])"
+)
+_EMPHASIS = re.compile(
+    rf"(?<![\\\w*])(?P<m>[*_])(?=[^\s*_])(?P<text>{_PARAGRAPH_TEXT}{{1,300}}?)(?<=[^\s\\*_])(?P=m)(?![\w*])"
+)
+_HEADING_MARK = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t])", re.M)
+# an escaped character: one that opens is printed before the space it leaves ("\[presents" → " [presents"), any
+# other after ("1\." → "1. ", "it\]" → "it] ")
+_ESCAPE_OPENING = re.compile(r"\\(?=[\[(])")
+_ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\])#+\-.!|>~<\"'])")
+# pandoc's dashes: "---" an em dash, "--" an en dash; not a rule ("-----") or a table's "|---|"
+_EM_DASH = re.compile(r"(?<![-|:])---(?![-|:])")
+_EN_DASH = re.compile(r"(?<![-|:])--(?![-|:])")
+_RULE_OR_TABLE = re.compile(r"^[\s|:+*_-]*$")
+# a line that opens a block of its own, so that it is not the line before it wrapped: a heading, a list's item,
+# a quotation, a table's row, a fence, a rule
+_LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
+_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||```|~~~|(?:[-*_][ \t]*){3,}$)")
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a file is a page saved as Markdown: links into a page or a site, and headings or bold labels.
+    A plain copy of a page has no "](/" or "](#"."""
+    return bool(_LINK_TARGET.search(text) and (_HEADING.search(text) or _STRONG_LABEL.search(text)))
+
+
+def plain(text: str) -> str:
+    """The text of a Markdown page, of the same length as ``text``, each character of the page's words where
+    the file has it (an escaped character moves by one, into its escape's place): markup blanked, a note
+    marker's link read "[1]", a paragraph's wrapped lines joined into one line."""
+    out = list(text)
+
+    def blank(start: int, end: int) -> None:
+        out[start:end] = " " * (end - start)
+
+    def write(at: int, words: str) -> None:
+        out[at : at + len(words)] = words
+
+    for m in _NOTE_LINK.finditer(text):
+        blank(*m.span())
+        write(m.start(), f"[{m['n']}]")
+    for m in _LINK.finditer("".join(out)):  # (the note markers' links read already)
+        blank(m.start(), m.start("text"))
+        blank(m.end("text"), m.end())
+    for pattern in (_STRONG, _EMPHASIS):
+        for m in pattern.finditer(text):
+            blank(m.start(), m.start("text"))
+            blank(m.end("text"), m.end())
+    for m in _HEADING_MARK.finditer(text):
+        blank(*m.span(1))
+    for m in _ESCAPE_OPENING.finditer(text):
+        if out[m.start()] == "\\":  # (not inside a note marker's link, written already)
+            out[m.start()] = " "
+    for m in _ESCAPE.finditer(text):
+        if out[m.start()] == "\\":
+            write(m.start(), m["c"] + " ")
+    _dashes(text, out)
+    _join_wrapped(text, out)
+    return "".join(out)
+
+
+def _dashes(text: str, out: list[str]) -> None:
+    pos = 0
+    for line in text.split("\n"):
+        if not _RULE_OR_TABLE.match(line):
+            for pattern, dash in ((_EM_DASH, "—  "), (_EN_DASH, "– ")):
+                for m in pattern.finditer(line):
+                    if out[pos + m.start()] == "-":  # (an en dash's "--" is no part of an em dash's "---")
+                        out[pos + m.start() : pos + m.end()] = dash
+        pos += len(line) + 1
+
+
+def _join_wrapped(text: str, out: list[str]) -> None:
+    """Joins the lines a paragraph was wrapped over into one line."""
+    lines = text.split("\n")
+    pos = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        if _wraps(line, nxt):
+            out[pos] = " "
+        pos += 1
+
+
+def _wraps(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the paragraph of ``line``: both hold text, ``nxt`` opens no block, and
+    ``line`` ends in no hard break (two spaces or a backslash) and is no heading, table row or rule; a list's
+    item goes on in a line indented under it."""
+    if not line.strip() or not nxt.strip() or line.endswith(("  ", "\\")) or _BLOCK_START.match(nxt):
+        return False
+    if _LIST_ITEM.match(line):
+        return nxt[:1] in " \t"
+    return not (_BLOCK_START.match(line) or line.lstrip().startswith("|"))

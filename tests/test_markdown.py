@@ -1,0 +1,97 @@
+"""A page saved as Markdown is read as the page's text, and its evidence quotes the file."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.facts import Basis
+from kg.markdown import is_markdown, plain
+
+PAGE = (
+    "[Home](/) › [Collections](/collections) › [Notes from the Session of\n"
+    "the CPSU CC Presidium](/document/notes-session)\n\n"
+    "# Notes from the Session of the CPSU CC Presidium\n\n"
+    "### Protocol No. 193\n\n"
+    "**Session of 4 December 1958**\n\n"
+    "**Present:** Khrushchev, Brezhnev, Voroshilov, Kirichenko, Kozlov,\n"
+    "Suslov, Gromyko[\\[1\\]](#_ftn1)\n\n"
+    "**I. On Cde. Mikoyan's trip to the USA** (Gromyko,\n"
+    "Khr.)[\\[2\\]](#_ftn2)\n\n"
+    "*Suslov* --- support. Ensure that our press \\[presents it\\]\n"
+    "correctly.\n\n"
+    "*Voroshilov* --- against. A week after our note\n"
+    "they will say that we are running after them.\n\n"
+    "1\\. Instruct Cde. Gromyko to prepare instructions for Cde. Menshikov.\n\n"
+    "\\* \\* \\*\n\n"
+    "------------------------------------------------------------------------\n\n"
+    "[\\[1\\]](#_ftnref1) The formal protocol of this session (RGANI, F. 3,\n"
+    "Op. 14, D. 262, Ll. 1-4) does not mention Kozlov.\n\n"
+    "[\\[2\\]](#_ftnref2) Khr. is Khrushchev.\n\n"
+    "Source: [RGANI, F. 3, Op. 14, D. 268, Ll. 40-47ob.](https://example.org/doc)\n"
+)
+
+
+def test_the_plain_text_of_a_markdown_page_keeps_every_word_in_place():
+    text = plain(PAGE)
+    assert len(text) == len(PAGE)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # markup blanked, a note marker's link read "[1]", a paragraph's wrapped lines one line
+    assert "Present:   Khrushchev, Brezhnev, Voroshilov, Kirichenko, Kozlov, Suslov, Gromyko[1]" in lines
+    assert lines[0].startswith("Home     ›  Collections") and "Session of the CPSU CC Presidium" in lines[0]
+    assert "Protocol No. 193" in lines
+    assert any(ln.startswith("Suslov  —   support. Ensure that our press  [presents it]  correctly.") for ln in lines)
+    assert any(ln.startswith("1.  Instruct Cde. Gromyko to prepare") for ln in lines)
+    # a rule stays a rule, on its own line
+    assert "*  *  *" in lines and "-" * 72 in lines
+    # each word where the file has it
+    at = PAGE.index("Voroshilov* ---")
+    assert text[at : at + len("Voroshilov")] == "Voroshilov"
+
+
+def test_plain_copies_are_not_read_as_markdown():
+    """A plain page copy has no links into a page or a site; "2 * 3" or an asterisk's note is no markup."""
+    assert is_markdown(PAGE)
+    assert not is_markdown("Present: Khrushchev, Bulganin.\n*Note: see [1] (RGANI).\n**Khrushchev**—We must.\n")
+    assert not is_markdown("# of votes: 3 (see https://example.org)\n")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab *_#-\\[]()!/:.1\n`>|")), max_size=200))
+def test_plain_is_the_same_length_and_changes_only_markup(text):
+    """Whatever the file holds, the plain copy is as long, and where it differs from the file it shows a space,
+    a dash, a note's marker or an escaped character moved into its escape's place."""
+    out = plain(text)
+    assert len(out) == len(text)
+    for i, (a, b) in enumerate(zip(text, out, strict=True)):
+        assert a == b or b in " —–[]0123456789" or text[i - 1 : i] == "\\" or a == "\\"
+
+
+def test_a_markdown_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_of):
+    facts = facts_of(PAGE, "1958-12-04_presidium-md.txt")
+    [s] = facts.sessions
+    assert s.date == "1958-12-04" and s.protocol == "193"
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.LISTED] == [
+        ("khrushchev", Basis.LISTED),
+        ("brezhnev", Basis.LISTED),
+        ("voroshilov", Basis.LISTED),
+        ("kirichenko", Basis.LISTED),
+        ("kozlov-frol", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("gromyko", Basis.LISTED),
+    ]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["kozlov-frol"]
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("gromyko", "Gromyko"),
+        ("khrushchev", "Khr."),
+        ("suslov", "Suslov"),
+        ("voroshilov", "Voroshilov"),
+    ]
+    assert [p.stance.value for p in s.positions[-2:]] == ["supports", "opposes"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare instructions for Cde. Menshikov")]
+    assert {c.unit.label for c in s.citations} == {
+        "RGANI, F. 3, Op. 14, D. 268, Ll. 40-47ob",
+        "RGANI, F. 3, Op. 14, D. 262, Ll. 1-4",
+    }
+    # the document's text is the file's, and every quote is what its offsets hold in it
+    assert facts.text == PAGE
+    spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.assignments, *s.citations, *s.mentions)]
+    assert all(PAGE[sp.start : sp.end] == sp.quote for sp in spans)
+    assert any(sp.quote.startswith("Suslov* --- support.") for sp in spans)
