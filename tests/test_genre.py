@@ -67,10 +67,6 @@ KNOWN_MISSES = {
     ("present", "1987-06-04"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("present", "1987-04-16"): "the preferred label is 'Slyunkov'; the record prints 'Sliunkov'",
     ("present", "1987-07-09"): "the preferred label is 'Heydar Aliev'; the record prints 'Aliyev'",
-    ("present", "1960-07-12"): "the preferred label is 'Janis Kalnberzins'; the notes print 'Kalnberzin'",
-    ("present", "1959-12-14"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
-    ("present", "1958-05-22"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
-    ("present", "1961-05-26"): "the preferred label is 'Janis Kalnberzins'; the note prints 'Kalnberzin'",
     ("present", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("spoke", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("present", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
