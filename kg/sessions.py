@@ -129,7 +129,8 @@ _HEARD_PART = re.compile(
     rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
 )
 _SPOKE = re.compile(
-    r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion)"
+    r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion"
+    r"|(?:Participating|Taking part|Speaking) in the (?:discussion|debate))"
     r"\s*(?::|—|–)\s*(?P<list>.*)$",
     re.S,
 )
@@ -284,8 +285,20 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 # of the" / "Politburo Cdes. Yu. V. Andropov, ...", "..., secretaries of the CC" / "Cdes. K. V. Rusakov, ..."
 _LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*\s*$")
 _LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:^|\s)(?:{CDE})")
-# ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ..."
-_NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$")
+# ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ...",
+# "...; Politburo candidate members:" / "J. Główczyk, ..."
+_NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$|[,;]\s*(?P<label>[^,;:]{3,60}):$")
+
+
+def _label_broken(last: Line, nxt: Line) -> bool:
+    """Whether a list's line breaks off inside or after the label of its next group, whose names are on ``nxt``;
+    not a post at the line's end and a sentence below ("..., minister of the interior" / "The meeting was
+    chaired by Cde. A. Dubček.")."""
+    broken, ends = _LABEL_BROKEN.search(last.text), _LABEL_ENDS.match(nxt.text)
+    if broken and ends and _MEMBERSHIP.search(f"{broken[0]} {ends[0]}"):
+        return True
+    below = _NAMES_BELOW.search(last.text)
+    return bool(below and (_MEMBERSHIP.search(below["label"]) if below["label"] else ":" not in nxt.text))
 
 
 def _open_bracket(ln: Line) -> bool:
@@ -505,11 +518,20 @@ _DISTRIBUTION = re.compile(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # an agenda's label alone on its line, the items listed under it: "Agenda:", "AGENDA", "Order of the day:"
 _AGENDA_LABEL = re.compile(r"^(?:Agenda|Order of the day|Order of business|Tagesordnung|Povestka dnya)\s*:?$", re.I)
+# what follows an unknown word and its dash or colon as a title does, not words spoken: capitalised words with
+# small ones between, no sentence's stop ("GHDI - German History in Documents and Images")
+_SMALL_WORD = r"(?:of|in|and|the|for|on|a|an|to|at|by|de|und|der|des|la)"
+_TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD}\s+)*[{UPPER}][\w’'\-]*){{2,}}\s*$")
+# under a decision's point, those who share its task with the man responsible ("Responsible: Comrade Jarowinsky" /
+# "Participating: Comrades Schürer, Sölle"): no list of those present
+_SHARES_TASK = re.compile(r"^(?:Participating|Co-responsible)\s*:", re.I)
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 _DECISION_LABEL = re.compile(
     r"^(?:Resolved|Decided|Decision|Resolution|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
-    r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?)\s*:?$",
+    r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
+    # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:"
+    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+(?:decided|resolved))?\s*:)\s*:?$",
     re.I,
 )
 
@@ -543,7 +565,9 @@ _PRESENTED = re.compile(
     r"^\s+(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
     r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
     r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview|information)\b"
-    r"(?!\s+(?:at|to|in|before|during)\b))"  # not "made a report at the CMEA session in April"
+    r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
+    # an SED protocol's "begründete die Vorlage": "Comrade X justified the submission"
+    r"|(?:justif(?:ies|ied)|substantiate[sd])\s+(?:the|his|her)\s+(?:submission|proposal|draft|motion)\b)"
 )
 
 
@@ -1017,6 +1041,8 @@ class BodyReader:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
         ("Present: A, B. Invited: C."); False if the line opens none."""
         t = ln.text
+        if self.points is not None and _SHARES_TASK.match(t):
+            return False
         said_absent = _SAID_ABSENT.match(t)
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
             self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more
@@ -1110,9 +1136,7 @@ class BodyReader:
             if self.text.count("\n", last.end, nxt.start) != 1 or ITEM.match(nxt.text) or self._speaker(nxt):
                 break
             bracket = _open_bracket(ln) and len(wrapped) == 1 and not _open_bracket(join_lines([ln, nxt]))
-            broken, ends = _LABEL_BROKEN.search(last.text), _LABEL_ENDS.match(nxt.text)
-            label = broken and ends and _MEMBERSHIP.search(f"{broken[0]} {ends[0]}")  # not "The meeting was chaired by"
-            if not (bracket or label or _NAMES_BELOW.search(last.text) and ":" not in nxt.text):
+            if not (bracket or _label_broken(last, nxt)):
                 break
             wrapped.append(nxt)
         return wrapped
@@ -1164,6 +1188,7 @@ class BodyReader:
                 or pending is not None
                 or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
+                or _label_broken(last, nxt)  # "...; Politburo candidate members:" / "J. Główczyk, ..."
             )
             if not (mended or going_on):
                 break
@@ -1260,7 +1285,8 @@ class BodyReader:
                     or _FROM_DEPARTMENT.match(nxt.text)
                     and any(g.names for g in groups)  # a department's men under the members, not heading the list
                 )
-                group = _Group("guest", nxt) if guests else main
+                chair = _CHAIR.match(nxt.text)  # "Chair: Comrade Erich Honecker" under the members
+                group = _Group("guest", nxt) if guests else _Group("chair", nxt) if chair else main
             elif gap and not labelled or (m := SPEAKER.match(nxt.text)) and not is_post(m["text"]):
                 break  # a name and what he said, not a name and his post
             elif not labelled and is_post(nxt.text) and not _LEADERS.match(nxt.text):
@@ -1620,6 +1646,8 @@ class BodyReader:
         initials = bool(parts and parts["initials"])
         if not name_shaped(name):
             return False
+        if ln is not None and _TITLE.match(ln.text, ln.text.find(name) + len(name)):
+            return False  # a site's or a book's name after it: "GHDI - German History in Documents and Images"
         return dash or surname.isupper() or initials or ln is not None and self._unlisted_speaks(surname, sep, ln)
 
     def _unlisted_speaks(self, surname: str, sep: str, ln: Line) -> bool:

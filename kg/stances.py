@@ -264,10 +264,11 @@ def _organisations(names: str) -> list[str]:
     return [o for o in _tasks()["organisations"] if re.search(rf"\b{re.escape(o)}\b", names)]
 
 
-# what "To Cdes. X" or "Responsible: Comrade X" after it gives: a point that sets a task, not "The Committee rejects
-# the proposal"
+# what "To Cdes. X" or "Responsible: Comrade X" after it gives: a point that sets a task, or records the body's
+# decision in the passive ("The submission is confirmed with the amendments."); not "The Committee rejects the proposal"
 _TASK_LIKE = re.compile(
     r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
+    r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b"
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
@@ -496,6 +497,8 @@ def tasks(
                         assignments += given
             if opens_decision(sentence) and a not in turn_starts:
                 decisions.append(Decision(item, _clean(text[a:b]), Span(a, b, text[a:b])))
-            if not _DEADLINE_LINE.match(sentence):
-                previous = sentence  # "Deadline: 2 April." is no task a "Responsible:" line after it gives
+            # "Deadline: 2 April." is no task a "Responsible:" line after it gives, nor is "Responsible: Comrade X."
+            # the task of "Participating: Comrades Y, Z." under it
+            if not _DEADLINE_LINE.match(sentence) and not t["to_list"].match(sentence.strip()):
+                previous = sentence
     return assignments, decisions

@@ -4195,6 +4195,67 @@ def test_minutes_told_in_the_past_give_the_turn_of_a_man_they_do_not_list(facts_
     assert {a.person.id for a in s.attendance} == {"kania", "barcikowski", "olszowski", "rakowski"}
 
 
+def test_sed_minutes_with_a_chair_among_the_groups_and_those_who_share_a_decision_s_task(facts_of):
+    """An SED protocol: "Chair:" under the groups of those present names the chair; "Comrade X justified the
+    submission" tells his turn; under a decision's point "Responsible:" and "Participating:" give its task (a
+    decision recorded in the passive too) and list no one as present; a site's name over the page is no turn."""
+    [s] = facts_of(
+        "GHDI - German History in Documents and Images\n\nProtocol No. 12/78\nof the Meeting of the Politburo of the "
+        "CC of the SED on 14 March 1978\n\nPresent:\nMembers of the Politburo: Comrades Hermann Axen, Günter Mittag, "
+        "Willi Stoph\nCandidates of the Politburo: Comrades Werner Jarowinsky, Gerhard Schürer\nChair: Comrade Erich "
+        "Honecker\n\nRe item 1:\nComrade Jarowinsky justified the submission.\n\nSchürer: The plan does not allow it.\n\n"
+        "Decision:\n1. The submission is confirmed with the amendments made in the discussion.\nResponsible: Comrade "
+        "Jarowinsky\nParticipating: Comrades Schürer, Mittag\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("axen", Basis.LISTED),
+        ("mittag", Basis.LISTED),
+        ("stoph", Basis.LISTED),
+        ("jarowinsky", Basis.LISTED),
+        ("schurer", Basis.LISTED),
+        ("honecker", Basis.CHAIR),
+    ]
+    assert [t.person.id for t in s.turns] == ["jarowinsky", "schurer"]
+    assert [a.person.id for a in s.assignments] == ["jarowinsky", "schurer", "mittag"]
+
+
+def test_hswp_minutes_with_the_body_s_decision_in_numbered_points_and_speakers_named_in_a_label(facts_of):
+    """HSWP minutes: "The Political Committee:" over numbered points "2. instructed Comrade X to ..." closes the
+    last speaker's turn and gives the tasks; "Participating in the discussion: Comrades A, B." names those who
+    spoke, not those present; "Responsible for the organization: Comrade X." gives the task before it."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee of the Hungarian Socialist Workers' Party held on 8 October "
+        "1968\n\nPresent: Comrades Béla Biszku, Jenő Fock, Zoltán Komócsin, Rezső Nyers\nThe meeting was chaired by "
+        "Comrade János Kádár.\n\nRe 1.\nComrade Zoltán Komócsin reported on the talks.\n\nComrade János Kádár summed "
+        "up the discussion. The proposal is correct.\n\nThe Political Committee:\n1. accepted the report;\n"
+        "2. instructed Comrade Jenő Fock to prepare the plan;\n3. instructed Comrades Rezső Nyers and Béla Biszku to "
+        "inform the ambassadors.\n\nRe 2.\nComrade Béla Biszku presented the proposal.\nParticipating in the "
+        "discussion: Comrades Fock, Kádár.\nThe meeting is to be held on 10 October. Responsible for the "
+        "organization: Comrade Biszku.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["komocsin", "kadar", "biszku", "fock", "kadar"]
+    assert [(a.person.id, a.basis) for a in s.attendance if a.person.id == "kadar"] == [("kadar", Basis.CHAIR)]
+    assert [a.person.id for a in s.assignments] == ["fock", "nyers", "biszku", "biszku"]
+    assert [p.stance.value for p in s.positions if p.turn == 2] == ["supports"]
+
+
+def test_a_list_wrapped_after_a_group_s_label_and_its_colon(facts_of):
+    """A copy hard-wrapped at a fixed width: "...; Politburo candidate members:" at a line's end, its names below."""
+    [s] = facts_of(
+        "Protocol No. 21 of the PZPR CC Politburo Meeting, 9 February 1982\n\nPresent: Politburo members: Cdes. K. "
+        "Barcikowski,\nS. Olszowski; Politburo candidate members:\nJ. Główczyk; CC secretaries: K. Cypryniak,\n"
+        "M. Woźniak.\nThe meeting was chaired by Cde. W. Jaruzelski.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == [
+        "barcikowski",
+        "olszowski",
+        "glowczyk",
+        "cypryniak",
+        "wozniak",
+        "jaruzelski",
+    ]
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
