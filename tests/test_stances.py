@@ -356,6 +356,34 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—stated that the Finance ministry supported the proposal, but he had doubts.", "unclear", ""),
         # another party's draft "in its present form" is no refusal of the item; "the proposals of Molotov" are his
         ("Cde. Zhukov—We cannot agree with their draft in its present form. Our directives stand.", "unclear", ""),
+        # an SED protocol's "submission" (Vorlage) is the body's paper; asking its approval; "on the whole correct"
+        ("Cde. Zhukov—I support the submission.", "supports", "I support the submission"),
+        ("Cde. Zhukov—The submission is to be confirmed.", "supports", "The submission is to be confirmed"),
+        (
+            "Cde. Zhukov—The draft has been agreed with Gosplan. I ask that it be approved.",
+            "supports",
+            "I ask that it be approved",
+        ),
+        (
+            "Cde. Zhukov—The draft is on the whole correct, and we approve it.",
+            "supports",
+            "The draft is on the whole correct",
+        ),
+        # Malin's "it is premature" and "I would wait"; a deed called useful; a proposal that the body approve
+        (
+            "Cde. Zhukov—it is premature. A week after our note they will say we run after them. I would wait.",
+            "opposes",
+            "it is premature",
+        ),
+        ("Cde. Zhukov—I would wait for their answer before we reply.", "unclear", ""),
+        ("Cde. Zhukov—From our side the trip is useful.", "supports", "the trip is useful"),
+        ("Cde. Zhukov—The trip is useful for them only.", "unclear", ""),
+        (
+            "Cde. Zhukov—He proposed that the Presidium approve the plan.",
+            "supports",
+            "He proposed that the Presidium approve",
+        ),
+        ("Cde. Zhukov—He proposed that the Presidium return to the question in May.", "unclear", ""),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
