@@ -530,6 +530,7 @@ _DECISION_LABEL = re.compile(
     r"^(?:Resolved|Decided|Decision|Resolution|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
+    r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:"
     r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+(?:decided|resolved))?\s*:)\s*:?$",
     re.I,
@@ -1425,7 +1426,10 @@ class BodyReader:
         if ln is None or ITEM.match(ln.text):
             return False
         t = ln.text
-        bracket = re.fullmatch(r"\((?!\d)[^()]*\)", t)  # "(Cdes. Kosygin, Ustinov)", not "(Cde. X) is to ..."
+        # "(Cdes. Kosygin, Ustinov)", not "(Cde. X) is to ..." nor the record's "(Agreed.)"
+        bracket = re.fullmatch(r"\((?!\d)[^()]*\)", t) and any(
+            self.known(n.text) for n in self._names_in_parens(ln) or ()
+        )
         if _HEARD_WORD.match(t) or _SPOKE.match(t) or bracket:
             return True
         found = self._speaker(ln)

@@ -764,6 +764,39 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
     assert _tasks(facts_of, text)[0] == [("zhukov", "Publish the communiqué in Pravda")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a task given in the passive to its doer, in the record's voice: the whole clause is the task
+        (
+            "The proposals are to be submitted by Comrade Zhukov by 20 September.\n",
+            [("zhukov", "The proposals are to be submitted by Comrade Zhukov by 20 September")],
+        ),
+        (
+            "The meeting is to be held on 10 September; the report is to be given by Cde. Suslov.\n",
+            [("suslov", "the report is to be given by Cde. Suslov")],
+        ),
+        # ... not in a speaker's own words
+        ("Cde. Khrushchev—The report is to be given by Cde. Suslov, I think.\n", []),
+    ],
+)
+def test_a_task_given_in_the_passive_to_its_doer(facts_of, text, expected):
+    assert _tasks(facts_of, text)[0] == expected
+
+
+def test_a_decision_after_a_turn_under_the_following_is_adopted(facts_of):
+    """ "The following is adopted:" ends the last speaker's turn; its points are the body's, the last one too,
+    above the record's "(Agreed.)" (no list of those who spoke)."""
+    body = (
+        "Cde. Khrushchev—We approve it.\nThe following is adopted:\n1. Approve the draft.\n"
+        "2. Cde. Suslov is to inform Cde. Gomułka through the ambassador.\n\n(Agreed.)\n"
+    )
+    assert _tasks(facts_of, body) == (
+        [("suslov", "inform Cde. Gomułka through the ambassador")],
+        ["Approve the draft"],
+    )
+
+
 def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
     body = "Cde. Khrushchev—Station them secretly. Compose a letter to the Poles.\nCde. Zhukov—Agree with Cde. Khrushchev.\nTo approve the draft.\n"
     assert _tasks(facts_of, body)[1] == ["Compose a letter to the Poles", "To approve the draft"]
