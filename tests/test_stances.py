@@ -776,8 +776,14 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
             "The meeting is to be held on 10 September; the report is to be given by Cde. Suslov.\n",
             [("suslov", "the report is to be given by Cde. Suslov")],
         ),
-        # ... not in a speaker's own words
+        # ... not in a speaker's own words; nor is "by Cde." a sentence's end, after which a man's task would begin
         ("Cde. Khrushchev—The report is to be given by Cde. Suslov, I think.\n", []),
+        ("The letter signed by Cde. Suslov is to be published.\n", []),
+        # (but a body and a man are to ...)
+        (
+            "The Ministry of Defense and Cde. Zhukov are to submit proposals.\n",
+            [("zhukov", "submit proposals")],
+        ),
     ],
 )
 def test_a_task_given_in_the_passive_to_its_doer(facts_of, text, expected):
