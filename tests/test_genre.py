@@ -61,6 +61,11 @@ KNOWN_MISSES = {
         "spoke",
         "1961-08-02",
     ): "a flattened copy's 'Cde. Kosygin thinks that ...': cut so, it took 'Cde. Kania said' inside a speech",
+    ("spoke", "1958-12-04"): "Malin's 'Kir.' is Kirichenko or Kirilenko, both listed; only the note says which, and "
+    "a turn is not given to a guess",
+    ("spoke", "1982-02-09"): "a PDF copy hard-wrapped mid-sentence: 'The draft letter was presented by Cde. H. Kubiak. "
+    "Cdes. Z. Grzyb, J. Romanik' / 'and J. Czyrek took part in the discussion.' (a passive presenter, and those who "
+    "spoke named in a sentence that runs on over the line)",
     ("present", "1980-12-05"): _EAST_GERMAN_FILE,
     ("conflicts", "1980-12-05"): _EAST_GERMAN_FILE,
     ("present", "1963-07-08"): "the preferred label is 'Efremov'; the notes print 'Yefremov'",
