@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import re
 
-# a link to a place in the page, on the site or on the web: "](#_ftn1)", "](/collections)", "](https://...)"
-_LINK_TARGET = re.compile(r"\]\((?:#|/|https?://)[^()\s]*\)")
+from kg.text import TO_SUPERSCRIPT
+
+# a link to a place in the page, on the site or on the web ("](#_ftn1)", "](/collections)", "](https://...)"), or
+# a footnote's marker ("[^1]")
+_LINK_TARGET = re.compile(r"\]\((?:#|/|https?://)[^()\s]*\)|\[\^\d{1,3}\]")
 _HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
 _STRONG_LABEL = re.compile(r"\*\*[^*\n]{1,80}\*\*")
 
-# a note marker as a link ("[\[1\]](#_ftn1)" in the text, "[\[1\]](#_ftnref1)" before its note): "[1]"
-_NOTE_LINK = re.compile(r"\[\\\[(?P<n>\d{1,3})\\\]\]\(#[^()\s]*\)")
+# a note marker as a link ("[\[1\]](#_ftn1)" in the text, "[\[1\]](#_ftnref1)" before its note), or as pandoc's
+# footnote ("[^1]" in the text, "[^1]:" before its note): "[1]"
+_NOTE_LINK = re.compile(r"\[\\\[(?P<n>\d{1,3})\\\]\]\(#[^()\s]*\)|\[\^(?P<f>\d{1,3})\]:?")
+# a note marker set as a superscript, pandoc's "^1^" or HTML's "<sup>1</sup>": "¹"
+_SUPERSCRIPT = re.compile(r"\^(?P<n>\d{1,3})\^|<sup>(?P<h>\d{1,3})</sup>")
 # an image or a link, its text in place: "[Soviet Foreign" / "Policy](/collection/...)", "![map](map.png)"
 _LINK = re.compile(r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.){0,500})\]\((?P<target>[^()\s]*(?:\s+\"[^\"\n]*\")?)\)")
 # "**Present:**", "__Note__", "*Mikoyan*", "_sic_", inside one paragraph; not "2 * 3", "file_name"
@@ -42,7 +48,7 @@ _RULE_OR_TABLE = re.compile(r"^[\s|:+*_-]*$")
 # a line that opens a block of its own, so that it is not the line before it wrapped: a heading, a list's item,
 # a quotation, a table's row, a fence, a rule
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
-_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||```|~~~|(?:[-*_][ \t]*){3,}$)")
+_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||```|~~~|(?:[-*_=][ \t]*){3,}$)")
 
 
 def is_markdown(text: str) -> bool:
@@ -65,7 +71,10 @@ def plain(text: str) -> str:
 
     for m in _NOTE_LINK.finditer(text):
         blank(*m.span())
-        write(m.start(), f"[{m['n']}]")
+        write(m.start(), f"[{m['n'] or m['f']}]")
+    for m in _SUPERSCRIPT.finditer(text):
+        blank(*m.span())
+        write(m.start(), (m["n"] or m["h"]).translate(TO_SUPERSCRIPT))
     for m in _LINK.finditer("".join(out)):  # (the note markers' links read already)
         blank(m.start(), m.start("text"))
         blank(m.end("text"), m.end())

@@ -31,6 +31,7 @@ from kg.text import (
     LOWER,
     NOT_A_POWER,
     SUPERSCRIPTS,
+    TO_SUPERSCRIPT,
     UPPER,
     KnownName,
     Line,
@@ -80,7 +81,6 @@ _NOTE_START = re.compile(
     rf"^\s*(?:\((?P<a>\d{{1,3}})\)|\[(?P<b>\d{{1,3}})\]|(?P<c>\d{{1,3}})\.?(?=\s)|(?P<d>[{SUPERSCRIPTS}]{{1,3}})(?=\s*\S))\s*"
 )
 _SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")  # a note marker printed as the page prints it
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(rf"\b[Cc]ompiled by\s+(?P<name>(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w\-]+)")
@@ -608,7 +608,7 @@ def glued_mark(number: int) -> re.Pattern[str]:
 def marked(number: int) -> re.Pattern[str]:
     """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
     of "³⁴"), or a bare "3" glued to a word."""
-    sup = str(number).translate(_TO_SUPERSCRIPT)
+    sup = str(number).translate(TO_SUPERSCRIPT)
     bracketed = rf"\({number}\)|\[{number}\]|{NOT_A_POWER}(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
     return re.compile(f"{bracketed}|{glued_mark(number).pattern}")
 

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from kg.facts import Basis
 from kg.markdown import is_markdown, plain
+from kg.text import SUPERSCRIPTS
 
 PAGE = (
     "[Home](/) › [Collections](/collections) › [Notes from the Session of\n"
@@ -54,14 +55,14 @@ def test_plain_copies_are_not_read_as_markdown():
     assert not is_markdown("# of votes: 3 (see https://example.org)\n")
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab *_#-\\[]()!/:.1\n`>|")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab *_#-\\[]()!/:.1\n`>|^<=")), max_size=200))
 def test_plain_is_the_same_length_and_changes_only_markup(text):
     """Whatever the file holds, the plain copy is as long, and where it differs from the file it shows a space,
     a dash, a note's marker or an escaped character moved into its escape's place."""
     out = plain(text)
     assert len(out) == len(text)
     for i, (a, b) in enumerate(zip(text, out, strict=True)):
-        assert a == b or b in " —–[]0123456789" or text[i - 1 : i] == "\\" or a == "\\"
+        assert a == b or b in " —–[]0123456789" + SUPERSCRIPTS or text[i - 1 : i] == "\\" or a == "\\"
 
 
 def test_a_markdown_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_of):
@@ -95,3 +96,26 @@ def test_a_markdown_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_o
     spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.assignments, *s.citations, *s.mentions)]
     assert all(PAGE[sp.start : sp.end] == sp.quote for sp in spans)
     assert any(sp.quote.startswith("Suslov* --- support.") for sp in spans)
+
+
+def test_pandoc_s_footnotes_and_superscripts_are_note_markers(facts_of):
+    """A converter that keeps a page's notes as pandoc's footnotes ("[^1]", "[^1]: ...") or its markers as
+    superscripts ("^2^", "<sup>2</sup>"): the notes are read, and what they say of the protocol too."""
+    page = (
+        "# Notes from the Session of the CPSU CC Presidium\n\n"
+        "**Session of 4 December 1958**\n\n"
+        "**Present:** Khrushchev, Brezhnev, Suslov,\nKozlov[^1]\n\n"
+        "**I. On Cde. Mikoyan's trip to the USA**^2^\n\n"
+        "*Suslov* --- support.\n\n"
+        "[^1]: The formal protocol of this session (RGANI, F. 3, Op. 14, D. 262, Ll. 1-4) does not mention\n"
+        "    Kozlov.\n\n"
+        "[^2]: See RGANI, F. 3, Op. 14, D. 265, Ll. 88-91.\n"
+    )
+    assert is_markdown(page)
+    [s] = facts_of(page, "1958-12-04_presidium-md.txt").sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["kozlov-frol"]
+    assert {c.unit.label for c in s.citations} == {
+        "RGANI, F. 3, Op. 14, D. 262, Ll. 1-4",
+        "RGANI, F. 3, Op. 14, D. 265, Ll. 88-91",
+    }
+    assert [t.person.id for t in s.turns] == ["suslov"]
