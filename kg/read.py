@@ -740,10 +740,13 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         header = sorted(header + zones["source"], key=lambda ln: ln.start)
     else:
         note_lines = sorted(note_lines + zones["source"], key=lambda ln: ln.start)
-    if len(sessions) == 1 and title:  # a copy whose body has no heading: the page title names the meeting
-        s = sessions[0]
-        s.body = s.body or body_name(title)
-        s.protocol = s.protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
+    if title:  # a copy whose body has no heading: the page title names the meeting's body (each meeting's, of a
+        # page of several: "Notes from the Sessions of the CPSU CC Presidium on 4 and 11 December 1958"), and the
+        # protocol's number of the only one
+        for s in sessions:
+            s.body = s.body or body_name(title)
+        if len(sessions) == 1:
+            sessions[0].protocol = sessions[0].protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
     warnings = _warnings(path, text, verbatim, sessions)

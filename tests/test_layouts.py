@@ -4256,6 +4256,20 @@ def test_a_list_wrapped_after_a_group_s_label_and_its_colon(facts_of):
     ]
 
 
+def test_a_page_title_names_the_body_of_each_of_its_sessions(facts_of):
+    """A page of two sessions whose headings name only their protocols and dates: the page's title names the
+    body of both; a protocol's number it does not name."""
+    first, second = facts_of(
+        "Notes from the Sessions of the CPSU CC Presidium on 4 and 11 December 1958\n\nProtocol No. 193\n"
+        "Session of 4 December 1958\nPresent: Khrushchev, Suslov.\nSuslov—Support.\n\nProtocol No. 194\n"
+        "Session of 11 December 1958\nPresent: Khrushchev, Kozlov.\nKozlov—Agree.\n"
+    ).sessions
+    assert [(s.body, s.protocol, s.date) for s in (first, second)] == [
+        ("CPSU CC Presidium", "193", "1958-12-04"),
+        ("CPSU CC Presidium", "194", "1958-12-11"),
+    ]
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
