@@ -91,7 +91,7 @@ class Authority:
                     self._pairs.setdefault(pair, set()).add(p.id)
                 self._patronymics.update(g for g in given[1:2] if _PATRONYMIC.search(g))
                 if given:
-                    self._given.setdefault(p.id, set()).add(_first_sound(given[0]))
+                    self._given.setdefault(p.id, set()).add(_given_key(given[0]))
                     self._given_names.add(given[0])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._surname_keys = sorted(self._surname)
@@ -131,7 +131,7 @@ class Authority:
         pid = self._surname.get(last)
         first = _spelling(words[0])
         given = self._given.get(pid or "")
-        if given and len(words) > 1 and first in self._given_names and _first_sound(first) not in given:
+        if given and len(words) > 1 and first in self._given_names and _given_key(first) not in given:
             return None  # a given name the file knows, not this man's: "Gerhard Müller", "Karel Hoffmann"
         return pid
 
@@ -180,13 +180,16 @@ _SPELLINGS = [
 ]
 
 
-def _first_sound(given: str) -> str:
-    """What a given name begins with across transliterations: "Yegor", "Egor", "Iegor"; "Wladyslaw",
-    "Vladislav"; "Khristo", "Hristo"."""
-    for printed, sound in (("kh", "h"), ("ts", "c"), ("y", "i"), ("j", "i"), ("e", "i"), ("w", "v")):
+def _given_key(given: str) -> str:
+    """What a given name begins with across transliterations, its first sound and the consonant after it:
+    "Yegor", "Egor", "Iegor" ("ig"); "Wladyslaw", "Vladislav" ("vl"); "Khristo", "Hristo" ("hr"); "Iurii",
+    "Yuri" ("ir"). Two names the people file spells apart by it are two men's: "Imre" and "István" Horváth."""
+    sound, rest = given[:1], given[1:]
+    for printed, heard in (("kh", "h"), ("ts", "c"), ("y", "i"), ("j", "i"), ("e", "i"), ("w", "v")):
         if given.startswith(printed):
-            return sound
-    return given[:1]
+            sound, rest = heard, given[len(printed) :]
+            break
+    return sound + next((c for c in rest if c not in "aeiouy"), "").replace("z", "s")  # "Józef", "Josef"
 
 
 def _spelling(word: str) -> str:

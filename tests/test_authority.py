@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_web_menu_entry_is_no_person(facts_of, authority):
     text = "Home\nCollections\nSession of the CPSU CC Presidium, 20 November 1958\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—agree.\n"
@@ -51,6 +53,23 @@ def test_a_surname_printed_before_the_given_name_is_that_person(facts_of, author
     assert authority.resolve("János Novák").label == "Novák"  # a surname the file does not know: the usual order
     assert authority.resolve("Petre Roman").label == "Roman"
     assert authority.resolve("J. Péter").label == "Péter"
+
+
+@pytest.mark.parametrize(
+    ("printed", "person"),
+    [
+        ("Imre Horváth", "horvath-imre"),
+        ("István Horváth", None),  # the interior minister of 1980, not the foreign minister of 1956: another man
+        # one name across transliterations
+        ("Yuri Andropov", "andropov"),
+        ("Iurii Andropov", "andropov"),
+        ("Jurij Andropov", "andropov"),
+        ("Wladyslaw Gomulka", "gomulka"),
+        ("Vladislav Gomulka", "gomulka"),
+    ],
+)
+def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, printed, person):
+    assert authority.lookup(printed) == person
 
 
 def test_a_first_name_and_patronymic_is_the_one_person_who_bears_them(facts_of, authority):
