@@ -539,7 +539,7 @@ _CREDIT_ENDS = re.compile(
     r"|Foundation|Library|Museum)\.$"
 )
 # a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
-_DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|Document(?: No\.)?)\s*\d{1,3}\s*$")
+_DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}\s*$")
 
 
 def _begun(zones: dict[str, list[Line]]) -> bool:

@@ -4270,6 +4270,20 @@ def test_a_page_title_names_the_body_of_each_of_its_sessions(facts_of):
     ]
 
 
+def test_a_bulletin_s_documents_each_with_its_notes_under_a_heading_in_capitals(facts_of):
+    """A bulletin's "DOCUMENT No. 2" after the first document's notes opens the second document's body again."""
+    first, second = facts_of(
+        "DOCUMENT No. 1\nMinutes of the Meeting of the HSWP CC Politburo, 2 December 1980 (Excerpt)\n\n"
+        "Present: Comrades György Aczél, János Kádár.\n\nComrade György Aczél: We must prepare.[1]\n\nNotes\n"
+        "[1] The written information is filed with the minutes.\n\n"
+        "DOCUMENT No. 2\nMinutes of the Meeting of the HSWP CC Politburo, 16 December 1980 (Excerpt)\n\n"
+        "Present: Comrades György Aczél, János Kádár, Károly Németh.\n\nComrade Károly Németh: I agree.\n"
+    ).sessions
+    assert (first.date, second.date) == ("1980-12-02", "1980-12-16")
+    assert [t.person.id for t in second.turns] == ["nemeth"]
+    assert [a.person.id for a in second.attendance] == ["aczel", "kadar", "nemeth"]
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
