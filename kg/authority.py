@@ -81,8 +81,9 @@ class Authority:
         self._given_names = {_spelling(fold(g)) for g in word_list(GIVEN_NAMES)}
         for p in people:
             for v in (p.label, *p.variants):
-                self._by_name.setdefault(fold(v), p.id)
-                *given, last = fold(v).split(" ")
+                folded = _SOFT_SIGN.sub("", fold(v))
+                self._by_name.setdefault(folded, p.id)
+                *given, last = folded.split(" ")
                 if not last.endswith(".") and not common_word(last):  # "Lord Home": "Home" alone is a menu entry
                     surnames.setdefault(last, set()).add(p.id)
                 given = [_spelling(g) for g in given if not g.endswith(".")]
@@ -115,7 +116,7 @@ class Authority:
         name = clean_name(name)
         if not name:
             return None
-        key = fold(name)
+        key = _SOFT_SIGN.sub("", fold(name))  # "Sliun'kov" is "Sliunkov", "Luk'ianov" "Lukianov"
         if key in self._by_name:
             return self._by_name[key]
         words = key.split(" ")
@@ -163,7 +164,7 @@ class Authority:
         if not words or not _surname_like(words[-1]):
             return None  # an unknown abbreviation or a non-name is not a person we can name
         surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
-        surname = re.sub(r"(?<=\w)[’'](?=[a-z])", "", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
+        surname = _SOFT_SIGN.sub("", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
         # the label is the surname alone, so every document that names this person agrees on it;
         # fuller printed forms ("V. F. Nikolaev") are kept as variants; a namesake of someone in the file, whom
         # his given name rules out, takes it into his id ("Boris Ivanovich Aristov" is "boris-aristov")
@@ -173,6 +174,8 @@ class Authority:
         return PersonRef(pid, surname, False)
 
 
+# a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"), not O'Neill's
+_SOFT_SIGN = re.compile(r"(?<=\w)[’'](?=[a-z])")
 _PATRONYMIC = re.compile(r"(?:vich|vna|ich|ichna)$")  # "Ivanovich", "Kuzmich", "Furtseva"'s "Alekseevna"
 _SPELLINGS = [
     (re.compile(a), b)

@@ -50,14 +50,18 @@ from kg.text import (
     sub_line,
 )
 
-_HEADING = re.compile(r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b", re.I)
+# (and the Russian words a scholar's appendix leaves untranslated: "Zasedanie Politbiuro TsK KPSS", "Protokol")
+_HEADING = re.compile(
+    r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum|Zasedanie|Protokol|Politbiuro|Prezidium)\b",
+    re.I,
+)
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
     r"(?:Working (?:Notes|Record)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
-    r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract"
+    r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
     r"|Central Committee|CPSU)",
     re.I,
 )

@@ -39,10 +39,14 @@ MONTH_NUMBERS = {
     )
 }
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a date written out ("4 December 1958", "December 4, 1958"), or in the Russian numeric style, its month in Roman
+# numerals or in digits ("24.III.1988", "13.11.1986")
 DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d))\b",
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d)"
+    r"|(?P<d3>\d{1,2})\.\s?(?P<m3>XI{0,2}|IX|VI{0,3}|IV|I{1,3}|\d{1,2})\.\s?(?P<y3>1[89]\d\d))\b",
     re.I,
 )
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 HEADER_LABEL = re.compile(
     r"^(?:Citation|Summary|Original Language|Contents|Translation\s*-\s*\w+|Russian|Language|Record ID|Credits?)\s*:?$",
     re.I,
@@ -129,9 +133,16 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date written out in ``text`` as (ISO date, start, end); a note marker glued to it
     ("30 May 1987¹") is no digit of its year."""
     for m in DATE.finditer(text.translate(_SUPERSCRIPT_GAP)):
-        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        day, month, year = (
+            (m["d1"], m["m1"], m["y1"])
+            if m["d1"]
+            else (m["d2"], m["m2"], m["y2"])
+            if m["d2"]
+            else (m["d3"], m["m3"], m["y3"])
+        )
+        number = int(month) if month.isdigit() else _ROMAN_MONTHS.get(month.upper()) or MONTH_NUMBERS[month.lower()]
         try:
-            iso = date(int(year), MONTH_NUMBERS[month.lower()], int(day)).isoformat()
+            iso = date(int(year), number, int(day)).isoformat()
         except ValueError:
             continue
         return iso, m.start(), m.end()
@@ -153,7 +164,9 @@ def line_number(text: str, offset: int) -> int:
 _ORGAN = (
     r"Presidium|Politburo|Political Bureau|Political Committee|Political Executive Committee"
     r"|Political Consultative Committee|Secretariat|Plenum|Orgburo"
+    r"|Politbiuro|Prezidium"  # the Russian words, transliterated
 )
+_ORGAN_NAMES = {"political bureau": "Politburo", "politbiuro": "Politburo", "prezidium": "Presidium"}
 # A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
 _PARTY = rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
@@ -166,13 +179,13 @@ def body_name(text: str) -> str | None:
     organ = re.search(rf"\b({_ORGAN})\b", t, re.I)
     if not organ:
         return None
-    name = "Politburo" if organ[1].lower() == "political bureau" else organ[1].title()
-    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union", t, re.I):
+    name = _ORGAN_NAMES.get(organ[1].lower(), organ[1].title())
+    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union|\bKPSS\b", t, re.I):
         party = "CPSU"
     else:
         m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
         party = m[1] if m else None
-    cc = re.search(r"\bCC\b|Central Committee", t, re.I)
+    cc = re.search(r"\bCC\b|Central Committee|\bTsK\b", t, re.I)
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
 
 

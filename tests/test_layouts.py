@@ -4284,6 +4284,19 @@ def test_a_bulletin_s_documents_each_with_its_notes_under_a_heading_in_capitals(
     assert [a.person.id for a in second.attendance] == ["aczel", "kadar", "nemeth"]
 
 
+def test_a_scholar_s_appendix_in_library_of_congress_transliteration(facts_of):
+    """A heading left in Russian ("Zasedanie Politbiuro TsK KPSS" / "24.III.1988") names the session's body and
+    date; names in the Library of Congress system ("Ligachëv", "Iakovlev", "Sliun'kov") are the people file's."""
+    [s] = facts_of(
+        "APPENDIX II\n\nZasedanie Politbiuro TsK KPSS\n24.III.1988\n\nChaired by M. S. Gorbachëv.\nPresent: E. K. "
+        "Ligachëv, A. N. Iakovlev, N. N. Sliun'kov, D. T. Iazov.\n\nLigachëv: The visit was a success.\n\n"
+        "Iakovlev: I support the draft.\n"
+    ).sessions
+    assert (s.date, s.body) == ("1988-03-24", "CPSU CC Politburo")
+    assert [a.person.id for a in s.attendance] == ["gorbachev", "ligachev", "yakovlev", "slyunkov", "yazov"]
+    assert [t.person.id for t in s.turns] == ["ligachev", "yakovlev"]
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no

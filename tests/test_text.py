@@ -1,10 +1,10 @@
-"""Text primitives: how a heading names the body that met."""
+"""Text primitives: how a heading names the body that met, and the dates it is written with."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.text import body_name
+from kg.text import body_name, parse_date
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,31 @@ from kg.text import body_name
         ("Minutes of the HSWP Political Committee Meeting, 17 March 1979", "HSWP Political Committee"),
         ("Session of the SED Politburo, 20 August 1968", "SED Politburo"),
         ("A meeting of the Presidium", "Presidium"),
+        # a scholar's appendix leaves the Russian heading untranslated
+        ("Zasedanie Politbiuro TsK KPSS", "CPSU CC Politburo"),
+        ("PREZIDIUM TsK KPSS 1954–1964", "CPSU CC Presidium"),
         ("Conversation between Khrushchev and Mao", None),
     ],
 )
 def test_a_heading_names_the_body_and_its_party(heading, body):
     assert body_name(heading) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Session of 4 December 1958", "1958-12-04"),
+        ("December 4, 1958", "1958-12-04"),
+        # the Russian numeric style, the month in Roman numerals or in digits
+        ("Zasedanie Politbiuro TsK KPSS 24.III.1988", "1988-03-24"),
+        ("13. XI. 1986", "1986-11-13"),
+        ("13.11.1986", "1986-11-13"),
+        # no such day; an archive's file and a year; a month that is none
+        ("31.II.1988", None),
+        ("F. 3. Op. 14. D. 19.1958", None),
+        ("ll. 12.13.1958", None),
+    ],
+)
+def test_the_dates_a_heading_is_written_with(text, iso):
+    found = parse_date(text)
+    assert (found[0] if found else None) == iso
