@@ -47,6 +47,14 @@ _EN_DASH = re.compile(r"(?<![-|:])--(?![-|:])")
 _RULE_OR_TABLE = re.compile(r"^[\s|:+*_-]*$")
 # a line that opens a block of its own, so that it is not the line before it wrapped: a heading, a list's item,
 # a quotation, a table's row, a fence, a rule
+_ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"”*_]\s*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d{1,3}\]:")
+# where a line ends in a hard break: two spaces, a backslash, "<br>"
+_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)[ \t]*$", re.I)
+_BREAK_TAG = re.compile(r"<br\s*/?>|\\$", re.I | re.M)
+# an unordered list's bullet before its text ("-   Translation - English", "- Khrushchev --- ..."), not a rule
+_BULLET = re.compile(r"^[ \t]{0,3}([-*+])[ \t]+(?=\S)(?![-*_ \t]*$)", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
 _BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||```|~~~|(?:[-*_=][ \t]*){3,}$)")
 
@@ -78,10 +86,14 @@ def plain(text: str) -> str:
     for m in _LINK.finditer("".join(out)):  # (the note markers' links read already)
         blank(m.start(), m.start("text"))
         blank(m.end("text"), m.end())
-    for pattern in (_STRONG, _EMPHASIS):
-        for m in pattern.finditer(text):
+    for pattern in (_STRONG, _EMPHASIS):  # (on what is left: "***Present:***", "**_On Hungary_**")
+        for m in pattern.finditer("".join(out)):
             blank(m.start(), m.start("text"))
             blank(m.end("text"), m.end())
+    for m in _BREAK_TAG.finditer(text):
+        blank(*m.span())
+    for m in _BULLET.finditer(text):
+        blank(*m.span(1))
     for m in _HEADING_MARK.finditer(text):
         blank(*m.span(1))
     for m in _ESCAPE_OPENING.finditer(text):
@@ -107,22 +119,43 @@ def _dashes(text: str, out: list[str]) -> None:
 
 
 def _join_wrapped(text: str, out: list[str]) -> None:
-    """Joins the lines a paragraph was wrapped over into one line."""
+    """Joins the lines a paragraph was wrapped over into one line, where the page was wrapped at a fixed width
+    (a converter's 72 or 80 columns): not a page that keeps its lines as written ("Molotov — ..." / "Kaganovich
+    — ..."), nor a code block or fence (a typescript set as code)."""
     lines = text.split("\n")
-    pos = 0
+    width = _wrap_width(lines)
+    pos, fence, code, listed = 0, False, False, False
+    before = ""  # the line above ``line``
     for line, nxt in zip(lines, lines[1:], strict=False):
         pos += len(line)
-        if _wraps(line, nxt):
+        fence ^= bool(_FENCE.match(line))
+        if not line.strip():
+            code = listed = False
+        elif not before.strip() and not listed:  # a block's first line
+            code = line.startswith(("    ", "\t"))
+            listed = bool(_LIST_ITEM.match(line) or _FOOTNOTE_DEFINITION.match(line))
+        if width and not (fence or code) and _wraps(line, nxt, width, listed):
             out[pos] = " "
         pos += 1
+        before = line
 
 
-def _wraps(line: str, nxt: str) -> bool:
-    """Whether ``nxt`` goes on with the paragraph of ``line``: both hold text, ``nxt`` opens no block, and
-    ``line`` ends in no hard break (two spaces or a backslash) and is no heading, table row or rule; a list's
-    item goes on in a line indented under it."""
-    if not line.strip() or not nxt.strip() or line.endswith(("  ", "\\")) or _BLOCK_START.match(nxt):
+def _wrap_width(lines: list[str]) -> int:
+    """The width a page's paragraphs were wrapped at, 0 if they were not: the length most long lines reach."""
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    width = lengths[int(len(lengths) * 0.95)] if len(lengths) >= 10 else 0
+    return width if width <= 100 else 0
+
+
+def _wraps(line: str, nxt: str, width: int, listed: bool) -> bool:
+    """Whether ``nxt`` goes on with the paragraph of ``line``: both hold text, ``line`` was broken because the
+    next word would not fit in ``width`` or mid-sentence, ``nxt`` opens no block, ``line`` ends in no hard break
+    (two spaces, a backslash, "<br>") and is no heading, table row or rule; a list's item or a note goes on in a
+    line indented under it."""
+    if not line.strip() or not nxt.strip() or _HARD_BREAK.search(line) or _BLOCK_START.match(nxt):
         return False
-    if _LIST_ITEM.match(line):
-        return nxt[:1] in " \t"
+    if len(line.rstrip()) + 1 + len(nxt.split()[0]) <= width - 3 and _ENDS_SENTENCE.search(line):
+        return False  # a sentence the page ends short: a break of its own
+    if listed and (_LIST_ITEM.match(line) or nxt[:1] in " \t"):
+        return True
     return not (_BLOCK_START.match(line) or line.lstrip().startswith("|"))

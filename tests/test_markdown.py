@@ -1,5 +1,8 @@
 """A page saved as Markdown is read as the page's text, and its evidence quotes the file."""
 
+import textwrap
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -7,28 +10,28 @@ from kg.facts import Basis
 from kg.markdown import is_markdown, plain
 from kg.text import SUPERSCRIPTS
 
-PAGE = (
-    "[Home](/) › [Collections](/collections) › [Notes from the Session of\n"
-    "the CPSU CC Presidium](/document/notes-session)\n\n"
-    "# Notes from the Session of the CPSU CC Presidium\n\n"
-    "### Protocol No. 193\n\n"
-    "**Session of 4 December 1958**\n\n"
-    "**Present:** Khrushchev, Brezhnev, Voroshilov, Kirichenko, Kozlov,\n"
-    "Suslov, Gromyko[\\[1\\]](#_ftn1)\n\n"
-    "**I. On Cde. Mikoyan's trip to the USA** (Gromyko,\n"
-    "Khr.)[\\[2\\]](#_ftn2)\n\n"
-    "*Suslov* --- support. Ensure that our press \\[presents it\\]\n"
-    "correctly.\n\n"
-    "*Voroshilov* --- against. A week after our note\n"
-    "they will say that we are running after them.\n\n"
-    "1\\. Instruct Cde. Gromyko to prepare instructions for Cde. Menshikov.\n\n"
-    "\\* \\* \\*\n\n"
-    "------------------------------------------------------------------------\n\n"
-    "[\\[1\\]](#_ftnref1) The formal protocol of this session (RGANI, F. 3,\n"
-    "Op. 14, D. 262, Ll. 1-4) does not mention Kozlov.\n\n"
-    "[\\[2\\]](#_ftnref2) Khr. is Khrushchev.\n\n"
-    "Source: [RGANI, F. 3, Op. 14, D. 268, Ll. 40-47ob.](https://example.org/doc)\n"
-)
+# a page as a converter writes it: its paragraphs wrapped at 72 columns, blocks (headings, the rule, the
+# numbered point) on lines of their own
+_PARAGRAPHS = [
+    "[Home](/) › [Collections](/collections) › [Notes from the Session of the CPSU CC Presidium on 4 December "
+    "1958](/document/notes-session)",
+    "# Notes from the Session of the CPSU CC Presidium",
+    "### Protocol No. 193",
+    "**Session of 4 December 1958**",
+    "**Present:** Khrushchev, Brezhnev, Voroshilov, Kirichenko, Kozlov, Suslov, Gromyko[\\[1\\]](#_ftn1)",
+    "**I. On Cde. Mikoyan's trip to the USA, to the talks with Dulles and Eisenhower** (Gromyko, "
+    "Khr.)[\\[2\\]](#_ftn2)",
+    "*Suslov* --- support. Ensure that our press \\[presents it\\] correctly, without noise and without fuss.",
+    "*Voroshilov* --- against. A week after our note on Berlin they will say that we are running after them.",
+    "1\\. Instruct Cde. Gromyko to prepare instructions for Cde. Menshikov.",
+    "\\* \\* \\*",
+    "-" * 72,
+    "[\\[1\\]](#_ftnref1) The formal protocol of this session (RGANI, F. 3, Op. 14, D. 262, Ll. 1-4) does "
+    "not mention Kozlov.",
+    "[\\[2\\]](#_ftnref2) Khr. is Khrushchev.",
+    "Source: [RGANI, F. 3, Op. 14, D. 268, Ll. 40-47ob.](https://example.org/doc)",
+]
+PAGE = "\n\n".join(textwrap.fill(p, 72, break_long_words=False, break_on_hyphens=False) for p in _PARAGRAPHS) + "\n"
 
 
 def test_the_plain_text_of_a_markdown_page_keeps_every_word_in_place():
@@ -39,7 +42,10 @@ def test_the_plain_text_of_a_markdown_page_keeps_every_word_in_place():
     assert "Present:   Khrushchev, Brezhnev, Voroshilov, Kirichenko, Kozlov, Suslov, Gromyko[1]" in lines
     assert lines[0].startswith("Home     ›  Collections") and "Session of the CPSU CC Presidium" in lines[0]
     assert "Protocol No. 193" in lines
-    assert any(ln.startswith("Suslov  —   support. Ensure that our press  [presents it]  correctly.") for ln in lines)
+    assert any(
+        ln.startswith("Suslov  —   support. Ensure that our press  [presents it]  correctly, without noise")
+        for ln in lines
+    )
     assert any(ln.startswith("1.  Instruct Cde. Gromyko to prepare") for ln in lines)
     # a rule stays a rule, on its own line
     assert "*  *  *" in lines and "-" * 72 in lines
@@ -119,3 +125,43 @@ def test_pandoc_s_footnotes_and_superscripts_are_note_markers(facts_of):
         "RGANI, F. 3, Op. 14, D. 265, Ll. 88-91",
     }
     assert [t.person.id for t in s.turns] == ["suslov"]
+
+
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        # pandoc's hard breaks: a backslash or "<br>" at a line's end
+        (
+            "[Home](/)\n\n**MINUTES**\\\nPresent: Comrades Antal Apró, Béla Biszku\\\nThe meeting was chaired by "
+            "Comrade János Kádár.<br>\n",
+            [
+                "Home",
+                "MINUTES",
+                "Present: Comrades Antal Apró, Béla Biszku",
+                "The meeting was chaired by Comrade János Kádár.",
+            ],
+        ),
+        # a page that keeps its lines as written, each a sentence, not wrapped at a width
+        (
+            "[Home](/)\n\n**Present:** Molotov, Kaganovich.\n*Molotov* --- Against.\n*Kaganovich* --- For.\n",
+            ["Home", "Present:   Molotov, Kaganovich.", "Molotov  —   Against.", "Kaganovich  —   For."],
+        ),
+        # a typescript set as code, nested emphasis, a list's bullets
+        (
+            "[Home](/)\n\n```\nPresent: Khrushchev\nKhrushchev—We must.\n```\n\n***Present:*** Molotov\n\n"
+            "- *Molotov* --- For.\n- **_Zhukov_** --- Against.\n",
+            [
+                "Home",
+                "```",
+                "Present: Khrushchev",
+                "Khrushchev—We must.",
+                "```",
+                "Present:    Molotov",
+                "Molotov  —   For.",
+                "Zhukov    —   Against.",
+            ],
+        ),
+    ],
+)
+def test_the_page_s_own_line_breaks_are_kept(page, lines):
+    assert [ln.strip() for ln in plain(page).split("\n") if ln.strip()] == lines
