@@ -384,6 +384,14 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "He proposed that the Presidium approve",
         ),
         ("Cde. Zhukov—He proposed that the Presidium return to the question in May.", "unclear", ""),
+        # "not against" the body's paper is no objection to it
+        (
+            "Cde. Zhukov—I did not say that. I am not against the resolution.",
+            "supports",
+            "I am not against the resolution",
+        ),
+        ("Cde. Zhukov—I am not against it, but I ask that the comrades keep in mind what this costs.", "unclear", ""),
+        ("Cde. Zhukov—I'm not against the draft in principle. But why announce it now?", "unclear", ""),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
