@@ -1115,10 +1115,16 @@ class BodyReader:
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma or inside
         a bracket; returns where the list ends in ``ln`` (its length if it runs on), None if there is no list."""
-        wrapped = self._wrapped_list(ln, rest)
-        ln, rest = join_lines(wrapped), rest[len(wrapped) - 1 :]
-        end = offset + list_end(ln.text[offset:])
-        found, pending = _list_part(ln, offset, end)
+        joined = self._wrapped_list(ln, rest)
+        # the lines joined, or the first alone where the list cannot be read over them ("... secretaries of the" /
+        # "CC Comrades Č. Císař, ..., and the minister of the interior, Comrade J. Pavel, and the chairman of the")
+        for wrapped in (joined, [ln]) if len(joined) > 1 else (joined,):
+            line = join_lines(wrapped)
+            end = offset + list_end(line.text[offset:])
+            found, pending = _list_part(line, offset, end)
+            if found:
+                break
+        ln, rest = line, rest[len(wrapped) - 1 :]
         names = list(found)
         last = self._run_on(ln, rest, names, pending)
         if not names:

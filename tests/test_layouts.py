@@ -2263,6 +2263,23 @@ def test_a_list_wrapped_inside_a_group_s_label(facts_of, present):
     assert [a.person.id for a in s.attendance] == ["brezhnev", "suslov", "andropov", "demichev", "rusakov", "zimyanin"]
 
 
+def test_a_list_that_cannot_be_read_over_its_wrapped_label_keeps_its_first_line(facts_of):
+    """Where the line below a broken label holds what the list cannot be read as ("and the minister of the
+    interior, Comrade J. Pavel, and the chairman of the"), the names of the first line stay the list."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the Presidium of the CC CPCz, 22 July 1968\n\nPresent: Comrades A. Dubček, O. "
+        "Černík, F. Kriegel, D. Kolder, secretaries of the\nCC Comrades Č. Císař, Z. Mlynář, and the minister of the "
+        "interior, Comrade J. Pavel, and the chairman of the\nNational Assembly Comrade Smrkovský.\n"
+        "The meeting was chaired by Comrade A. Dubček.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED][:4] == [
+        "dubcek",
+        "cernik",
+        "kriegel",
+        "kolder",
+    ]
+
+
 def test_a_post_at_a_list_s_line_end_does_not_join_the_sentence_below(facts_of):
     """A guest's post at the end of his line ("..., minister of the interior") is no label broken off: the chair
     named in the sentence below stays the chair."""
