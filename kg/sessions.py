@@ -183,17 +183,21 @@ _ANOTHER_OCCASION = re.compile(
     r"|once(?!\s+(?:again|more))|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion"
     r"|in\s+(?:\d{4}|(?!(?:Russian|Polish|German|Czech|Slovak|Hungarian|Bulgarian|Romanian|English|French)\b)[A-Z][a-z]+))\b"
 )
-# what an absent man said elsewhere, told by a verb of speaking: "... stated in his letter that", "... said in a
-# conversation with", "... declared by telephone"
+# what an absent man said elsewhere, in the words that tell it before what he said ("..., in his letter, stated that",
+# "... said by telephone that", "... stated on the radio yesterday", "... said during the talks", "... stated at the
+# Warsaw meeting", "... stated last week in Bratislava")
 _ELSEWHERE = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:in\s+(?:his|her|a|an|the|their)\s+"
-    r"(?:\w+\s+)?(?:letter|message|telegram|cable|conversation|talk|talks|interview|article|speech|address|note)"
-    r"|(?:by|over the)\s+(?:tele)?phone|to\s+(?:the\s+)?(?:press|journalists|correspondents))\b"
+    r"\b(?:in\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:letter|message|telegram|cable|conversation|talks?|interview"
+    r"|article|speech|address|note|report)|(?:by|over\s+the)\s+(?:tele)?phone|on\s+(?:the\s+)?(?:radio|television|TV)"
+    r"|to\s+(?:the\s+)?(?:press|journalists|correspondents)|yesterday|last\s+(?:week|month|year|night)|recently|earlier"
+    r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\b)"
 )
+_TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
-# Politburo about ...", "gave an account of ..."
+# Politburo about ...", "gave an account of ...", "spoke about the talks held in Moscow", "read out the letter"
 _REPORTED = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|presented"
+    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|presented|briefed|described|recounted"
+    r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about)"
     r"|gave\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|information))\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
@@ -576,6 +580,15 @@ _PRESENTED = re.compile(
     # an SED protocol's "begründete die Vorlage": "Comrade X justified the submission"
     r"|(?:justif(?:ies|ied)|substantiate[sd])\s+(?:the|his|her)\s+(?:submission|proposal|draft|motion)\b)"
 )
+
+
+def _told_words_end(text: str) -> int:
+    """Where the words that tell a turn end and what was said begins: at "that", a colon or the sentence's end,
+    within six words ("reported on the situation in Beijing after ..." is what he reported on)."""
+    six = re.match(r"(?:\W*\w+){1,6}", text)
+    limit = six.end() if six else len(text)
+    end = _TOLD_WORDS_END.search(text, 0, limit)
+    return end.start() if end else limit
 
 
 def _narrated(m: re.Match[str], past: bool) -> bool:
@@ -1795,21 +1808,22 @@ class BodyReader:
         full = " " in m["name"] and not _initialled(m["name"])
         if not listed and _NOT_DONE.match(m["text"]):
             return False  # "Cde. Jaruzelski did not support ..." in a report on another meeting
+        if not listed and _ELSEWHERE.search(m["text"], 0, _told_words_end(m["text"])):
+            return False  # "Cde. L. Brezhnev, in the letter, stated that ...": what an absent man said elsewhere
         return (listed or not full or told) and _narrated(m, past=told and (listed or self._told_unlisted(m, ln)))
 
     def _told_unlisted(self, m: re.Match[str], ln: Line) -> bool:
         """Whether a past-tense line naming a man the session does not list tells his turn: minutes list the
         body's members, not always the men invited ("Comrade Rakowski stated that the government ..." in a
         Politburo's minutes, of the deputy premier). Only where the record has told turns so, in a paragraph of
-        its own, by a verb of speaking, and not of another occasion or a letter ("Comrade Brezhnev stated in
-        his letter that ...", what an absent man said)."""
+        its own, by a verb of speaking, not of another occasion ("stated there"), nor within a report (what others
+        said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter")."""
         return bool(
             self.tells
             and self._own_paragraph(ln)
             and not self._reporting()
             and _TOLD_VERB_PAST.match(m["text"])
             and not _ANOTHER_OCCASION.match(m["text"])
-            and not _ELSEWHERE.match(m["text"])
         )
 
     def _reporting(self) -> bool:

@@ -4205,6 +4205,9 @@ def test_minutes_told_in_the_past_give_the_turn_of_a_man_they_do_not_list(facts_
         "Comrade Brezhnev stated in his letter that the situation was grave.\n\n"
         "Comrade Honecker said by telephone that the GDR was ready to help.\n\n"
         "Comrade Husák declared at the time that the Czechoslovak party stood firm.\n\n"
+        "Comrade Dubček stated on the radio yesterday that the party would not retreat.\n\n"
+        "Comrade Ulbricht said during the talks that the GDR was ready.\n\n"
+        "Comrade Gomułka, in his speech, stated that the line was right.\n\n"
         "Comrade Olszowski disagreed. He recalled that\nComrade Andropov stated that the line was wrong.\n\n"
         "Comrade Barcikowski supported the draft.\n"
     ).sessions
@@ -4312,6 +4315,19 @@ def test_a_scholar_s_appendix_in_library_of_congress_transliteration(facts_of):
     assert (s.date, s.body) == ("1988-03-24", "CPSU CC Politburo")
     assert [a.person.id for a in s.attendance] == ["gorbachev", "ligachev", "yakovlev", "slyunkov", "yazov"]
     assert [t.person.id for t in s.turns] == ["ligachev", "yakovlev"]
+
+
+def test_minutes_told_in_the_past_give_no_turns_to_the_men_a_report_quotes(facts_of):
+    """The men a report on another meeting quotes in paragraphs of their own ("Comrade Kádár spoke about the talks
+    held in Moscow." / "Comrade Brezhnev stated that ...") speak there, not here; nor does a man "in the letter"."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee held on 9 December 1980\n\nPresent: Comrades Jenő Fock, "
+        "Zoltán Komócsin, Rezső Nyers\nThe meeting was chaired by Comrade János Kádár.\n\nRe 1.\nComrade János "
+        "Kádár spoke about the talks held in Moscow.\n\nComrade Brezhnev stated that the situation was critical.\n\n"
+        "Comrade Kosygin emphasized that the supplies would go on.\n\nComrade Jenő Fock agreed with the report.\n\n"
+        "Cde. L. Brezhnev, in the letter, stated that the threat was real.\n\nComrade Rezső Nyers agreed.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kadar", "fock", "nyers"]
 
 
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
