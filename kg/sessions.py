@@ -1677,8 +1677,10 @@ class BodyReader:
         initials = bool(parts and parts["initials"])
         if not name_shaped(name):
             return False
-        if ln is not None and _TITLE.match(ln.text, ln.text.find(name) + len(name)):
-            return False  # a site's or a book's name after it: "GHDI - German History in Documents and Images"
+        if surname.isupper() and ln is not None and _TITLE.match(ln.text, ln.text.find(name) + len(name)):
+            # a site's initials and its name: "GHDI - German History in Documents and Images" (not Malin's
+            # "Serdyuk — For Comrade Khrushchev")
+            return False
         return dash or surname.isupper() or initials or ln is not None and self._unlisted_speaks(surname, sep, ln)
 
     def _unlisted_speaks(self, surname: str, sep: str, ln: Line) -> bool:

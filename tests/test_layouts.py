@@ -4330,6 +4330,16 @@ def test_minutes_told_in_the_past_give_no_turns_to_the_men_a_report_quotes(facts
     assert [t.person.id for t in s.turns] == ["kadar", "fock", "nyers"]
 
 
+def test_malin_s_shorthand_after_a_man_the_file_does_not_know_is_his_turn(facts_of):
+    """ "Serdyuk — For Comrade Khrushchev": capitalised words after an unknown man's dash are his words (only a
+    site's initials before its name, "GHDI - German History in Documents and Images", are no speaker)."""
+    [s] = facts_of(
+        "Session of 18 June 1957\nPresent: Khrushchev, Zhukov.\nSerdyuk — For Comrade Khrushchev\n"
+        "Kalchenko — Against Comrade Malenkov\nZhukov — Agree.\n"
+    ).sessions
+    assert [t.name for t in s.turns] == ["Serdyuk", "Kalchenko", "Zhukov"]
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
