@@ -378,6 +378,16 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—I would wait for their answer before we reply.", "unclear", ""),
         ("Cde. Zhukov—From our side the trip is useful.", "supports", "the trip is useful"),
         ("Cde. Zhukov—The trip is useful for them only.", "unclear", ""),
+        ("Cde. Zhukov—I doubt that the trip is useful.", "unclear", ""),
+        ("Cde. Zhukov—I would wait no longer. Then the troops must act.", "unclear", ""),
+        ("Cde. Zhukov—I move to adopt the proposal of Cde. Molotov to defer for two years only.", "unclear", ""),
+        ("Cde. Zhukov—I ask that the appeal be adopted only after Nagy agrees to it.", "unclear", ""),
+        ("Cde. Zhukov—The agreement is to be confirmed by their Sejm.", "unclear", ""),
+        (
+            "Cde. Zhukov—He proposed that the Presidium adopt a decision on this only after the first quarter.",
+            "unclear",
+            "",
+        ),
         (
             "Cde. Zhukov—He proposed that the Presidium approve the plan.",
             "supports",
