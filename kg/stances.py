@@ -111,7 +111,7 @@ def _tasks() -> dict:
         "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
         "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
         "assignment_recorded": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_recorded"]],
-        "assignment_passive": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_passive"]],
+        "assignment_decided": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_decided"]],
         "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),
@@ -483,8 +483,8 @@ def tasks(
                 found = bool(given)
             if not found and not _opens(sentence, t["not_tasks"]):
                 recorded = t["assignment_recorded"] if start not in own_words else []  # the record's own voice
-                passive = t["assignment_passive"] if start not in turn_starts else []  # ... outside every turn
-                for p in t["assignment"] + t["assignment_present"] + recorded + passive:
+                decided = t["assignment_decided"] if start not in turn_starts else []  # ... outside every turn
+                for p in t["assignment"] + t["assignment_present"] + recorded + decided:
                     for m in p.finditer(sentence):
                         if _opens(m["task"], t["not_tasks_passive"]):
                             continue  # "is to be recalled": a decision about them, not a task for them

@@ -751,6 +751,19 @@ def test_a_resolution_s_lettered_points_in_the_body_s_past(facts_of):
     ]
 
 
+def test_another_meeting_s_decisions_told_in_a_report_are_no_tasks(facts_of):
+    """ "Comrade X reported on the session ...: 2. instructed Comrade Yakubovsky to ..." tells what another body
+    decided; the same point under this body's label is its task."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee held on 25 March 1969\n\nPresent: Comrades Jenő Fock, "
+        "Zoltán Komócsin\n\nRe 1.\nComrade Jenő Fock reported on the session of the Political Consultative "
+        "Committee. The session:\n1. adopted the statute;\n2. instructed Comrade Yakubovsky to prepare the statute "
+        "of the unified command.\n\nComrade Zoltán Komócsin agreed with the report.\n\nThe Political Committee:\n"
+        "1. approved the activity of the delegation;\n2. instructed Comrade Jenő Fock to inform the government.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [("fock", "inform the government")]
+
+
 def test_assignment_evidence_keeps_the_comrades(facts_of):
     [s] = facts_of(HEAD + "Cde. Mikoyan—a good document. Cdes. Suslov and Zhukov are to transmit it.\n").sessions
     assert [a.span.quote for a in s.assignments] == ["Cdes. Suslov and Zhukov are to transmit it."] * 2
