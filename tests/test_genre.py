@@ -31,6 +31,11 @@ _RIGO = (
     "the attendance sheet that lists Rigo is cited as 'a. j. 112, příloha 1', the record itself as 'a. j. 112': the "
     "enclosure is not read as a file of its own, so the two sources cannot be told apart"
 )
+_BILAK = "the preferred label is 'Vasil Bilak'; the minutes print 'Bil'ak', which the scorer folds to 'bil ak'"
+_LOC = (
+    "a scholar's appendix in the Library of Congress system: the record prints 'Iakovlev', 'Iazov', 'Sliun'kov', "
+    "'Razumovskii' ..., the preferred labels are 'Yakovlev', 'Yazov', 'Slyunkov', 'Razumovsky' (the people are found)"
+)
 _KOROM = (
     "'Comrade Korom raised ...' in minutes told in the third person, by a man the list leaves out: read so, a "
     "report's 'Comrade Brezhnev stated ...' of another meeting gave turns too"
@@ -66,6 +71,10 @@ KNOWN_MISSES = {
     ("spoke", "1982-02-09"): "a PDF copy hard-wrapped mid-sentence: 'The draft letter was presented by Cde. H. Kubiak. "
     "Cdes. Z. Grzyb, J. Romanik' / 'and J. Czyrek took part in the discussion.' (a passive presenter, and those who "
     "spoke named in a sentence that runs on over the line)",
+    ("present", "1968-06-11"): _BILAK,
+    ("spoke", "1968-06-11"): _BILAK,
+    ("present", "1988-03-24"): _LOC,
+    ("spoke", "1988-03-24"): _LOC,
     ("present", "1980-12-05"): _EAST_GERMAN_FILE,
     ("conflicts", "1980-12-05"): _EAST_GERMAN_FILE,
     ("present", "1963-07-08"): "the preferred label is 'Efremov'; the notes print 'Yefremov'",
