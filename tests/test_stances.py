@@ -379,6 +379,11 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—From our side the trip is useful.", "supports", "the trip is useful"),
         ("Cde. Zhukov—The trip is useful for them only.", "unclear", ""),
         ("Cde. Zhukov—I doubt that the trip is useful.", "unclear", ""),
+        # the chair's "So, we approve." with no object; "I propose that we approve ..."
+        ("Cde. Zhukov—So, we approve. Let the Council of Ministers bring the measures.", "supports", "So, we approve."),
+        ("Cde. Zhukov—We approve, but only the first part.", "unclear", ""),
+        ("Cde. Zhukov—I propose that we approve the results of the visit.", "supports", "I propose that we approve"),
+        ("Cde. Zhukov—I propose that we return to it in May, after we approve the plan.", "unclear", ""),
         ("Cde. Zhukov—I would wait no longer. Then the troops must act.", "unclear", ""),
         ("Cde. Zhukov—I move to adopt the proposal of Cde. Molotov to defer for two years only.", "unclear", ""),
         ("Cde. Zhukov—I ask that the appeal be adopted only after Nagy agrees to it.", "unclear", ""),
