@@ -43,6 +43,7 @@ from kg.text import (
     MONTH,
     MONTH_NUMBERS,
     POINT,
+    SOFT_HYPHEN,
     TRAILING_MARK,
     Line,
     ends_sentence,
@@ -122,9 +123,13 @@ T = TypeVar("T")
 
 def _quoted(value: T, text: str) -> T:
     """``value`` with every span in it quoting ``text``: the file's own words, where the readers read a plain
-    copy of it of the same length (a Markdown page: ``kg.markdown``), so that a quote is what its offsets hold."""
+    copy of it (a Markdown page: ``kg.markdown``; a copy's typography: ``kg.text.typeset``), so that a quote is
+    what its offsets hold."""
     if isinstance(value, Span):
-        return Span(value.start, value.end, text[value.start : value.end])  # type: ignore[return-value]
+        end = value.end  # a word whose soft hyphens the readers left out ends further on in the file
+        while text.count(SOFT_HYPHEN, value.start, end) > end - value.end:
+            end += 1
+        return Span(value.start, end, text[value.start : end])  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
         return replace(value, **{f.name: _quoted(getattr(value, f.name), text) for f in fields(value)})
     if isinstance(value, list | tuple):

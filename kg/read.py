@@ -43,6 +43,7 @@ from kg.text import (
     parse_date,
     sentences,
     sub_line,
+    typeset,
 )
 
 # --- layout vocabulary -------------------------------------------------------
@@ -726,8 +727,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim = text
-    if is_markdown(text):
-        text = plain(text)
+    text = typeset(plain(text) if is_markdown(text) else text)
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

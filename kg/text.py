@@ -86,6 +86,23 @@ def goes_on(above: str, below: str) -> bool:
     return breaks_off(above) or below[:1].islower() or below[:1] == "("
 
 
+# what a copy from a word processor or a PDF carries that reads as something else: a no-break space as a space, a
+# minus sign as a dash ("Cde. Andropov − We ..."); a soft hyphen at a line's end as a hyphen
+_TYPOGRAPHY = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2212": "–"})
+SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHENED = re.compile(rf"\w+(?:{SOFT_HYPHEN}\w+)+")
+
+
+def typeset(text: str) -> str:
+    """The text as the readers read it, of the same length: no-break spaces and minus signs as above, and a word
+    with soft hyphens inside it ("Kiri\u00adlenko") whole, its letters moved up by one for each and spaces after it
+    ("Kirilenko "), so that a span that ends in it ends one further on in the file (see ``extract._quoted``)."""
+    text = text.translate(_TYPOGRAPHY).replace(SOFT_HYPHEN + "\n", "-\n")
+    if SOFT_HYPHEN not in text:
+        return text
+    return _SOFT_HYPHENED.sub(lambda m: m[0].replace(SOFT_HYPHEN, "") + " " * m[0].count(SOFT_HYPHEN), text)
+
+
 def one_line(text: str) -> str:
     """A passage printed over lines as one line: a word the line broke mended ("Ex-" / "plosions"), every run of
     whitespace one space."""

@@ -4340,6 +4340,31 @@ def test_malin_s_shorthand_after_a_man_the_file_does_not_know_is_his_turn(facts_
     assert [t.name for t in s.turns] == ["Serdyuk", "Kalchenko", "Zhukov"]
 
 
+def test_a_copy_from_a_word_processor_with_its_typography(facts_of):
+    """No-break spaces, soft hyphens inside names, a minus sign as a speaker's dash and a translator's note in
+    brackets: the people are read, and every quote is the file's own characters."""
+    text = (
+        "SESSION OF THE CC CPSU POLITBURO\n8 July 1976\n\nChaired by Cde.\u00a0L.\u00a0I.\u00a0Brezhnev.\n\n"
+        "Present: Cdes. Yu.\u00a0V.\u00a0Andropov, A.\u00a0P.\u00a0Kiri\u00adlenko, M.\u00a0S.\u00a0Solo\u00admentsev.\n\n"
+        "[Translator’s note: the formal protocol of this session (RGANI, F.\u00a03, Op.\u00a072, D.\u00a0611, L.\u00a01) "
+        "does not mention Kiri\u00adlenko.]\n\n1. On the conference\n\nCde.\u00a0Andropov \u2212 We can publish it.\n"
+    )
+    facts = facts_of(text)
+    [s] = facts.sessions
+    assert [a.person.id for a in s.attendance if a.basis.present] == [
+        "brezhnev",
+        "andropov",
+        "kirilenko",
+        "solomentsev",
+    ]
+    assert [t.person.id for t in s.turns] == ["andropov"]
+    assert "A. P. Kirilenko" in [a.name for a in s.attendance]  # the name as printed, as a reader sees it
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["kirilenko"]
+    spans = [x.span for x in (*s.attendance, *s.turns, *s.mentions, *s.citations)]
+    assert all(text[sp.start : sp.end] == sp.quote for sp in spans)
+    assert any(sp.quote == "A.\u00a0P.\u00a0Kiri\u00adlenko" for sp in spans)
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.text import body_name, parse_date
+from kg.text import body_name, parse_date, typeset
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,12 @@ def test_a_heading_names_the_body_and_its_party(heading, body):
 def test_the_dates_a_heading_is_written_with(text, iso):
     found = parse_date(text)
     assert (found[0] if found else None) == iso
+
+
+def test_a_copy_s_typography_reads_as_plain_text_of_the_same_length():
+    """No-break spaces as spaces, a minus sign as a dash, a word's soft hyphens left out (its letters moved up, the
+    spaces after it), a soft hyphen at a line's end as a hyphen."""
+    text = "Cde.\u00a0A.\u00a0P.\u00a0Kiri\u00adlenko, Solo\u00admentsev.\nCde.\u00a0Andropov \u2212 We can.\nCommu\u00ad\nnist"
+    out = typeset(text)
+    assert len(out) == len(text)
+    assert out == "Cde. A. P. Kirilenko , Solomentsev .\nCde. Andropov – We can.\nCommu-\nnist"
