@@ -95,10 +95,13 @@ def _tasks() -> dict:
     # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
     # or with its initials: "the Ministry of Foreign Affairs (MFA)"
     bracket = rf"\((?:(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}|[A-Z]{{2,6}})\)"
-    known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf")(?:\s*{bracket})?"
+    # "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR (Cde. Furtseva E. A.)"
+    soviet = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
+    known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){soviet}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
     # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—"
-    body = rf"[{UPPER}][\w-]*(?:\s+(?:of|on|for|the|and|in|[{UPPER}][\w-]*)){{0,12}}?"
+    # ("the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist Countries")
+    body = rf"[{UPPER}][\w-]*(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
     manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
     org = f"(?:{known}|{manned})"
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
@@ -345,7 +348,7 @@ def _instructed(
     lines = m["task"].split("\n")
     kept = next((i for i in range(1, len(lines)) if not goes_on(lines[i - 1], lines[i])), len(lines))
     task = "\n".join(lines[:kept])
-    end = m.start("task") + len(task)
+    end = max(m.start("task") + len(task), m.end("names"))  # (the men after the task: "Entrust X to Cde. Y")
     span = Span(at + m.start(), at + end, text[at + m.start() : at + end])
     named = [m.span(group) for group in ("names", "with") if m.groupdict().get(group)]
     if partner := _PARTNER.match(m.string, m.start("task"), m.start("task") + len(task)):

@@ -610,7 +610,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
         # "together with" a body and its man without commas, but not another party's body
         (
             "Cde. Zhukov M. A. together with the Ministry of Railways (Cde. Pavlovsky I. G.) is to examine the cars.",
-            [("zhukov", "examine the cars"), ("pavlovsky", "examine the cars")],
+            [
+                ("zhukov", "examine the cars"),
+                ("Ministry of Railways", "examine the cars"),
+                ("pavlovsky", "examine the cars"),
+            ],
         ),
         (
             "Cde. Zhukov together with the Ministry of National Defense of the PPR (Cde. Rokossovsky) is to prepare "
@@ -672,6 +676,32 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "2. Cde. Suslov is to prepare materials for the press.",
             [("zhukov", "meet Cde. Kadar"), ("suslov", "prepare materials for the press")],
         ),
+        # a Secretariat's protocol: the task before those it is entrusted to; a department named at length; a
+        # Soviet ministry "of the USSR" as a partner
+        (
+            "Entrust the reception of the delegation to the International Department of the CC CPSU (Cde. Suslov "
+            "M. A.) and the Moscow City Committee of the CPSU (Cde. Zhukov G. K.).",
+            [
+                ("International Department", "the reception of the delegation"),
+                ("suslov", "the reception of the delegation"),
+                ("zhukov", "the reception of the delegation"),
+            ],
+        ),
+        (
+            "Instruct the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist "
+            "Countries (Cde. Zhukov G. K.) to prepare proposals.",
+            [("zhukov", "prepare proposals")],
+        ),
+        (
+            "Instruct the Culture Department of the CC CPSU (Cde. Suslov M. A.) together with the Ministry of Culture "
+            "of the USSR (Cde. Mikoyan A. I.) to approve the repertoire.",
+            [
+                ("Ministry of Culture", "approve the repertoire"),
+                ("suslov", "approve the repertoire"),
+                ("mikoyan", "approve the repertoire"),
+            ],
+        ),
+        ("Entrust the matter to chance.", []),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
