@@ -702,6 +702,14 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             ],
         ),
         ("Entrust the matter to chance.", []),
+        # a Hungarian record's "shall"
+        (
+            "The Council of Ministers (Cde. Zhukov G. K.) shall submit proposals by the end of June.",
+            [
+                ("Council of Ministers", "submit proposals by the end of June"),
+                ("zhukov", "submit proposals by the end of June"),
+            ],
+        ),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
