@@ -379,6 +379,19 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—From our side the trip is useful.", "supports", "the trip is useful"),
         ("Cde. Zhukov—The trip is useful for them only.", "unclear", ""),
         ("Cde. Zhukov—I doubt that the trip is useful.", "unclear", ""),
+        # Malin's "a letter is needed", "I would not send a letter now", the chair's "we will send the letter"
+        (
+            "Cde. Zhukov—the Romanians have taken offense. A letter is needed, but a calm one.",
+            "supports",
+            "A letter is needed",
+        ),
+        ("Cde. Zhukov—A letter is needed only later, after the talks.", "unclear", ""),
+        ("Cde. Zhukov—I would not send a letter now.", "opposes", "I would not send a letter"),
+        (
+            "Cde. Zhukov—we will send the letter. Cde. Suslov is to prepare a draft.",
+            "supports",
+            "we will send the letter",
+        ),
         # the chair's "So, we approve." with no object; "I propose that we approve ..."
         ("Cde. Zhukov—So, we approve. Let the Council of Ministers bring the measures.", "supports", "So, we approve."),
         ("Cde. Zhukov—We approve, but only the first part.", "unclear", ""),
