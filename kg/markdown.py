@@ -50,9 +50,10 @@ _RULE_OR_TABLE = re.compile(r"^[\s|:+*_-]*$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"”*_]\s*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d{1,3}\]:")
-# where a line ends in a hard break: two spaces, a backslash, "<br>"
-_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)[ \t]*$", re.I)
-_BREAK_TAG = re.compile(r"<br\s*/?>|\\$", re.I | re.M)
+# a hard break: "<br>", or a backslash at a line's end (or two spaces there: ``_hard_break``)
+_BREAK = r"<br\s*/?>"
+_BREAK_TAG = re.compile(rf"{_BREAK}|\\$", re.I | re.M)
+_ENDS_IN_BREAK = re.compile(rf"(?:{_BREAK}|\\)\Z", re.I)
 # an unordered list's bullet before its text ("-   Translation - English", "- Khrushchev --- ..."), not a rule
 _BULLET = re.compile(r"^[ \t]{0,3}([-*+])[ \t]+(?=\S)(?![-*_ \t]*$)", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
@@ -152,10 +153,17 @@ def _wraps(line: str, nxt: str, width: int, listed: bool) -> bool:
     next word would not fit in ``width`` or mid-sentence, ``nxt`` opens no block, ``line`` ends in no hard break
     (two spaces, a backslash, "<br>") and is no heading, table row or rule; a list's item or a note goes on in a
     line indented under it."""
-    if not line.strip() or not nxt.strip() or _HARD_BREAK.search(line) or _BLOCK_START.match(nxt):
+    if not line.strip() or not nxt.strip() or _hard_break(line) or _BLOCK_START.match(nxt):
         return False
     if len(line.rstrip()) + 1 + len(nxt.split()[0]) <= width - 3 and _ENDS_SENTENCE.search(line):
         return False  # a sentence the page ends short: a break of its own
     if listed and (_LIST_ITEM.match(line) or nxt[:1] in " \t"):
         return True
     return not (_BLOCK_START.match(line) or line.lstrip().startswith("|"))
+
+
+def _hard_break(line: str) -> bool:
+    """Whether a line ends in a hard break: two spaces, a backslash or "<br>" (its end looked at, not searched
+    for: a long run of spaces inside a line is read once)."""
+    text = line.rstrip(" \t")
+    return len(line) - len(text) >= 2 or bool(_ENDS_IN_BREAK.search(text))

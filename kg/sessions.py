@@ -530,8 +530,10 @@ _AGENDA_LABEL = re.compile(r"^(?:Agenda|Order of the day|Order of business|Tages
 # small ones between, no sentence's stop ("GHDI - German History in Documents and Images")
 _SMALL_WORD = r"(?:of|in|and|the|for|on|a|an|to|at|by|de|und|der|des|la)"
 _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD}\s+)*[{UPPER}][\w’'\-]*){{2,}}\s*$")
-# a heading over several sessions, whose date is none of theirs: "... on 4 and 11 December 1958", "Sessions of ..."
-_SEVERAL = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*)*(?:and|&)\s*$|\b(?:Sessions|Meetings|Sittings)\b")
+# a heading over several sessions, whose date is none of theirs: "... on 4 and 11 December 1958" (looked for just
+# before the date), "Sessions of ..."
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
+_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
 # under a decision's point, those who share its task with the man responsible ("Responsible: Comrade Jarowinsky" /
 # "Participating: Comrades Schürer, Sölle"): no list of those present
 _SHARES_TASK = re.compile(r"^(?:Participating|Co-responsible)\s*:", re.I)
@@ -826,7 +828,7 @@ class BodyReader:
         if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
-        if found and _SEVERAL.search(t, 0, found[1]):
+        if found and (_SEVERAL_DAYS.search(t, max(0, found[1] - 40), found[1]) or _SEVERAL.search(t, 0, found[1])):
             found = None  # "Notes from the Sessions of ... on 4 and 11 December 1958": over several sessions
         number = m["n"] if (m := PROTOCOL.search(t)) else None
         # the date on the next line, maybe after the place: "Berlin, 2 December 1970", or in the heading under a

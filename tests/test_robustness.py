@@ -18,6 +18,7 @@ import kg.build
 from kg.build import build
 from kg.errors import DocumentError, KgError, QueryError
 from kg.extract import extract
+from kg.markdown import plain
 from kg.paths import CORPUS
 from kg.queries import canned, run
 from kg.read import decode, read_text
@@ -302,6 +303,16 @@ def test_a_flattened_line_of_many_turns_told_in_the_past_is_read_in_one_pass(fac
         f"1. On the students.\n{told}The report is due by 1 December.\n"
     ).sessions
     assert len(s.turns) == 4_000
+    assert time.perf_counter() - started < 10
+
+
+def test_long_odd_lines_are_read_in_one_pass(authority):
+    """A hard break is looked for at a Markdown line's end only, not from each of a long run of spaces inside it;
+    several days before a heading's date are looked for near it, not from each of a long run of numbers."""
+    started = time.perf_counter()
+    plain("[Home](/)\n\n**Present:** Khrushchev\n\na" + " " * 100_000 + "b\n")
+    heading = "Session of the Presidium " + "1, " * 33_000 + "4 December 1958\nPresent: Khrushchev.\n"
+    read_text(Path("x.txt"), heading, authority.knows)
     assert time.perf_counter() - started < 10
 
 
