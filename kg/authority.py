@@ -186,13 +186,21 @@ _SPELLINGS = [
 def _given_key(given: str) -> str:
     """What a given name begins with across transliterations, its first sound and the consonant after it:
     "Yegor", "Egor", "Iegor" ("ig"); "Wladyslaw", "Vladislav" ("vl"); "Khristo", "Hristo" ("hr"); "Iurii",
-    "Yuri" ("ir"). Two names the people file spells apart by it are two men's: "Imre" and "István" Horváth."""
+    "Yuri" ("ir"); "Victor", "Viktor" ("vk"); "Georgi", "Gheorghe" ("gr"); "Mikhail", "Mihail" ("mh"). Two names
+    the people file spells apart by it are two men's: "Imre" and "István" Horváth."""
     sound, rest = given[:1], given[1:]
     for printed, heard in (("kh", "h"), ("ts", "c"), ("y", "i"), ("j", "i"), ("e", "i"), ("w", "v")):
         if given.startswith(printed):
             sound, rest = heard, given[len(printed) :]
             break
-    return sound + next((c for c in rest if c not in "aeiouy"), "").replace("z", "s")  # "Józef", "Josef"
+    for printed, heard in _CONSONANTS:
+        rest = rest.replace(printed, heard)
+    rest = rest.lstrip("h")  # "Gheorghe", "Thomas"
+    return sound + next((c for c in rest if c not in "aeiouy"), "")
+
+
+# consonants transliterations spell apart: "Mikhail" / "Mihail", "Victor" / "Viktor", "Józef" / "Josef"
+_CONSONANTS = (("kh", "h"), ("ck", "k"), ("c", "k"), ("z", "s"), ("w", "v"), ("ph", "f"))
 
 
 def _spelling(word: str) -> str:

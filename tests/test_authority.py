@@ -66,6 +66,9 @@ def test_a_surname_printed_before_the_given_name_is_that_person(facts_of, author
         ("Jurij Andropov", "andropov"),
         ("Wladyslaw Gomulka", "gomulka"),
         ("Vladislav Gomulka", "gomulka"),
+        ("Victor Nikonov", "nikonov"),
+        ("Georgi Gheorghiu-Dej", "gheorghiu-dej"),
+        ("Mihail Suslov", "suslov"),
     ],
 )
 def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, printed, person):
