@@ -397,6 +397,8 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—We approve, but only the first part.", "unclear", ""),
         ("Cde. Zhukov—I propose that we approve the results of the visit.", "supports", "I propose that we approve"),
         ("Cde. Zhukov—I propose that we return to it in May, after we approve the plan.", "unclear", ""),
+        # ... but "he" proposed after the turn has named another: what that man proposed
+        ("Cde. Zhukov—Gomulka came to see me yesterday. He proposed that we approve the credits.", "unclear", ""),
         ("Cde. Zhukov—I would wait no longer. Then the troops must act.", "unclear", ""),
         ("Cde. Zhukov—I move to adopt the proposal of Cde. Molotov to defer for two years only.", "unclear", ""),
         ("Cde. Zhukov—I ask that the appeal be adopted only after Nagy agrees to it.", "unclear", ""),
