@@ -193,6 +193,10 @@ _ELSEWHERE = re.compile(
     r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\b)"
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
+# another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:meeting|talks|conference|consultations?|negotiations|conversation|visit)\s+(?:in|at|with)\s+(?:the\s+)?[A-Z]"
+)
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
 # Politburo about ...", "gave an account of ...", "spoke about the talks held in Moscow", "read out the letter"
 _REPORTED = re.compile(
@@ -1832,10 +1836,12 @@ class BodyReader:
 
     def _reporting(self) -> bool:
         """Whether the open turn is a report told in the third person ("Comrade Kádár reported on the meeting in
-        Moscow."), whose paragraphs may go on with what others said there ("Comrade Brezhnev stated that ...")."""
+        Moscow.", "Comrade Kania stated that the meeting in Moscow had been difficult"), whose paragraphs may go on
+        with what others said there ("Comrade Brezhnev stated that ...")."""
         if self.turn is None or not self.turn[3]:
             return False
-        return bool(_REPORTED.match(self.turn[1].text))
+        said = self.turn[1].text
+        return bool(_REPORTED.match(said) or _ANOTHER_MEETING.search(_first_sentence(said)))
 
     def _own_paragraph(self, ln: Line) -> bool:
         """Whether a blank line parts this line from the one read before it."""

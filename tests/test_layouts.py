@@ -4365,6 +4365,19 @@ def test_a_copy_from_a_word_processor_with_its_typography(facts_of):
     assert any(sp.quote == "A.\u00a0P.\u00a0Kiri\u00adlenko" for sp in spans)
 
 
+def test_a_report_told_by_stated_of_another_meeting_gives_no_turns_to_those_it_quotes(facts_of):
+    """ "Comrade Kania stated that the meeting in Moscow had been difficult" is a report on that meeting: the
+    paragraph under it ("Comrade Brezhnev stated that ...") is what was said there."""
+    [s] = facts_of(
+        "Protocol No. 40 of the PZPR CC Politburo Meeting, 14 April 1981\n\nPresent: Comrades S. Kania, K. "
+        "Barcikowski, S. Olszowski.\n\nAd 1.\nComrade S. Kania stated that the meeting in Moscow had been difficult."
+        "\n\nComrade Brezhnev stated that the Polish leadership must act decisively.\n\nComrade Olszowski stated "
+        "that the party must respond.\n\nComrade Rakowski stated that the government would talk with the unions.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kania", "olszowski", "rakowski"]
+    assert "brezhnev" not in {a.person.id for a in s.attendance}
+
+
 def test_an_edition_of_two_sessions_with_its_apparatus(facts_of):
     """A scholarly edition's page: "Vol. 1." is no agenda item, an abbreviation the editor completes
     ("Khr[ushchev]") is the name in a list of those who spoke, a doubtful reading ("[Kaganovich?]—") is no
