@@ -37,6 +37,13 @@ from kg.text import (
 )
 
 DATA = Path(__file__).parent / "data"
+# where a sentence starts, in tasks.json's "{sentence_start}": after a stop, but not after "Cde." or "Cdes." that
+# follows a preposition, where a man is named inside a sentence ("The letter signed by Cde. X is to be published")
+_SENTENCE_START = (
+    r"(?:^|(?<=[.;:!?]\s)"
+    + "".join(rf"(?<!\b{w}\s{c}\.\s)" for w in ("by", "of", "to", "for", "from", "with") for c in ("Cde", "Cdes"))
+    + ")"
+)
 Resolve = Callable[[str], PersonRef | None]
 # a surname, after initials or a first name if any ("Yu. V. Andropov", "Č. Císař", "Švestka") or before initials
 # ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei
@@ -109,12 +116,15 @@ def _tasks() -> dict:
     # (Cde. Jaruzelski)" is a partner, not told what to do
     more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
     names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST})"
+    def pattern(p: str) -> re.Pattern[str]:
+        return re.compile(p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START), re.S)
+
     return {
         # a task may go on over the lines a page wraps it onto
-        "assignment": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment"]],
-        "assignment_present": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_present"]],
-        "assignment_recorded": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_recorded"]],
-        "assignment_decided": [re.compile(p.replace("{names}", names), re.S) for p in data["assignment_decided"]],
+        "assignment": [pattern(p) for p in data["assignment"]],
+        "assignment_present": [pattern(p) for p in data["assignment_present"]],
+        "assignment_recorded": [pattern(p) for p in data["assignment_recorded"]],
+        "assignment_decided": [pattern(p) for p in data["assignment_decided"]],
         "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),

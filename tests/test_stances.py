@@ -868,6 +868,7 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
         # ... not in a speaker's own words; nor is "by Cde." a sentence's end, after which a man's task would begin
         ("Cde. Khrushchev—The report is to be given by Cde. Suslov, I think.\n", []),
         ("The letter signed by Cde. Suslov is to be published.\n", []),
+        ("The proposal prepared by Cdes. Suslov and Zhukov is to be discussed at the next session.\n", []),
         # ... nor in a turn the record tells, nor a post to be filled
         ("Cde. Molotov reports on the letter. The text is to be discussed by Cde. Suslov with the editors.\n", []),
         ("The post is to be filled by Cde. Suslov.\n", []),
