@@ -61,7 +61,8 @@ _BOILERPLATE = re.compile(
     r"|VIEW DOCUMENT IN|English HTML|English PDF|Menu|Search|Print|Top Secret|Single Copy|Secret|Strictly Secret"
     r"|Copy No\.?\s*\d{1,3}|Only Copy|(?:Strictly )?Confidential|Special File"  # a typescript's legend, on every page
     r"|Home|Collections|Topics|Programs|Browse|About|Resources|Log ?in|Sign ?in"
-    r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+)$",
+    r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+"
+    r"|.*\s[›»]\s.*)$",  # a site's trail of pages: "Home › Collections › Soviet Foreign Policy"
     re.I,
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)
@@ -734,7 +735,9 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)
     header_date = _page_date(lines, header)
-    url = next((m.group(0).rstrip(".,>") for ln in header + lines for m in URL.finditer(ln.text)), None)
+    # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers')
+    found = (URL.finditer(verbatim, ln.start, _eol(verbatim, ln)) for ln in header + lines)
+    url = next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
         header = sorted(header + zones["source"], key=lambda ln: ln.start)
@@ -793,7 +796,7 @@ def _warnings(path: Path, text: str, verbatim: str, sessions: list[RawSession]) 
                 DocumentWarning(f"session {s.index} has no attendance list", path, line_number(verbatim, s.start))
             )
     for start in incomplete_references(text):
-        snippet = text[start : start + 60].split("\n")[0]
+        snippet = verbatim[start : start + 60].split("\n")[0]
         out.append(
             DocumentWarning(
                 f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
@@ -801,13 +804,19 @@ def _warnings(path: Path, text: str, verbatim: str, sessions: list[RawSession]) 
                 line_number(verbatim, start),
             )
         )
-    tail = text.rstrip()
+    tail = verbatim.rstrip()  # (the file's end: a Markdown page's last link or emphasis is blank in ``text``)
     last_line = tail.rsplit("\n", 1)[-1]
     if len(last_line) > 10 and tail[-1].isalpha():  # a long last line that ends in the middle of a word or sentence
         out.append(
             DocumentWarning("the text stops mid-sentence (a truncated copy?)", path, line_number(verbatim, len(tail)))
         )
     return out
+
+
+def _eol(text: str, ln: Line) -> int:
+    """Where the physical line of ``text`` that ``ln`` is on ends."""
+    end = text.find("\n", ln.end)
+    return len(text) if end < 0 else end
 
 
 def _title(text: str) -> str | None:

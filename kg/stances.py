@@ -116,6 +116,7 @@ def _tasks() -> dict:
     # (Cde. Jaruzelski)" is a partner, not told what to do
     more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
     names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST})"
+
     def pattern(p: str) -> re.Pattern[str]:
         return re.compile(p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START), re.S)
 

@@ -97,6 +97,10 @@ def test_a_markdown_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_o
         "RGANI, F. 3, Op. 14, D. 268, Ll. 40-47ob",
         "RGANI, F. 3, Op. 14, D. 262, Ll. 1-4",
     }
+    # the page's title (not its trail of pages) and address; no warning that a page ending in a link stops short
+    assert facts.title == "Notes from the Session of the CPSU CC Presidium"
+    assert facts.url == "https://example.org/doc"
+    assert not [w for w in facts.warnings if "mid-sentence" in str(w)]
     # the document's text is the file's, and every quote is what its offsets hold in it
     assert facts.text == PAGE
     spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.assignments, *s.citations, *s.mentions)]
