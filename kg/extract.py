@@ -40,10 +40,10 @@ from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.text import (
+    DROPPED,
     MONTH,
     MONTH_NUMBERS,
     POINT,
-    SOFT_HYPHEN,
     TRAILING_MARK,
     Line,
     ends_sentence,
@@ -126,8 +126,8 @@ def _quoted(value: T, text: str) -> T:
     copy of it (a Markdown page: ``kg.markdown``; a copy's typography: ``kg.text.typeset``), so that a quote is
     what its offsets hold."""
     if isinstance(value, Span):
-        end = value.end  # a word whose soft hyphens the readers left out ends further on in the file
-        while text.count(SOFT_HYPHEN, value.start, end) > end - value.end:
+        end = value.end  # a word whose soft hyphens or escapes the readers left out ends further on in the file
+        while len(DROPPED.findall(text, value.start, end)) > end - value.end:
             end += 1
         return Span(value.start, end, text[value.start : end])  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):

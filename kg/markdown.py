@@ -40,6 +40,9 @@ _HEADING_MARK = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t])", re.M)
 # an escaped character: one that opens is printed before the space it leaves ("\[presents" → " [presents"), any
 # other after ("1\." → "1. ", "it\]" → "it] ")
 _ESCAPE_OPENING = re.compile(r"\\(?=[\[(])")
+# ... but an apostrophe escaped inside a word (pandoc's "Mikoyan\'s") is left in the word, as ``text.typeset`` leaves
+# out a soft hyphen (and ``text.DROPPED`` finds it)
+_ESCAPED_IN_WORD = re.compile(r"\w+(?:\\['’]\w+)+")
 _ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\])#+\-.!|>~<\"'])")
 # pandoc's dashes: "---" an em dash, "--" an en dash; not a rule ("-----") or a table's "|---|"
 _EM_DASH = re.compile(r"(?<![-|:])---(?![-|:])")
@@ -97,6 +100,9 @@ def plain(text: str) -> str:
         blank(*m.span(1))
     for m in _HEADING_MARK.finditer(text):
         blank(*m.span(1))
+    for m in _ESCAPED_IN_WORD.finditer(text):  # "Mikoyan\'s", "I\'m": the word whole, its letters moved up
+        word = m[0].replace("\\", "")
+        write(m.start(), word + " " * (len(m[0]) - len(word)))
     for m in _ESCAPE_OPENING.finditer(text):
         if out[m.start()] == "\\":  # (not inside a note marker's link, written already)
             out[m.start()] = " "

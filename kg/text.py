@@ -91,6 +91,9 @@ def goes_on(above: str, below: str) -> bool:
 _TYPOGRAPHY = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2212": "–"})
 SOFT_HYPHEN = "\u00ad"
 _SOFT_HYPHENED = re.compile(rf"\w+(?:{SOFT_HYPHEN}\w+)+")
+# the characters of a file a reading copy leaves out of a word, moving its letters up (``typeset``, and
+# ``kg.markdown``'s escaped apostrophe: "Mikoyan\'s"): a span that ends in the word ends as many further on in the file
+DROPPED = re.compile(rf"{SOFT_HYPHEN}|(?<=\w)\\(?=['’]\w)")
 
 
 def typeset(text: str) -> str:

@@ -169,3 +169,33 @@ def test_pandoc_s_footnotes_and_superscripts_are_note_markers(facts_of):
 )
 def test_the_page_s_own_line_breaks_are_kept(page, lines):
     assert [ln.strip() for ln in plain(page).split("\n") if ln.strip()] == lines
+
+
+def test_an_apostrophe_pandoc_escapes_inside_a_word_keeps_the_word_whole(facts_of):
+    """pandoc escapes apostrophes ("Mikoyan\\'s", "I\\'m", "Sliun\\'kov"): each word is read whole, so the page gives
+    what its unescaped copy gives, and each quote is the file's own characters, escapes and all."""
+    page = (
+        "[Home](/) › [Collections](/collections)\n\n# Notes from the Session of the CPSU CC Presidium\n\n"
+        "**Session of 4 December 1958**\n\n**Present:** Khrushchev, Brezhnev, Voroshilov, Suslov, Gromyko, Sliun'kov\n\n"
+        "**I. On Cde. Mikoyan's trip to the USA** (Gromyko)\n\n*Suslov* --- I don't object.\n\n"
+        "*Voroshilov* --- I'm against. It's premature.\n\n*Sliun'kov* --- I support the draft.\n"
+    )
+    escaped = page.replace("'", "\\'")
+
+    def read(text: str) -> tuple[list[str], list[str], list[str]]:
+        [s] = facts_of(text, "1958-12-04_md.txt").sessions
+        spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.mentions)]
+        assert all(text[sp.start : sp.end] == sp.quote for sp in spans)
+        return (
+            [a.person.id for a in s.attendance],
+            [t.person.id for t in s.turns],
+            [p.stance.value for p in s.positions],
+        )
+
+    assert read(escaped) == read(page)
+    assert read(escaped)[1] == ["gromyko", "suslov", "voroshilov", "slyunkov"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab '\"\\*_[]()#-\n")), max_size=200))
+def test_plain_is_the_same_length_with_quotes_and_escapes(text):
+    assert len(plain(text)) == len(text)
