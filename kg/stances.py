@@ -117,8 +117,16 @@ def _tasks() -> dict:
     more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
     names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST})"
 
+    # what a man "is to be" that is done to him, not a task he does ("is to be relieved", "is to be elected")
+    not_passive = (
+        "(?:"
+        + "|".join(re.escape(w.removeprefix("be ")).replace(r"\ ", r"\s+") for w in data["not_tasks_passive"])
+        + ")"
+    )
+
     def pattern(p: str) -> re.Pattern[str]:
-        return re.compile(p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START), re.S)
+        p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START)
+        return re.compile(p.replace("{not_passive}", not_passive), re.S)
 
     return {
         # a task may go on over the lines a page wraps it onto

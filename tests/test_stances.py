@@ -872,6 +872,7 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
         # ... nor in a turn the record tells, nor a post to be filled
         ("Cde. Molotov reports on the letter. The text is to be discussed by Cde. Suslov with the editors.\n", []),
         ("The post is to be filled by Cde. Suslov.\n", []),
+        ("The session is to be chaired by Cde. Suslov.\n", []),
         # (but a body and a man are to ...)
         (
             "The Ministry of Defense and Cde. Zhukov are to submit proposals.\n",
