@@ -174,7 +174,8 @@ class Authority:
         return PersonRef(pid, surname, False)
 
 
-# a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"), not O'Neill's
+# a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"); not O'Neill's in a printed
+# name, but in a folded key (lower case) his too, on the file's side and the text's alike
 _SOFT_SIGN = re.compile(r"(?<=\w)[’'](?=[a-z])")
 _PATRONYMIC = re.compile(r"(?:vich|vna|ich|ichna)$")  # "Ivanovich", "Kuzmich", "Furtseva"'s "Alekseevna"
 _SPELLINGS = [

@@ -15,15 +15,25 @@ import re
 
 from kg.text import TO_SUPERSCRIPT
 
+# the marks that open a block, each written once: a heading's, a list item's (a bullet or a number), a note's
+# ("[^1]"), a fence's, a rule's
+_INDENT = r"^[ \t]{0,3}"
+_HEADING_MARKS = r"#{1,6}(?=[ \t])"
+_BULLET_MARK = r"[-*+]"
+_ITEM_MARK = rf"(?:{_BULLET_MARK}|\d{{1,3}}[.)])[ \t]"
+_FOOTNOTE = r"\[\^(?P<f>\d{1,3})\]"
+_FENCE_MARK = r"(?:```|~~~)"
+_RULE_MARK = r"(?:[-*_=][ \t]*){3,}$"
+
 # a link to a place in the page, on the site or on the web ("](#_ftn1)", "](/collections)", "](https://...)"), or
 # a footnote's marker ("[^1]")
-_LINK_TARGET = re.compile(r"\]\((?:#|/|https?://)[^()\s]*\)|\[\^\d{1,3}\]")
-_HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
+_LINK_TARGET = re.compile(rf"\]\((?:#|/|https?://)[^()\s]*\)|{_FOOTNOTE}")
+_HEADING = re.compile(rf"^{_HEADING_MARKS}", re.M)
 _STRONG_LABEL = re.compile(r"\*\*[^*\n]{1,80}\*\*")
 
 # a note marker as a link ("[\[1\]](#_ftn1)" in the text, "[\[1\]](#_ftnref1)" before its note), or as pandoc's
 # footnote ("[^1]" in the text, "[^1]:" before its note): "[1]"
-_NOTE_LINK = re.compile(r"\[\\\[(?P<n>\d{1,3})\\\]\]\(#[^()\s]*\)|\[\^(?P<f>\d{1,3})\]:?")
+_NOTE_LINK = re.compile(rf"\[\\\[(?P<n>\d{{1,3}})\\\]\]\(#[^()\s]*\)|{_FOOTNOTE}:?")
 # a note marker set as a superscript, pandoc's "^1^" or HTML's "<sup>1</sup>": "¹"
 _SUPERSCRIPT = re.compile(r"\^(?P<n>\d{1,3})\^|<sup>(?P<h>\d{1,3})</sup>")
 # an image or a link, its text in place: "[Soviet Foreign" / "Policy](/collection/...)", "![map](map.png)"
@@ -36,7 +46,7 @@ _STRONG = re.compile(
 _EMPHASIS = re.compile(
     rf"(?<![\\\w*])(?P<m>[*_])(?=[^\s*_])(?P<text>{_PARAGRAPH_TEXT}{{1,300}}?)(?<=[^\s\\*_])(?P=m)(?![\w*])"
 )
-_HEADING_MARK = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t])", re.M)
+_HEADING_MARK = re.compile(rf"{_INDENT}({_HEADING_MARKS})", re.M)
 # an escaped character: one that opens is printed before the space it leaves ("\[presents" → " [presents"), any
 # other after ("1\." → "1. ", "it\]" → "it] ")
 _ESCAPE_OPENING = re.compile(r"\\(?=[\[(])")
@@ -48,19 +58,20 @@ _ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\])#+\-.!|>~<\"'])")
 _EM_DASH = re.compile(r"(?<![-|:])---(?![-|:])")
 _EN_DASH = re.compile(r"(?<![-|:])--(?![-|:])")
 _RULE_OR_TABLE = re.compile(r"^[\s|:+*_-]*$")
-# a line that opens a block of its own, so that it is not the line before it wrapped: a heading, a list's item,
-# a quotation, a table's row, a fence, a rule
+# a line that ends a sentence: a short one before the next is a break of its own, not a wrap
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"”*_]\s*$")
-_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
-_FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d{1,3}\]:")
+_FENCE = re.compile(_INDENT + _FENCE_MARK)
+_FOOTNOTE_DEFINITION = re.compile(rf"^{_FOOTNOTE}:")
 # a hard break: "<br>", or a backslash at a line's end (or two spaces there: ``_hard_break``)
 _BREAK = r"<br\s*/?>"
 _BREAK_TAG = re.compile(rf"{_BREAK}|\\$", re.I | re.M)
 _ENDS_IN_BREAK = re.compile(rf"(?:{_BREAK}|\\)\Z", re.I)
 # an unordered list's bullet before its text ("-   Translation - English", "- Khrushchev --- ..."), not a rule
-_BULLET = re.compile(r"^[ \t]{0,3}([-*+])[ \t]+(?=\S)(?![-*_ \t]*$)", re.M)
-_LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
-_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\||```|~~~|(?:[-*_=][ \t]*){3,}$)")
+_BULLET = re.compile(rf"{_INDENT}({_BULLET_MARK})[ \t]+(?=\S)(?![-*_ \t]*$)", re.M)
+_LIST_ITEM = re.compile(_INDENT + _ITEM_MARK)
+# a line that opens a block of its own, so that it is not the line before it wrapped: a heading, a list's item,
+# a quotation, a table's row, a fence, a rule
+_BLOCK_START = re.compile(rf"{_INDENT}(?:{_HEADING_MARKS}|{_ITEM_MARK}|>|\||{_FENCE_MARK}|{_RULE_MARK})")
 
 
 def is_markdown(text: str) -> bool:

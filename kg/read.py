@@ -26,6 +26,7 @@ from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
 from kg.text import (
+    FROM_SUPERSCRIPT,
     HEADER_LABEL,
     INITIAL_LETTER,
     LOWER,
@@ -82,7 +83,6 @@ _SITE = re.compile(r"Digital Archive", re.I)
 _NOTE_START = re.compile(
     rf"^\s*(?:\((?P<a>\d{{1,3}})\)|\[(?P<b>\d{{1,3}})\]|(?P<c>\d{{1,3}})\.?(?=\s)|(?P<d>[{SUPERSCRIPTS}]{{1,3}})(?=\s*\S))\s*"
 )
-_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")  # a note marker printed as the page prints it
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(rf"\b[Cc]ompiled by\s+(?P<name>(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w\-]+)")
@@ -696,7 +696,7 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
     for ln in lines:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
-            found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(_SUPERSCRIPT))
+            found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(FROM_SUPERSCRIPT))
             # numbered from 1 again under the next document of a collection, with its text between
             again = found == "1" and parts and text[parts[-1].end : piece.start].strip()
             if found and (not number or int(found) == int(number) + 1 or again):

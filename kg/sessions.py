@@ -29,7 +29,7 @@ from kg.names import (
     split_names,
 )
 from kg.refs import reference_at_start, source_line
-from kg.stances import opens_decision
+from kg.stances import gives_task, opens_decision
 from kg.text import (
     HEADER_LABEL,
     INITIAL_LETTER,
@@ -538,9 +538,6 @@ _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD
 # before the date), "Sessions of ..."
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
 _SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
-# under a decision's point, those who share its task with the man responsible ("Responsible: Comrade Jarowinsky" /
-# "Participating: Comrades Schürer, Sölle"): no list of those present
-_SHARES_TASK = re.compile(r"^(?:Participating|Co-responsible)\s*:", re.I)
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 _DECISION_LABEL = re.compile(
     r"^(?:Resolved|Decided|Decision|Resolution|Postanovili"
@@ -1069,8 +1066,8 @@ class BodyReader:
         """A chair, an attendance list or a line of guests, and any list run on after it on the same line
         ("Present: A, B. Invited: C."); False if the line opens none."""
         t = ln.text
-        if self.points is not None and _SHARES_TASK.match(t):
-            return False
+        if self.points is not None and gives_task(t):
+            return False  # under a decision's point, "Participating: Comrades Schürer, Sölle" shares its task
         said_absent = _SAID_ABSENT.match(t)
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
             self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more
@@ -1803,7 +1800,8 @@ class BodyReader:
         where no one is speaking in his own words (at an item's start, or after a turn told so too: "Comrade X
         reported on this" inside a speech is a sentence of it) or, in a record that tells turns so, in a
         paragraph of its own after one in direct speech, without the speaker's own "asked me", "I agree"; and
-        only of someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said).
+        only of someone the session lists ("Comrade Tito stated in Pula that ..." tells what an absent man said),
+        or of a man it does not list in a paragraph of his own (``_told_unlisted``).
         A full name the session does not list only where the record tells turns ("Comrade Walter Ulbricht says
         in his letter ..." quotes a letter); a decision's "Report of Cde. X was heard." is none."""
         if m["report"] and self.points is not None and _PASSIVE_TAKEN.match(m["text"]):

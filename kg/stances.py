@@ -327,6 +327,12 @@ def _clean(task: str) -> str:
     return TRAILING_MARK.sub("", one_line(task).strip()).rstrip(" .;")
 
 
+def gives_task(line: str) -> bool:
+    """Whether a line gives the task above it to the men it names ("Responsible: Comrade X.", "Participating:
+    Comrades Y, Z.", "To Cdes. A and B."), as tasks.json's 'to_list' reads it."""
+    return bool(_tasks()["to_list"].match(line.strip()))
+
+
 def opens_decision(sentence: str) -> bool:
     """Whether a sentence records a decision ("Approve ...", "To instruct ..."), by the openers of tasks.json."""
     return _opens(sentence, _tasks()["openers"])
@@ -478,10 +484,11 @@ def tasks(
                 continue
             found = False
             sets_task = _TASK_LIKE.search(previous) or opens_decision(POINT.sub("", previous.strip()))
-            if (m := t["to_list"].match(sentence.strip())) and sets_task:
+            to_list = t["to_list"].match(sentence.strip())
+            if to_list and sets_task:
                 # the sentence's full stop is not the last name's ("Responsible: Comrade Zoltán Komócsin.")
-                listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", m["names"])
-                names = Line(a + m.start("names"), a + m.start("names") + len(listed), listed)
+                listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", to_list["names"])
+                names = Line(a + to_list.start("names"), a + to_list.start("names") + len(listed), listed)
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, text[a:b])))
                 found = True
@@ -523,6 +530,6 @@ def tasks(
                 decisions.append(Decision(item, _clean(text[a:b]), Span(a, b, text[a:b])))
             # "Deadline: 2 April." is no task a "Responsible:" line after it gives, nor is "Responsible: Comrade X."
             # the task of "Participating: Comrades Y, Z." under it
-            if not _DEADLINE_LINE.match(sentence) and not t["to_list"].match(sentence.strip()):
+            if not _DEADLINE_LINE.match(sentence) and not to_list:
                 previous = sentence
     return assignments, decisions

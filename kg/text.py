@@ -22,6 +22,7 @@ INITIAL_LETTER = rf"[{UPPER}][{LOWER}]?\."
 # The digits a page sets as superscripts, for a note marker ("Krenz¹").
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 # A translator's footnote marker, "(3)", "[3]" or "³"; and one at the end of a name or title, to strip, which
 # may also be a book's bare number glued to the last word or its stop ("Explosions4", "is published.4",
 # "Cde. Rau.2"; not "No.1", "Art.5" or "L. 12").
