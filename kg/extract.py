@@ -40,12 +40,12 @@ from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.text import (
-    DROPPED,
     MONTH,
     MONTH_NUMBERS,
     POINT,
     TRAILING_MARK,
     Line,
+    dropped,
     ends_sentence,
     goes_on,
     join_lines,
@@ -127,7 +127,7 @@ def _quoted(value: T, text: str) -> T:
     what its offsets hold."""
     if isinstance(value, Span):
         end = value.end  # a word whose soft hyphens or escapes the readers left out ends further on in the file
-        while len(DROPPED.findall(text, value.start, end)) > end - value.end:
+        while dropped(text, value.start, end) > end - value.end:
             end += 1
         return Span(value.start, end, text[value.start : end])  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):

@@ -51,7 +51,7 @@ _HEADING_MARK = re.compile(rf"{_INDENT}({_HEADING_MARKS})", re.M)
 # other after ("1\." → "1. ", "it\]" → "it] ")
 _ESCAPE_OPENING = re.compile(r"\\(?=[\[(])")
 # ... but an apostrophe escaped inside a word (pandoc's "Mikoyan\'s") is left in the word, as ``text.typeset`` leaves
-# out a soft hyphen (and ``text.DROPPED`` finds it)
+# out a soft hyphen (and ``text.dropped`` counts it)
 _ESCAPED_IN_WORD = re.compile(r"\w+(?:\\['’]\w+)+")
 _ESCAPE = re.compile(r"\\(?P<c>[\\`*_{}\])#+\-.!|>~<\"'])")
 # pandoc's dashes: "---" an em dash, "--" an en dash; not a rule ("-----") or a table's "|---|"

@@ -94,7 +94,13 @@ SOFT_HYPHEN = "\u00ad"
 _SOFT_HYPHENED = re.compile(rf"\w+(?:{SOFT_HYPHEN}\w+)+")
 # the characters of a file a reading copy leaves out of a word, moving its letters up (``typeset``, and
 # ``kg.markdown``'s escaped apostrophe: "Mikoyan\'s"): a span that ends in the word ends as many further on in the file
-DROPPED = re.compile(rf"{SOFT_HYPHEN}|(?<=\w)\\(?=['’]\w)")
+_DROPPED = re.compile(rf"(?<=\w){SOFT_HYPHEN}(?=\w)|(?<=\w)\\(?=['’]\w)")
+
+
+def dropped(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` a reading copy left out of their words (a few characters past
+    ``end`` are looked at: an escape's apostrophe and letter may lie beyond it)."""
+    return sum(1 for m in _DROPPED.finditer(text, start, end + 2) if m.start() < end)
 
 
 def typeset(text: str) -> str:

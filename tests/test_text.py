@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.text import body_name, parse_date, typeset
+from kg.text import body_name, dropped, parse_date, typeset
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,12 @@ def test_a_copy_s_typography_reads_as_plain_text_of_the_same_length():
     out = typeset(text)
     assert len(out) == len(text)
     assert out == "Cde. A. P. Kirilenko , Solomentsev .\nCde. Andropov – We can.\nCommu-\nnist"
+
+
+def test_what_a_reading_copy_leaves_out_of_a_word_is_counted_for_its_quotes():
+    """A soft hyphen inside a word and an apostrophe's escape inside a word are left out of it (a span ending in
+    the word ends that much further on); a soft hyphen at a line's end, read as a hyphen, is not."""
+    text = "Kiri\u00adlenko, Mikoyan\\'s men, Commu\u00ad\nnist"
+    assert dropped(text, 0, 9) == 1  # "Kiri\u00adlenk": the word's last letter lies one further on
+    assert dropped(text, 11, 20) == 1  # "Mikoyan\\'": its "s" lies beyond the span, its escape inside
+    assert dropped(text, 26, len(text)) == 0
