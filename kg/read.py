@@ -63,7 +63,7 @@ _BOILERPLATE = re.compile(
     r"|Copy No\.?\s*\d{1,3}|Only Copy|(?:Strictly )?Confidential|Special File"  # a typescript's legend, on every page
     r"|Home|Collections|Topics|Programs|Browse|About|Resources|Log ?in|Sign ?in"
     r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+"
-    r"|.*\s[›»]\s.*)$",  # a site's trail of pages: "Home › Collections › Soviet Foreign Policy"
+    r"|(?:[^›»\n]*\s[›»]\s){2,}.*)$",  # a site's trail of pages: "Home › Collections › Soviet Foreign Policy"
     re.I,
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)
