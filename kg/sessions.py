@@ -198,11 +198,11 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:meeting|talks|conference|consultations?|negotiations|conversation|visit)\s+(?:in|at|with)\s+(?:the\s+)?[A-Z]"
 )
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
-# Politburo about ...", "gave an account of ...", "spoke about the talks held in Moscow", "read out the letter"
+# Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
+# account of ...", "presented the draft")
 _REPORTED = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|presented|briefed|described|recounted"
-    r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about)"
-    r"|gave\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|information))\b"
+    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|briefed|described|recounted"
+    r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about))\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
@@ -576,7 +576,7 @@ _SENT_FROM = re.compile(
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
 # the materials to me" is the speaker's sentence, and "Cde. X presented with the Order" no report
 _PRESENTED = re.compile(
-    r"^\s+(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
+    r"^\s*(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
     r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
     r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview|information)\b"
     r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
@@ -1164,10 +1164,10 @@ class BodyReader:
         wrapped = [ln]
         for nxt in rest[:8]:
             last = wrapped[-1]
-            if self.text.count("\n", last.end, nxt.start) != 1 or ITEM.match(nxt.text) or self._speaker(nxt):
-                break
             bracket = _open_bracket(ln) and len(wrapped) == 1 and not _open_bracket(join_lines([ln, nxt]))
             if not (bracket or _label_broken(last, nxt)):
+                break  # (the cheap tests first: _speaker is asked of the line under every list's)
+            if self.text.count("\n", last.end, nxt.start) != 1 or ITEM.match(nxt.text) or self._speaker(nxt):
                 break
             wrapped.append(nxt)
         return wrapped
@@ -1839,7 +1839,7 @@ class BodyReader:
         if self.turn is None or not self.turn[3]:
             return False
         said = self.turn[1].text
-        return bool(_REPORTED.match(said) or _ANOTHER_MEETING.search(_first_sentence(said)))
+        return bool(_REPORTED.match(said) or _PRESENTED.match(said) or _ANOTHER_MEETING.search(_first_sentence(said)))
 
     def _own_paragraph(self, ln: Line) -> bool:
         """Whether a blank line parts this line from the one read before it."""
