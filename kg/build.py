@@ -23,6 +23,7 @@ import shutil
 import signal
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -107,9 +108,14 @@ def _work(path: Path) -> _Done:
     except DocumentError as e:
         return _Done(path, error=e)
     except Exception as e:  # a layout that trips the reader costs that file, not the corpus
+        where = traceback.extract_tb(e.__traceback__)[-1]  # what a report needs to find the bug
         return _Done(
             path,
-            error=DocumentError(f"the reader failed on it ({type(e).__name__}: {e}); please report the file", path),
+            error=DocumentError(
+                f"the reader failed on it ({type(e).__name__}: {e}, in {where.name} at"
+                f" {Path(where.filename).name}:{where.lineno}); please report the file",
+                path,
+            ),
         )
     facts.url = sources.get(facts.filename, facts.url)
     nquads = serialize(document_quads(facts, minter), format=RdfFormat.N_QUADS)

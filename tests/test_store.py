@@ -135,6 +135,7 @@ def test_a_document_the_reader_fails_on_is_named_and_the_rest_is_built(tmp_path,
     [error] = report.errors
     assert error.path.name == "1956-11-06_presidium-protocol-53.txt"
     assert error.reason.startswith("the reader failed on it (StopIteration")
+    assert "in tripped at test_store.py:" in error.reason  # where the bug is, for the report
 
 
 def test_strict_build_changes_nothing_when_a_document_is_bad(mixed_corpus, tmp_path):
