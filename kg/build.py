@@ -36,7 +36,7 @@ from spacy.language import Language
 
 from kg.authority import Authority, default_authority
 from kg.errors import DocumentError, DocumentWarning, KgError, StoreError
-from kg.extract import extract
+from kg.extract import extract, prepare
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
@@ -253,6 +253,7 @@ def build(
             {p.id: p.variants for p in authority.people.values()},
             sources,
         )
+        prepare()
         target = new_build_dir(store)
         try:
             with tempfile.TemporaryDirectory(dir=target.parent, suffix=".nq") as folder, _Chunks(Path(folder)) as nq:

@@ -35,10 +35,11 @@ from kg.facts import (
     Span,
     Turn,
 )
-from kg.other_source import reported
+from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
+from kg.stances import prepare as prepare_stances
 from kg.text import (
     MONTH,
     MONTH_NUMBERS,
@@ -143,6 +144,12 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _line_span(text: str, line: Line) -> Span:
     return _span(text, line.start, line.end)
+
+
+def prepare() -> None:
+    """Compile the rules extraction reads, once, before a build forks its workers (see ``stances.prepare``)."""
+    prepare_stances()
+    wordings()
 
 
 def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFacts:

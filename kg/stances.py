@@ -145,6 +145,13 @@ def _tasks() -> dict:
     }
 
 
+def prepare() -> None:
+    """Compile the cues and task patterns now (a second's work): a build does it before it forks its
+    workers, which then share them instead of each compiling its own."""
+    _lexicon()
+    _tasks()
+
+
 def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     """Where the speaker's words are: the turn's text up to a later line that opens a decision.
 
