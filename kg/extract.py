@@ -595,7 +595,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
     def resolve(name: str) -> PersonRef | None:
         return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
 
-    s.positions = positions(raw.text, s.turns, resolve, names.authority.lookup)
+    headings = {it.order: it.title for it in s.items if it.title}
+    s.positions = positions(raw.text, s.turns, resolve, names.authority.lookup, headings)
     starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:

@@ -88,6 +88,8 @@ def _lexicon() -> dict:
     compiled = {
         level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")
     }
+    compiled["proposal"] = {Stance.SUPPORTS: cues(data["proposal"], re.I, proposed=data["proposed"])}
+    compiled["paper_heading"] = re.compile(data["paper_heading"], re.I)
     compiled["person_support"] = cues(data["person_support"], 0, person=_WHO)
     compiled["person_criticism"] = cues(data["person_criticism"], 0, person=_WHO)
     compiled["contrast"] = tuple(data["contrast"])
@@ -166,13 +168,16 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     return start, end
 
 
-def _direct(text: str, bounds: list[tuple[int, int]], own: Callable[[int], bool]) -> list[_Cue]:
-    """The cues of a turn's own sentences; a cue marked 'told' only where ``own`` says it is the speaker's."""
+def _direct(
+    text: str, bounds: list[tuple[int, int]], own: Callable[[int], bool], levels: tuple[tuple[str, int], ...]
+) -> list[_Cue]:
+    """The cues of a turn's own sentences, from the lexicon's tables named in ``levels`` (with the level each
+    gives); a cue marked 'told' only where ``own`` says it is the speaker's."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = text[a:b]
         question = bool(_QUESTION.search(sentence))
-        for level_name, level in (("strong", 2), ("weak", 1)):
+        for level_name, level in levels:
             for stance, patterns in _lexicon()[level_name].items():
                 for p, told in patterns:
                     for m in p.finditer(sentence):
@@ -265,13 +270,54 @@ def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cu
     return Position(turn.seq, Stance.UNCLEAR, words, Span(first, last, words))
 
 
-def positions(text: str, turns: list[Turn], resolve: Resolve, identify: Callable[[str], str | None]) -> list[Position]:
+_STANCES = (("strong", 2), ("weak", 1))
+
+
+def _proposers(
+    text: str,
+    spoken: list[Turn],
+    bounds: dict[int, list[tuple[int, int]]],
+    theirs: dict[int, Callable[[int], bool]],
+    direct: dict[int, list[_Cue]],
+    headings: dict[int, str],
+) -> dict[int, list[_Cue]]:
+    """The cue of each item's first proposal ("I propose that we announce the date"), made in its first two turns
+    (an opening or a report may come first) where no turn on the item, his own included, takes a stance: what it
+    proposes is what the item is about, so its maker supports it, and those who agree with him support it too.
+    A later proposal may be an amendment or another course (an objection the cues miss, a side issue), and so may
+    any on an item whose heading puts a paper before the body ("On the draft resolution"): no cue."""
+    found: dict[int, list[_Cue]] = {}
+    # items where a stance was taken or a proposal made, or that a paper is before
+    settled: set[int | None] = {n for n, h in headings.items() if _lexicon()["paper_heading"].search(h)}
+    turns_on: Counter[int | None] = Counter()
+    for t in spoken:
+        turns_on[t.item] += 1
+        if t.item in settled or turns_on[t.item] > 2:
+            continue
+        if direct[t.seq]:  # a stance taken: by him, or on what is before the item already ("send it back")
+            settled.add(t.item)
+        elif proposal := _direct(text, bounds[t.seq], theirs[t.seq], (("proposal", 1),))[:1]:
+            found[t.seq] = proposal
+            settled.add(t.item)
+    return found
+
+
+def positions(
+    text: str,
+    turns: list[Turn],
+    resolve: Resolve,
+    identify: Callable[[str], str | None],
+    headings: dict[int, str],
+) -> list[Position]:
     """One position per turn that has words; stances by reference use what people say directly on the same item
-    (``resolve`` names them); ``identify`` tells whom else a turn names, without recording it as a mention."""
+    (``resolve`` names them); ``identify`` tells whom else a turn names, without recording it as a mention;
+    ``headings`` are the items' titles, by their order."""
     spoken = [t for t in turns if t.text]
     bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
     theirs = {t.seq: _speaker_s(text, t, identify) for t in spoken}  # whether a cue told with no subject is his
-    direct = {t.seq: _direct(text, bounds[t.seq], theirs[t.seq]) for t in spoken}
+    direct = {t.seq: _direct(text, bounds[t.seq], theirs[t.seq], _STANCES) for t in spoken}
+    for seq, cues in _proposers(text, spoken, bounds, theirs, direct, headings).items():
+        direct[seq] += cues
     held: dict[tuple[str, int | None], Stance] = {}
     votes: dict[tuple[str, int | None], Counter] = {}
     for t in spoken:

@@ -491,6 +491,49 @@ def test_stances_by_reference_stay_within_their_item(facts_of):
     assert _stances(facts_of, body)[1][:2] == ("zhukov", "unclear")
 
 
+def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_agree_with_him(facts_of):
+    body = (
+        "II. On the Berlin question\n"
+        "Cde. Gromyko—the talks are stuck; the Americans will not move.\n"
+        "Cde. Khrushchev—I propose that we answer with a statement of the government.\n"
+        "Cde. Mikoyan—I agree with Cde. Khrushchev.\n"
+        "Cde. Suslov—I propose that we also call a meeting of the parties.\n"  # an addition, not the item's
+    )
+    assert [(p, s, cue) for p, s, cue in _stances(facts_of, body)] == [
+        ("gromyko", "unclear", ""),
+        ("khrushchev", "supports", "I propose"),
+        ("mikoyan", "supports", "I agree with Cde. Khrushchev."),
+        ("suslov", "unclear", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # made after two turns: another course, a side issue, or an objection the cues do not read
+        "Cde. Gromyko—the talks are stuck.\nCde. Zhukov—the troops are ready.\nCde. Khrushchev—He proposed that we wait.\n",
+        # made after a stance was taken on the item: an amendment
+        "Cde. Molotov—I vehemently object.\nCde. Khrushchev—I propose that we answer with a statement.\n",
+        # a motion of procedure or to put it off
+        "Cde. Khrushchev—I propose to hear Cde. Gromyko first.\n",
+        "Cde. Khrushchev—I propose to postpone the question until the plenum.\n",
+    ],
+)
+def test_a_proposal_that_is_not_the_item_s_is_no_stance(facts_of, body):
+    *_, (person, stance, _) = _stances(facts_of, "II. On the Berlin question\n" + body)
+    assert (person, stance) == ("khrushchev", "unclear")
+
+
+def test_a_proposal_after_a_motion_of_procedure_is_the_item_s(facts_of):
+    body = "II. On Berlin\nCde. Khrushchev—I propose to hear Cde. Gromyko.\nCde. Gromyko—We propose a free city.\n"
+    assert _stances(facts_of, body)[1] == ("gromyko", "supports", "We propose")
+
+
+def test_a_proposal_under_a_heading_that_puts_a_draft_before_the_body_is_no_stance(facts_of):
+    body = "II. On the draft reply to Adenauer\nCde. Khrushchev—I propose that we answer with a TASS statement.\n"
+    assert _stances(facts_of, body)[0][:2] == ("khrushchev", "unclear")
+
+
 def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
     body = "Cde. Zhukov—who wrote it?\nConfirm that the appeal should be adopted.\n"
     assert _stances(facts_of, body) == [("zhukov", "unclear", "")]
