@@ -88,10 +88,17 @@ _PLAIN_LABEL = re.compile(
 )
 # present for one item only, as guests are: "Also present for Item I:", "Also attending: for item 2, Comrade X"
 FOR_ITEM = re.compile(
-    r"\b(?:for|on|during)\s+(?:the\s+)?(?:items?|points?|questions?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+\b)*",
+    r"\b(?:for|on|during|in\s+the\s+(?:discussion|debate)\s+(?:of|on))"  # "taking part in the discussion of item 1"
+    r"\s+(?:the\s+)?(?:items?|points?|questions?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+\b)*",
     re.I,
 )
 _FOR_ITEM_FIRST = re.compile(rf"^\s*{FOR_ITEM.pattern}\s*[,:—–-]\s*", re.I)  # the qualifier before the names
+# a membership's label and a comma before "Comrades": "members of the Politburo, Comrades: J. Cyrankiewicz",
+# "secretary of the CC, Comrade A. Starewicz"
+_LABEL_COMMA = re.compile(
+    r"^\s*(?=[\w\s.’'\-]{0,60}\b(?i:members?|candidates?|secretar(?:y|ies)|alternates?)\b)[\w\s.’'\-]{1,80},\s*"
+    r"(?=(?:[Cc]des?\.|[Cc]omrades?)\s*(?P<colon>:)?)"
+)
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$")
 
 
@@ -216,6 +223,8 @@ def _label_end(group: str) -> int:
     "from the KSČ CC—Cde. Novotný", after the colon in "From the PZPR CC: Gomułka"; 0 if it has no label."""
     if qualifier := _FOR_ITEM_FIRST.match(group):
         return qualifier.end()
+    if comma := _LABEL_COMMA.match(group):  # the names after "Comrades:", or from "Comrade" with none
+        return group.index(":", comma.end()) + 1 if comma["colon"] else comma.end()
     head = group.split(",", 1)[0]
     if marker := re.search(rf"(?:^|(?<=[\s—–:])){CDE}", head):
         label, start = head[: marker.start()], marker.start()

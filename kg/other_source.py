@@ -31,10 +31,11 @@ _NOT_A_NAME = (
     rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b)"
 )
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
-# possessive "'s").
+# possessive "'s"), or a surname and initials.
 _NAME = (
     rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
-    rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]*(?:[’'](?!s\b)[A-Za-zà-ž]+)*)"
+    rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]+(?:[’'](?!s\b)[A-Za-zà-ž]+)*"
+    rf"(?:\s{INITIAL_LETTER}){{0,3}})"  # "Kapitonov I. V."
 )
 _NAME_RE = re.compile(_NAME)
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
@@ -42,7 +43,9 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
 # (so "records Khrushchev's proposal" or "lists Presidium members" give no names).
 _END = (
     r"(?=\s*(?:[.,;:()\[\]\"“]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
-    r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b)"
+    r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b"
+    # or the next sentence, after a name's last initial: "... also Kapitonov I. V. It does not list ..."
+    r"|(?<=\.)\s+(?-i:It|The|This|That|He|She|They|But|However|In)\b)"
 )
 _NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"

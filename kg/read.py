@@ -15,6 +15,7 @@ import csv
 import hashlib
 import re
 import stat
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -464,7 +465,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             # number, or the text's end after them), not the next page's text opening with a number
             footed = after_page and _foot_notes(lines, k, text)
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
-        if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"])):
+        if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text)):
             zones["notes"].append(ln)
             foot, prev, turned = ln, ln.text, False
             continue
@@ -661,11 +662,17 @@ def _bare_number(line: Line) -> int | None:
     return int(m[1])
 
 
-def _page_note(line: Line, body: list[Line]) -> bool:
+def _page_note(line: Line, body: list[Line], text: str) -> bool:
     """A note at the foot of a book's page ("¹ APRF, f. 3 ..."), its marker glued to a word of the text
-    above it ("30 May 1987¹"): it goes with the notes, and the text goes on after it."""
-    m = _PAGE_NOTE.match(line.text)
-    return bool(m) and any(re.search(rf"\S{m['mark']}(?!\d)", b.text) for b in body)
+    above it ("30 May 1987¹"): it goes with the notes, and the text goes on after it. So is one marked with
+    asterisks ("* The formal protocol ...", for "Ryzhkov N. I.*"), which a line's reading leaves out."""
+    if m := _PAGE_NOTE.match(line.text):
+        mark = m["mark"]
+    elif re.fullmatch(r"\*{1,3}", stars := text[text.rfind("\n", 0, line.start) + 1 : line.start].strip()):
+        mark = re.escape(stars)
+    else:
+        return False
+    return any(re.search(rf"\S{mark}(?![\d*])", text[b.start : _eol(text, b)]) for b in body)
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:
@@ -722,6 +729,19 @@ def _inline_notes(line: Line) -> list[Line]:
     return [sub_line(line, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if line.text[a:b].strip()]
 
 
+def _own_source_lines(sessions: list[RawSession], header: list[Line]) -> None:
+    """A file of several documents, each closed by a source line of the page's kind ("Source: ..., Fond 89,
+    Perechen 42, Dokument 17"): each line names the file of the session it closes, not the page's file."""
+    found: list[list[Line]] = [[] for _ in sessions]
+    for ln in header:  # the session it follows (or that holds it)
+        if SOURCE_LINE.match(ln.text) and (k := bisect_right([s.start for s in sessions], ln.start)):
+            found[k - 1].append(ln)
+    pairs = list(zip(sessions, found, strict=True))
+    if len(sessions) > 1 and all(len(lines) == 1 and s.source is None for s, lines in pairs):
+        for s, (ln,) in pairs:
+            s.source = ln
+
+
 def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     """Lay out one decoded document.
 
@@ -739,6 +759,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     found = (URL.finditer(verbatim, ln.start, _eol(verbatim, ln)) for ln in header + lines)
     url = next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
+    _own_source_lines(sessions, header)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
         header = sorted(header + zones["source"], key=lambda ln: ln.start)
     else:

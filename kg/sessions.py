@@ -101,10 +101,11 @@ SPEAKER_PATRONYMIC = re.compile(
     rf"{_ASIDE}(?:{_SEP}|(?P<stop>\.)\s+)(?P<text>.*)$",
     re.S,
 )
-# "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence
+# "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence, maybe opening with an
+# editor's insertion ("DOBRYNIN. [The Americans] will try ...")
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
-    r"\s+(?P<text>[A-Z“\"(].*)$",
+    r"\s+(?P<text>[A-Z“\"(\[].*)$",
     re.S,
 )
 NARRATIVE = re.compile(
@@ -231,7 +232,8 @@ _ATTENDANCE = re.compile(
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
-    rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\))"  # "(for item 2)"
+    rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
+    rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,

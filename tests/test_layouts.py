@@ -4646,3 +4646,65 @@ def test_an_unnumbered_note_under_its_own_document_in_a_collection_is_that_sessi
     ).sessions
     assert [(a.person.id, a.basis) for a in first.attendance if a.basis is Basis.OMITTED] == [("nyers", Basis.OMITTED)]
     assert not [a for a in second.attendance if a.basis is Basis.OMITTED]
+
+
+def test_minutes_whose_groups_end_in_comrades_after_a_comma_with_guests_for_one_item(facts_of):
+    """A list's groups labelled "members of the Politburo, Comrades: ..." and "secretary of the CC, Comrade ...",
+    and guests "Also taking part in the discussion of item 1: Comrade X, Minister of ..., and Comrade Y": those
+    present, and the guests' past-tense turns theirs."""
+    [s] = facts_of(
+        "MINUTES No. 38\nof the meeting of the Politburo of the CC PZPR held on 12 April 1966\n\n"
+        "The meeting was chaired by Comrade W. Gomułka.\n\n"
+        "Present: members of the Politburo, Comrades: J. Cyrankiewicz, E. Gierek, Z. Kliszko; candidate members "
+        "of the Politburo, Comrades: M. Jagielski, P. Jaroszewicz; secretary of the CC, Comrade A. Starewicz.\n\n"
+        "Also taking part in the discussion of item 1: Comrade M. Moczar, Minister of Internal Affairs, and "
+        "Comrade A. Skarżyński, Director of the Office for Religious Affairs.\n\n"
+        "Re 1.\n\nComrade Z. Kliszko reported on the state of preparations for the celebrations.\n\n"
+        "Comrade M. Moczar informed the meeting that the Episcopate was bringing people to Częstochowa.\n\n"
+        "Comrade A. Skarżyński informed the meeting of the talks on the routes of the processions.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis) for a in s.attendance]
+    assert claims == [
+        ("gomulka", Basis.CHAIR),
+        *[(who, Basis.LISTED) for who in ["cyrankiewicz", "gierek", "kliszko", "jagielski", "jaroszewicz"]],
+        ("starewicz", Basis.LISTED),
+        ("moczar", Basis.GUEST),
+        ("skarzynski", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["kliszko", "moczar", "skarzynski"]
+
+
+def test_a_working_record_with_a_note_marked_by_an_asterisk(facts_of):
+    """A note marked "*" after the list ("Ryzhkov N. I.*") and printed under the text ("* The formal protocol
+    ..."), names surname-first with initials ("also Kapitonov I. V. It does not list Ponomarev B. N."): what the
+    other source states; a speaker's words that open with an editor's insertion ("DOBRYNIN. [The Americans] ...")."""
+    [s] = facts_of(
+        "SESSION OF THE CC CPSU POLITBURO\n\n28 July 1983\n\nChaired by Cde. ANDROPOV Yu. V.\n\n"
+        "Present: Cdes. Gorbachev M. S., Gromyko A. A., Ponomarev B. N., Ryzhkov N. I.*\n\n"
+        "GROMYKO. The Americans want the agreement more than we do.\n\n"
+        "PONOMAREV. [The Americans] will use it in their propaganda.\n\n"
+        "ANDROPOV. Approve the draft.\n\n"
+        "* The formal protocol of this session (TsKhSD, F. 3, Op. 82, D. 119, L. 1) lists among those present also "
+        "Kapitonov I. V. It does not list Ponomarev B. N., who is named in the working record.\n"
+    ).sessions
+    claims = {(a.person.id, a.basis) for a in s.attendance}
+    assert {("kapitonov", Basis.PROTOCOL), ("ponomarev", Basis.OMITTED), ("ponomarev", Basis.LISTED)} <= claims
+    assert [t.person.id for t in s.turns] == ["gromyko", "ponomarev", "andropov"]
+    assert s.turns[1].text.startswith("[The Americans] will use it")
+
+
+def test_a_briefing_book_of_two_documents_each_closed_by_its_source_line(facts_of):
+    """A page of two documents, each closed by the page's kind of source line ("Source: ..., Fond 89, Perechen 42,
+    Dokument 17"): each names the file of the session it closes, not every session's."""
+    sessions = facts_of(
+        "Document 7\nSession of the CC CPSU Politburo, 19 November 1987 (excerpt)\n\n"
+        "Present: Cdes. Gromyko A. A., Ryzhkov N. I.\n\nGROMYKO. We must leave.\n\n"
+        "Source: RGANI, Fond 89, Perechen 42, Dokument 17, Listy 1-9. Translated for the National Security Archive."
+        "\n\nDocument 8\nSession of the CC CPSU Politburo, 26 May 1988 (excerpt)\n\n"
+        "Gorbachev: The first columns have crossed without losses.\n\nShevardnadze: We must not stop.\n\n"
+        "Source: RGANI, Fond 89, Perechen 42, Dokument 21, Listy 3-11. Translated for the National Security Archive.\n"
+    ).sessions
+    assert [(s.date, [(c.unit.label, c.notes_source) for c in s.citations]) for s in sessions] == [
+        ("1987-11-19", [("RGANI, F. 89, Op. 42, D. 17, Ll. 1-9", True)]),
+        ("1988-05-26", [("RGANI, F. 89, Op. 42, D. 21, Ll. 3-11", True)]),
+    ]
