@@ -53,6 +53,8 @@ _NAME = (
     rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"
+    # the editor's surname after a first name and patronymic: "Eduard Amvrosievich [Shevardnadze]"
+    rf"(?:\s\[[{UPPER}][{LOWER}’'\-]+\])?"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
@@ -103,7 +105,9 @@ def _tasks() -> dict:
     orgs = sorted(data["organisations"], key=len, reverse=True)
     # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
     # or with its initials: "the Ministry of Foreign Affairs (MFA)"
-    bracket = rf"\((?:(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}|[A-Z]{{2,6}})\)"
+    # ... or between commas: "Gosplan, Cde. Baibakov, is to provide ..."
+    cde = r"(?:Cdes?\.|Comrades?)\s+"
+    bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},)"
     # "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR (Cde. Furtseva E. A.)"
     soviet = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
     known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){soviet}(?:\s*{bracket})?"
@@ -347,8 +351,11 @@ _TASK_LIKE = re.compile(
     r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b"
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
-# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
-_HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
+# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—", "Gosplan, Cde.
+# Baibakov,"
+_HEAD = re.compile(
+    r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—|,\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),"
+)
 
 
 def _assignees(

@@ -768,6 +768,15 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("zhukov", "submit proposals by the end of June"),
             ],
         ),
+        # a body's man between commas, and men named by first name and patronymic with the editor's surname
+        (
+            "Gosplan, Cde. Baibakov, is to provide for the currency.",
+            [("Gosplan", "provide for the currency"), ("baibakov", "provide for the currency")],
+        ),
+        (
+            "Mikhail Andreevich [Suslov] and Anastas Ivanovich [Mikoyan] are to prepare the reply.",
+            [("suslov", "prepare the reply"), ("mikoyan", "prepare the reply")],
+        ),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
