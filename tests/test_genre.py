@@ -83,6 +83,8 @@ KNOWN_MISSES = {
     ("present", "1987-07-09"): "the preferred label is 'Heydar Aliev'; the record prints 'Aliyev'",
     ("present", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("spoke", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
+    ("present", "1987-11-19"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
+    ("spoke", "1987-11-19"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("present", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
     "file, told in the past: no turn is read for him",
     ("spoke", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
