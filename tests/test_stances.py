@@ -242,6 +242,26 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—We must support those who remain loyal.", "unclear", ""),
         # a "Correct." that answers, another party's stance, the past, a quotation, a hedge, others' papers
         ("Cde. Zhukov—Correct. He asked for it on the evening of the 27th.", "unclear", ""),
+        # minutes in the past tense: "he was against", "said that he did not agree", "considered the proposal wrong"
+        (
+            "Cde. Zhukov—He was against this measure and asked that it be removed.",
+            "opposes",
+            "He was against this measure",
+        ),
+        (
+            "Cde. Zhukov—said that he did not agree with halting the exercise.",
+            "opposes",
+            "said that he did not agree with halting",
+        ),
+        (
+            "Cde. Zhukov—declared that he considered the proposal politically wrong.",
+            "opposes",
+            "declared that he considered the proposal politically wrong",
+        ),
+        ("Cde. Zhukov—I consider the proposal premature.", "opposes", "I consider the proposal premature"),
+        # ... not another's deed, nor another man's stance
+        ("Cde. Zhukov—said that he was against the intervention of the Americans.", "unclear", ""),
+        ("Cde. Zhukov—said that Cde. Molotov was against the withdrawal.", "unclear", ""),
         ("Cde. Zhukov—said that the Bulgarian comrades supported the draft of the Soviet delegation.", "unclear", ""),
         ("Cde. Zhukov—said that the Romanian delegation could not associate itself with the statement.", "unclear", ""),
         ("Cde. Zhukov—The government approved the declaration on neutrality last night.", "unclear", ""),
