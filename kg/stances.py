@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -204,26 +205,42 @@ def _not_asserted(before: str, said: str) -> bool:
     return quoted or any(p.search(before) for p in _lexicon()["not_asserted"])
 
 
-def _speaker_s(text: str, turn: Turn, identify: Callable[[str], str | None]) -> Callable[[int], bool]:
-    """Whether a cue told with no subject or "he" at an offset is the speaker's: his turn names no one else
-    before it that the people file knows (``identify``: a name's id there, "Comrade Rákosi bears the blame. He
-    spoke against ...")."""
+def _speaker_s(
+    text: str, turn: Turn, bounds: list[tuple[int, int]], identify: Callable[[str], str | None]
+) -> Callable[[int], bool]:
+    """Whether a cue told with no subject or "he" at an offset is the speaker's. Not where its sentence names
+    another man the people file knows (``identify``) before it, nor the sentence before it ("Comrade Rákosi bears
+    the blame. He spoke against ..."), or any before that back to one that does not go on with "He"; a man named
+    after a preposition is no one "he" stands for ("The appointment of Comrade Husák is a positive step. He
+    proposed ..." is the speaker's)."""
+    starts = [a for a, _ in bounds]
 
-    other: list[int] = []  # where the turn first names someone else, found once (a long turn asks often)
+    def names_another(a: int, b: int) -> bool:
+        return any(
+            identify(m[0]) not in (None, turn.person.id) and not _AFTER_PREPOSITION.search(text, a, m.start())
+            for m in _CAPITALISED.finditer(text, a, b)
+        )
 
     def own(at: int) -> bool:
-        if not other:
-            named = (
-                m.start()
-                for m in _CAPITALISED.finditer(text, turn.start, turn.span.end)
-                if identify(m[0]) not in (None, turn.person.id)
-            )
-            other.append(next(named, turn.span.end))
-        return at <= other[0]
+        k = bisect_right(starts, at) - 1
+        if k < 0 or names_another(starts[k], at):
+            return k < 0
+        for a, b in reversed(bounds[:k]):
+            if names_another(a, b):
+                return False
+            if not _GOES_ON_WITH_HE.match(text, a):
+                break
+        return True
 
     return own
 
 
+# the words before a name that make it no sentence's subject: "of Comrade Husák", "with Cde. L. Brezhnev"
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|by|to|with|from|for|about|on|at|in|against|towards?|under|between|among|through)\s+(?:the\s+)?"
+    rf"(?:(?:Comrades?|Cdes?\.|Cardinal|Archbishop|Marshal|General|Ambassador)\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}$"
+)
+_GOES_ON_WITH_HE = re.compile(r"\s*(?:He|She|His|Her)\b")
 _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}’'\-]+")
 
 
@@ -318,7 +335,8 @@ def positions(
     ``headings`` are the items' titles, by their order."""
     spoken = [t for t in turns if t.text]
     bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
-    theirs = {t.seq: _speaker_s(text, t, identify) for t in spoken}  # whether a cue told with no subject is his
+    # whether a cue told with no subject is his
+    theirs = {t.seq: _speaker_s(text, t, bounds[t.seq], identify) for t in spoken}
     direct = {t.seq: _direct(text, bounds[t.seq], theirs[t.seq], _STANCES) for t in spoken}
     for seq, cues in _proposers(text, spoken, bounds, theirs, direct, headings).items():
         direct[seq] += cues

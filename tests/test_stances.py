@@ -468,6 +468,23 @@ def test_a_turn_told_with_no_subject_or_he_is_the_speaker_s_only_until_he_names_
     ]
 
 
+def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_their_subject(facts_of):
+    """A man named after a preposition is no one "he" stands for; one named in the sentence before, or before a
+    run of sentences that go on with "He", is."""
+    body = (
+        "Cde. Zhukov—The appointment of Cde. Kadar is a positive step. He supported the draft.\n"
+        "Cde. Molotov—I spoke with Cde. Kaganovich. Kaganovich is for it. He supported the draft.\n"
+        "Cde. Bulganin—Rakosi bears the blame. He made mistakes. He supported the draft.\n"
+        "Cde. Suslov—Rakosi bears the blame. The situation is grave. He supported the draft.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("zhukov", "supports"),
+        ("molotov", "unclear"),
+        ("bulganin", "unclear"),
+        ("suslov", "supports"),
+    ]
+
+
 def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_point_is_not(facts_of):
     body = (
         "Cde. Mikoyan—overall it should be adopted.\n"
