@@ -108,7 +108,9 @@ def _work(path: Path) -> _Done:
     except DocumentError as e:
         return _Done(path, error=e)
     except Exception as e:  # a layout that trips the reader costs that file, not the corpus
-        where = traceback.extract_tb(e.__traceback__)[-1]  # what a report needs to find the bug
+        # what a report needs to find the bug: the last line of ours it passed (not one inside the library)
+        frames = traceback.extract_tb(e.__traceback__)
+        where = next((f for f in reversed(frames) if Path(f.filename).parent == Path(__file__).parent), frames[-1])
         return _Done(
             path,
             error=DocumentError(

@@ -327,7 +327,7 @@ def _session_citations(
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     """The translator's notes that belong to a session: all of them if the file has one session; in a
     collection that prints each document's notes under it, those printed under the session; else those
-    whose marker "(n)" / "[n]", or a book's bare "n" glued to a word, appears in the session's text, and an
+    whose marker "(n)" / "[n]", a book's bare "n" or asterisks glued to a word, appears in the session's text, and an
     unnumbered note (an archivist's "Note on the text" under them all), whose sentences say which day they
     speak of."""
     if len(raw.sessions) == 1:
@@ -337,7 +337,7 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if rs.start <= n.parts[0].start < end]
     body = raw.text[rs.start : rs.end]
-    return [n for n in raw.notes if not n.number or marked(int(n.number)).search(body)]
+    return [n for n in raw.notes if not n.number or marked(n.number).search(body)]
 
 
 def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[int, int]]:

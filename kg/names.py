@@ -37,7 +37,8 @@ _RUN_ON = re.compile(rf"^(?P<name>(?:{INITIAL_LETTER}\s?){{1,3}}\s*[{UPPER}][\w�
 _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr)\.)$")
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
-_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$")  # or set apart at its end
+# or set apart at its end; or asterisks ("Ryzhkov N. I.*, ...")
+_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$|(?<=[\w.])\*{1,3}(?=[\s,;.]|$)")
 # (but not an editor's completion of an abbreviated name, "Khr[ushchev]", which is part of it)
 _BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})\[[^\[\]]*\]")
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
@@ -157,7 +158,7 @@ def name_shaped(name: str) -> bool:
 def masked(text: str) -> str:
     """The text with its bracketed asides blanked out, offsets kept: a role "(Minister of Foreign Affairs)" or
     a footnote marker is neither split on nor part of a name, and a full stop inside it ends nothing. So is
-    a footnote number a copy has run on to a name as plain digits ("Ya. P. Ryabov.1")."""
+    a footnote number a copy has run on to a name as plain digits ("Ya. P. Ryabov.1") or as asterisks."""
     return _BARE_MARK.sub(lambda m: " " * len(m[0]), _BRACKETS.sub(lambda m: " " * len(m[0]), text))
 
 

@@ -16,6 +16,7 @@ import hashlib
 import re
 import stat
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -418,6 +419,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     turned = False  # a page number or running head has been passed since the last such note
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
+    # a note's asterisks open one line; those that open several are a list's bullets ("* Cde. X is to ...")
+    opening = Counter(_stars(ln, text) for ln in lines)
+    starred = {mark: at for mark, at in _starred(text).items() if opening[mark] == 1}
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
             if text.count("\n", prev_end, ln.start) <= 1:  # the next line, or a piece cut from the same one
@@ -465,7 +469,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             # number, or the text's end after them), not the next page's text opening with a number
             footed = after_page and _foot_notes(lines, k, text)
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
-        if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text)):
+        if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text, starred)):
             zones["notes"].append(ln)
             foot, prev, turned = ln, ln.text, False
             continue
@@ -608,10 +612,12 @@ def glued_mark(number: int) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def marked(number: int) -> re.Pattern[str]:
+def marked(number: str) -> re.Pattern[str]:
     """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
-    of "³⁴"), or a bare "3" glued to a word."""
-    sup = str(number).translate(TO_SUPERSCRIPT)
+    of "³⁴"), or a bare "3" glued to a word; or its asterisks glued to a word ("N. I.*")."""
+    if not number.isdigit():
+        return re.compile(rf"(?<=[^\s*]){re.escape(number)}(?![\w*])")
+    sup = number.translate(TO_SUPERSCRIPT)
     bracketed = rf"\({number}\)|\[{number}\]|{NOT_A_POWER}(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
     return re.compile(f"{bracketed}|{glued_mark(number).pattern}")
 
@@ -662,17 +668,34 @@ def _bare_number(line: Line) -> int | None:
     return int(m[1])
 
 
-def _page_note(line: Line, body: list[Line], text: str) -> bool:
+def _page_note(line: Line, body: list[Line], text: str, starred: dict[str, int]) -> bool:
     """A note at the foot of a book's page ("¹ APRF, f. 3 ..."), its marker glued to a word of the text
     above it ("30 May 1987¹"): it goes with the notes, and the text goes on after it. So is one marked with
-    asterisks ("* The formal protocol ...", for "Ryzhkov N. I.*"), which a line's reading leaves out."""
+    asterisks ("* The formal protocol ...", for "Ryzhkov N. I.*"; ``starred``: where each marker is first
+    glued to a word), which a line's reading leaves out."""
     if m := _PAGE_NOTE.match(line.text):
-        mark = m["mark"]
-    elif re.fullmatch(r"\*{1,3}", stars := text[text.rfind("\n", 0, line.start) + 1 : line.start].strip()):
-        mark = re.escape(stars)
-    else:
-        return False
-    return any(re.search(rf"\S{mark}(?![\d*])", text[b.start : _eol(text, b)]) for b in body)
+        return any(re.search(rf"\S{m['mark']}(?!\d)", b.text) for b in body)
+    return starred.get(_stars(line, text), len(text)) < line.start
+
+
+def _stars(line: Line, text: str) -> str:
+    """The asterisks a line opens with ("* The formal protocol ..."), which its reading leaves out; "" if none."""
+    stars = text[text.rfind("\n", 0, line.start) + 1 : line.start].strip()
+    return stars if re.fullmatch(r"\*{1,3}", stars) else ""
+
+
+# a note's marker in asterisks glued to a word ("N. I.*", "Vienna.**"), not emphasis ("*now*") nor part of more
+_STAR_MARK = re.compile(r"(?<=[^\s*])\*{1,3}(?![\w*])")
+
+
+def _starred(text: str) -> dict[str, int]:
+    """Where each run of asterisks is first glued to a word as a note's marker."""
+    first: dict[str, int] = {}
+    for m in _STAR_MARK.finditer(text):
+        word = text[max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 :]
+        if not word.startswith("*"):  # "*now*" is emphasis
+            first.setdefault(m[0], m.start())
+    return first
 
 
 def _page_text(line: Line, in_notes: bool) -> int | None:
@@ -703,10 +726,11 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
     for ln in lines:
         for piece in _inline_notes(ln):
             m = _NOTE_START.match(piece.text)
-            found = m and (m["a"] or m["b"] or m["c"] or m["d"].translate(FROM_SUPERSCRIPT))
+            found = _stars(piece, text) or m and (m["a"] or m["b"] or m["c"] or m["d"].translate(FROM_SUPERSCRIPT))
             # numbered from 1 again under the next document of a collection, with its text between
             again = found == "1" and parts and text[parts[-1].end : piece.start].strip()
-            if found and (not number or int(found) == int(number) + 1 or again):
+            # (a note in asterisks opens one, and so does a number after it)
+            if found and (not number or not (found + number).isdigit() or int(found) == int(number) + 1 or again):
                 if number is not None:
                     notes.append(Note(number, tuple(parts)))
                 number, parts = found, [piece]
@@ -730,16 +754,25 @@ def _inline_notes(line: Line) -> list[Line]:
 
 
 def _own_source_lines(sessions: list[RawSession], header: list[Line]) -> None:
-    """A file of several documents, each closed by a source line of the page's kind ("Source: ..., Fond 89,
-    Perechen 42, Dokument 17"): each line names the file of the session it closes, not the page's file."""
-    found: list[list[Line]] = [[] for _ in sessions]
-    for ln in header:  # the session it follows (or that holds it)
-        if SOURCE_LINE.match(ln.text) and (k := bisect_right([s.start for s in sessions], ln.start)):
-            found[k - 1].append(ln)
-    pairs = list(zip(sessions, found, strict=True))
-    if len(sessions) > 1 and all(len(lines) == 1 and s.source is None for s, lines in pairs):
-        for s, (ln,) in pairs:
-            s.source = ln
+    """A file of several documents, each closed (or each headed) by a source line of the page's kind that cites a
+    file ("Source: ..., Fond 89, Perechen 42, Dokument 17"): each line names the file of its own session, not the
+    page's. Where there is not one such line after each session, or one before each, nothing is."""
+    if len(sessions) < 2 or any(s.source for s in sessions):
+        return
+    found: list[list[Line]] = [[] for _ in range(len(sessions) + 1)]  # before the first session, after each
+    starts = [s.start for s in sessions]
+    for ln in header:
+        if SOURCE_LINE.match(ln.text) and next(find_references(ln.text), None):
+            found[bisect_right(starts, ln.start)].append(ln)
+    one_each = [len(lines) == 1 for lines in found]
+    if not found[0] and all(one_each[1:]):  # closing each
+        own = found[1:]
+    elif not found[-1] and all(one_each[:-1]):  # heading each
+        own = found[:-1]
+    else:
+        return
+    for s, (ln,) in zip(sessions, own, strict=True):
+        s.source = ln
 
 
 def read_text(path: Path, text: str, known: KnownName) -> RawDocument:

@@ -102,10 +102,10 @@ SPEAKER_PATRONYMIC = re.compile(
     re.S,
 )
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence, maybe opening with an
-# editor's insertion ("DOBRYNIN. [The Americans] will try ...")
+# editor's insertion ("DOBRYNIN. [The Americans] will try ..."), not an editor's remark of its own
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
-    r"\s+(?P<text>[A-Z“\"(\[].*)$",
+    r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
 NARRATIVE = re.compile(
@@ -546,8 +546,10 @@ _DECISION_LABEL = re.compile(
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
-    # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:"
-    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+(?:decided|resolved))?\s*:)\s*:?$",
+    # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
+    # Politburo of the CC CPSU resolves:"
+    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+[A-Z]{3,4})?)?"
+    r"(?:\s+(?:decided|resolved|decides|resolves))?\s*:)\s*:?$",
     re.I,
 )
 

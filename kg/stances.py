@@ -216,12 +216,14 @@ def _speaker_s(
     starts = [a for a, _ in bounds]
 
     def names_another(a: int, b: int) -> bool:
-        return any(
+        return bool(_ROLE_SUBJECT.match(text, a)) or any(
             identify(m[0]) not in (None, turn.person.id) and not _AFTER_PREPOSITION.search(text, a, m.start())
             for m in _CAPITALISED.finditer(text, a, b)
         )
 
     def own(at: int) -> bool:
+        if _FIRST_PERSON.search(text, turn.start, at):
+            return False  # "I talked with the ambassador. He was against ...": a man who speaks as "I" is no "he"
         k = bisect_right(starts, at) - 1
         if k < 0 or names_another(starts[k], at):
             return k < 0
@@ -241,6 +243,12 @@ _AFTER_PREPOSITION = re.compile(
     rf"(?:(?:Comrades?|Cdes?\.|Cardinal|Archbishop|Marshal|General|Ambassador)\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}$"
 )
 _GOES_ON_WITH_HE = re.compile(r"\s*(?:He|She|His|Her)\b")
+# a sentence about a man named by his post: "The American ambassador came to see me yesterday."
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|minister|president|premier|chancellor"
+    r"|chairman|secretary|leader|general|marshal|representative|delegate|correspondent|king|shah|head)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:me|my|myself)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
 _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}’'\-]+")
 
 
@@ -369,11 +377,19 @@ _TASK_LIKE = re.compile(
     r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b"
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
-# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—", "Gosplan, Cde.
-# Baibakov,"
-_HEAD = re.compile(
-    r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—|,\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),"
-)
+# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
+_HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades?)\s+([^—]+)—")
+# ... or between commas after it: "Gosplan, Cde. Baibakov," (not a list "Cde. Gromyko, Cde. Ustinov, ...")
+_HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
+
+
+def _heads(names: Line, orgs: list[str]) -> list[Line]:
+    """The men named for the bodies of an instructed list."""
+    spans = [m.span(m.lastindex) for m in _HEAD.finditer(names.text)]
+    spans += [
+        m.span(1) for m in _HEAD_AFTER_COMMA.finditer(names.text) if names.text[: m.start()].endswith(tuple(orgs))
+    ]
+    return [sub_line(names, a, b) for a, b in sorted(spans)]
 
 
 def _assignees(
@@ -383,7 +399,7 @@ def _assignees(
     task is the body's to do ("The Commission (Cdes. A, B) is to be dissolved" is done to it)."""
     orgs = _organisations(masked(names.text))  # "(MFA)" is the body before it again
     if orgs or _HEAD.search(names.text):
-        heads = [] if passive else [sub_line(names, *m.span(m.lastindex)) for m in _HEAD.finditer(names.text)]
+        heads = [] if passive else _heads(names, orgs)
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
         return bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
     out = []
@@ -396,8 +412,9 @@ def _assignees(
 
 def _as_comrades(names: str) -> bool:
     """Whether names are printed as men given tasks are: with "Cde.", or as a body's men ("the Commission—Cdes.
-    A, B—", "Gosplan (Cde. Baibakov)"); only such a name new to the people file is taken for a man."""
-    return bool(re.match(r"(?:Cdes?\.|Comrades?)\s", names) or _HEAD.search(names))
+    A, B—", "Gosplan (Cde. Baibakov)", "Gosplan, Cde. Baibakov,"); only such a name new to the people file is
+    taken for a man."""
+    return bool(re.match(r"(?:Cdes?\.|Comrades?)\s", names) or _HEAD.search(names) or _HEAD_AFTER_COMMA.search(names))
 
 
 def _clean(task: str) -> str:

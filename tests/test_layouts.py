@@ -4693,18 +4693,59 @@ def test_a_working_record_with_a_note_marked_by_an_asterisk(facts_of):
     assert s.turns[1].text.startswith("[The Americans] will use it")
 
 
-def test_a_briefing_book_of_two_documents_each_closed_by_its_source_line(facts_of):
-    """A page of two documents, each closed by the page's kind of source line ("Source: ..., Fond 89, Perechen 42,
-    Dokument 17"): each names the file of the session it closes, not every session's."""
-    sessions = facts_of(
-        "Document 7\nSession of the CC CPSU Politburo, 19 November 1987 (excerpt)\n\n"
-        "Present: Cdes. Gromyko A. A., Ryzhkov N. I.\n\nGROMYKO. We must leave.\n\n"
-        "Source: RGANI, Fond 89, Perechen 42, Dokument 17, Listy 1-9. Translated for the National Security Archive."
-        "\n\nDocument 8\nSession of the CC CPSU Politburo, 26 May 1988 (excerpt)\n\n"
-        "Gorbachev: The first columns have crossed without losses.\n\nShevardnadze: We must not stop.\n\n"
-        "Source: RGANI, Fond 89, Perechen 42, Dokument 21, Listy 3-11. Translated for the National Security Archive.\n"
-    ).sessions
+FIRST = (
+    "Session of the CC CPSU Politburo, 19 November 1987\n\nPresent: Cdes. Gromyko A. A.\n\nGROMYKO. We must leave.\n\n"
+)
+SECOND = (
+    "Session of the CC CPSU Politburo, 26 May 1988\n\nGorbachev: The columns have crossed.\n\nShevardnadze: Go on.\n\n"
+)
+SOURCE_17 = (
+    "Source: RGANI, Fond 89, Perechen 42, Dokument 17, Listy 1-9. Translated for the National Security Archive.\n\n"
+)
+SOURCE_21 = "Source: RGANI, Fond 89, Perechen 42, Dokument 21, Listy 3-11.\n\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        FIRST + SOURCE_17 + SECOND + SOURCE_21,  # each closed by its own
+        SOURCE_17 + FIRST + SOURCE_21 + SECOND + "Source: National Security Archive.\n",  # each headed by its own
+    ],
+)
+def test_a_briefing_book_of_two_documents_each_with_its_source_line(facts_of, page):
+    """A page of two documents, each closed (or headed) by the page's kind of source line ("Source: ..., Fond 89,
+    Perechen 42, Dokument 17"): each names the file of its own session, not every session's."""
+    sessions = facts_of(page).sessions
     assert [(s.date, [(c.unit.label, c.notes_source) for c in s.citations]) for s in sessions] == [
         ("1987-11-19", [("RGANI, F. 89, Op. 42, D. 17, Ll. 1-9", True)]),
         ("1988-05-26", [("RGANI, F. 89, Op. 42, D. 21, Ll. 3-11", True)]),
+    ]
+
+
+def test_notes_marked_by_asterisks_among_a_list_and_under_one_of_two_sessions_and_bullets_that_are_none(facts_of):
+    """An asterisk after a name amid a list ("Ryzhkov N. I.*, Solomentsev ...") keeps the list, and its note goes
+    with the session whose text carries the marker; a decision's bullets ("* Cde. Chebrikov is to ...") are no
+    notes, though a word is set in asterisks ("*now*") and a marker is too, and they are tasks under "The Politburo
+    resolves:"; an editor's remark after a name is no turn."""
+    [first, second] = facts_of(
+        "Session of the CC CPSU Politburo, 30 May 1987\n\nPresent: Cdes. Gorbachev M. S., Gromyko A. A., "
+        "Ryzhkov N. I.\n\nGROMYKO. The Americans want the agreement.\n\n"
+        "Reagan. [Gorbachev reads out excerpts from Reagan's letter.]\n\n"
+        "Session of the CC CPSU Politburo, 4 June 1987\n\nPresent: Cdes. Gorbachev M. S., Ryzhkov N. I.**, "
+        "Gromyko A. A., Chebrikov V. M.\n\nGORBACHEV. We must act *now*, not after the plenum.\n\nThe Politburo resolves:\n\n"
+        "* Cde. Chebrikov is to investigate the circumstances of the flight.\n"
+        "* Cde. Gromyko is to inform the ambassadors.\n\n"
+        "** Ryzhkov was on leave from 1 June; the protocol nevertheless lists him.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in first.attendance] == [
+        (who, Basis.LISTED) for who in ["gorbachev", "gromyko", "ryzhkov"]
+    ]
+    assert [t.person.id for t in first.turns] == ["gromyko"]
+    assert [(a.person.id, a.basis) for a in second.attendance] == [
+        *[(who, Basis.LISTED) for who in ["gorbachev", "ryzhkov", "gromyko", "chebrikov"]],
+        ("ryzhkov", Basis.PROTOCOL),
+    ]
+    assert [(a.person.id, a.task) for a in second.assignments] == [
+        ("chebrikov", "investigate the circumstances of the flight"),
+        ("gromyko", "inform the ambassadors"),
     ]

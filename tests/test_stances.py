@@ -262,6 +262,9 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         # ... not another's deed, nor another man's stance
         ("Cde. Zhukov—said that he was against the intervention of the Americans.", "unclear", ""),
         ("Cde. Zhukov—said that Cde. Molotov was against the withdrawal.", "unclear", ""),
+        ("Cde. Zhukov—I talked with the Hungarian ambassador. He was against this measure.", "unclear", ""),
+        ("Cde. Zhukov—The Poles raised the prices on their own. I consider the decision wrong.", "unclear", ""),
+        ("Cde. Zhukov—I consider the draft not premature at all.", "unclear", ""),
         ("Cde. Zhukov—said that the Bulgarian comrades supported the draft of the Soviet delegation.", "unclear", ""),
         ("Cde. Zhukov—said that the Romanian delegation could not associate itself with the statement.", "unclear", ""),
         ("Cde. Zhukov—The government approved the declaration on neutrality last night.", "unclear", ""),
@@ -553,7 +556,17 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
         "Cde. Molotov—I vehemently object.\nCde. Khrushchev—I propose that we answer with a statement.\n",
         # a motion of procedure or to put it off
         "Cde. Khrushchev—I propose to hear Cde. Gromyko first.\n",
+        "Cde. Khrushchev—I propose we hear Cde. Gromyko first.\n",
+        "Cde. Khrushchev—I propose a short break.\n",
         "Cde. Khrushchev—I propose to postpone the question until the plenum.\n",
+        # a refusal or another course
+        "Cde. Gromyko—Tito asks for our troops.\nCde. Khrushchev—I propose that we not send troops.\n",
+        "Cde. Khrushchev—I propose that we give them weapons instead.\n",
+        # no proposal: another sense of the verb, or another man's
+        "Cde. Khrushchev—Good. Now I move to the question of the Chinese.\n",
+        "Cde. Khrushchev—I suggest that the Iranians are behind the rising.\n",
+        "Cde. Khrushchev—The American ambassador came to see me. He proposed that we hold consultations.\n",
+        "Cde. Khrushchev—Tito telephoned me. He said: we propose that you send troops.\n",
     ],
 )
 def test_a_proposal_that_is_not_the_item_s_is_no_stance(facts_of, body):
@@ -566,8 +579,11 @@ def test_a_proposal_after_a_motion_of_procedure_is_the_item_s(facts_of):
     assert _stances(facts_of, body)[1] == ("gromyko", "supports", "We propose")
 
 
-def test_a_proposal_under_a_heading_that_puts_a_draft_before_the_body_is_no_stance(facts_of):
-    body = "II. On the draft reply to Adenauer\nCde. Khrushchev—I propose that we answer with a TASS statement.\n"
+@pytest.mark.parametrize(
+    "heading", ["On the draft reply to Adenauer", "On the drafts of the letters", "On the project"]
+)
+def test_a_proposal_under_a_heading_that_puts_a_draft_before_the_body_is_no_stance(facts_of, heading):
+    body = f"II. {heading}\nCde. Khrushchev—I propose that we answer with a TASS statement.\n"
     assert _stances(facts_of, body)[0][:2] == ("khrushchev", "unclear")
 
 
@@ -804,6 +820,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("Council of Ministers", "submit proposals by the end of June"),
                 ("zhukov", "submit proposals by the end of June"),
             ],
+        ),
+        # "Cde. A, Cde. B": men of a list, not a body's head between commas
+        (
+            "Instruct Cde. Mikoyan, Cde. Suslov and Cde. Zhukov to prepare the reply.",
+            [("mikoyan", "prepare the reply"), ("suslov", "prepare the reply"), ("zhukov", "prepare the reply")],
         ),
         # a body's man between commas, and men named by first name and patronymic with the editor's surname
         (
