@@ -153,9 +153,11 @@ _DISCUSSION = re.compile(
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
     re.S,
 )
+# an aside between a told turn's name and its verb: "Comrade Gáspár, supplementing the written submission, said ..."
+_TOLD_ASIDE = r",\s*[a-z][^,]{0,50},"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
@@ -172,7 +174,7 @@ _NARRATIVE_VERB = re.compile(
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
 # or "reports by 1 December", a task, nor "Cde. X confirms in it that", what a report says he said
 _TOLD_VERB = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?(?:proposes|says|thinks|considers|believes|supports|objects"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:proposes|says|thinks|considers|believes|supports|objects"
     r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
@@ -180,7 +182,7 @@ _TOLD_VERB = re.compile(
 # what a man said on another occasion, which a turn reports: "Comrade Ochab stated there that ...", "...
 # declared at the time that ...", "... stressed at that meeting ..."
 _ANOTHER_OCCASION = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously"
     r"|once(?!\s+(?:again|more))|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion"
     r"|in\s+(?:\d{4}|(?!(?:Russian|Polish|German|Czech|Slovak|Hungarian|Bulgarian|Romanian|English|French)\b)[A-Z][a-z]+))\b"
 )
@@ -202,14 +204,14 @@ _ANOTHER_MEETING = re.compile(
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
 # account of ...", "presented the draft")
 _REPORTED = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},\s*)?(?:also\s+|then\s+)?(?:reported|informed|briefed|described|recounted"
+    r"^(?:" + _TOLD_ASIDE + r"\s*)?(?:also\s+|then\s+)?(?:reported|informed|briefed|described|recounted"
     r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about))\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
 _TOLD_VERB_PAST = re.compile(
-    r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|then\s+)?(?:proposed|said|stated|thought|considered|believed"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion)))\b"
@@ -226,7 +228,7 @@ _BARE_TOLD = re.compile(
 # the speaker himself in a line of his speech: "asked me", "I agree", "we"; not "our Party", "item I", "L. I."
 _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
-_PRESENT_VERB = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
+_PRESENT_VERB = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
@@ -325,7 +327,7 @@ def _surname(name: str) -> str:
 
 
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
-_DESCRIBED = re.compile(r"^(?:,\s*[a-z][^,]{0,30},)?\s+(?:is|was)\s+(?:against|for)\b")
+_DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
 
 
 def _initialled(name: str) -> bool:
@@ -407,6 +409,12 @@ _BY_POST = re.compile(
     re.S,
 )
 
+# a stenogram's speaker printed by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING (Khrushchev): ..."
+_BY_CHAIR = re.compile(
+    r"^(?:THE\s+|The\s+)?(?P<post>CHAIRMAN|PRESIDING|PRESIDENT|Chairman|Presiding|PREDSEDATEL['’]?)(?:\s*\([^()]{1,40}\))?"
+    r"\s*:\s*(?P<text>\S.*)$",
+    re.S,
+)
 
 # the words of a post that tell no post apart: "Minister of Defense of the USSR" is "minister defense"
 _POST_FILLER = frozenset(("the", "of", "for", "and", "ussr", "cc", "cpsu"))
@@ -542,7 +550,7 @@ _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
 _SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 _DECISION_LABEL = re.compile(
-    r"^(?:Resolved|Decided|Decision|Resolution|Postanovili"
+    r"^(?:Resolved|Decided|Decisions?|Resolutions?|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
@@ -1076,7 +1084,7 @@ class BodyReader:
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
             self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more
             return True
-        if m := _CHAIR.match(t):
+        if (m := _CHAIR.match(t)) and not (_BY_CHAIR.match(t) and self._chair()):  # not his "CHAIRMAN: Cde. X."
             which = "a" if m["a"] else "b"
             # the sentence's full stop is not the name's: "... chaired by Cde. W. Gomulka."
             end = m.end(which) - (m[which].endswith(".") and self.known(m[which][:-1]))
@@ -1413,7 +1421,8 @@ class BodyReader:
             return False
         self._close_turn()
         self._unlisted_discussion()
-        self.resumed, self.points, self.agenda = order, None, None
+        # under the decisions' label, their points for this item start again: "Decisions:" / "Re item 1:" / "1. ..."
+        self.resumed, self.points, self.agenda = order, None if self.points is None else 0, None
         self.session.resumed.append((ln.start, order))
         self.expect_list = True
         return True
@@ -1427,6 +1436,11 @@ class BodyReader:
         s.turns = [replace(t, item=None) if t.span.start >= end else t for t in s.turns]
         s.lists = [replace(lst, item=None) if lst.span.start >= end else lst for lst in s.lists]
         s.resumed.append((end, None))
+
+    def _chair(self) -> Line | None:
+        """The one man the session's lists name its chair ("Presiding: N. S. Khrushchev")."""
+        chairs = [name for found in self.session.lists if found.kind == "chair" for name in found.names]
+        return chairs[0] if len(chairs) == 1 else None
 
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False) -> None:
         s = self.session
@@ -1757,6 +1771,9 @@ class BodyReader:
             return sub_line(ln, start, end), sub_line(ln, said), True
         if self.session.posts and (m := _BY_POST.match(t)) and (holder := holder_of(m["post"], self.session.posts)):
             self.holders[ln.start + m.start("post")] = holder
+            return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
+        if (m := _BY_CHAIR.match(t)) and (chair := self._chair()):  # a stenogram's "CHAIRMAN: ..."
+            self.holders[ln.start + m.start("post")] = chair
             return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):

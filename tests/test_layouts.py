@@ -4749,3 +4749,57 @@ def test_notes_marked_by_asterisks_among_a_list_and_under_one_of_two_sessions_an
         ("chebrikov", "investigate the circumstances of the flight"),
         ("gromyko", "inform the ambassadors"),
     ]
+
+
+def test_a_stenogram_whose_chair_speaks_by_his_office(facts_of):
+    """A stenographic record: "Presiding: N. S. Khrushchev", then "CHAIRMAN:" for his words, his "CHAIRMAN: Cde.
+    Mikoyan." giving the floor no chair of its own; "VOICE:" is no one."""
+    [s] = facts_of(
+        "PROTOCOL No. 126\nSession of 28 November 1963\n\nSTENOGRAPHIC RECORD\nof the session of the Presidium of "
+        "the CC CPSU\n\nPresiding: N. S. Khrushchev\n\nPresent: L. I. Brezhnev, A. N. Kosygin, A. I. Mikoyan.\n\n"
+        "CHAIRMAN: Comrades, we have one question today. Cde. Kosygin.\n\n"
+        "KOSYGIN: We propose to buy the plants on credit.\n\nCHAIRMAN: How much in currency?\n\n"
+        "KOSYGIN: About one billion rubles.\n\nVOICE: That is a lot.\n\nCHAIRMAN: Cde. Mikoyan.\n\n"
+        "MIKOYAN: I support the proposal.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.CHAIR),
+        *[(who, Basis.LISTED) for who in ["brezhnev", "kosygin", "mikoyan"]],
+    ]
+    assert [t.person.id for t in s.turns] == [
+        "khrushchev",
+        "kosygin",
+        "khrushchev",
+        "kosygin",
+        "khrushchev",
+        "mikoyan",
+    ]
+
+
+def test_minutes_whose_decisions_are_given_item_by_item_under_one_label(facts_of):
+    """ "Decisions:" over "Re item 1:" and "Re item 2:", each with its points from 1: tasks, not agenda items; a
+    turn told with an aside before its verb ("Comrade Gáspár, supplementing the written submission, said ..."); a
+    man responsible for a point, and one named with his post between commas."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee of the HSWP CC, 14 March 1972\n\n"
+        "Present: Comrades János Kádár, Sándor Gáspár, Jenő Fock, Zoltán Komócsin, Rezső Nyers\n\n"
+        "Agenda:\n1. Proposal on raising the wages of workers\n2. Preparations for the visit of the Cuban delegation\n\n"
+        "Item 1\n\nComrade Gáspár, supplementing the written submission, said that the wages had fallen behind.\n\n"
+        "Comrade Nyers said that he could not support the proposal in its present form.\n\n"
+        "Item 2\n\nComrade Komócsin reported on the state of the preparations.\n\nDecisions:\n\nRe item 1:\n"
+        "1. The Political Committee agrees in principle to a wage increase.\n"
+        "2. Comrade Fock is to ensure that the Council of Ministers examines the budgetary measures.\n\nRe item 2:\n"
+        "1. The Political Committee approves the plan of the preparations.\n"
+        "2. Comrade Komócsin is responsible for the political preparation of the visit; Comrade Puja, First Deputy "
+        "Minister of Foreign Affairs, is to agree the program with the Cuban embassy.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gaspar", "nyers", "komocsin"]
+    assert [it.title for it in s.items] == [
+        "Proposal on raising the wages of workers",
+        "Preparations for the visit of the Cuban delegation",
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("fock", "ensure that the Council of Ministers examines the budgetary measures"),
+        ("komocsin", "the political preparation of the visit"),
+        ("puja", "agree the program with the Cuban embassy"),
+    ]
