@@ -153,8 +153,9 @@ _DISCUSSION = re.compile(
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
     re.S,
 )
-# an aside between a told turn's name and its verb: "Comrade Gáspár, supplementing the written submission, said ..."
-_TOLD_ASIDE = r",\s*[a-z][^,]{0,50},"
+# an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
+# written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
+_TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,45}),"  # longer ones as "summing up ..."
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
@@ -409,12 +410,11 @@ _BY_POST = re.compile(
     re.S,
 )
 
-# a stenogram's speaker printed by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING (Khrushchev): ..."
-_BY_CHAIR = re.compile(
-    r"^(?:THE\s+|The\s+)?(?P<post>CHAIRMAN|PRESIDING|PRESIDENT|Chairman|Presiding|PREDSEDATEL['’]?)(?:\s*\([^()]{1,40}\))?"
-    r"\s*:\s*(?P<text>\S.*)$",
-    re.S,
-)
+# a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
+_ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
+# a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
+# (not "Chairman: Cde. X", a record's chair, nor "PRESIDENT (Tito):", another office and a man named)
+_BY_CHAIR = re.compile(r"^(?:THE\s+)?(?P<post>CHAIRMAN|PRESIDING|PREDSEDATEL['’]?)\s*:\s*(?P<text>\S.*)$", re.S)
 
 # the words of a post that tell no post apart: "Minister of Defense of the USSR" is "minister defense"
 _POST_FILLER = frozenset(("the", "of", "for", "and", "ussr", "cc", "cpsu"))
@@ -556,7 +556,7 @@ _DECISION_LABEL = re.compile(
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
-    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+[A-Z]{3,4})?)?"
+    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
     r"(?:\s+(?:decided|resolved|decides|resolves))?\s*:)\s*:?$",
     re.I,
 )
@@ -712,6 +712,7 @@ class BodyReader:
         self.file_body: str | None = None  # the body named by an undated heading over all the file's sessions
         self.resumed: int | None = None  # the order of the agenda item taken up again ("Re 1:"), if any
         self.points: int | None = None  # the last point read of the decision under a label ("Resolved:"), if any
+        self.all_decided = False  # the label is over the decisions of every item ("Decisions:")
         self.previous: Line | None = None  # the line read just before
         # a line naming an archive file after some of the session, and how many events it had then
         self.closing: tuple[Line, int] | None = None
@@ -825,7 +826,7 @@ class BodyReader:
         self._close_turn()
         above = self._settle_source()
         self.resumed = self.points = self.agenda = self.interrupted = None
-        self.tells = False
+        self.tells = self.all_decided = False
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
@@ -935,6 +936,7 @@ class BodyReader:
         if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
             self._close_turn()
             self.points = 0
+            self.all_decided = bool(_ALL_DECIDED.match(t))
             self.session.free.append(ln)
             return True
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks
@@ -1084,7 +1086,7 @@ class BodyReader:
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
             self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more
             return True
-        if (m := _CHAIR.match(t)) and not (_BY_CHAIR.match(t) and self._chair()):  # not his "CHAIRMAN: Cde. X."
+        if (m := _CHAIR.match(t)) and not self._chair_speaks(t):  # not his "CHAIRMAN: Cde. Mikoyan."
             which = "a" if m["a"] else "b"
             # the sentence's full stop is not the name's: "... chaired by Cde. W. Gomulka."
             end = m.end(which) - (m[which].endswith(".") and self.known(m[which][:-1]))
@@ -1421,8 +1423,9 @@ class BodyReader:
             return False
         self._close_turn()
         self._unlisted_discussion()
-        # under the decisions' label, their points for this item start again: "Decisions:" / "Re item 1:" / "1. ..."
-        self.resumed, self.points, self.agenda = order, None if self.points is None else 0, None
+        # under a label over the decisions of every item, their points for this one start again: "Decisions:" / "Re
+        # item 1:" / "1. ..."
+        self.resumed, self.points, self.agenda = order, 0 if self.all_decided else None, None
         self.session.resumed.append((ln.start, order))
         self.expect_list = True
         return True
@@ -1437,9 +1440,17 @@ class BodyReader:
         s.lists = [replace(lst, item=None) if lst.span.start >= end else lst for lst in s.lists]
         s.resumed.append((end, None))
 
-    def _chair(self) -> Line | None:
-        """The one man the session's lists name its chair ("Presiding: N. S. Khrushchev")."""
-        chairs = [name for found in self.session.lists if found.kind == "chair" for name in found.names]
+    def _chair_speaks(self, t: str) -> Line | None:
+        """The chair, where a line is his words printed by his office ("CHAIRMAN: Cde. Mikoyan."): the one man the
+        session's lists name its chair ("Presiding: N. S. Khrushchev"), not from such a line themselves."""
+        if not _BY_CHAIR.match(t):
+            return None
+        chairs = [
+            name
+            for found in self.session.lists
+            if found.kind == "chair" and not _BY_CHAIR.match(found.span.text)
+            for name in found.names
+        ]
         return chairs[0] if len(chairs) == 1 else None
 
     def _add_list(self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False) -> None:
@@ -1772,7 +1783,7 @@ class BodyReader:
         if self.session.posts and (m := _BY_POST.match(t)) and (holder := holder_of(m["post"], self.session.posts)):
             self.holders[ln.start + m.start("post")] = holder
             return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
-        if (m := _BY_CHAIR.match(t)) and (chair := self._chair()):  # a stenogram's "CHAIRMAN: ..."
+        if (m := _BY_CHAIR.match(t)) and (chair := self._chair_speaks(t)):  # a stenogram's "CHAIRMAN: ..."
             self.holders[ln.start + m.start("post")] = chair
             return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
         prefixed = bool(re.match(CDE, t))

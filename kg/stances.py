@@ -50,7 +50,7 @@ Resolve = Callable[[str], PersonRef | None]
 # ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and patronymic ("Andrei
 # Andreevich")
 _NAME = (
-    rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
+    rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|(?!Comrades?\b)[{UPPER}][{LOWER}]+\s+(?=[{UPPER}]))?"
     rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"
@@ -208,12 +208,18 @@ def _not_asserted(before: str, said: str) -> bool:
 def _speaker_s(
     text: str, turn: Turn, bounds: list[tuple[int, int]], identify: Callable[[str], str | None]
 ) -> Callable[[int], bool]:
-    """Whether a cue told with no subject or "he" at an offset is the speaker's. Not where its sentence names
-    another man the people file knows (``identify``) before it, nor the sentence before it ("Comrade Rákosi bears
-    the blame. He spoke against ..."), or any before that back to one that does not go on with "He"; a man named
-    after a preposition is no one "he" stands for ("The appointment of Comrade Husák is a positive step. He
-    proposed ..." is the speaker's)."""
+    """Whether a cue told with no subject or "he" at an offset is the speaker's. Not in a turn he tells as "I"
+    before it ("I talked with the ambassador. He was against ..."); not where its sentence names another man the
+    people file knows (``identify``) before it, nor the sentence before it ("Comrade Rákosi bears the blame. He
+    spoke against ..."), or any before that back to one that does not go on with "He"; a sentence about a man
+    named by his post names another ("The American ambassador came to see me."), one named after a preposition
+    does not ("The appointment of Comrade Husák is a positive step. He proposed ..." is the speaker's). What is
+    found of each sentence is kept: a long turn asks often."""
     starts = [a for a, _ in bounds]
+    as_i = _SPEAKS_AS_I.search(text, turn.start, turn.span.end)
+    first_person = as_i.start() if as_i else len(text)
+    named: dict[int, bool] = {}  # by sentence: whether it names another man
+    goes_back: list[bool] = [True]  # by sentence: whether the sentences before it leave "he" the speaker
 
     def names_another(a: int, b: int) -> bool:
         return bool(_ROLE_SUBJECT.match(text, a)) or any(
@@ -221,18 +227,22 @@ def _speaker_s(
             for m in _CAPITALISED.finditer(text, a, b)
         )
 
+    def sentence_names_another(j: int) -> bool:
+        if j not in named:
+            named[j] = names_another(*bounds[j])
+        return named[j]
+
     def own(at: int) -> bool:
-        if _FIRST_PERSON.search(text, turn.start, at):
-            return False  # "I talked with the ambassador. He was against ...": a man who speaks as "I" is no "he"
+        if first_person <= at:
+            return False
         k = bisect_right(starts, at) - 1
         if k < 0 or names_another(starts[k], at):
             return k < 0
-        for a, b in reversed(bounds[:k]):
-            if names_another(a, b):
-                return False
-            if not _GOES_ON_WITH_HE.match(text, a):
-                break
-        return True
+        while len(goes_back) <= k:  # the sentence before decides, or, where it goes on with "He", the one before it
+            j = len(goes_back) - 1
+            he = bool(_GOES_ON_WITH_HE.match(text, bounds[j][0]))
+            goes_back.append(not sentence_names_another(j) and (goes_back[j] or not he))
+        return goes_back[k]
 
     return own
 
@@ -246,9 +256,13 @@ _GOES_ON_WITH_HE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # a sentence about a man named by his post: "The American ambassador came to see me yesterday."
 _ROLE_SUBJECT = re.compile(
     r"\s*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|minister|president|premier|chancellor"
-    r"|chairman|secretary|leader|general|marshal|representative|delegate|correspondent|king|shah|head)\b"
+    r"|chairman|secretary|leader|marshal|representative|delegate|correspondent|king|shah)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:me|my|myself)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
+# the speaker telling his turn as "I" (not a Roman "I" after "Item", "Section", ...)
+_SPEAKS_AS_I = re.compile(
+    r"\b(?:me|my|myself)\b|(?<![Ii]tem )(?<![Pp]oint )(?<![Ss]ection )(?<![Pp]art )(?<![Cc]hapter )(?<![Aa]rticle )"
+    r"(?<![Qq]uestion )\bI\b(?!\.)"
+)
 _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}’'\-]+")
 
 
@@ -386,8 +400,11 @@ _HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
     """The men named for the bodies of an instructed list."""
     spans = [m.span(m.lastindex) for m in _HEAD.finditer(names.text)]
+    after_body = re.compile(rf"(?:{'|'.join(map(re.escape, orgs))})(?:\s+(?:USSR|of\s+the\s+USSR))?$") if orgs else None
     spans += [
-        m.span(1) for m in _HEAD_AFTER_COMMA.finditer(names.text) if names.text[: m.start()].endswith(tuple(orgs))
+        m.span(1)
+        for m in _HEAD_AFTER_COMMA.finditer(names.text)
+        if after_body and after_body.search(names.text, 0, m.start())  # "Gosplan USSR, Cde. Baibakov,"
     ]
     return [sub_line(names, a, b) for a, b in sorted(spans)]
 

@@ -4803,3 +4803,34 @@ def test_minutes_whose_decisions_are_given_item_by_item_under_one_label(facts_of
         ("komocsin", "the political preparation of the visit"),
         ("puja", "agree the program with the Cuban embassy"),
     ]
+
+
+def test_a_record_s_chair_line_is_no_stenogram_s_chairman_speaking(facts_of):
+    """ "Chairman: Cde. X" in a record's own case is its chair, for an item too, not the words of the chair named
+    before; an item's own decision under "Re item 1:" leaves the next item's discussion its turns."""
+    [s] = facts_of(
+        "Protocol No. 12 of the meeting of the Politburo of the CC SED, 4 May 1965\n\nChairman: Cde. W. Ulbricht\n\n"
+        "Present: Comrades E. Honecker, K. Hager, W. Stoph\n\nAgenda:\n1. The plan of the celebrations\n"
+        "2. The delegation to Hungary\n\nRe item 1:\n\nDecision:\n"
+        "1. The submission is approved.\n2. Comrade Honecker is to inform the district leaderships.\n\n"
+        "Chairman: Cde. W. Stoph (for item 2).\n\nRe item 2:\n\nHAGER thinks that the talks went well.\n\n"
+        "STOPH proposes to send the delegation in June.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.CHAIR] == [
+        ("ulbricht", Basis.CHAIR),
+        ("stoph", Basis.CHAIR),
+    ]
+    assert [t.person.id for t in s.turns] == ["hager", "stoph"]
+
+
+def test_an_aside_that_tells_of_another_occasion_makes_no_turn(facts_of):
+    """ "Comrade Fock, at the Moscow session of the CMEA in January, stated ..." is told of another meeting: no
+    turn, though "Comrade Gáspár, supplementing the written submission, said ..." is one."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee of the HSWP CC, 14 March 1972\n\n"
+        "Present: Comrades János Kádár, Béla Biszku, Sándor Gáspár, Jenő Fock\n\n"
+        "Comrade Gáspár, supplementing the written submission, said that the wages had fallen behind.\n\n"
+        "Comrade Biszku reported on the talks in Moscow.\n\n"
+        "Comrade Fock, at the Moscow session of the CMEA in January, stated that the prices would rise.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gaspar", "biszku"]

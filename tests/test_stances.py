@@ -479,12 +479,17 @@ def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_t
         "Cde. Molotov—I spoke with Cde. Kaganovich. Kaganovich is for it. He supported the draft.\n"
         "Cde. Bulganin—Rakosi bears the blame. He made mistakes. He supported the draft.\n"
         "Cde. Suslov—Rakosi bears the blame. The situation is grave. He supported the draft.\n"
+        # no "I" of the speaker's, nor a man named by his post
+        "Cde. Kaganovich—The question of Section I was political. He supported the draft.\n"
+        "Cde. Khrushchev—The general situation was difficult. He supported the draft.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("zhukov", "supports"),
         ("molotov", "unclear"),
         ("bulganin", "unclear"),
         ("suslov", "supports"),
+        ("kaganovich", "supports"),
+        ("khrushchev", "supports"),
     ]
 
 
@@ -821,6 +826,9 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("zhukov", "submit proposals by the end of June"),
             ],
         ),
+        # blame is no task, though it is written "is to" or "is responsible for"
+        ("Cde. Zhukov, the Minister of Defense, is to blame.", []),
+        ("The resolution is adopted:\n1. Cde. Zhukov is responsible for the failure of the exercise.", []),
         # "Cde. A, Cde. B": men of a list, not a body's head between commas
         (
             "Instruct Cde. Mikoyan, Cde. Suslov and Cde. Zhukov to prepare the reply.",
