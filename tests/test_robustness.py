@@ -316,8 +316,20 @@ def test_long_odd_lines_are_read_in_one_pass(authority):
     assert time.perf_counter() - started < 10
 
 
+MEN = "Gromyko Ustinov Andropov Ponomarev Kosygin Suslov Kirilenko Chernenko Tikhonov Grishin Kunaev Romanov".split()
+
+
 @pytest.mark.parametrize(
-    "run", ["A" * 20_000, "AbCd" * 5_000, "Khrushchev, " * 5_000, "I. " * 20_000, "Agrees. " * 5_000]
+    "run",
+    [
+        "A" * 20_000,
+        "AbCd" * 5_000,
+        "Khrushchev, " * 5_000,
+        "I. " * 20_000,
+        "Agrees. " * 5_000,
+        "He supported the proposal. " * 3_500,  # whom each "he" stands for, asked of every sentence before it
+        "Instruct " + ", ".join(f"Comrade {man}" for man in MEN * 2) + " to prepare the reply.",  # "Comrade" a name?
+    ],
 )
 def test_a_long_run_of_one_pattern_is_read_in_linear_time(facts_of, run):
     # each of these took minutes (a run of capitals: hours) before the patterns were made linear
