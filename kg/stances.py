@@ -60,6 +60,8 @@ _NAME = (
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
 _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME + "){0,20}"
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
+# a Soviet body's name goes on: "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR"
+_SOVIET = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
 _QUESTION = re.compile(rf"\?[”\"’)]*{MARK}?\s*$")
 _LEADING_MARK = re.compile(rf"^{MARK}\s*")
 
@@ -109,9 +111,7 @@ def _tasks() -> dict:
     # ... or between commas: "Gosplan, Cde. Baibakov, is to provide ..."
     cde = r"(?:Cdes?\.|Comrades?)\s+"
     bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},)"
-    # "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR (Cde. Furtseva E. A.)"
-    soviet = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
-    known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){soviet}(?:\s*{bracket})?"
+    known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){_SOVIET}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
     # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—"
     # ("the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist Countries")
@@ -400,7 +400,7 @@ _HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
     """The men named for the bodies of an instructed list."""
     spans = [m.span(m.lastindex) for m in _HEAD.finditer(names.text)]
-    after_body = re.compile(rf"(?:{'|'.join(map(re.escape, orgs))})(?:\s+(?:USSR|of\s+the\s+USSR))?$") if orgs else None
+    after_body = re.compile(rf"(?:{'|'.join(map(re.escape, orgs))}){_SOVIET}$") if orgs else None
     spans += [
         m.span(1)
         for m in _HEAD_AFTER_COMMA.finditer(names.text)
