@@ -616,7 +616,7 @@ def marked(number: str) -> re.Pattern[str]:
     """A note's marker in the text in any of the forms the genre prints: "(3)", "[3]", a superscript "³" (not
     of "³⁴"), or a bare "3" glued to a word; or its asterisks glued to a word ("N. I.*")."""
     if not number.isdigit():
-        return re.compile(rf"(?<=[^\s*]){re.escape(number)}(?![\w*])")
+        return re.compile(_glued_stars(re.escape(number)))
     sup = number.translate(TO_SUPERSCRIPT)
     bracketed = rf"\({number}\)|\[{number}\]|{NOT_A_POWER}(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])"
     return re.compile(f"{bracketed}|{glued_mark(number).pattern}")
@@ -684,8 +684,12 @@ def _stars(line: Line, text: str) -> str:
     return stars if re.fullmatch(r"\*{1,3}", stars) else ""
 
 
-# a note's marker in asterisks glued to a word ("N. I.*", "Vienna.**"), not emphasis ("*now*") nor part of more
-_STAR_MARK = re.compile(r"(?<=[^\s*])\*{1,3}(?![\w*])")
+def _glued_stars(stars: str) -> str:
+    """A note's marker in asterisks glued to a word ("N. I.*", "Vienna.**"), not part of more asterisks."""
+    return rf"(?<=[^\s*]){stars}(?![\w*])"
+
+
+_STAR_MARK = re.compile(_glued_stars(r"\*{1,3}"))
 
 
 def _starred(text: str) -> dict[str, int]:
