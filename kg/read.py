@@ -696,8 +696,8 @@ def _starred(text: str) -> dict[str, int]:
     """Where each run of asterisks is first glued to a word as a note's marker."""
     first: dict[str, int] = {}
     for m in _STAR_MARK.finditer(text):
-        word = text[max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 :]
-        if not word.startswith("*"):  # "*now*" is emphasis
+        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not text.startswith("*", word_start):  # "*now*" is emphasis
             first.setdefault(m[0], m.start())
     return first
 

@@ -62,6 +62,7 @@ _NAME_LIST = _NAME + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cdes?\.|Comrades?)\
 _WHO = r"(?P<who>(?:(?:Cdes?\.|Comrades?)\s+)?" + _NAME_LIST + ")"
 # a Soviet body's name goes on: "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR"
 _SOVIET = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
+_SOVIET_END = re.compile(_SOVIET + "$")
 _QUESTION = re.compile(rf"\?[”\"’)]*{MARK}?\s*$")
 _LEADING_MARK = re.compile(rf"^{MARK}\s*")
 
@@ -400,11 +401,10 @@ _HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
     """The men named for the bodies of an instructed list."""
     spans = [m.span(m.lastindex) for m in _HEAD.finditer(names.text)]
-    after_body = re.compile(rf"(?:{'|'.join(map(re.escape, orgs))}){_SOVIET}$") if orgs else None
     spans += [
         m.span(1)
-        for m in _HEAD_AFTER_COMMA.finditer(names.text)
-        if after_body and after_body.search(names.text, 0, m.start())  # "Gosplan USSR, Cde. Baibakov,"
+        for m in _HEAD_AFTER_COMMA.finditer(names.text)  # after a body, maybe "USSR": "Gosplan USSR, Cde. Baibakov,"
+        if orgs and _SOVIET_END.sub("", names.text[: m.start()]).endswith(tuple(orgs))
     ]
     return [sub_line(names, a, b) for a, b in sorted(spans)]
 

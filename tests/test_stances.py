@@ -840,6 +840,10 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             [("Gosplan", "provide for the currency"), ("baibakov", "provide for the currency")],
         ),
         (
+            "Gosplan USSR, Cde. Baibakov, is to provide for the currency.",
+            [("Gosplan", "provide for the currency"), ("baibakov", "provide for the currency")],
+        ),
+        (
             "Mikhail Andreevich [Suslov] and Anastas Ivanovich [Mikoyan] are to prepare the reply.",
             [("suslov", "prepare the reply"), ("mikoyan", "prepare the reply")],
         ),
