@@ -429,8 +429,12 @@ def _items_turns_attendance(
 
 
 _PROTOCOL_TITLE = re.compile(r"(?:the\s+)?(?:Protocol|Minutes)\b", re.I)  # an extract is not the whole protocol
-# "the formal protocol", "the full minutes": another document than the one they are notes to
-_ANOTHER_PROTOCOL = re.compile(r"\b(?:formal|full|official|original|complete)\s+(?:protocol|minutes)\b", re.I)
+# "the formal protocol", "the full minutes", "the attendance sheet": another document than the one they are notes to
+_ANOTHER_PROTOCOL = re.compile(
+    r"\b(?:(?:formal|full|official|original|complete)\s+(?:protocol|minutes)|attendance\s+(?:sheet|register)"
+    r"|register\s+of\s+attendance)\b",
+    re.I,
+)
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 

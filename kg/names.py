@@ -55,6 +55,7 @@ def _posts(heads: str) -> re.Pattern[str]:
         r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
+        rf"|^(?:[A-Z][a-z]+\s+)?(?i:{heads})\s*$"  # a post with no body after it: "János Kádár, Party President"
     )
 
 

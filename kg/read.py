@@ -160,6 +160,10 @@ def decode(data: bytes, path: Path) -> str:
 # --- lines --------------------------------------------------------------------
 
 
+# an editor's cut that opens a line of text: "[...] Comrade X reported ..."
+_CUT_BEFORE = re.compile(r"\[(?:\.\s?){2}\.\]\s+(?=\S)|\[…\]\s+(?=\S)")
+
+
 def _lines(text: str) -> list[Line]:
     out = []
     pos = 0
@@ -170,6 +174,8 @@ def _lines(text: str) -> list[Line]:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
             end -= 1
+        if cut := _CUT_BEFORE.match(text, start, end):  # "[...] Comrade Jassó reported ...": the line opens after it
+            start = cut.end()
         out.append(Line(start, end, text[start:end]))
     return out
 
@@ -439,7 +445,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             continue
         if zone == "notes" and _DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
             # the next document of a collection, after the notes of the one before, if its heading follows
-            if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k + 1 : k + 4]):
+            if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k : k + 4]):
                 zone = "body"
         # a foot note goes on over the next line, with no blank line between, while it stops mid-sentence or
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
@@ -546,7 +552,11 @@ _CREDIT_ENDS = re.compile(
     r"|Foundation|Library|Museum)\.$"
 )
 # a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
-_DOCUMENT_NUMBER = re.compile(r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}\s*$")
+# a collection's number of a document, alone or before its heading: "Document 2: Session of the CC CPSU Politburo, ..."
+_DOCUMENT_NUMBER = re.compile(
+    r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
+    r"(?:\s*$|(?<=\d)[.:]\s+(?=(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b))"
+)
 
 
 def _begun(zones: dict[str, list[Line]]) -> bool:

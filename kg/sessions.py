@@ -60,7 +60,7 @@ _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
-    r"(?:Working (?:Notes|Record)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
+    r"(?:Working (?:Notes|Record|Protocol)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
     r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
     r"|Central Committee|CPSU)",
     re.I,
@@ -70,6 +70,12 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
+# who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
+_RECORDER = re.compile(
+    r"^(?:(?:Recorded|Minuted|Written|Kept|Drawn up|Taken(?: down)?|Minutes (?:taken|kept|recorded))\s+by"
+    r"|Recorder)\s*:",
+    re.I,
+)
 _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 # a session's own heading under a protocol's number: "Session of 20 May 1955", not "Minutes of the conversation ..."
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
@@ -145,12 +151,12 @@ _SPOKE = re.compile(
 IN_DISCUSSION = r"(?:In|During) the (?:discussion|debate)"
 TOOK_FLOOR = r"(?:spoke|took part|took the floor)"
 _DISCUSSION = re.compile(
-    rf"^(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
+    rf"^\(?(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
     # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
-    rf"|{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?,?\s+"
-    rf"(?:the following|there)\s+{TOOK_FLOOR}:?\s+(?P<following>{CDE}.+?)"
+    rf"|{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?(?:,?\s+"
+    rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)\s+(?P<following>{CDE}.+?)"  # "(In the discussion: Comrades A, B.)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
-    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*$",
+    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*\)?$",
     re.S,
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
@@ -159,6 +165,7 @@ _TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,45}),"  # longer 
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
+    r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
@@ -169,7 +176,7 @@ _NARRATIVE_VERB = re.compile(
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
-    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
+    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))|describe[sd]"
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
 )
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
@@ -618,6 +625,22 @@ def _narrated(m: re.Match[str], past: bool) -> bool:
     return bool(_NARRATIVE_VERB.match(m["text"]) and (not spelled or past or _PRESENT_VERB.match(m["text"])))
 
 
+# a list of those who spoke set in brackets amid a record's summary of an item, after a sentence or before one
+_IN_BRACKETS = re.compile(r"\([^()]{10,300}\)")
+
+
+def _bracketed_discussion(text: str) -> int | None:
+    """Where a line is cut so that a bracketed list of those who spoke stands on its own: "Comrade Jassó reported
+    on ... (In the discussion: Comrades Lukács, Nyers.) The Political Committee approved ...", before and after it
+    (the list is read as their turns, as on a line of its own); None where the line holds no such list."""
+    for m in _IN_BRACKETS.finditer(text):
+        opens = m.start() == 0 or re.fullmatch(r"[.!?]\s", text[max(0, m.start() - 2) : m.start()])
+        closes = m.end() == len(text) or re.fullmatch(r"\s[A-Z]", text[m.end() : m.end() + 2])
+        if opens and closes and _DISCUSSION.match(m.group()):
+            return m.start() or (m.end() if m.end() < len(text) else None)
+    return None
+
+
 def _marker_only(text: str) -> bool:
     """Whether what follows a list's label is no name at all, or only "Cdes." / "C.C.": the names are below."""
     return not re.sub(rf"^(?:{CDE})?", "", text.strip() + " ").strip()
@@ -775,6 +798,8 @@ class BodyReader:
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
+        if self.sessions and (cut := _bracketed_discussion(ln.text)):
+            return sub_line(ln, 0, cut), sub_line(ln, cut)
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
         in_speech = self.turn is not None and not self.turn[3]
@@ -1319,6 +1344,8 @@ class BodyReader:
             label, of = _label_kind(nxt.text, kind, kind, inside=True)
             if label:
                 group = main if of == kind else _Group(of, nxt)
+            elif _RECORDER.match(nxt.text):
+                break  # "Recorded by: O. Schön": who kept the record, no group of those present
             elif _ABSENT.match(nxt.text):
                 group = _Group("absent", nxt)  # and the names it runs on over
                 found = _absent(nxt)

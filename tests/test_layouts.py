@@ -4834,3 +4834,91 @@ def test_an_aside_that_tells_of_another_occasion_makes_no_turn(facts_of):
         "Comrade Fock, at the Moscow session of the CMEA in January, stated that the prices would rise.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["gaspar", "biszku"]
+
+
+def test_a_working_protocol_s_heading_over_two_lines(facts_of):
+    """An SED "Working Protocol No. 39/61" / "of the Session of the Politburo on Monday, 7 August 1961" is a
+    session's heading: its date and number are the session's. Who kept the record, under the list's groups, is
+    not one of those present."""
+    [s] = facts_of(
+        "Working Protocol No. 39/61\nof the Session of the Politburo on Monday, 7 August 1961,\n"
+        "in the Building of the Central Committee\n\nChaired by: Comrade Walter Ulbricht\n\nPresent:\n"
+        "Members of the Politburo: Comrades Erich Honecker, Willi Stoph\nCandidates of the Politburo: Comrade "
+        "Paul Verner\n\nRecorded by: O. Schön\n\nRe 1.\n\nHonecker\nThe operation must come as a surprise.\n"
+    ).sessions
+    assert (s.date, s.protocol) == ("1961-08-07", "39")
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("ulbricht", Basis.CHAIR),
+        ("honecker", Basis.LISTED),
+        ("stoph", Basis.LISTED),
+        ("verner", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["honecker"]
+
+
+def test_a_collection_s_next_document_after_the_notes_of_the_one_before(facts_of):
+    """ "Document 2: Session of ..., 11 March 1985" after the first document's notes opens the second session;
+    a note that speaks of "Document 2" does not."""
+    document = (
+        "Document {n}: Session of the CC CPSU Politburo, {day} March 1985\n\nTop Secret\nWorking record\n\n"
+        "Present: Comrades A.A. Gromyko, N.A. Tikhonov\n\n"
+        "GROMYKO: I support the proposal.\n\nTIKHONOV: {words}\n\nNotes\n\n"
+        "(1) The record of the next day (Document 2) lists the same members.\n\n"
+    )
+    sessions = facts_of(
+        document.format(n=1, day=10, words="Agreed.") + document.format(n=2, day=11, words="I am for it.")
+    ).sessions
+    assert [(s.date, [t.person.id for t in s.turns]) for s in sessions] == [
+        ("1985-03-10", ["gromyko", "tikhonov"]),
+        ("1985-03-11", ["gromyko", "tikhonov"]),
+    ]
+
+
+def test_turns_a_record_s_summary_tells(facts_of):
+    """Minutes that tell the turns: "opened the meeting and informed ...", "described ...", those who took part
+    in the discussion in brackets, on a line of their own or amid an item's summary after an editor's cut."""
+    [s] = facts_of(
+        "Minutes No. 44 of the meeting of the Political Bureau of the CC PZPR held on 19 December 1970\n\n"
+        "Participating: Comrades E. Gierek, Z. Kliszko, S. Kociołek, M. Moczar\n\n"
+        "Agenda:\n1. The situation on the Coast.\n2. The plenum.\n\nAd 1.\n\nComrade Gierek opened the meeting and informed those present of the situation.\n\n"
+        "Comrade Kociołek described the course of events in Gdańsk.\n\n"
+        "(Comrades Kliszko and Moczar took part in the discussion.)\n\nAd 2.\n\n"
+        "[...] Comrade Moczar reported on the plenum. (In the discussion: Comrades Gierek, Kliszko.) The Political "
+        "Bureau approved the agenda.\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [
+        ("gierek", 1),
+        ("kociolek", 1),
+        ("kliszko", 1),
+        ("moczar", 1),
+        ("moczar", 2),
+        ("gierek", 2),
+        ("kliszko", 2),
+    ]
+    assert s.turns[4].text.startswith("reported on the plenum.")
+
+
+def test_a_post_after_an_absent_man_s_name_is_no_name(facts_of):
+    """ "Absent: János Kádár, Party President (ill)": Kádár is absent, and "Party President" no one."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee held on 31 January 1989\n\n"
+        "Present: Károly Grósz, Rezső Nyers\n\nAbsent: János Kádár, Party President (ill)\n\n"
+        "Károly Grósz: Let us begin.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("grosz", Basis.LISTED),
+        ("nyers", Basis.LISTED),
+        ("kadar", Basis.ABSENT),
+    ]
+
+
+def test_an_attendance_sheet_that_bears_a_man_s_signature(facts_of):
+    """A note that the attendance sheet "also bears the signature of" a man the minutes do not list: the other
+    source has him present."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee held on 31 January 1989\n\n"
+        "Present: Károly Grósz, Rezső Nyers[1]\n\nKároly Grósz: Let us begin.\n\nNotes\n\n"
+        "[1] The attendance sheet kept with the minutes also bears the signature of Mátyás Szűrös, who is not "
+        "listed in the minutes.\n"
+    ).sessions
+    assert ("szuros", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in s.attendance]
