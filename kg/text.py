@@ -217,7 +217,8 @@ def body_name(text: str) -> str | None:
 
 
 _ABBREVIATION = re.compile(
-    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    # (initials set close: "M.V. Zimyanin")
+    rf"(?:^|[\s(\[“\"])(?:(?:{INITIAL_LETTER}){{1,3}}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
 )
 
 
@@ -226,7 +227,7 @@ def ends_sentence(before: str) -> bool:
     before = before.rstrip()
     # only the last few characters can hold an abbreviation: looking further made a long run of
     # initials quadratic (a search from ``pos`` does not let ``^`` match there)
-    return not _ABBREVIATION.search(before, max(0, len(before) - 8))
+    return not _ABBREVIATION.search(before, max(0, len(before) - 10))
 
 
 # (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)

@@ -847,6 +847,20 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Mikhail Andreevich [Suslov] and Anastas Ivanovich [Mikoyan] are to prepare the reply.",
             [("suslov", "prepare the reply"), ("mikoyan", "prepare the reply")],
         ),
+        # initials set close, where the full stop after them ends no sentence
+        (
+            "Comrades P.N. Demichev and M.V. Zimyanin are to prepare materials for the press.",
+            [("demichev", "prepare materials for the press"), ("zimyanin", "prepare materials for the press")],
+        ),
+        # an aside on when the man is to do it; a task of two deeds
+        (
+            "Comrade Gromyko, on his return from Geneva, is to report on the talks.",
+            [("gromyko", "report on the talks")],
+        ),
+        (
+            "Comrade Suslov is charged with the preparation and direction of the operation.",
+            [("suslov", "the preparation and direction of the operation")],
+        ),
     ],
 )
 def test_more_assignment_phrasings(facts_of, text, expected):
