@@ -104,6 +104,16 @@ KNOWN_MISSES = {
     ("present", "1988-04-21"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1977-07-28"): "speakers given by their post alone ('THE CHAIRMAN OF THE KGB.'): who held it that day "
     "is knowledge the record does not print",
+    ("spoke", "1961-08-07"): "the turns of items 2 and 3 are told in an editor's bracketed summary ('[Re 2. Editor's "
+    "summary: Comrade Matern reported ... (Discussion: Ebert, Stoph, Ulbricht.) ...]'): an editor's words are not read "
+    "as the record's turns",
+    (
+        "conflicts",
+        "1985-03-10",
+    ): "the other side is a member's diary ('According to Vorotnikov's own diary, however, he "
+    "was on an official visit'): a memoir is not read as a source of attendance",
+    ("conflicts", "1989-01-31"): "the attendance sheet's signature is read as presence, but the minutes' silence is "
+    "told of the document itself ('who is neither listed in the minutes'): no second file to set against the sheet",
 }
 
 
