@@ -32,6 +32,12 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Zhukov—I am for the draft as a whole.", "supports", "I am for the draft"),
         ("Cde. Zhukov—I support the publication of the statement.", "supports", "I support the publication"),
         ("Cde. Zhukov—I am for the proposal to postpone the signing.", "unclear", ""),
+        # for a course, or a man put forward; not for putting it off
+        ("Cde. Zhukov—I am for bringing him to trial.", "supports", "I am for bringing"),
+        ("Cde. Zhukov—I am for postponing the question.", "unclear", ""),
+        ("Cde. Zhukov—I am for waiting until the plenum.", "unclear", ""),
+        ("Cde. Zhukov—I support the candidacy of Cde. Bulganin.", "supports", "I support the candidacy"),
+        ("Cde. Zhukov—I am against his candidacy.", "opposes", "I am against"),
         ("Cde. Zhukov—I support publication of the facts, not the purchase.", "unclear", ""),
         (
             "Cde. Zhukov—The General Staff is against announcing it.",
