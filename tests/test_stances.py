@@ -265,9 +265,17 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "declared that he considered the proposal politically wrong",
         ),
         ("Cde. Zhukov—I consider the proposal premature.", "opposes", "I consider the proposal premature"),
+        (
+            "Cde. Zhukov—said that he agreed with the proposal.",
+            "supports",
+            "said that he agreed with the proposal",
+        ),
+        ("Cde. Zhukov—the draft is realistic.", "supports", "the draft is realistic"),
+        ("Cde. Zhukov—The army is ready. I support the withdrawal.", "supports", "I support the withdrawal"),
         # ... not another's deed, nor another man's stance
         ("Cde. Zhukov—said that he was against the intervention of the Americans.", "unclear", ""),
         ("Cde. Zhukov—said that Cde. Molotov was against the withdrawal.", "unclear", ""),
+        ("Cde. Zhukov—I talked with Cde. Molotov. He said that he agreed with the proposal.", "unclear", ""),
         ("Cde. Zhukov—I talked with the Hungarian ambassador. He was against this measure.", "unclear", ""),
         ("Cde. Zhukov—The Poles raised the prices on their own. I consider the decision wrong.", "unclear", ""),
         ("Cde. Zhukov—I consider the draft not premature at all.", "unclear", ""),
