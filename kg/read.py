@@ -160,10 +160,6 @@ def decode(data: bytes, path: Path) -> str:
 # --- lines --------------------------------------------------------------------
 
 
-# an editor's cut that opens a line of text: "[...] Comrade X reported ..."
-_CUT_BEFORE = re.compile(r"\[(?:\.\s?){2}\.\]\s+(?=\S)|\[…\]\s+(?=\S)")
-
-
 def _lines(text: str) -> list[Line]:
     out = []
     pos = 0
@@ -174,8 +170,6 @@ def _lines(text: str) -> list[Line]:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
             end -= 1
-        if cut := _CUT_BEFORE.match(text, start, end):  # "[...] Comrade Jassó reported ...": the line opens after it
-            start = cut.end()
         out.append(Line(start, end, text[start:end]))
     return out
 
@@ -551,11 +545,12 @@ _CREDIT_ENDS = re.compile(
     r"^[A-Z][A-Za-z ,'’-]{0,80}\b(?:Project|Program|Programme|Archives?|Institute|University|Center|Centre"
     r"|Foundation|Library|Museum)\.$"
 )
-# a collection's number for the document that follows, on a line of its own: "No. 2", "Document 7", "Document No. 12"
-# a collection's number of a document, alone or before its heading: "Document 2: Session of the CC CPSU Politburo, ..."
+# a collection's number for the document that follows, on a line of its own ("No. 2", "Document 7", "Document No. 12")
+# or before its heading, which ends in its date ("Document 2: Session of the CC CPSU Politburo, 11 March 1985"; not a
+# note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
 _DOCUMENT_NUMBER = re.compile(
     r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
-    r"(?:\s*$|(?<=\d)[.:]\s+(?=(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b))"
+    r"(?:\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}$)"
 )
 
 

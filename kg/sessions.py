@@ -70,10 +70,12 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
+# an editor's cut that opens a line: "[...] Comrade X reported ..."
+_CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\])\s+(?=\S)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
 _RECORDER = re.compile(
     r"^(?:(?:Recorded|Minuted|Written|Kept|Drawn up|Taken(?: down)?|Minutes (?:taken|kept|recorded))\s+by"
-    r"|Recorder)\s*:",
+    r"|Recorder|Keeper of the minutes)\s*:",
     re.I,
 )
 _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
@@ -176,8 +178,10 @@ _NARRATIVE_VERB = re.compile(
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
-    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))|describe[sd]"
+    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
+    r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
+    r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
 # or "reports by 1 December", a task, nor "Cde. X confirms in it that", what a report says he said
@@ -799,7 +803,10 @@ class BodyReader:
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if self.sessions and (cut := _bracketed_discussion(ln.text)):
-            return sub_line(ln, 0, cut), sub_line(ln, cut)
+            # in a record's summary or a turn it tells, not amid a speech in the speaker's words
+            found = self._speaker(ln)
+            if found[2] if found else self.turn is None or self.turn[3]:
+                return sub_line(ln, 0, cut), sub_line(ln, cut)
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
         in_speech = self.turn is not None and not self.turn[3]
@@ -1831,6 +1838,10 @@ class BodyReader:
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip(), ln):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
         m = NARRATIVE.match(t)
+        if m is None and (cut := _CUT_BEFORE.match(t)) and (self.turn is None or self.turn[3]):
+            # "[...] Comrade Jassó reported ...": a turn told after an editor's cut (amid a speech, it goes on)
+            if m := NARRATIVE.match(t[cut.end() :]):
+                ln, t = sub_line(ln, cut.end()), t[cut.end() :]
         if m and self._tells_turn(m, ln):
             # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
             said = m.end("name") + len(re.match(r"[:—–]?", t[m.end("name") :])[0])

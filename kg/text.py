@@ -216,9 +216,11 @@ def body_name(text: str) -> str | None:
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
 
 
+_LETTERED_NAMES = r"(?:U\.S\.A|U\.S|U\.K|U\.N|D\.C|G\.D\.R|F\.R\.G|P\.R\.C|C\.C|E\.C|N\.Y)\."
 _ABBREVIATION = re.compile(
-    # (initials set close: "M.V. Zimyanin")
-    rf"(?:^|[\s(\[“\"])(?:(?:{INITIAL_LETTER}){{1,3}}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    # (initials set close: "M.V. Zimyanin"; not a country's or a body's letters: "the talks with the U.S. Cde. X ...")
+    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?!{_LETTERED_NAMES}$)(?:{INITIAL_LETTER}){{2,3}}"
+    r"|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
 )
 
 

@@ -4922,3 +4922,39 @@ def test_an_attendance_sheet_that_bears_a_man_s_signature(facts_of):
         "listed in the minutes.\n"
     ).sessions
     assert ("szuros", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in s.attendance]
+
+
+def test_a_protocol_s_signatures_are_no_attendance(facts_of):
+    """Members who signed a decision taken by poll signed it away from the session: a note that "the protocol bears
+    the signatures of" them makes no one present; only the attendance sheet's signatures do."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee held on 31 January 1989\n\n"
+        "Present: Károly Grósz, Rezső Nyers[1]\n\nKároly Grósz: Let us begin.\n\nNotes\n\n"
+        "[1] The resolution was adopted by poll; the formal protocol bears the signatures of Jenő Fock and "
+        "Mátyás Szűrös.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["grosz", "nyers"]
+
+
+def test_a_note_that_names_the_next_document_opens_no_session(facts_of):
+    """ "Document 2: Session of ..., 11 March 1985 (see below, p. 112)" in the notes refers to a document; only its
+    heading, ending in its date, opens one."""
+    sessions = facts_of(
+        "Session of the CC CPSU Politburo, 10 March 1985\n\nPresent: Comrades A.A. Gromyko, N.A. Tikhonov\n\n"
+        "GROMYKO: I support the proposal.\n\nNotes\n\n(1) The list is the record's.\n\n"
+        "Document 2: Session of the CC CPSU Politburo, 11 March 1985 (see below, p. 112)\n"
+    ).sessions
+    assert [s.date for s in sessions] == ["1985-03-10"]
+
+
+def test_what_a_speaker_tells_of_other_men_is_no_turn_of_theirs(facts_of):
+    """In a speech, "Cde. Kania informed me ...", a line after an editor's cut and a bracketed list of those who
+    spoke at another time stay the speaker's words."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 10 March 1985\n\nPresent: Comrades M.S. Gorbachev, A.A. Gromyko, "
+        "N.A. Tikhonov\n\nGORBACHEV: Comrades, we must decide.\n"
+        "Cde. Tikhonov informed me about the losses.\n[...] Cde. Gromyko informed the Americans that we agree.\n"
+        "The draft was debated in January. (In the discussion: Comrades Gromyko, Tikhonov.) Then we waited.\n\n"
+        "TIKHONOV: I support.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gorbachev", "tikhonov"]

@@ -866,6 +866,11 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrades P.N. Demichev and M.V. Zimyanin are to prepare materials for the press.",
             [("demichev", "prepare materials for the press"), ("zimyanin", "prepare materials for the press")],
         ),
+        # ... but a country's letters do
+        (
+            "Cde. Gromyko is to prepare the talks with the U.S. Cde. Suslov is to report on the grain.",
+            [("gromyko", "prepare the talks with the U.S"), ("suslov", "report on the grain")],
+        ),
         # an aside on when the man is to do it; a task of two deeds
         (
             "Comrade Gromyko, on his return from Geneva, is to report on the talks.",
@@ -981,6 +986,7 @@ def test_assignment_evidence_keeps_the_comrades(facts_of):
     "text",
     [
         "Cde. Zhukov is to be relieved of his duties.",
+        "Cde. Zhukov, during the talks in Moscow, is to be told everything.",  # done to him
         "Cde. Khrushchev—Cde. Kadar must act decisively.",  # not at the session: an opinion, not a task
         "The Ministry of Defense (Cde. Malinovsky) reports that the troops are ready.",  # a body's report, no task
         "Cde. Zhukov, with whom Cde. Konev agrees, is right.",  # no task after the aside
