@@ -271,6 +271,13 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "said that he agreed with the proposal",
         ),
         ("Cde. Zhukov—the draft is realistic.", "supports", "the draft is realistic"),
+        (
+            "Cde. Zhukov—, summing up, said that the submission was correct.",
+            "supports",
+            ", summing up, said that the submission was correct",
+        ),
+        ("Cde. Zhukov—said that Cde. Molotov's submission was correct.", "unclear", ""),
+        ("Cde. Khrushchev—Adopt the memorandum as a basis.", "supports", "Adopt the memorandum"),
         ("Cde. Zhukov—The army is ready. I support the withdrawal.", "supports", "I support the withdrawal"),
         # ... not another's deed, nor another man's stance
         ("Cde. Zhukov—said that he was against the intervention of the Americans.", "unclear", ""),
