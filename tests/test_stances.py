@@ -265,6 +265,12 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "declared that he considered the proposal politically wrong",
         ),
         ("Cde. Zhukov—I consider the proposal premature.", "opposes", "I consider the proposal premature"),
+        ("Cde. Zhukov—objected to the draft in its present form.", "opposes", "objected to the draft"),
+        (
+            "Cde. Zhukov—declared that he could not agree with the reduction of the deliveries.",
+            "opposes",
+            "declared that he could not agree with the reduction",
+        ),
         (
             "Cde. Zhukov—said that he agreed with the proposal.",
             "supports",
@@ -282,6 +288,8 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         # ... not another's deed, nor another man's stance
         ("Cde. Zhukov—said that he was against the intervention of the Americans.", "unclear", ""),
         ("Cde. Zhukov—said that Cde. Molotov was against the withdrawal.", "unclear", ""),
+        ("Cde. Zhukov—objected to the proposal of Cde. Molotov.", "unclear", ""),
+        ("Cde. Zhukov—said that he did not agree with the intervention of the Americans.", "unclear", ""),
         ("Cde. Zhukov—I talked with Cde. Molotov. He said that he agreed with the proposal.", "unclear", ""),
         ("Cde. Zhukov—I talked with the Hungarian ambassador. He was against this measure.", "unclear", ""),
         ("Cde. Zhukov—The Poles raised the prices on their own. I consider the decision wrong.", "unclear", ""),
