@@ -71,7 +71,8 @@ _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’']){INITIAL_LETTER}|\s*{GIVEN}\s+[{
 _CDE_BEFORE = re.compile(rf"{CDE}$")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
 _RANK = re.compile(
-    r"^(?:(?:Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician|Ambassadors?|(?:Prime )?Ministers?"
+    r"^(?:(?:(?:Colonel|Lieutenant|Major)-Generals?|Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician"
+    r"|Ambassadors?|(?:Prime )?Ministers?"
     r"|Deputy|Deputies|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
 )

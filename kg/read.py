@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from kg.errors import DocumentError, DocumentWarning
@@ -158,6 +159,24 @@ def decode(data: bytes, path: Path) -> str:
 
 
 # --- lines --------------------------------------------------------------------
+
+
+# an edition's count of lines in the margin, every fifth line: "   10  Gheorghe Pană, Paul Niculescu, ..."
+_LINE_NUMBER = re.compile(r"^ {0,8}(\d{1,4}) {2,}(?=\S)", re.M)
+
+
+def _without_line_numbers(text: str) -> str:
+    """The text with an edition's line numbers in the margin blanked (of the same length), where its lines are
+    counted so: at least three numbers in the margin, each five more than the one before (a count that starts
+    again at 5 for the next document too). A list's or a decision's numbers ("1. ...", "2 ...") are left."""
+    found = list(_LINE_NUMBER.finditer(text))
+    numbers = [int(m[1]) for m in found]
+    if len(numbers) < 3 or numbers[0] != 5 or any(b not in (a + 5, 5) for a, b in pairwise(numbers)):
+        return text  # (a list numbered 1, 2, 3 ... in the margin is no count of lines)
+    out = list(text)
+    for m in found:
+        out[m.start(1) : m.end(1)] = " " * len(m[1])
+    return "".join(out)
 
 
 def _lines(text: str) -> list[Line]:
@@ -790,7 +809,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim = text
-    text = typeset(plain(text) if is_markdown(text) else text)
+    text = _without_line_numbers(typeset(plain(text) if is_markdown(text) else text))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

@@ -60,8 +60,8 @@ _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
-    r"(?:Working (?:Notes|Record|Protocol)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report)"
-    r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
+    r"(?:Working (?:Notes|Record|Protocol)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report|Account)"
+    r"|Notes|Minutes|Record|Transcript|Stenogram|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
     r"|Central Committee|CPSU)",
     re.I,
 )
@@ -72,6 +72,8 @@ _MEMBERSHIP = re.compile(
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 # an editor's cut that opens a line: "[...] Comrade X reported ..."
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\])\s+(?=\S)")
+# the initials that open a line of a surname-first list, of the surname that closes the line above
+_INITIALS_AFTER = re.compile(rf"^(?:{INITIAL}\s?){{1,3}}(?:,\s*|$)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
 _RECORDER = re.compile(
     r"^(?:(?:Recorded|Minuted|Written|Kept|Drawn up|Taken(?: down)?|Minutes (?:taken|kept|recorded))\s+by"
@@ -242,13 +244,14 @@ _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
-    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
+    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended(?: by)?"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
     rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
-    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?(?: (?:in|at) the (?:session|meeting))?)"
+    r"|(?:Also )?(?:taking part|took part|present|participating|attending)(?: were)?"
+    r"(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
 )
@@ -1260,8 +1263,22 @@ class BodyReader:
             # a man's post wrapped onto the line, the list going on after it: "..., First Secretary of the Moscow
             # Oblast Committee of" / "the CPSU; Cde. V. A. Karlov."
             post_tail = not mended and breaks_off(last.text) and nxt.text[:1].islower()
+            # a surname-first list broken between a surname and its initials: "..., Zaikov" / "L. N., Kunaev D. A."
+            initials = _INITIALS_AFTER.match(nxt.text) if names and pending is None and not mended else None
+            # ... or a list of given names and surnames between the two: "..., Ion Coman, Tudor" / "Postelnicu, ..."
+            if (
+                pending is None
+                and not (mended or initials or last.text.rstrip().endswith((",", ";")))
+                and len(names) > 1
+                and re.fullmatch(rf"[{UPPER}][{LOWER}]+", names[-1].text)
+                and all(" " in n.text and not re.search(r"\.", n.text) for n in names[:-1])
+                and self.text.count("\n", last.end, nxt.start) == 1
+                and _SURNAME_GOES_ON.match(nxt.text)
+            ):
+                pending = names.pop()
             going_on = (
-                last.text.rstrip().endswith(",")
+                initials is not None
+                or last.text.rstrip().endswith(",")
                 or pending is not None
                 or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
@@ -1269,7 +1286,10 @@ class BodyReader:
             )
             if not (mended or going_on):
                 break
-            at = mended.end - nxt.start if mended else 0
+            at = mended.end - nxt.start if mended else initials.end() if initials else 0
+            if initials:
+                own = initials[0].rstrip(", ")
+                names[-1] = Line(names[-1].start, nxt.start + len(own), f"{names[-1].text} {own}")
             if post_tail:  # the list goes on after the post's words with a name, not a clause ("who had ...")
                 after = re.search(r"[;,]\s*(?=(?:Cdes?\.|Comrades?|[A-Z]))", nxt.text)
                 if not after:
@@ -1697,15 +1717,18 @@ class BodyReader:
 
     def _listed_in_full(self, name: str) -> int:
         """How much of this name is the one a speaker goes by, if the session lists it with the same given
-        name: all of "Paul Niculescu-Mizil:", where "Paul Niculescu" is listed; "Komócsin" of the Hungarian
-        order's "Komócsin Zoltán:", where "Zoltán Komócsin" is; 0 if it lists no such name."""
+        name (or its initial: "Walter Ulbricht:" where "W. Ulbricht" is listed): all of "Paul Niculescu-Mizil:",
+        where "Paul Niculescu" is listed; "Komócsin" of the Hungarian order's "Komócsin Zoltán:", where "Zoltán
+        Komócsin" is; 0 if it lists no such name."""
         words = name.split()
         for lst in self.session.lists:
             for n in lst.names:
                 listed = n.text.split()
                 if len(listed) < 2:
                     continue
-                if words[0] == listed[0] and words[-1].split("-")[0] == listed[-1].split("-")[0]:
+                initial = re.fullmatch(r"(\w{1,2})\.", listed[0])
+                given = words[0] == listed[0] or bool(initial and words[0].startswith(initial[1]) and len(words) == 2)
+                if given and words[-1].split("-")[0] == listed[-1].split("-")[0]:
                     return len(name)
                 if len(words) == 2 and words == listed[::-1]:
                     # the surname is the list's last word, unless the people file knows its first instead
@@ -1772,6 +1795,14 @@ class BodyReader:
             self.named_as_men[surname] = [(m.start(), m.end()) for m in named.finditer(self.text)]
         return any(not ln.start <= a < ln.end for a, _ in self.named_as_men[surname])
 
+    def _after_comma(self, ln: Line) -> bool:
+        """Whether the open turn's last line, just above ``ln``, ends with a comma: ``ln`` goes on with its sentence."""
+        return (
+            self.turn is not None
+            and self.turn[2].text.rstrip().endswith(",")
+            and self.text.count("\n", self.turn[2].end, ln.start) == 1
+        )
+
     def _mid_sentence(self, ln: Line) -> bool:
         """Whether the open turn's last line stops mid-sentence ("... a meeting with Kania and"), or with no turn
         open the line just read, a decision's say ("... the statement made at the session by"): ``ln`` goes on
@@ -1825,6 +1856,8 @@ class BodyReader:
             m = pattern.match(t)
             if not m or pattern in (SPEAKER_STOP, SPEAKER_PATRONYMIC) and self._mid_sentence(ln):
                 continue  # "... set out correctly by" / "Andrei Andreevich Gromyko. We should ...": his name
+            if pattern is SPEAKER and self._after_comma(ln):
+                continue  # a speaker's "Comrade Milea, Comrade Vlad," / "Comrade Postelnicu — I will keep you ..."
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
@@ -1859,8 +1892,9 @@ class BodyReader:
             and self._own_paragraph(ln)
         ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
-        # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.")
-        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!(?:{INITIAL_LETTER}\s?){{1,3}}$)", t)
+        # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.", a
+        # list's "Shevardnadze E. A., Chebrikov V. M.) to ...")
+        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[,;)]))", t)
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None

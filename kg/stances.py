@@ -116,8 +116,12 @@ def _tasks() -> dict:
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
     # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—"
     # ("the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist Countries")
-    body = rf"[{UPPER}][\w-]*(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
-    manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
+    # (or "the commission (Cdes. Pospelov, Aristov)3", with a book's note marker after the bracket)
+    body = (
+        rf"(?:[{UPPER}][\w-]*|commission|committee|delegation)"
+        rf"(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
+    )
+    manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)\d{{0,2}}|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"
     org = f"(?:{known}|{manned})"
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR

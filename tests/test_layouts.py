@@ -4958,3 +4958,80 @@ def test_what_a_speaker_tells_of_other_men_is_no_turn_of_theirs(facts_of):
         "TIKHONOV: I support.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["gorbachev", "tikhonov"]
+
+
+def test_a_stenographic_account_whose_speakers_are_named_in_full(facts_of):
+    """A collection's "Document No. 14: Stenographic Account of the Dresden Meeting, March 23, 1968" dates the
+    session; speakers printed in full ("Walter Ulbricht:") are the men its list gives by their initials."""
+    [s] = facts_of(
+        "Document No. 14: Stenographic Account of the Dresden Meeting, March 23, 1968 (Excerpts)\n\n"
+        "Participants:\nFor the Socialist Unity Party of Germany: W. Ulbricht, W. Stoph\n"
+        "For the Communist Party of Czechoslovakia: A. Dubček, O. Černík\n\n"
+        "Walter Ulbricht: Dear comrades, I welcome you to Dresden.\n\n"
+        "Alexander Dubček: We will inform you about the January plenum.\n"
+    ).sessions
+    assert s.date == "1968-03-23"
+    assert [t.person.id for t in s.turns] == ["ulbricht", "dubcek"]
+
+
+def test_an_edition_with_its_lines_counted_in_the_margin(facts_of):
+    """A digital edition's export: every fifth line counted in the margin, a list under "Took part:" that the
+    page breaks between a given name and a surname, a guest with his rank ("Colonel-General"), and a speech whose
+    line after a comma goes on with "Comrade Postelnicu — I will keep you ..."."""
+    [s] = facts_of(
+        "       STENOGRAM\n       of the meeting of the Political Executive Committee of the CC of the RCP\n"
+        "       of 17 December 1989\n"
+        "       Presided: Comrade Nicolae Ceaușescu, General Secretary.\n"
+        "       Took part: Comrades Elena Ceaușescu, Emil Bobu, Ion Coman, Tudor\n"
+        "    5  Postelnicu, Silviu Curticeanu.\n"
+        "       Also invited: Comrade Colonel-General Vasile Milea, Minister of National Defence.\n"
+        "       Comrade Nicolae Ceaușescu: Comrade Milea, Comrade Bobu,\n"
+        "       Comrade Postelnicu — I will keep you in your posts.\n"
+        "   10  Comrade Vasile Milea: I understand, Comrade General Secretary.\n"
+        "       Comrade Tudor Postelnicu: The militia will carry out the orders.\n"
+        "   15  Comrade Nicolae Ceaușescu: The meeting is closed.\n"
+    ).sessions
+    assert s.date == "1989-12-17"
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("ceausescu-nicolae", Basis.CHAIR),
+        ("ceausescu-elena", Basis.LISTED),
+        ("bobu", Basis.LISTED),
+        ("coman", Basis.LISTED),
+        ("postelnicu", Basis.LISTED),
+        ("curticeanu", Basis.LISTED),
+        ("milea", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["ceausescu-nicolae", "milea", "postelnicu", "ceausescu-nicolae"]
+
+
+def test_a_list_broken_before_initials_and_a_post_broken_before_its_last_word(facts_of):
+    """ "Attended by: Comrades Aliev G. A., Zaikov" / "L. N., Kunaev D. A." is one list; a post the page breaks
+    ("Deputy Minister of Internal" / "Affairs.") gives no one "Affairs"; and a decision's "(Comrades" /
+    "Shevardnadze E. A., Chebrikov V. M.) to submit ..." is no one's turn."""
+    [s] = facts_of(
+        "Session of the Politburo of the CC CPSU, 13 November 1986\n\nChaired by: Comrade GORBACHEV M. S.\n\n"
+        "Attended by: Comrades Aliev G. A., Zaikov\nL. N., Kunaev D. A., Shevardnadze E. A.\n\n"
+        "Also participating: Cde. Bogusław Stachura, Deputy Minister of Internal\nAffairs.\n\n"
+        "GORBACHEV. We must decide on Afghanistan.\n\nRESOLUTION:\n\n"
+        "1. To instruct the Commission of the Politburo on Afghanistan (Comrades\n"
+        "Shevardnadze E. A., Chebrikov V. M.) to submit proposals within one month.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gorbachev", Basis.CHAIR),
+        ("aliev", Basis.LISTED),
+        ("zaikov", Basis.LISTED),
+        ("kunaev", Basis.LISTED),
+        ("shevardnadze", Basis.LISTED),
+        ("stachura", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["gorbachev"]
+
+
+def test_a_protocol_s_list_without_a_man(facts_of):
+    """ "The formal protocol ... gives the list of those present without A. I. Kirichenko": he is omitted there."""
+    [s] = facts_of(
+        "Session of the CC CPSU Presidium, 9 February 1956\n\nPresent: Bulganin, Kirichenko,(1) Suslov\n\n"
+        "Suslov — Support.\n\nNotes\n\n(1) The formal protocol of the session (RGANI. F. 3. Op. 10. D. 215. Ll. 1–2) "
+        "gives the list of those present without A. I. Kirichenko.\n"
+    ).sessions
+    assert ("kirichenko", Basis.OMITTED) in [(a.person.id, a.basis) for a in s.attendance]

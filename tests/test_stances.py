@@ -881,6 +881,15 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrades P.N. Demichev and M.V. Zimyanin are to prepare materials for the press.",
             [("demichev", "prepare materials for the press"), ("zimyanin", "prepare materials for the press")],
         ),
+        # a commission with its men in brackets, a book's note marker after them; a body that authorizes a man
+        (
+            "To instruct the commission (Cdes. Pospelov, Aristov)3 to complete its work.",
+            [("pospelov", "complete its work"), ("aristov", "complete its work")],
+        ),
+        (
+            "The Presidium accepts the proposals and authorizes Cde. Mikoyan to sign the agreement.",
+            [("mikoyan", "sign the agreement")],
+        ),
         # ... but a country's letters do
         (
             "Cde. Gromyko is to prepare the talks with the U.S. Cde. Suslov is to report on the grain.",
