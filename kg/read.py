@@ -167,11 +167,11 @@ _LINE_NUMBER = re.compile(r"^ {0,8}(\d{1,4}) {2,}(?=\S)", re.M)
 
 def _without_line_numbers(text: str) -> str:
     """The text with an edition's line numbers in the margin blanked (of the same length), where its lines are
-    counted so: at least three numbers in the margin, each five more than the one before (a count that starts
-    again at 5 for the next document too). A list's or a decision's numbers ("1. ...", "2 ...") are left."""
+    counted so: 5, 10, 15 and on in the margin, each five more than the one before (a count that starts again at
+    5 for the next document too). A list's or a decision's numbers ("1. ...", "2 ...") are left."""
     found = list(_LINE_NUMBER.finditer(text))
     numbers = [int(m[1]) for m in found]
-    if len(numbers) < 3 or numbers[0] != 5 or any(b not in (a + 5, 5) for a, b in pairwise(numbers)):
+    if numbers[:3] != [5, 10, 15] or any(b not in (a + 5, 5) for a, b in pairwise(numbers)):
         return text  # (a list numbered 1, 2, 3 ... in the margin is no count of lines)
     out = list(text)
     for m in found:

@@ -61,7 +61,9 @@ _HEADING_START = re.compile(
     # "Document No. 12: Minutes of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
     r"(?:Working (?:Notes|Record|Protocol)|(?:Stenographic|Verbatim|Shorthand) (?:Transcript|Record|Report|Account)"
-    r"|Notes|Minutes|Record|Transcript|Stenogram|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
+    r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
+    # a stenogram's heading in capitals, or one that ends in its date (not a citation, "Stenogram of ... shows")
+    r"|(?-i:STENOGRAM)\b|Stenogram\b(?=.*\b\d{4}\s*$)"
     r"|Central Committee|CPSU)",
     re.I,
 )
@@ -72,6 +74,8 @@ _MEMBERSHIP = re.compile(
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 # an editor's cut that opens a line: "[...] Comrade X reported ..."
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\])\s+(?=\S)")
+# a speech's line that ends in a comrade it names, the next going on with more: "Comrade Milea, Comrade Vlad,"
+_NAMED_LAST = re.compile(rf"{CDE}[{UPPER}][\w’'\-]+,$")
 # the initials that open a line of a surname-first list, of the surname that closes the line above
 _INITIALS_AFTER = re.compile(rf"^(?:{INITIAL}\s?){{1,3}}(?:,\s*|$)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
@@ -244,13 +248,14 @@ _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
 _ATTENDANCE = re.compile(
-    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended(?: by)?"
+    r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
+    r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
     rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
-    r"|(?:Also )?(?:taking part|took part|present|participating|attending)(?: were)?"
+    r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
     r"(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
     re.I | re.S,
@@ -1271,9 +1276,10 @@ class BodyReader:
                 and not (mended or initials or last.text.rstrip().endswith((",", ";")))
                 and len(names) > 1
                 and re.fullmatch(rf"[{UPPER}][{LOWER}]+", names[-1].text)
+                and not self._known(names[-1].text)
                 and all(" " in n.text and not re.search(r"\.", n.text) for n in names[:-1])
                 and self.text.count("\n", last.end, nxt.start) == 1
-                and _SURNAME_GOES_ON.match(nxt.text)
+                and re.match(rf"[{UPPER}][\w’'\-]+\s*[,;]", nxt.text)
             ):
                 pending = names.pop()
             going_on = (
@@ -1796,10 +1802,11 @@ class BodyReader:
         return any(not ln.start <= a < ln.end for a, _ in self.named_as_men[surname])
 
     def _after_comma(self, ln: Line) -> bool:
-        """Whether the open turn's last line, just above ``ln``, ends with a comma: ``ln`` goes on with its sentence."""
+        """Whether the open turn's last line, just above ``ln``, ends with a comma after a comrade it names ("Comrade
+        Milea, Comrade Vlad,"): ``ln`` goes on with its sentence ("Comrade Postelnicu — I will keep you ...")."""
         return (
             self.turn is not None
-            and self.turn[2].text.rstrip().endswith(",")
+            and bool(_NAMED_LAST.search(self.turn[2].text.rstrip()))
             and self.text.count("\n", self.turn[2].end, ln.start) == 1
         )
 
@@ -1894,7 +1901,11 @@ class BodyReader:
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.", a
         # list's "Shevardnadze E. A., Chebrikov V. M.) to ...")
-        m = re.match(rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[,;)]))", t)
+        m = re.match(
+            rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])"
+            rf"(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[;)]|,\s*[A-Z][\w’'\-]+\s+{INITIAL_LETTER}))",
+            t,
+        )
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         return None

@@ -5035,3 +5035,29 @@ def test_a_protocol_s_list_without_a_man(facts_of):
         "gives the list of those present without A. I. Kirichenko.\n"
     ).sessions
     assert ("kirichenko", Basis.OMITTED) in [(a.person.id, a.basis) for a in s.attendance]
+
+
+def test_what_the_round_39_rules_leave_alone(facts_of):
+    """A turn that ends on a comma ("Yes, yes,") is no vocative going on into the next speaker's line; a speech
+    wrapped before "took part: ..." is no list; a plenum's speaker printed with his initials and post ("RYZHKOV N.
+    I., Chairman of ...") is a speaker; a list's last one-word name before a heading stays a name."""
+    [s] = facts_of(
+        "Session of the Politburo of the CC CPSU, 13 November 1986\n\nPresent: Comrades M.S. Gorbachev, A.N. "
+        "Kosygin, L.I. Brezhnev, N.I. Ryzhkov, Grishin\nAgenda\n\n"
+        "Kosygin: Yes, yes,\nBrezhnev: Then I propose to approve the draft. At the meeting in Warsaw five parties\n"
+        "took part: the CPSU, the SED and the PZPR.\n\n"
+        "RYZHKOV N. I., Chairman of the Council of Ministers of the USSR. I support the draft.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["gorbachev", "kosygin", "brezhnev", "ryzhkov", "grishin"]
+    assert [t.person.id for t in s.turns] == ["kosygin", "brezhnev", "ryzhkov"]
+
+
+def test_a_citation_of_a_collection_of_stenograms_opens_no_session(facts_of):
+    """ "Stenograms. Resolutions. Vol. 1 ..., Protocol No. 49, session of 30 October 1956" under the text cites
+    a book; a stenogram's heading ends in its date."""
+    sessions = facts_of(
+        "Session of the CC CPSU Presidium, 31 October 1956\n\nPresent: Khrushchev, Zhukov\n\nKhrushchev — We must "
+        "act.\n\nSource: Prezidium TsK KPSS. 1954–1964. Draft Protocol Records of the Sessions.\nStenograms. "
+        "Resolutions. Vol. 1 (Moscow: ROSSPEN, 2003), Protocol No. 49, session of 30 October 1956.\n"
+    ).sessions
+    assert [s.date for s in sessions] == ["1956-10-31"]
