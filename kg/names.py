@@ -55,7 +55,6 @@ def _posts(heads: str) -> re.Pattern[str]:
         r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
-        rf"|^(?:[A-Z][a-z]+\s+)?(?i:{heads})\s*$"  # a post with no body after it: "János Kádár, Party President"
     )
 
 
@@ -185,7 +184,8 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         joined = post and chunk[:pos].rstrip().endswith(" and")
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
-        post = formal and (joined or bool(_POST.match(clean)))
+        # (or a post with no body after it: "János Kádár, Party President")
+        post = formal and (joined or bool(_POST.match(clean) or _POST_NAMED.match(clean)))
         if post and (posted := _POSTED_NAME.search(clean)):
             clean, post = posted["name"], False  # "member of the CC CPSU Cde. I. A. Serov": the post is his
         elif post:

@@ -569,7 +569,7 @@ _CREDIT_ENDS = re.compile(
 # note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
 _DOCUMENT_NUMBER = re.compile(
     r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
-    r"(?:\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}$)"
+    r"(?:\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}\.?$)"
 )
 
 

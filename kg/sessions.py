@@ -381,6 +381,7 @@ _INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LET
 
 
 _SURNAME_GOES_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*(?:[,;]|$)")  # "Kuznetsov, B. N. Ponomarev, ..."
+_NAMES_GO_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*[,;]")  # ... with more names after it: "Postelnicu, Silviu ..."
 
 
 def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | None]:
@@ -644,7 +645,8 @@ _IN_BRACKETS = re.compile(r"\([^()]{10,300}\)")
 def _bracketed_discussion(text: str) -> int | None:
     """Where a line is cut so that a bracketed list of those who spoke stands on its own: "Comrade Jassó reported
     on ... (In the discussion: Comrades Lukács, Nyers.) The Political Committee approved ...", before and after it
-    (the list is read as their turns, as on a line of its own); None where the line holds no such list."""
+    (the list is read as their turns, as on a line of its own); None where the line holds no such list, or is
+    the list alone."""
     for m in _IN_BRACKETS.finditer(text):
         opens = m.start() == 0 or re.fullmatch(r"[.!?]\s", text[max(0, m.start() - 2) : m.start()])
         closes = m.end() == len(text) or re.fullmatch(r"\s[A-Z]", text[m.end() : m.end() + 2])
@@ -759,7 +761,7 @@ class BodyReader:
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
-        self.listed_cache: tuple[tuple[int, int] | None, list[str]] = (None, [])  # (session and lists, surnames)
+        self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
 
     @property
     def session(self) -> RawSession:
@@ -806,7 +808,9 @@ class BodyReader:
         "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists. Only in a
         turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that runs on
         into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's "HEARD:
-        Report of Cde. X; information of Cde. Y." is cut before the second report."""
+        Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed list
+        of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is around
+        it."""
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
@@ -1259,8 +1263,13 @@ class BodyReader:
         """Adds to ``names`` those of the lines under ``ln`` a list runs on over, while a line ends with a
         comma, with a semicolon before the next group, or inside a name the page broke ("V. A. Kryuch-" /
         "kov, E. K. Ligachev"), or after its initials (``pending``: "..., V. V." / "Kuznetsov, ..."); the last
-        line of the list. A name left broken is no name and is dropped."""
+        line of the list. A name left broken is no name and is dropped. A line may also open with the initials of
+        the surname that closes the line above ("..., Zaikov" / "L. N., Kunaev D. A."), or a list of given names and
+        surnames break between the two ("..., Ion Coman, Tudor" / "Postelnicu, ..."), the given name then
+        ``pending``; the name so joined is printed over the line's end ("Zaikov L. N." for "Zaikov\\nL. N.").
+        """
         last = ln
+        in_full, seen = True, 0  # whether the names so far are all a given name and a surname, and how many were seen
         for nxt in rest:
             broken = names and last.text.endswith("-") and not self._known(names[-1].text[:-1])  # not "Zimyanin-"
             mended = mend_break(names[-1], nxt) if broken else None
@@ -1271,15 +1280,17 @@ class BodyReader:
             # a surname-first list broken between a surname and its initials: "..., Zaikov" / "L. N., Kunaev D. A."
             initials = _INITIALS_AFTER.match(nxt.text) if names and pending is None and not mended else None
             # ... or a list of given names and surnames between the two: "..., Ion Coman, Tudor" / "Postelnicu, ..."
+            in_full = in_full and all(" " in n.text and "." not in n.text for n in names[seen:-1])
+            seen = max(seen, len(names) - 1)
             if (
                 pending is None
                 and not (mended or initials or last.text.rstrip().endswith((",", ";")))
                 and len(names) > 1
-                and re.fullmatch(rf"[{UPPER}][{LOWER}]+", names[-1].text)
+                and in_full
+                and re.fullmatch(GIVEN, names[-1].text)
                 and not self._known(names[-1].text)
-                and all(" " in n.text and not re.search(r"\.", n.text) for n in names[:-1])
                 and self.text.count("\n", last.end, nxt.start) == 1
-                and re.match(rf"[{UPPER}][\w’'\-]+\s*[,;]", nxt.text)
+                and _NAMES_GO_ON.match(nxt.text)
             ):
                 pending = names.pop()
             going_on = (
@@ -1705,12 +1716,15 @@ class BodyReader:
         return True
 
     def _listed_surnames(self) -> list[str]:
-        """The surnames the session's lists give as present, gathered again only when a list is added."""
-        key = (id(self.session), len(self.session.lists))
-        if self.listed_cache[0] != key:
-            names = [_surname(n.text) for lst in self.session.lists if lst.kind != "absent" for n in lst.names]
-            self.listed_cache = (key, names)
-        return self.listed_cache[1]
+        """The surnames the session's lists give as present, gathered as lists are added, each list once (a
+        flattened line of many bracketed lists of those who spoke adds them one at a time)."""
+        session, counted, names = self.listed_cache
+        if session != id(self.session) or counted > len(self.session.lists):
+            session, counted, names = id(self.session), 0, []
+        lists = self.session.lists
+        names.extend(_surname(n.text) for lst in lists[counted:] if lst.kind != "absent" for n in lst.names)
+        self.listed_cache = (session, len(lists), names)
+        return names
 
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""

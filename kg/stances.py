@@ -118,7 +118,7 @@ def _tasks() -> dict:
     # ("the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist Countries")
     # (or "the commission (Cdes. Pospelov, Aristov)3", with a book's note marker after the bracket)
     body = (
-        rf"(?:[{UPPER}][\w-]*|commission|committee|delegation)"
+        rf"(?:[{UPPER}][\w-]*|\b(?:commission|committee|delegation))"
         rf"(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
     )
     manned = rf"{body}\s*(?:\((?:Cdes?\.|Comrades?)\s+{_NAME_LIST}\)\d{{0,2}}|—(?:Cdes?\.|Comrades?)\s+{_NAME_LIST}—)"

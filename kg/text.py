@@ -218,9 +218,10 @@ def body_name(text: str) -> str | None:
 
 _LETTERED_NAMES = r"(?:U\.S\.A|U\.S|U\.K|U\.N|D\.C|G\.D\.R|F\.R\.G|P\.R\.C|C\.C|E\.C|N\.Y)\."
 _ABBREVIATION = re.compile(
-    # (initials set close: "M.V. Zimyanin"; not a country's or a body's letters: "the talks with the U.S. Cde. X ...")
-    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?!{_LETTERED_NAMES}$)(?:{INITIAL_LETTER}){{2,3}}"
-    r"|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    # initials set close ("M.V. Zimyanin"), not a country's or a party's letters ("the talks with the U.S. Cde. X
+    # ...", "the S.E.D. Cde. Y ...")
+    rf"|(?:^|(?<![Tt]he)[\s(\[“\"])(?!{_LETTERED_NAMES}$)(?:{INITIAL_LETTER}){{2,3}}$"
 )
 
 
@@ -229,7 +230,7 @@ def ends_sentence(before: str) -> bool:
     before = before.rstrip()
     # only the last few characters can hold an abbreviation: looking further made a long run of
     # initials quadratic (a search from ``pos`` does not let ``^`` match there)
-    return not _ABBREVIATION.search(before, max(0, len(before) - 10))
+    return not _ABBREVIATION.search(before, max(0, len(before) - 14))
 
 
 # (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)

@@ -336,3 +336,19 @@ def test_a_long_run_of_one_pattern_is_read_in_linear_time(facts_of, run):
     started = time.perf_counter()
     facts_of(f"Session of the CPSU CC Presidium on 4 May 1958\nPresent: Mikoyan\nCde. Mikoyan—{run}\n")
     assert time.perf_counter() - started < 10
+
+
+def test_long_lists_and_summaries_of_the_wrapped_kinds_are_read_in_linear_time(facts_of):
+    """A list of full names broken at each line's end between a given name and a surname, and a line of many
+    items' summaries each with its bracketed list of those who spoke: each asked about every name before it (the
+    list's names, the session's listed surnames), which took 14 s here."""
+    wrapped = "".join(f"Postelnicu{i}, Silviu Curticeanu{i}, Tudor\n" for i in range(3_000))
+    summaries = "Comrade Jassó reported on the plan. (In the discussion: Comrades Lukács, Nyers.) " * 3_000
+    started = time.perf_counter()
+    [s] = facts_of(
+        "Stenogram of the meeting of the Political Executive Committee, 17 December 1989\n\n"
+        f"Took part: Comrades Elena Ceaușescu, Emil Bobu, Tudor\n{wrapped}Postelnicu, Ion Coman.\n\n{summaries}\n"
+    ).sessions
+    assert time.perf_counter() - started < 10
+    assert "postelnicu" in {a.person.id for a in s.attendance}  # the list read to its end
+    assert len(s.turns) == 6_000  # Lukács and Nyers for each summary

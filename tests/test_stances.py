@@ -36,6 +36,11 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Zhukov—I am for bringing him to trial.", "supports", "I am for bringing"),
         ("Cde. Zhukov—I am for postponing the question.", "unclear", ""),
         ("Cde. Zhukov—I am for waiting until the plenum.", "unclear", ""),
+        ("Cde. Zhukov—I am for putting it off until the plenum.", "unclear", ""),
+        ("Cde. Zhukov—I am for revising the draft.", "unclear", ""),
+        ("Cde. Zhukov—I support the amendments.", "unclear", ""),
+        ("Cde. Zhukov—I support the talks of the Americans.", "unclear", ""),
+        ("Cde. Zhukov—I support the draft of the Foreign Ministry.", "supports", "I support the draft"),
         ("Cde. Zhukov—I support the candidacy of Cde. Bulganin.", "supports", "I support the candidacy"),
         ("Cde. Zhukov—I am against his candidacy.", "opposes", "I am against"),
         ("Cde. Zhukov—I support publication of the facts, not the purchase.", "unclear", ""),
@@ -897,6 +902,10 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
         (
             "Cde. Gromyko is to prepare the talks with the U.S. Cde. Suslov is to report on the grain.",
             [("gromyko", "prepare the talks with the U.S"), ("suslov", "report on the grain")],
+        ),
+        (
+            "Cde. Gromyko is to inform the S.E.D. Cde. Suslov is to report on the grain.",
+            [("gromyko", "inform the S.E.D"), ("suslov", "report on the grain")],
         ),
         # an aside on when the man is to do it; a task of two deeds
         (
