@@ -219,6 +219,11 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Molotov—speaks against publishing the letter now.", "opposes", "speaks against publishing"),
         ("Cde. Molotov—did not support the proposal in its present form.", "opposes", "did not support the proposal"),
         (
+            "Cde. Molotov—In its present form he could not support the draft.",
+            "opposes",
+            "In its present form he could not support the draft",
+        ),
+        (
             "Cde. Molotov—I would not agree with the proposal in this form.",
             "opposes",
             "I would not agree with the proposal in this form.",
@@ -519,6 +524,8 @@ def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_t
         # no "I" of the speaker's, nor a man named by his post
         "Cde. Kaganovich—The question of Section I was political. He supported the draft.\n"
         "Cde. Khrushchev—The general situation was difficult. He supported the draft.\n"
+        # a man named in the possessive is not the sentence's subject
+        "Cde. Mikoyan—It would hand Kadar's adversaries the best argument. He supported the draft.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("zhukov", "supports"),
@@ -527,6 +534,7 @@ def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_t
         ("suslov", "supports"),
         ("kaganovich", "supports"),
         ("khrushchev", "supports"),
+        ("mikoyan", "supports"),
     ]
 
 
@@ -537,6 +545,7 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         "Cde. Bulganin—shared the view of Cde. Molotov.\n"
         "Cde. Suslov—He agreed with Cde. Mikoyan.\n"
         "Cde. Zhukov—Cde. Molotov is right to raise the question of cost.\n"
+        "Cde. Kaganovich—disagreed with Comrade Molotov. The statement is addressed to the workers.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("mikoyan", "supports"),
@@ -544,6 +553,7 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         ("bulganin", "opposes"),
         ("suslov", "supports"),
         ("zhukov", "unclear"),
+        ("kaganovich", "supports"),
     ]
 
 
