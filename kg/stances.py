@@ -34,6 +34,7 @@ from kg.text import (
     one_line,
     sentences,
     sub_line,
+    whole_insertions,
     with_insertions,
 )
 
@@ -312,15 +313,16 @@ def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cu
     chosen = [c for c in cues if c.level == top]
     stances = {c.stance for c in chosen}
     split = any(min(c.sentence for c in cues) < t <= max(c.sentence for c in cues) for t in turns_at) if cues else False
-    if len(stances) == 1 and not split:
-        cue = min(chosen, key=lambda c: c.start)
-        words = text[cue.start : cue.end]
-        return Position(turn.seq, stances.pop(), words, Span(cue.start, cue.end, words))
     if not cues:
         return Position(turn.seq, Stance.UNCLEAR, "", Span(turn.span.start, turn.span.end, turn.span.quote))
-    first, last = min(c.start for c in cues), max(c.end for c in cues)
-    words = text[first:last]  # cues that point both ways, or a "But" between them
-    return Position(turn.seq, Stance.UNCLEAR, words, Span(first, last, words))
+    if len(stances) == 1 and not split:
+        cue = min(chosen, key=lambda c: c.start)
+        stance, first, last = stances.pop(), cue.start, cue.end
+    else:  # cues that point both ways, or a "But" between them
+        stance, first, last = Stance.UNCLEAR, min(c.start for c in cues), max(c.end for c in cues)
+    first, last = whole_insertions(text, first, last)
+    words = text[first:last]
+    return Position(turn.seq, stance, words, Span(first, last, words))
 
 
 _STANCES = (("strong", 2), ("weak", 1))
@@ -364,7 +366,9 @@ def positions(
 ) -> list[Position]:
     """One position per turn that has words; stances by reference use what people say directly on the same item
     (``resolve`` names them); ``identify`` tells whom else a turn names, without recording it as a mention;
-    ``headings`` are the items' titles, by their order."""
+    ``headings`` are the items' titles, by their order. Cues are matched in the text as its editor reads it
+    ("[I am] for adopting it") and quoted from the text as printed."""
+    printed, text = text, with_insertions(text)
     spoken = [t for t in turns if t.text]
     bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
     # whether a cue told with no subject is his
@@ -384,7 +388,10 @@ def positions(
             held[key] = best
     return [
         _decide(
-            text, bounds[t.seq], t, direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq])
+            printed,
+            bounds[t.seq],
+            t,
+            direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq]),
         )
         for t in spoken
     ]

@@ -145,15 +145,25 @@ _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 POINT = re.compile(r"^\s*(?:\d{1,2}\.|\(?[a-h]\))(?=\s|$)\s*")
 # an editor's remark on the page in brackets: "[sic]", "[illegible]", "[two words illegible]", "[word missing]"
 EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+){0,4}(?:illegible|missing)(?:\s+[a-z]+){0,4})"
-# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]"; not his remarks on the page
-# nor a completion glued to an abbreviation ("Khr[ushchev]")
-_INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])([a-z][a-z ’'-]*)\]")
+# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]", "[I am]"; not his remarks on the
+# page nor a completion glued to an abbreviation ("Khr[ushchev]")
+_INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])((?:I\b ?)?[a-z ’'-]*)(?<!\[)\]")
 
 
 def with_insertions(text: str) -> str:
     """The text as its editor reads it, his inserted words ("Cdes. A, B [are to] finalize the text") read as
     printed ones, with every offset kept: what the words say is found there, the quote taken from the text."""
     return _INSERTION.sub(lambda m: f" {m[1]} ", text)
+
+
+def whole_insertions(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to take in whole the editor's insertions it begins or ends inside, so that a quote of
+    words matched in ``with_insertions`` keeps his brackets: "[I am] for adopting", not "I am] for adopting"."""
+    if text.rfind("[", 0, start) > text.rfind("]", 0, start):
+        start = text.rfind("[", 0, start)
+    if text.rfind("[", 0, end) > text.rfind("]", 0, end) and (close := text.find("]", end)) != -1:
+        end = close + 1
+    return start, end
 
 
 def parse_date(text: str) -> tuple[str, int, int] | None:

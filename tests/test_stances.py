@@ -27,6 +27,9 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
         ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
         ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase"),
+        # an editor's insertions read as words, quoted with his brackets
+        ("Cde. Zhukov—[I am] for adopting it.", "supports", "[I am] for adopting"),
+        ("Cde. Zhukov—[I] support [it].", "supports", "[I] support [it]"),
         # siding with another, a condition, a purpose other than the proposal: no stance of these words
         ("Cde. Zhukov—Cde. Molotov's proposal—I support.", "unclear", ""),
         ("Cde. Zhukov—I am for the draft as a whole.", "supports", "I am for the draft"),
