@@ -214,6 +214,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "supports",
             "The Ministry of Defense supports the agreement",
         ),
+        ("Cde. Suslov—Gosplan has no objections to the draft.", "supports", "Gosplan has no objections to the draft"),
         ("Cde. Suslov—in the republic we will support this wholeheartedly.", "supports", "we will support this"),
         ("Cde. Suslov—the proposal is politically correct.", "supports", "the proposal is politically correct"),
         ("Cde. Suslov—The work of the delegation should be approved.", "supports", "should be approved"),
