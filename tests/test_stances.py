@@ -215,6 +215,13 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "The Ministry of Defense supports the agreement",
         ),
         ("Cde. Suslov—Gosplan has no objections to the draft.", "supports", "Gosplan has no objections to the draft"),
+        (
+            "Cde. Suslov—The International Department supports the proposals.",
+            "supports",
+            "The International Department supports the proposals",
+        ),
+        ("Cde. Khrushchev—So, comrades, we agree.", "supports", "we agree."),
+        ("Cde. Khrushchev—We all agree on the draft.", "supports", "We all agree on the"),
         ("Cde. Suslov—in the republic we will support this wholeheartedly.", "supports", "we will support this"),
         ("Cde. Suslov—the proposal is politically correct.", "supports", "the proposal is politically correct"),
         ("Cde. Suslov—The work of the delegation should be approved.", "supports", "should be approved"),
