@@ -40,7 +40,7 @@ from kg.extract import extract, prepare
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
-from kg.read import decode, iter_corpus, read_bytes, read_manifest, read_text
+from kg.read import decode, document_id, iter_corpus, read_bytes, read_manifest, read_text
 from kg.store import build_lock, check_target, clear_stale, current_build, new_build_dir, swap_in
 
 _GRAPH_ROOTS = ("extract", "rdf", "nlp")  # the stages that turn text into quads
@@ -195,6 +195,16 @@ def _text_sha(path: Path) -> str | None:
         return None  # reported when the document is extracted
 
 
+def _distinct(paths: Iterable[Path], report: BuildReport) -> list[Path]:
+    """The documents, each name once: a later file whose document would take an earlier one's name (and IRIs)
+    is an error, reported, and left out."""
+    kept: dict[str, Path] = {}
+    for path in paths:
+        if (first := kept.setdefault(document_id(path), path)) is not path:
+            report.errors.append(DocumentError(f"it has the same document name as {first}; rename one of them", path))
+    return list(kept.values())
+
+
 def build(
     corpus: Path,
     store: Path,
@@ -222,8 +232,8 @@ def build(
     store = store.absolute()
     check_target(store)
     jobs = jobs or os.cpu_count() or 1
-    paths = list(iter_corpus(corpus))
     report = BuildReport(store)
+    paths = _distinct(iter_corpus(corpus), report)
     with build_lock(store) as lock_fd:
         current = current_build(store)
         clear_stale(store, current)

@@ -20,7 +20,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.authority import Authority, clean_name, fold, slug
+from kg.authority import Authority, clean_name, fold
 from kg.errors import DocumentWarning
 from kg.facts import (
     AgendaItem,
@@ -36,7 +36,7 @@ from kg.facts import (
     Turn,
 )
 from kg.other_source import reported, wordings
-from kg.read import Note, RawDocument, marked, read_file
+from kg.read import Note, RawDocument, document_id, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
@@ -183,7 +183,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     if raw.verbatim != raw.text:
         sessions = _quoted(sessions, raw.verbatim)
     return DocumentFacts(
-        doc_id=slug(raw.path.stem),
+        doc_id=document_id(raw.path),
         filename=raw.path.name,
         text=raw.verbatim,
         sha256=raw.sha256,

@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from kg.authority import slug
 from kg.errors import DocumentError, DocumentWarning
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
@@ -955,11 +956,25 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
 
 
+# what a corpus holds: plain text, or a page saved as Markdown (read by its content, see ``kg.markdown``)
+DOCUMENT_SUFFIXES = (".txt", ".md")
+
+
 def iter_corpus(corpus: Path) -> Iterator[Path]:
-    """The documents of a corpus folder, in a stable order (manifests and hidden files left out)."""
-    for p in sorted(corpus.rglob("*.txt")):
-        if not any(part.startswith(".") for part in p.relative_to(corpus).parts):
+    """The documents of a corpus folder, in a stable order (manifests, READMEs and hidden files left out)."""
+    for p in sorted(corpus.rglob("*")):
+        if (
+            p.suffix.lower() in DOCUMENT_SUFFIXES
+            and not p.name.upper().startswith("README.")
+            and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+        ):
             yield p
+
+
+def document_id(path: Path) -> str:
+    """The document's name in the graph: its file's name without the suffix (a page's IRIs stay when it is saved
+    again as Markdown), so two files of one name in two folders, or "x.txt" beside "x.md", would be one document."""
+    return slug(path.stem)
 
 
 def read_manifest(corpus: Path) -> tuple[dict[str, str], list[DocumentWarning]]:

@@ -117,6 +117,30 @@ def test_bad_documents_are_reported_and_the_rest_is_built(mixed_corpus, tmp_path
     assert len(open_store(tmp_path / "store")) > 0
 
 
+def test_a_page_saved_as_markdown_is_a_document_and_a_readme_is_not(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / "protocol-60.md")
+    (corpus / "README.md").write_text("# Our copies\n\nPresent: Khrushchev\n", encoding="utf-8")
+    report = build(corpus, tmp_path / "store")
+    assert (report.documents, report.errors) == (["protocol-60.md"], [])
+
+
+def test_two_files_that_would_be_one_document_are_an_error_and_the_first_is_built(tmp_path):
+    """The document's IRIs come from its file's name without the suffix or folder: a second file of that name
+    would overwrite the first's claims."""
+    corpus = tmp_path / "corpus"
+    (corpus / "b").mkdir(parents=True)
+    for copy in ("a.md", "a.txt", "b/a.txt"):
+        shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / copy)
+    report = build(corpus, tmp_path / "store")
+    assert report.documents == ["a.md"]
+    assert [(e.path, e.reason) for e in report.errors] == [
+        (corpus / "a.txt", f"it has the same document name as {corpus / 'a.md'}; rename one of them"),
+        (corpus / "b" / "a.txt", f"it has the same document name as {corpus / 'a.md'}; rename one of them"),
+    ]
+
+
 def test_a_document_the_reader_fails_on_is_named_and_the_rest_is_built(tmp_path, monkeypatch):
     """A layout that trips a bug of ours costs that file, named with what went wrong, not the whole build."""
     corpus = tmp_path / "corpus"
