@@ -47,7 +47,11 @@ _END = (
     # or the next sentence, after a name's last initial: "... also Kapitonov I. V. It does not list ..."
     r"|(?<=\.)\s+(?-i:It|The|This|That|He|She|They|But|However|In)\b)"
 )
-_NAMES = rf"(?>(?-i:{_NAME.replace('?P<name>', '?:')}(?:{_SEP}{_NAME.replace('?P<name>', '?:')})*)){_END}"
+# an aside in brackets after a name in the list: "Gromyko (for item I) and Podgorny and Polyansky (invited for item II)"
+_ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
+_ASIDES = re.compile(r"\([^()\n]{1,60}\)")
+_ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
+_NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
 _STAYED_AWAY = re.compile(
     r"\b(?P<who>[A-Z][\w’'\-]+)\s+(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+(?:attend|come|take\s+part|appear)\b"
@@ -235,7 +239,10 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
             return []  # "Brezhnev told Andropov that the protocol lists him": either
         n = named[0]
         return [Reported(a + n.start("name"), a + n.end("name"), n["name"].strip(), basis, own)]
+    asides = [(x.start(), x.end()) for x in _ASIDES.finditer(sentence, m.start("names"), m.end("names"))]
     for n in _NAME_RE.finditer(sentence, m.start("names"), m.end("names")):
+        if any(c <= n.start() < d for c, d in asides):
+            continue
         name = n["name"].strip()
         if not knows(name):
             # "However, Kozlov and Brezhnev were also present": a capitalised opening word is no name

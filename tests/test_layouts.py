@@ -358,6 +358,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "item I. The protocol does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names Ignatov and Kuusinen as well among those present. It "
         "does not mention Mikoyan.",
+        # each name with an aside in brackets
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists as present, in addition to those named here, "
+        "Ignatov (for item I) and Kuusinen (invited for item II). The protocol does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
