@@ -480,8 +480,10 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
     The protocol does not mention D." gives A, B, C as present on the protocol's word, and D as
     omitted by it (the wordings are read by ``kg.other_source``); the protocol's archive file is the
     reference cited in a sentence of the note that speaks for it, the latest up to the claim. "X is not listed
-    in the working record" is the notes' own omission, on the file of the notes. A note the page's text
-    breaks (a book's note that goes on at the foot of the next page) is read as one text.
+    in the working record" is the notes' own omission, on the file of the notes; in a protocol's own session,
+    "Malin's draft notes of this session (RGANI, ...) do not list X" is the omission of the notes, another source,
+    on their file. A note the page's text breaks (a book's note that goes on at the foot of the next page) is read
+    as one text.
     """
     text = raw.text
     # a note of a protocol's own translation ("As was customary, the protocol does not list Kania") speaks of
@@ -489,22 +491,30 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
     titles = f"{s.title or ''} {raw.title or ''}"
     itself = bool(_PROTOCOL_TITLE.match(s.title or raw.title or "")) and not _NOTES_TITLE.search(titles)
     own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
-    for note in notes:
+    # a protocol's own session: its notes are another source too ("Malin's draft notes do not list X"), unless a
+    # note speaks of "the formal protocol" (an edition of the notes, each headed "PROTOCOL No. 150")
+    formal = any(_ANOTHER_PROTOCOL.search(_note_text(text, n.parts), n.parts[0].start, n.parts[-1].end) for n in notes)
+    readings = (False, True) if itself and not formal else (False,)
+    for note, of_protocol in ((note, of_protocol) for note in notes for of_protocol in readings):
         read = _note_text(text, note.parts)
         held = _Ranges([(p.start, p.end) for p in note.parts])
-        protocol_unit: ArchivalUnit | None = None
-        another = False  # the note has named another document than this one: "the formal protocol"
+        protocol_unit: ArchivalUnit | None = None  # the other source's file
+        another = of_protocol  # the note has named another document than this one: "the formal protocol"
         ours = _Ranges(_said_of(read, note, s.date, _shared(raw, note)))
-        for sentence in reported(read, note.parts[0].start, note.parts[-1].end, names.authority.knows):
+        start, end, knows = note.parts[0].start, note.parts[-1].end, names.authority.knows
+        for sentence in reported(read, start, end, knows, of_protocol):
             if not ours.hold(sentence.start, sentence.end):
                 continue  # "at the session of 18 March, whose formal protocol ..." (and "It does not list X" after)
+            said = read[sentence.start : sentence.end]
             cited = [
                 c.unit
                 for c in s.citations
                 if sentence.start <= c.span.start < sentence.end and held.hold(c.span.start, c.span.end)
             ]
+            if itself and not of_protocol and wordings().notes_source.search(said):
+                cited = []  # the notes' file, in a sentence that sets them against "the protocol", this document
             protocol_unit = cited[0] if cited else protocol_unit
-            another = another or bool(_ANOTHER_PROTOCOL.search(read[sentence.start : sentence.end]))
+            another = another or bool(_ANOTHER_PROTOCOL.search(said))
             if itself and protocol_unit is None and not another:
                 continue
             for r in sentence.names:

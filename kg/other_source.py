@@ -58,6 +58,7 @@ _STAYED_AWAY = re.compile(
 )
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_BRACKETS = re.compile(r"\([^()]*\)")
 # a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",
 # "X's memoirs", "X's first deputy"
 _CITED_BY = re.compile(r"\b(?:by|to|from|with|(?:which|whom|who|that)(?:\s+\w+){0,2})\s+(?:Cdes?\.\s+)?$")
@@ -103,6 +104,8 @@ class Wordings:
     compared: re.Pattern[str]
     hedge: re.Pattern[str]
     back_reference: re.Pattern[str]
+    notes_source: re.Pattern[str]  # the notes, where the record is the protocol itself
+    not_notes_source: re.Pattern[str]
     all: tuple[Wording, ...]
 
 
@@ -141,28 +144,33 @@ def wordings() -> Wordings:
         re.compile(data["compared"], re.I),
         re.compile(data["hedge"], re.I),
         re.compile(data["back_reference"], re.I),
+        re.compile(data["notes_source"], re.I),
+        re.compile(data["not_notes_source"], re.I),
         found,
     )
 
 
-def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence]:
+def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: bool = False) -> list[Sentence]:
     """The sentences of the note ``text[start:end]`` that speak for another source, in order, each with
     the names it gives as present on, or omitted by, that source.
 
     A sentence counts when it names the source, or when it goes on from one that does: opening with
     a back-reference ("It does not mention ..."), or, for a passive about the list ("X is not
-    listed"), naming no other source.
+    listed"), naming no other source. In a note ``of_protocol`` (the record is the formal protocol) the other
+    source is the session's notes, and only what they leave out is read: their names on their word would be
+    claimed on a protocol's basis.
     """
     w = wordings()
+    source, not_source = (w.notes_source, w.not_notes_source) if of_protocol else (w.source, w.not_source)
     out: list[Sentence] = []
     seen: set[tuple[int, Basis]] = set()
     about = False
     for a, b in sentences(text, start, end):
         sentence = text[a:b]
         opening = _NOTE_MARKER.sub("", sentence).lstrip()
-        if w.source.search(sentence) or (about and w.back_reference.match(opening)):
+        if source.search(sentence) or (about and w.back_reference.match(opening)):
             about, listing_only = True, False
-        elif about and (not w.not_source.search(sentence) or w.own_record.search(sentence)):
+        elif about and (not not_source.search(sentence) or (w.own_record.search(sentence) and not of_protocol)):
             listing_only = True
         else:
             about = False
@@ -173,9 +181,9 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
         plain = _blank(w.compared, sentence)  # "X, who appears in Malin's list, is not named in the protocol"
         found = []
         for wording in w.all:
-            if wording.listing or not listing_only:
+            if (wording.listing or not listing_only) and (wording.basis is Basis.OMITTED or not of_protocol):
                 for m in wording.finditer(sentence):
-                    if (own := _stated(w, wording, m, sentence, plain)) is not None:
+                    if (own := _stated(w, wording, m, sentence, plain, of_protocol)) is not None:
                         found += [
                             r
                             for r in _names(text, a, b, m, wording.basis, knows, own)
@@ -193,12 +201,16 @@ def reported(text: str, start: int, end: int, knows: KnownName) -> list[Sentence
     return out
 
 
-def _stated(w: Wordings, wording: Wording, m: re.Match[str], sentence: str, plain: str) -> bool | None:
+def _stated(
+    w: Wordings, wording: Wording, m: re.Match[str], sentence: str, plain: str, of_protocol: bool
+) -> bool | None:
     """Whether a wording's match states what a source records: None if its clause is a guess or names
-    another source than the protocol; else whether the omission is the notes' own ("the notes do not
-    mention X, whom the protocol lists"), which stands even beside the notes' name. ``plain`` is the sentence
-    with its comparisons with the notes blanked out."""
+    another source than the protocol (than the notes, ``of_protocol``); else whether the omission is the notes'
+    own ("the notes do not mention X, whom the protocol lists"), which stands even beside the notes' name.
+    ``plain`` is the sentence with its comparisons with the notes blanked out."""
     at = m.start("clause") if "clause" in m.re.groupindex else m.start()
+    if of_protocol:
+        return None if _clause(sentence, at, m.end(), w.not_notes_source, w.hedge) else False
     if wording.basis is Basis.OMITTED and _clause(plain, at, m.end(), w.own_record):
         return None if _clause(sentence, at, m.end(), w.hedge) else True
     return None if _clause(plain, at, m.end(), w.not_source, w.hedge) else False
@@ -212,8 +224,9 @@ def _blank(pattern: re.Pattern[str], sentence: str) -> str:
 def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> bool:
     """Whether the clause around a wording shows one of ``signs``: another source than the protocol
     ("Malin's notes do not list X"), or a guess ("It is likely that X was also present")."""
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-    after = _CLAUSE_BREAK.search(sentence, end)
+    bare = _BRACKETS.sub(lambda m: " " * len(m[0]), sentence)  # the commas of a reference break no clause
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(bare, 0, start)]
+    after = _CLAUSE_BREAK.search(bare, end)
     clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
     return any(sign.search(clause) for sign in signs)
 

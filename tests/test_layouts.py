@@ -2641,6 +2641,40 @@ def test_a_protocol_s_own_note_and_its_chair_who_presides_over_the_meeting(facts
     ]
 
 
+@pytest.mark.parametrize(
+    ("note", "omitted"),
+    [
+        ("(1) Malin's draft notes of this session (RGANI, F. 3, Op. 8, D. 12, L. 28) do not list Mikoyan.", "mikoyan"),
+        (
+            "(1) The working notes of this meeting (RGANI, F. 3, Op. 8, D. 12, L. 28) record that Kozlov left early. "
+            "They do not list Mikoyan among those present.",
+            "mikoyan",
+        ),
+        (
+            "(1) The secretary's notes (RGANI, F. 3, Op. 8, D. 12, L. 28) record Cde. Mikoyan as absent; the "
+            "protocol lists him among those present.",
+            "mikoyan",
+        ),
+        # the notes' names on their word would be claimed on the protocol's basis: not read
+        ("(1) Malin's draft notes of this session (RGANI, F. 3, Op. 8, D. 12, L. 28) also list Suslov.", None),
+        # the protocol itself, or a memoir
+        ("(1) The protocol does not mention Suslov.", None),
+        ("(1) In his memoirs (Moscow, 1999), Mikoyan's aide does not list Kozlov.", None),
+    ],
+)
+def test_a_protocol_s_note_on_its_session_s_notes_sets_them_against_it(facts_of, note, omitted):
+    """Where the record is the formal protocol, the notes of its session are the other source: what they leave
+    out stands against the protocol's list, on the notes' file."""
+    text = (
+        "Protocol No. 143 of the CPSU CC Presidium, 3 March 1958\nPresent: Khrushchev, Kozlov, Mikoyan(1)\nNotes\n"
+        + note
+    )
+    [s] = facts_of(text).sessions
+    claims = [(a.person.id, a.source.label if a.source else None) for a in s.attendance if not a.basis.present]
+    assert claims == ([(omitted, "RGANI, F. 3, Op. 8, D. 12, L. 28")] if omitted else [])
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == []
+
+
 def test_working_notes_headed_by_their_protocol_s_number_still_have_it_as_another_source(facts_of):
     text = (
         "Protocol No. 143 of the CPSU CC Presidium, 3 March 1958 (Malin's working notes)\n"
