@@ -605,6 +605,13 @@ _SENT_FROM = re.compile(
 )
 
 
+# a report heard that its man sent in, and someone read out: he was away, and it is no turn of his
+_SENT_IN = re.compile(
+    r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
+    re.I,
+)
+
+
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
 # the materials to me" is the speaker's sentence, and "Cde. X presented with the Order" no report
 _PRESENTED = re.compile(
@@ -1861,6 +1868,8 @@ class BodyReader:
             return self._point_told(sub_line(ln, point.end()))
         # the report is the turn, told in the third person; a second report heard is cut from the line above
         if heard := _HEARD.match(t) or (ln.start in self.heard_more and _HEARD_PART.match(t)):
+            if _SENT_IN.search(t, heard.end()):
+                return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")

@@ -1459,6 +1459,10 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         "RESOLVED: To recognize participation as inexpedient.\n"
         "2. On the grain note\n"
         "Heard: Information of Cde. Khr. on the harvest.\n"
+        # a report sent in and read out: its man was away
+        "3. On Geneva\n"
+        "Heard: Information of Cde. Molotov from Geneva (cipher telegram of 2 June, read out at the session).\n"
+        "(Cdes. Gromyko, Ustinov)\n"
     )
     [s] = facts_of(text).sessions
     assert [(t.item, t.person.id, t.text) for t in s.turns] == [
@@ -1466,7 +1470,10 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         (1, "gromyko", ""),
         (1, "ustinov", ""),
         (2, "khrushchev", "on the harvest."),
+        (3, "gromyko", ""),
+        (3, "ustinov", ""),
     ]
+    assert "molotov" not in {a.person.id for a in s.attendance}
 
 
 def test_points_numbered_1_in_brackets_are_no_notes_and_capitals_in_a_line_no_turn(facts_of):
