@@ -401,8 +401,13 @@ def _items_turns_attendance(
             for name in lst.names:
                 if person := names.resolve_among(name.text, present.values()):
                     seq += 1
-                    span = _line_span(text, name)
-                    s.turns.append(Turn(seq, lst.item, person, name.text, "", span, span.end, from_list=True))
+                    if lst.said:  # "Cdes. A, B and C spoke in favour of the draft.": each a turn of those words
+                        body = _words(text, printed, lst.said.start, lst.said.end)
+                        turn = Turn(seq, lst.item, person, name.text, body, _line_span(text, lst.span), lst.said.start)
+                    else:
+                        span = _line_span(text, name)
+                        turn = Turn(seq, lst.item, person, name.text, "", span, span.end, from_list=True)
+                    s.turns.append(turn)
                     speakers.append((person, name))
         else:
             t = rs.turns[i]

@@ -234,6 +234,14 @@ _TOLD_VERB_PAST = re.compile(
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion)))\b"
 )
+# several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
+# spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
+_GROUP_TOLD = re.compile(
+    rf"^(?:Cdes\.|Comrades)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<said>(?:also\s+)?"
+    r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
+    r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of))\s.*)$",
+    re.S,
+)
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
 _TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
@@ -676,6 +684,7 @@ class NameList:
     span: Line
     item: int | None = None
     carried: bool = False  # the names are the session before's, which ``span`` carries over ("Present: the same")
+    said: Line | None = None  # those who spoke, and what: the words a sentence tells of them all
 
 
 @dataclass
@@ -839,9 +848,18 @@ class BodyReader:
         speaker = _surname((found[0] if found else self.turn[0]).text)
         past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[0].end - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
-            if self._told(ln.text[m.end() :], past, speaker):
+            if self._told(ln.text[m.end() :], past, speaker) or past and self._group_told(sub_line(ln, m.end())):
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         return None
+
+    def _group_told(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line] | None:
+        """The names and the words of a sentence that tells several listed men's turn at once (``_GROUP_TOLD``), as
+        ``_add_list``'s arguments."""
+        m = _GROUP_TOLD.match(ln.text)
+        names = m and split_names(ln, m.start("names"), m.end("names"))
+        if not names or not all(self._listed(n.text) for n in names):
+            return None
+        return names, ln, False, sub_line(ln, m.start("said"))
 
     def _told(self, text: str, past: bool, speaker: str) -> bool:
         """Whether ``text`` opens another listed comrade's turn at this meeting, told by a verb of speaking in the
@@ -1165,6 +1183,10 @@ class BodyReader:
             end = self._attendance(ln, m.start("list"), "guest", rest)
             if end is None:
                 return False  # "From the start: this question was disputed."
+        elif group := self._group_told(ln):  # "Cdes. A, B and C spoke in favour of the draft.": each a turn of it
+            self._close_turn()
+            self._add_list("spoke", *group)
+            return True
         elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
             group = next((g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g]), None)
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
@@ -1531,9 +1553,11 @@ class BodyReader:
         ]
         return chairs[0] if len(chairs) == 1 else None
 
-    def _add_list(self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False) -> None:
+    def _add_list(
+        self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False, said: Line | None = None
+    ) -> None:
         s = self.session
-        s.lists.append(NameList(kind, names, span, self._item_order(), carried))
+        s.lists.append(NameList(kind, names, span, self._item_order(), carried, said))
         s.events.append((len(s.events), "list", len(s.lists) - 1))
 
     def _decision_point(self, number: str, point: Line, nxt: Line | None) -> bool:

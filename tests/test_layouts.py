@@ -1476,6 +1476,35 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
     assert "molotov" not in {a.person.id for a in s.attendance}
 
 
+def test_a_sentence_that_tells_several_men_s_turn_gives_each_a_turn_of_its_words(facts_of):
+    """A protocol tells that "Cdes. A, B and C spoke in favour of the draft": a turn of each, of those words, cut
+    from the turn told before it on the line; not where it names men the session does not list (the Yugoslavs'
+    own leaders), nor "spoke in the discussion", a list of those who spoke with no words of theirs."""
+    text = (
+        "PROTOCOL No. 71 of the session of the Presidium of the CC CPSU of 24 June 1954\n"
+        "Present: Cdes. Khrushchev, Molotov, Bulganin, Kaganovich, Mikoyan, Suslov.\n"
+        "II. Heard: Report of Cde. Khrushchev on the draft resolution.\n"
+        "Cde. Molotov spoke against the draft. Cde. Kaganovich supported Cde. Molotov on the question of cost. "
+        "Cdes. Mikoyan, Bulganin and Suslov spoke in favour of the draft.\n"
+        "III. On Yugoslavia.\n"
+        "Cde. Molotov said that Cdes. Tito, Kardelj and Rankovic supported the proposal.\n"
+        "Cdes. Mikoyan and Suslov spoke in the discussion.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("khrushchev", "on the draft resolution."),
+        ("molotov", "spoke against the draft."),
+        ("kaganovich", "supported Cde. Molotov on the question of cost."),
+        ("mikoyan", "spoke in favour of the draft."),
+        ("bulganin", "spoke in favour of the draft."),
+        ("suslov", "spoke in favour of the draft."),
+        ("molotov", "said that Cdes. Tito, Kardelj and Rankovic supported the proposal."),
+        ("mikoyan", ""),
+        ("suslov", ""),
+    ]
+    assert [p.stance.value for p in s.positions][3:6] == ["supports"] * 3
+
+
 def test_points_numbered_1_in_brackets_are_no_notes_and_capitals_in_a_line_no_turn(facts_of):
     """ "(1)" numbers points as well as notes: under no rule or source line, it opens no notes. A known
     name in capitals after a lower-case word opens a turn only in a flattened copy."""

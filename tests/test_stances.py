@@ -209,6 +209,8 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—I support [it]. Gosplan must be given rights.", "supports", "I support [it]"),
         # minutes in the third person, and a speaker for his ministry
         ("Cde. Suslov—supported the proposal, with one amendment.", "supports", "supported the proposal"),
+        ("Cde. Suslov—spoke in favour of the draft.", "supports", "spoke in favour of the draft"),
+        ("Cde. Suslov—spoke in favour of postponing it.", "unclear", ""),
         (
             "Cde. Suslov—The Ministry of Defense supports the agreement.",
             "supports",
