@@ -210,6 +210,12 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         # minutes in the third person, and a speaker for his ministry
         ("Cde. Suslov—supported the proposal, with one amendment.", "supports", "supported the proposal"),
         ("Cde. Suslov—spoke in favour of the draft.", "supports", "spoke in favour of the draft"),
+        ("Cde. Suslov—supported the directive.", "supports", "supported the directive"),
+        (
+            "Cde. Suslov—summing up, stated that the Presidium supported the directive.",
+            "supports",
+            "stated that the Presidium supported the directive",
+        ),
         ("Cde. Suslov—spoke in favour of postponing it.", "unclear", ""),
         (
             "Cde. Suslov—The Ministry of Defense supports the agreement.",
