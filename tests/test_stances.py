@@ -211,6 +211,11 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—supported the proposal, with one amendment.", "supports", "supported the proposal"),
         ("Cde. Suslov—spoke in favour of the draft.", "supports", "spoke in favour of the draft"),
         ("Cde. Suslov—supported the directive.", "supports", "supported the directive"),
+        ("Cde. Suslov—The assessment is correct. I support approval.", "supports", "I support approval"),
+        ("Cde. Khrushchev—So, the draft is supported, with remarks.", "supports", "So, the draft is supported"),
+        # the chair's summing-up, not a told record's decision in a turn's line
+        ("Cde. Khrushchev—The draft is supported by the Americans.", "unclear", ""),
+        ("Cde. Khrushchev—proposes an amendment. The draft is approved with it.", "unclear", ""),
         (
             "Cde. Suslov—summing up, stated that the Presidium supported the directive.",
             "supports",
@@ -565,6 +570,7 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         "Cde. Suslov—He agreed with Cde. Mikoyan.\n"
         "Cde. Zhukov—Cde. Molotov is right to raise the question of cost.\n"
         "Cde. Kaganovich—disagreed with Comrade Molotov. The statement is addressed to the workers.\n"
+        "Cde. Khrushchev—I support the draft. Otherwise Cde. Molotov is right in his worry.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("mikoyan", "supports"),
@@ -573,6 +579,7 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         ("suslov", "supports"),
         ("zhukov", "unclear"),
         ("kaganovich", "supports"),
+        ("khrushchev", "supports"),
     ]
 
 
