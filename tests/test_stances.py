@@ -247,6 +247,13 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "opposes",
             "In its present form he could not support the draft",
         ),
+        # a deed the body decides on, but not another party's
+        (
+            "Cde. Molotov—I would not agree to the conference now.",
+            "opposes",
+            "I would not agree to the conference now.",
+        ),
+        ("Cde. Molotov—I cannot agree to the talks of the Americans.", "unclear", ""),
         (
             "Cde. Molotov—I would not agree with the proposal in this form.",
             "opposes",
