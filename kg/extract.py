@@ -172,7 +172,8 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         )
         own_notes = _notes_of(raw, rs)
         notes = [span for n in own_notes for span in _note_spans(raw, n, rs.date)]
-        s.citations = _session_citations(citations, raw.sessions, rs, _joined([*rs.lines, *notes, *header], raw.text))
+        own = _joined([*rs.lines, *notes, *header], raw.text)
+        s.citations = _session_citations(citations, raw.sessions, rs, own, header)
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, own_notes + _commentary(raw.text, rs), names)
@@ -304,12 +305,18 @@ _OWN_COPY = re.compile(
 
 
 def _session_citations(
-    citations: list[Citation], sessions: list[RawSession], rs: RawSession, own: list[tuple[int, int]]
+    citations: list[Citation],
+    sessions: list[RawSession],
+    rs: RawSession,
+    own: list[tuple[int, int]],
+    page: list[tuple[int, int]],
 ) -> list[Citation]:
-    """The citations of one session: the page's, which speak for every session on it, and those in its own
-    lines and notes but another session's own file. The line that names a session's own file ("[Source:
-    ...]"), as a collection prints one before or after each document, names the notes' file of that
-    session: in place of the page's where the file holds several sessions, else where the page names none."""
+    """The citations of one session: the page's (in its heading, ``page``), which speak for every session on it,
+    and those in its own lines and notes but another session's own file. The line that names a session's own file
+    ("[Source: ...]"), as a collection prints one before or after each document, names the notes' file of that
+    session: in place of the page's where the file holds several sessions, else where the page names none; the
+    page's reference to that same file ("D. 71, Ll. 1-6 and 40-47") then gives way to it, its folios being the
+    other sessions' too."""
     mine = _Ranges([(rs.source.start, rs.source.end)] if rs.source else [])
     others = _Ranges([(o.source.start, o.source.end) for o in sessions if o is not rs and o.source])
     first = next((c for c in citations if mine.hold(c.span.start, c.span.end)), None)
@@ -321,7 +328,16 @@ def _session_citations(
     ]
     if first is None or len(sessions) == 1 and any(c.notes_source for c in kept):
         return sorted(kept, key=lambda c: not c.notes_source)
-    return [Citation(first.unit, first.span, True)] + [Citation(c.unit, c.span, False) for c in kept if c is not first]
+    heading = _Ranges(page)
+    whole = {c for c in kept if heading.hold(c.span.start, c.span.end) and _file(c) == _file(first)}
+    return [Citation(first.unit, first.span, True)] + [
+        Citation(c.unit, c.span, False) for c in kept if c is not first and c not in whole
+    ]
+
+
+def _file(c: Citation) -> tuple[str, ...]:
+    u = c.unit
+    return u.archive, u.fond, u.opis, u.papka, u.delo, u.signature
 
 
 def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
