@@ -28,6 +28,7 @@ _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"\d+\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
+_NEXT_FOLIOS = r"(?:\s*,\s*|\s*\band\s+)"  # the next folios: "Ll. 3, 7-9", "Ll. 1-6 and 40-47"
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
@@ -43,7 +44,7 @@ _D = r"(?i:d\.?|delo(?:\s*\(d\.\))?|dok\.|dokument)"  # and its "Dok." (dokument
 _L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
 _LEAVES = rf"""
     (?:{_SEP}(?:
-        {_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)
+        {_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)
       | (?P<unnumbered>unnumbered\s+(?:page|pages|folio|sheet))
     ))?"""
 _GRAMMAR = re.compile(
@@ -105,7 +106,7 @@ _SIGNED_FORMS = (
 _SIGNED = tuple(
     re.compile(
         rf"(?<![\w\-])(?P<archive>{archive})\)?,?\s*(?P<signature>{signature})"
-        rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*))?"
+        rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*))?"
     )
     for archive, signature, leaf in _SIGNED_FORMS
 )
@@ -113,7 +114,7 @@ _SIGNED = tuple(
 _SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORMS))
 # "Ibid., ll. 9-10": other folios of the file cited just before, a few lines up at most
 _IBID_REACH = 400
-_IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:\s*,\s*{_RANGE})*)")
+_IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)")
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"

@@ -21,6 +21,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("APRF, F. 3, Op. 64, D. 485, Ll. 143- 144", "APRF, F. 3, Op. 64, D. 485, Ll. 143-144"),
         ("TsKhSD, F. 3, Op. 12, D. 1006, L 52", "TsKhSD, F. 3, Op. 12, D. 1006, L. 52"),
         ("RGASPI, F. 17, Op. 3, D. 1090, Ll. 3, 7-9", "RGASPI, F. 17, Op. 3, D. 1090, Ll. 3, 7-9"),
+        ("RGANI, F. 3, Op. 10, D. 71, Ll. 1-6 and 40-47", "RGANI, F. 3, Op. 10, D. 71, Ll. 1-6, 40-47"),
         ("GARF, F. 5446, Op. 1, D. 12, unnumbered page", "GARF, F. 5446, Op. 1, D. 12, unnumbered page"),
         ("AVP RF, F. 06, Op. 18, D. 401, L. 5ob", "AVP RF, F. 06, Op. 18, D. 401, L. 5ob"),
         (
@@ -104,6 +105,14 @@ def test_further_files_cited_on_share_archive_fond_and_opis():
     ]
     # each is quoted as printed, so its evidence span points at its own delo
     assert [text[a:b] for a, b, _ in found[1:]] == ["D. 1007, L. 5", "Op. 13, D. 20, Ll. 1-2"]
+
+
+def test_folios_joined_by_and_are_the_file_s_but_a_further_file_after_and_is_its_own():
+    text = "RGANI, F. 3, Op. 10, D. 71, L. 5 and D. 72, Ll. 6 and 9, and the protocol of 3 June."
+    assert [unit.label for _, _, unit in find_references(text)] == [
+        "RGANI, F. 3, Op. 10, D. 71, L. 5",
+        "RGANI, F. 3, Op. 10, D. 72, Ll. 6, 9",
+    ]
 
 
 def test_an_initial_after_a_reference_is_not_a_further_file():
