@@ -232,12 +232,12 @@ _TOLD_VERB_PAST = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
-    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion)))\b"
+    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of))\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
 _GROUP_TOLD = re.compile(
-    rf"^(?:Cdes\.|Comrades)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<said>(?:also\s+)?"
+    r"^(?:Cdes\.|Comrades)\s+(?P<names>.{3,300}?)\s+(?P<said>(?:also\s+)?(?:spoke\s+in\s+the\s+(?:discussion|debate)\s+and\s+)?"
     r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
     r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of))\s.*)$",
     re.S,
@@ -613,7 +613,9 @@ _SENT_FROM = re.compile(
 )
 
 
-# a report heard that its man sent in, and someone read out: he was away, and it is no turn of his
+# a report heard that its man sent in from where he was, and someone read out: "Information of Cde. Molotov from
+# Geneva (cipher telegram of 2 June, read out at the session)"
+_FROM_AWAY = re.compile(r"\s+from\s+[A-Z]")
 _SENT_IN = re.compile(
     r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
     re.I,
@@ -837,6 +839,12 @@ class BodyReader:
                 return sub_line(ln, 0, cut), sub_line(ln, cut)
         if not _TOLD_AFTER.search(ln.text) or not self.sessions:
             return None
+        if self._group_told(ln):  # "Cdes. A and B spoke in favour of the draft. Cde. C spoke against it."
+            for m in _TOLD_AFTER.finditer(ln.text):
+                rest = sub_line(ln, m.end())
+                if self._told(rest.text, True, "") or self._group_told(rest):
+                    return sub_line(ln, 0, m.start()), rest
+            return None
         in_speech = self.turn is not None and not self.turn[3]
         if ITEM.match(ln.text) and not in_speech:  # a flattened copy's short title, run on into a turn told so
             m = next(_TOLD_AFTER.finditer(ln.text))
@@ -852,12 +860,25 @@ class BodyReader:
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         return None
 
+    def _sent_in(self, t: str, heard: re.Match[str]) -> bool:
+        """Whether a report heard is one its man sent in from elsewhere and someone read out: he was away, and it is
+        no turn of his. Not a man the list gives as present ("Information of Cde. Gromyko on the cipher telegram
+        from Budapest" is his report on another's telegram)."""
+        return bool(
+            _FROM_AWAY.match(t, heard.end("name"))
+            and _SENT_IN.search(t, heard.end())
+            and not self._listed(heard["name"])
+        )
+
     def _group_told(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line] | None:
         """The names and the words of a sentence that tells several listed men's turn at once (``_GROUP_TOLD``), as
-        ``_add_list``'s arguments."""
+        ``_add_list``'s arguments; not amid a speech in the speaker's own words ("Comrades Ryzhkov and Slyunkov
+        supported the draft, and I think they are right")."""
+        if self.turn is not None and not self.turn[3]:
+            return None
         m = _GROUP_TOLD.match(ln.text)
         names = m and split_names(ln, m.start("names"), m.end("names"))
-        if not names or not all(self._listed(n.text) for n in names):
+        if not names or len(names) < 2 or not all(self._listed(n.text) for n in names):
             return None
         return names, ln, False, sub_line(ln, m.start("said"))
 
@@ -1892,7 +1913,7 @@ class BodyReader:
             return self._point_told(sub_line(ln, point.end()))
         # the report is the turn, told in the third person; a second report heard is cut from the line above
         if heard := _HEARD.match(t) or (ln.start in self.heard_more and _HEARD_PART.match(t)):
-            if _SENT_IN.search(t, heard.end()):
+            if self._sent_in(t, heard):
                 return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):

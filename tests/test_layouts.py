@@ -1459,10 +1459,12 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         "RESOLVED: To recognize participation as inexpedient.\n"
         "2. On the grain note\n"
         "Heard: Information of Cde. Khr. on the harvest.\n"
-        # a report sent in and read out: its man was away
+        # a report sent in from elsewhere and read out: its man was away; not a listed man's report on a telegram
         "3. On Geneva\n"
         "Heard: Information of Cde. Molotov from Geneva (cipher telegram of 2 June, read out at the session).\n"
         "(Cdes. Gromyko, Ustinov)\n"
+        "4. On Budapest\n"
+        "Heard: Information of Cde. Gromyko on the cipher telegram from Cde. Andropov in Budapest.\n"
     )
     [s] = facts_of(text).sessions
     assert [(t.item, t.person.id, t.text) for t in s.turns] == [
@@ -1472,6 +1474,7 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         (2, "khrushchev", "on the harvest."),
         (3, "gromyko", ""),
         (3, "ustinov", ""),
+        (4, "gromyko", "on the cipher telegram from Cde. Andropov in Budapest."),
     ]
     assert "molotov" not in {a.person.id for a in s.attendance}
 
@@ -1489,6 +1492,10 @@ def test_a_sentence_that_tells_several_men_s_turn_gives_each_a_turn_of_its_words
         "III. On Yugoslavia.\n"
         "Cde. Molotov said that Cdes. Tito, Kardelj and Rankovic supported the proposal.\n"
         "Cdes. Mikoyan and Suslov spoke in the discussion.\n"
+        # the names with no "and", or with given names; a told turn after it on the line is its own
+        "IV. On the harvest.\n"
+        "Cdes. Nikita Khrushchev, Mikoyan spoke in the discussion and supported the draft. Cde. Molotov spoke against "
+        "the draft.\n"
     )
     [s] = facts_of(text).sessions
     assert [(t.person.id, t.text) for t in s.turns] == [
@@ -1501,8 +1508,25 @@ def test_a_sentence_that_tells_several_men_s_turn_gives_each_a_turn_of_its_words
         ("molotov", "said that Cdes. Tito, Kardelj and Rankovic supported the proposal."),
         ("mikoyan", ""),
         ("suslov", ""),
+        ("khrushchev", "spoke in the discussion and supported the draft."),
+        ("mikoyan", "spoke in the discussion and supported the draft."),
+        ("molotov", "spoke against the draft."),
     ]
-    assert [p.stance.value for p in s.positions][3:6] == ["supports"] * 3
+    by_seq = {p.turn: p.stance.value for p in s.positions}
+    assert [by_seq[t.seq] for t in s.turns if t.text.startswith("spoke")] == ["opposes"] + ["supports"] * 5 + [
+        "opposes"
+    ]
+
+
+def test_a_speech_that_names_several_men_who_supported_the_draft_gives_them_no_turn(facts_of):
+    text = (
+        "Session of the CPSU CC Politburo, 14 May 1987\n"
+        "Present: Cdes. Gorbachev, Ryzhkov, Yakovlev, Slyunkov.\n"
+        "GORBACHEV. Let us sum up.\n"
+        "Comrades Ryzhkov, Yakovlev and Slyunkov supported the draft, and I think they are right.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["gorbachev"]
 
 
 def test_points_numbered_1_in_brackets_are_no_notes_and_capitals_in_a_line_no_turn(facts_of):

@@ -222,6 +222,10 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "stated that the Presidium supported the directive",
         ),
         ("Cde. Suslov—spoke in favour of postponing it.", "unclear", ""),
+        ("Cde. Suslov—spoke in favour of the proposal to postpone the decision.", "unclear", ""),
+        ("Cde. Suslov—spoke in favour of sending the directive back to the commission.", "unclear", ""),
+        ("Cde. Suslov—spoke in favour of deleting point 7 of the directive.", "unclear", ""),
+        ("Cde. Suslov—spoke for this reason against any haste.", "unclear", ""),
         (
             "Cde. Suslov—The Ministry of Defense supports the agreement.",
             "supports",
