@@ -86,6 +86,7 @@ def _lexicon() -> dict:
         out = []
         for entry in entries:
             pattern, told = (entry, False) if isinstance(entry, str) else (entry["pattern"], entry.get("told", False))
+            pattern = _spaced(pattern)
             for name, part in parts.items():
                 pattern = pattern.replace("{" + name + "}", part)
             out.append((re.compile(pattern, flags), told))
@@ -156,6 +157,32 @@ def _tasks() -> dict:
         "not_tasks": tuple(data["not_tasks"]),
         "not_tasks_passive": tuple(data["not_tasks_passive"]),
     }
+
+
+def _spaced(pattern: str) -> str:
+    """A cue's spaces as any run of blanks: an editor's inserted words are read with the blanks of their brackets
+    ("support [the] draft" reads "support  the  draft"). A lookbehind keeps its spaces (it must be of fixed width),
+    and so does a class of characters."""
+    out, depth, behind, in_class = [], 0, None, False  # the depth at which an open lookbehind began
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class or c == "[":
+            in_class = c != "]"
+        elif c == "(":
+            depth += 1
+            if behind is None and pattern.startswith(("(?<=", "(?<!"), i):
+                behind = depth
+        elif c == ")":
+            behind = None if behind == depth else behind
+            depth -= 1
+        out.append(r"\s+" if c == " " and behind is None and not in_class else c)
+        i += 1
+    return "".join(out)
 
 
 def prepare() -> None:

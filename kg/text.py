@@ -145,9 +145,9 @@ _SUPERSCRIPT_GAP = str.maketrans(dict.fromkeys(SUPERSCRIPTS, " "))
 POINT = re.compile(r"^\s*(?:\d{1,2}\.|\(?[a-h]\))(?=\s|$)\s*")
 # an editor's remark on the page in brackets: "[sic]", "[illegible]", "[two words illegible]", "[word missing]"
 EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+){0,4}(?:illegible|missing)(?:\s+[a-z]+){0,4})"
-# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]", "[I am]"; not his remarks on the
-# page nor a completion glued to an abbreviation ("Khr[ushchev]")
-_INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])((?:I\b ?)?[a-z ’'-]*)(?<!\[)\]")
+# an editor's insertion of words the manuscript leaves out: "[are to]", "[on the]", "[I am]", "[We]"; not his remarks
+# on the page nor a completion glued to an abbreviation ("Khr[ushchev]")
+_INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])((?:(?:I|We|He|She|They)\b ?)?[a-z ’'-]*)(?<!\[)\]")
 
 
 def with_insertions(text: str) -> str:

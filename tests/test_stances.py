@@ -30,6 +30,9 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         # an editor's insertions read as words, quoted with his brackets
         ("Cde. Zhukov—[I am] for adopting it.", "supports", "[I am] for adopting"),
         ("Cde. Zhukov—[I] support [it].", "supports", "[I] support [it]"),
+        ("Cde. Zhukov—I support [the] draft.", "supports", "I support [the] draft"),
+        ("Cde. Zhukov—I [do] not agree with the draft.", "opposes", "I [do] not agree with the draft."),
+        ("Cde. Zhukov—[We] support [the draft].", "supports", "[We] support [the draft]"),
         # siding with another, a condition, a purpose other than the proposal: no stance of these words
         ("Cde. Zhukov—Cde. Molotov's proposal—I support.", "unclear", ""),
         ("Cde. Zhukov—I am for the draft as a whole.", "supports", "I am for the draft"),
