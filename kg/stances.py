@@ -247,7 +247,8 @@ def _speaker_s(
     spoke against ..."), or any before that back to one that does not go on with "He"; a sentence about a man
     named by his post names another ("The American ambassador came to see me."), one named after a preposition
     does not ("The appointment of Comrade Husák is a positive step. He proposed ..." is the speaker's), nor one
-    in the possessive ("Wałęsa's adversaries"). What is found of each sentence is kept: a long turn asks often."""
+    in the possessive amid the sentence ("Wałęsa's adversaries"). What is found of each sentence is kept: a long
+    turn asks often."""
     starts = [a for a, _ in bounds]
     as_i = _SPEAKS_AS_I.search(text, turn.start, turn.span.end)
     first_person = as_i.start() if as_i else len(text)
@@ -258,7 +259,7 @@ def _speaker_s(
         return bool(_ROLE_SUBJECT.match(text, a)) or any(
             identify(m[0]) not in (None, turn.person.id)
             and not _AFTER_PREPOSITION.search(text, a, m.start())
-            and not _POSSESSIVE.search(m[0])
+            and not (_POSSESSIVE.search(m[0]) and _TITLE.sub("", text[a : m.start()]).strip())
             for m in _CAPITALISED.finditer(text, a, b)
         )
 
@@ -287,9 +288,11 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|by|to|with|from|for|about|on|at|in|against|towards?|under|between|among|through)\s+(?:the\s+)?"
     rf"(?:(?:Comrades?|Cdes?\.|Cardinal|Archbishop|Marshal|General|Ambassador)\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}$"
 )
-# a man named in the possessive is no sentence's subject: "it would hand Wałęsa's adversaries the best argument. He
-# supported the draft" is the speaker's
+# a man named in the possessive after the sentence's first words is no subject "he" may stand for: "it would hand
+# Wałęsa's adversaries the best argument. He supported the draft" is the speaker's; "Tito's reply came. He does not
+# support ..." is Tito's
 _POSSESSIVE = re.compile(r"[’']s$")
+_TITLE = re.compile(r"(?:Cdes?\.|Comrades?)\s*")
 _GOES_ON_WITH_HE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # a sentence about a man named by his post: "The American ambassador came to see me yesterday."
 _ROLE_SUBJECT = re.compile(

@@ -224,6 +224,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "supports",
             "stated that the Presidium supported the directive",
         ),
+        ("Cde. Suslov—stated that the CPSU Politburo supported the directive.", "unclear", ""),
         ("Cde. Suslov—spoke in favour of postponing it.", "unclear", ""),
         ("Cde. Suslov—spoke in favour of the proposal to postpone the decision.", "unclear", ""),
         ("Cde. Suslov—spoke in favour of sending the directive back to the commission.", "unclear", ""),
@@ -240,8 +241,10 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "supports",
             "The International Department supports the proposals",
         ),
-        ("Cde. Khrushchev—So, comrades, we agree.", "supports", "we agree."),
-        ("Cde. Khrushchev—We all agree on the draft.", "supports", "We all agree on the"),
+        ("Cde. Khrushchev—So, comrades, we agree.", "supports", "So, comrades, we agree."),
+        ("Cde. Khrushchev—So, we agree: the letter goes out today.", "supports", "So, we agree:"),
+        ("Cde. Khrushchev—With the Americans we agree on the principle of control posts.", "unclear", ""),
+        ("Cde. Khrushchev—So, we agree: we return the draft to the commission.", "unclear", ""),
         ("Cde. Suslov—in the republic we will support this wholeheartedly.", "supports", "we will support this"),
         ("Cde. Suslov—the proposal is politically correct.", "supports", "the proposal is politically correct"),
         ("Cde. Suslov—The work of the delegation should be approved.", "supports", "should be approved"),
@@ -254,6 +257,21 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "opposes",
             "In its present form he could not support the draft",
         ),
+        (
+            "Cde. Molotov—said that in its present form he could not support the draft.",
+            "opposes",
+            "said that in its present form he could not support the draft",
+        ),
+        (
+            "Cde. Molotov—said he could not support the draft in its present form.",
+            "opposes",
+            "said he could not support the draft",
+        ),
+        (
+            "Cde. Molotov—In its present form I could not support the draft.",
+            "opposes",
+            "I could not support the draft.",
+        ),
         # a deed the body decides on, but not another party's
         (
             "Cde. Molotov—I would not agree to the conference now.",
@@ -261,6 +279,8 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "I would not agree to the conference now.",
         ),
         ("Cde. Molotov—I cannot agree to the talks of the Americans.", "unclear", ""),
+        ("Cde. Molotov—I cannot agree to the amendment.", "unclear", ""),
+        ("Cde. Molotov—I would not agree to the meeting being postponed.", "unclear", ""),
         (
             "Cde. Molotov—I would not agree with the proposal in this form.",
             "opposes",
@@ -562,8 +582,9 @@ def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_t
         # no "I" of the speaker's, nor a man named by his post
         "Cde. Kaganovich—The question of Section I was political. He supported the draft.\n"
         "Cde. Khrushchev—The general situation was difficult. He supported the draft.\n"
-        # a man named in the possessive is not the sentence's subject
+        # a man named in the possessive amid the sentence is not its subject; at its head, he is its topic
         "Cde. Mikoyan—It would hand Kadar's adversaries the best argument. He supported the draft.\n"
+        "Cde. Voroshilov—Cde. Kadar's reply came last night. He supported the draft.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("zhukov", "supports"),
@@ -573,6 +594,7 @@ def test_he_stands_for_the_speaker_unless_the_sentences_before_name_another_as_t
         ("kaganovich", "supports"),
         ("khrushchev", "supports"),
         ("mikoyan", "supports"),
+        ("voroshilov", "unclear"),
     ]
 
 
@@ -584,7 +606,10 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         "Cde. Suslov—He agreed with Cde. Mikoyan.\n"
         "Cde. Zhukov—Cde. Molotov is right to raise the question of cost.\n"
         "Cde. Kaganovich—disagreed with Comrade Molotov. The statement is addressed to the workers.\n"
+        "Cde. Pervukhin—disagreed with Comrade Molotov only on the timing of the publication.\n"
+        "Cde. Saburov—said that he disagreed with Comrade Molotov.\n"
         "Cde. Khrushchev—I support the draft. Otherwise Cde. Molotov is right in his worry.\n"
+        "Cde. Voroshilov—Cde. Molotov is right in saying that the draft is too soft.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("mikoyan", "supports"),
@@ -593,7 +618,10 @@ def test_sharing_another_s_view_is_a_stance_by_reference_but_granting_him_a_poin
         ("suslov", "supports"),
         ("zhukov", "unclear"),
         ("kaganovich", "supports"),
+        ("pervukhin", "unclear"),
+        ("saburov", "supports"),
         ("khrushchev", "supports"),
+        ("voroshilov", "opposes"),
     ]
 
 
