@@ -456,6 +456,7 @@ _ANOTHER_PROTOCOL = re.compile(
     r"|register\s+of\s+attendance)\b",
     re.I,
 )
+_FORMAL_PROTOCOL = re.compile(r"\b(?:formal|official)\s+(?:protocol|minutes)\b", re.I)  # not the record's "original"
 _NOTES_TITLE = re.compile(r"\b(?:notes|working record|Malin)\b", re.I)  # a protocol's notes, not the protocol
 
 
@@ -514,7 +515,7 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
     own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
     # a protocol's own session: its notes are another source too ("Malin's draft notes do not list X"), unless a
     # note speaks of "the formal protocol" (an edition of the notes, each headed "PROTOCOL No. 150")
-    formal = any(_ANOTHER_PROTOCOL.search(_note_text(text, n.parts), n.parts[0].start, n.parts[-1].end) for n in notes)
+    formal = any(_FORMAL_PROTOCOL.search(_note_text(text, n.parts), n.parts[0].start, n.parts[-1].end) for n in notes)
     readings = (False, True) if itself and not formal else (False,)
     for note, of_protocol in ((note, of_protocol) for note in notes for of_protocol in readings):
         read = _note_text(text, note.parts)

@@ -48,8 +48,8 @@ _END = (
     r"|(?<=\.)\s+(?-i:It|The|This|That|He|She|They|But|However|In)\b)"
 )
 # an aside in brackets after a name in the list: "Gromyko (for item I) and Podgorny and Polyansky (invited for item II)"
-_ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
-_ASIDES = re.compile(r"\([^()\n]{1,60}\)")
+_ASIDE = r"(?:\s*\([^()\n]{1,120}\))?"
+_ASIDES = re.compile(r"\([^()\n]{1,120}\)")
 _ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
 _NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
@@ -224,10 +224,13 @@ def _blank(pattern: re.Pattern[str], sentence: str) -> str:
 def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> bool:
     """Whether the clause around a wording shows one of ``signs``: another source than the protocol
     ("Malin's notes do not list X"), or a guess ("It is likely that X was also present")."""
-    bare = _BRACKETS.sub(lambda m: " " * len(m[0]), sentence)  # the commas of a reference break no clause
+    # an aside in brackets is no part of the clause: its commas break none ("The secretary's notes (RGANI, F. 3,
+    # ...) record X as absent"), its words are not the clause's ("lists Kosygin (who, according to Malin's notes,
+    # was in Kiev) as present")
+    bare = _BRACKETS.sub(lambda m: " " * len(m[0]), sentence)
     before = [m.end() for m in _CLAUSE_BREAK.finditer(bare, 0, start)]
     after = _CLAUSE_BREAK.search(bare, end)
-    clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+    clause = bare[before[-1] if before else 0 : after.start() if after else len(sentence)]
     return any(sign.search(clause) for sign in signs)
 
 

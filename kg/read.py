@@ -958,14 +958,17 @@ def read_bytes(path: Path) -> bytes:
 
 # what a corpus holds: plain text, or a page saved as Markdown (read by its content, see ``kg.markdown``)
 DOCUMENT_SUFFIXES = (".txt", ".md")
+# a folder's own papers, which a corpus kept in a repository may hold beside its documents
+_NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 
 
 def iter_corpus(corpus: Path) -> Iterator[Path]:
-    """The documents of a corpus folder, in a stable order (manifests, READMEs and hidden files left out)."""
+    """The documents of a corpus folder, in a stable order (manifests, READMEs and the like, and hidden files left
+    out)."""
     for p in sorted(corpus.rglob("*")):
         if (
             p.suffix.lower() in DOCUMENT_SUFFIXES
-            and not p.name.upper().startswith("README.")
+            and p.stem.upper() not in _NOT_DOCUMENTS
             and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
         ):
             yield p

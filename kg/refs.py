@@ -28,7 +28,6 @@ _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"\d+\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
-_NEXT_FOLIOS = r"(?:\s*,\s*|\s*\band\s+)"  # the next folios: "Ll. 3, 7-9", "Ll. 1-6 and 40-47"
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
@@ -42,6 +41,12 @@ _OP = r"(?i:[o0]p\.?|opis['’]?(?:\s*\(op\.\))?|per\.|perechen['’]?)"
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
 _D = r"(?i:d\.?|delo(?:\s*\(d\.\))?|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
 _L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
+# the next folios of the file: "Ll. 3, 7-9", "Ll. 1-6 and 40-47", "Ll. 1-6, 12-14, and 40-47"; not another file's
+# delo and its leaves ("Ll. 41-45 and 1007, Ll. 1-3") nor a count ("and 2 pages of annexes")
+_NEXT_FOLIOS = (
+    rf"(?:\s*,\s*(?:and\s+)?|\s*\band\s+)"
+    rf"(?!{_RANGE}(?:\s*,\s*{_L}|\s+(?:pages?|sheets?|leaves|folios|copies|annex\w*|others?)\b))"
+)
 _LEAVES = rf"""
     (?:{_SEP}(?:
         {_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)

@@ -159,10 +159,11 @@ def with_insertions(text: str) -> str:
 def whole_insertions(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to take in whole the editor's insertions it begins or ends inside, so that a quote of
     words matched in ``with_insertions`` keeps his brackets: "[I am] for adopting", not "I am] for adopting"."""
-    if text.rfind("[", 0, start) > text.rfind("]", 0, start):
-        start = text.rfind("[", 0, start)
-    if text.rfind("[", 0, end) > text.rfind("]", 0, end) and (close := text.find("]", end)) != -1:
-        end = close + 1
+    for m in _INSERTION.finditer(text, max(0, start - 80), end + 80):
+        if m.start() < start < m.end():
+            start = m.start()
+        if m.start() < end < m.end():
+            end = m.end()
     return start, end
 
 

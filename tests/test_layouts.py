@@ -361,6 +361,10 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         # each name with an aside in brackets
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists as present, in addition to those named here, "
         "Ignatov (for item I) and Kuusinen (invited for item II). The protocol does not mention Mikoyan.",
+        # ... a long one, or one that speaks of the notes
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also lists Ignatov (Secretary of the CC, in charge of "
+        "ideology and the press, just back from the GDR) and Kuusinen (who, according to Malin's notes, was in Kiev) as "
+        "present. It does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -2715,8 +2719,16 @@ def test_a_protocol_s_own_note_and_its_chair_who_presides_over_the_meeting(facts
             "protocol lists him among those present.",
             "mikoyan",
         ),
+        # a note on the protocol's own pages says nothing of another source
+        (
+            "(1) The original protocol is typed on six sheets.\n(2) Malin's draft notes of this session (RGANI, F. 3, "
+            "Op. 8, D. 12, L. 28) do not list Mikoyan.",
+            "mikoyan",
+        ),
         # the notes' names on their word would be claimed on the protocol's basis: not read
         ("(1) Malin's draft notes of this session (RGANI, F. 3, Op. 8, D. 12, L. 28) also list Suslov.", None),
+        # the notes of another session
+        ("(1) Malin's notes of the previous session (RGANI, F. 3, Op. 8, D. 12, L. 28) do not list Mikoyan.", None),
         # the protocol itself, or a memoir
         ("(1) The protocol does not mention Suslov.", None),
         ("(1) In his memoirs (Moscow, 1999), Mikoyan's aide does not list Kozlov.", None),

@@ -108,10 +108,15 @@ def test_further_files_cited_on_share_archive_fond_and_opis():
 
 
 def test_folios_joined_by_and_are_the_file_s_but_a_further_file_after_and_is_its_own():
-    text = "RGANI, F. 3, Op. 10, D. 71, L. 5 and D. 72, Ll. 6 and 9, and the protocol of 3 June."
+    text = (
+        "RGANI, F. 3, Op. 10, D. 71, L. 5 and D. 72, Ll. 6 and 9, and the protocol of 3 June; RGANI, F. 3, Op. 8, "
+        "D. 12, Ll. 1-6, 12-14, and 40-47; RGANI, F. 3, Op. 8, D. 14, Ll. 41-45 and 2 pages of annexes."
+    )
     assert [unit.label for _, _, unit in find_references(text)] == [
         "RGANI, F. 3, Op. 10, D. 71, L. 5",
         "RGANI, F. 3, Op. 10, D. 72, Ll. 6, 9",
+        "RGANI, F. 3, Op. 8, D. 12, Ll. 1-6, 12-14, 40-47",
+        "RGANI, F. 3, Op. 8, D. 14, Ll. 41-45",
     ]
 
 

@@ -829,6 +829,10 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Instruct Cdes. Zhukov and Suslov, with the participation of Cde. Konev, to prepare the draft.",
             [("zhukov", "prepare the draft"), ("suslov", "prepare the draft"), ("konev", "prepare the draft")],
         ),
+        (
+            "Instruct Cdes. Zhukov and Suslov, with the assistance of Cde. Konev, to prepare the draft.",
+            [("zhukov", "prepare the draft"), ("suslov", "prepare the draft"), ("konev", "prepare the draft")],
+        ),
         # ... but not the other side of talks the task names, nor a man's body by his possessive
         (
             "Instruct Cde. Zhukov to meet together with Cde. Tito in Brioni and explain our position.",

@@ -117,11 +117,12 @@ def test_bad_documents_are_reported_and_the_rest_is_built(mixed_corpus, tmp_path
     assert len(open_store(tmp_path / "store")) > 0
 
 
-def test_a_page_saved_as_markdown_is_a_document_and_a_readme_is_not(tmp_path):
+def test_a_page_saved_as_markdown_is_a_document_and_a_readme_or_licence_is_not(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / "protocol-60.md")
-    (corpus / "README.md").write_text("# Our copies\n\nPresent: Khrushchev\n", encoding="utf-8")
+    for paper in ("README.md", "CHANGELOG.md", "LICENSE.txt"):
+        (corpus / paper).write_text("# Our copies\n\nPresent: Khrushchev\n", encoding="utf-8")
     report = build(corpus, tmp_path / "store")
     assert (report.documents, report.errors) == (["protocol-60.md"], [])
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from kg.text import body_name, dropped, parse_date, typeset
+from kg.text import body_name, dropped, parse_date, typeset, whole_insertions, with_insertions
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,19 @@ def test_what_a_reading_copy_leaves_out_of_a_word_is_counted_for_its_quotes():
     assert dropped(text, 0, 9) == 1  # "Kiri\u00adlenk": the word's last letter lies one further on
     assert dropped(text, 11, 20) == 1  # "Mikoyan\\'": its "s" lies beyond the span, its escape inside
     assert dropped(text, 26, len(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quote"),
+    [
+        ("[I] support [it].", "I support it", "[I] support [it]"),
+        ("[I am] for adopting it.", "I am for adopting", "[I am] for adopting"),
+        # a bracket left open higher up the page is no insertion the words are in
+        ("[Source: RGANI, the first page is torn.\nI support the draft.", "I support the draft", "I support the draft"),
+    ],
+)
+def test_words_read_with_the_editor_s_insertions_are_quoted_with_his_brackets(text, words, quote):
+    found = re.search(r"\s+".join(map(re.escape, words.split())), with_insertions(text))
+    assert found is not None
+    start, end = whole_insertions(text, found.start(), found.end())
+    assert text[start:end] == quote
