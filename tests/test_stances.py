@@ -236,6 +236,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "The Ministry of Defense supports the agreement",
         ),
         ("Cde. Suslov—Gosplan has no objections to the draft.", "supports", "Gosplan has no objections to the draft"),
+        ("Cde. Suslov—We cannot accept the draft in this form.", "opposes", "We cannot accept the draft in this form."),
         (
             "Cde. Suslov—The International Department supports the proposals.",
             "supports",
