@@ -136,9 +136,10 @@ _PASSIVE_TAKEN = re.compile(r"^\s+(?:was|is|were|are|to be)\s+(?:heard|adopted|a
 _REPORT_TITLE = re.compile(r"(?:Report|Speech|Statement|Remarks) (?:of|by) [^:]{3,60}:")
 _REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
+# (or the man alone: "HEARD: Cde. Andropov Yu. V.")
 _HEARD = re.compile(
-    rf"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:the\s+)?{_REPORT_OF}"
-    rf"(?:{CDE})?(?P<name>{NAME})(?=[\s,.:;]|$)"
+    rf"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
+    rf"(?P<name>{NAME})(?:\s{INITIAL_LETTER}){{0,3}}(?=[\s,.:;]|$)"  # and the initials after a surname
 )
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko."
 _HEARD_MORE = re.compile(
@@ -1918,7 +1919,8 @@ class BodyReader:
             start, end = heard.span("name")
             if t[end - 1] == "." and not self.known(t[start:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
-            said = end + len(re.match(r"[.:;,\s]*", t[end:])[0])  # "Report of Cde. X. The ...": from "The"
+            after = max(end, heard.end())  # past the initials after a surname ("Cde. Ustinov D. F.")
+            said = after + len(re.match(r"[.:;,\s]*", t[after:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True
         if self.session.posts and (m := _BY_POST.match(t)) and (holder := holder_of(m["post"], self.session.posts)):
             self.holders[ln.start + m.start("post")] = holder

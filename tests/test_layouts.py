@@ -1469,6 +1469,9 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         "(Cdes. Gromyko, Ustinov)\n"
         "4. On Budapest\n"
         "Heard: Information of Cde. Gromyko on the cipher telegram from Cde. Andropov in Budapest.\n"
+        # the man alone, whose report it was
+        "5. On the delegation\n"
+        "HEARD: Cde. Ustinov D. F.\n"
     )
     [s] = facts_of(text).sessions
     assert [(t.item, t.person.id, t.text) for t in s.turns] == [
@@ -1479,6 +1482,7 @@ def test_a_protocol_s_heard_and_spoke(facts_of):
         (3, "gromyko", ""),
         (3, "ustinov", ""),
         (4, "gromyko", "on the cipher telegram from Cde. Andropov in Budapest."),
+        (5, "ustinov", ""),
     ]
     assert "molotov" not in {a.person.id for a in s.attendance}
 
