@@ -579,7 +579,10 @@ _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
 _SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 _DECISION_LABEL = re.compile(
-    r"^(?:Resolved|Decided|Decisions?|Resolutions?|Postanovili"
+    r"^(?:(?:Resolved|Decided|Decisions?|Resolutions?)"
+    # "Decisions on item 1:", "Decision on this question:"
+    r"(?:\s+(?:on|for|re)\s+(?:(?:agenda\s+)?(?:item|point|question)\s+(?:\d{1,2}|[IVX]{1,5})|this\s+(?:item|question|point)))?"
+    r"|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
@@ -1591,7 +1594,8 @@ class BodyReader:
         value = _item_value(number) if number.isdigit() else None
         rest = point.text
         ends = bool(re.search(r"[.!?:;)\]]$", rest.rstrip()))
-        if _UNNUMBERED_ITEM.match(rest) or _HEARD_WORD.match(rest) or value is None or self._discussed(nxt, ends):
+        heard = _HEARD_WORD.match(rest) and not _SENTENCE_VERB.search(rest)  # not "Information ... is to be prepared"
+        if _UNNUMBERED_ITEM.match(rest) or heard or value is None or self._discussed(nxt, ends):
             self.points = None
         elif self.points is not None and value == self.points + 1:
             self.points = value

@@ -435,7 +435,7 @@ def _organisations(names: str) -> list[str]:
 # decision in the passive ("The submission is confirmed with the amendments."); not "The Committee rejects the proposal"
 _TASK_LIKE = re.compile(
     r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
-    r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b"
+    r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b|\b(?:agreed|decided)\s+to\b"
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"

@@ -1132,6 +1132,20 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
     assert _tasks(facts_of, text)[0] == [("zhukov", "Publish the communiqué in Pravda")]
 
 
+def test_those_responsible_named_on_a_decision_s_line(facts_of):
+    """Minutes name those responsible after the point's sentence, on its line: with commas between "Comrade"s, a
+    post after the name, under a decision that the body "agreed to" take; a point that opens with "Information"
+    is a point of the decision (it says what is to be done), not an item's title."""
+    text = (
+        "Decisions on item 1:\n"
+        "1. The Political Committee agreed to grant assistance. Responsible: Comrade Suslov, Comrade Mikoyan.\n"
+        "2. Information for the party organizations is to be prepared by 20 June. Responsible: Comrade Molotov.\n"
+        "3. The delivery is to be agreed with the Soviet side. Responsible: Comrade Georgy Zhukov, Minister of "
+        "Defense.\n"
+    )
+    assert [p for p, _ in _tasks(facts_of, text)[0]] == ["suslov", "mikoyan", "molotov", "zhukov"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
