@@ -180,6 +180,24 @@ def _without_line_numbers(text: str) -> str:
     return "".join(out)
 
 
+def _without_the_original(text: str) -> str:
+    """The text with the lines of a bilingual edition's original blanked (of the same length): a line in Cyrillic
+    ("Хрущев — Правильно поставлена задача ...") beside its translation in Latin letters is the Russian of a
+    paragraph read in English, and would give no turn of its own but run on into the turn before. A document in
+    Cyrillic only is left as it is (and found to hold no session we can read)."""
+    out, latin = list(text), False
+    pos = 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+        if letters and cyrillic * 2 > len(letters):
+            out[pos : pos + len(line)] = " " * len(line)
+        elif cyrillic * 2 < len(letters):
+            latin = True
+        pos += len(line) + 1
+    return "".join(out) if latin else text
+
+
 def _lines(text: str) -> list[Line]:
     out = []
     pos = 0
@@ -358,15 +376,16 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
         # (the sentence before read within a reach of it: a flattened copy's line can run to many pages)
         before = max(0, m.start() - 400)
         if sep[:1] in "—–" and _CHARGED.match(t, m.end("sep")) and (said := sentences(t, before, m.start())):
-            if _INSTRUCTION.match(t[slice(*said[-1])].strip()):
+            if _INSTRUCTION.match(_OWN_WORDS.sub("", t[slice(*said[-1])].strip()).lstrip()):  # "Khr. — Instruct"
                 continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 
 
-# an instruction, and a man charged after it with a matter of his own: "... Cde. Ryzhkov – on joint enterprises"
+# an instruction, and a man charged after it with a matter of his own: "... Cde. Ryzhkov – on joint enterprises",
+# Malin's "Instruct Cdes. A, B to prepare ... Cde. Shepilov—an article in Pravda"
 _INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
-_CHARGED = re.compile(r"\s*(?:on|for|about|with)\s")
+_CHARGED = re.compile(r"\s*(?:on|for|about|with|an?|the)\s")  # "– on joint enterprises", "—an article in Pravda"
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
@@ -810,7 +829,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim = text
-    text = _without_line_numbers(typeset(plain(text) if is_markdown(text) else text))
+    text = _without_the_original(_without_line_numbers(typeset(plain(text) if is_markdown(text) else text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.errors import DocumentError
 from kg.facts import Basis
 
 WILSON_PAGE = """\
@@ -3465,6 +3466,37 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
         ("shevardnadze", "submit considerations"),
         ("ryzhkov", "on joint enterprises with West German firms"),
     ]
+
+
+def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
+    """A bilingual edition prints each paragraph in Russian, then in English: the Russian lines give nothing and
+    run into no turn; Malin's "Cde. Shepilov—an article in Pravda" after an instruction is Shepilov's task."""
+    [s] = facts_of(
+        "Протокол № 93. Заседание 28 мая 1957 г.\n\n"
+        "Protocol No. 93. Session of the CPSU CC Presidium, 28 May 1957\n\n"
+        "Присутствовали: Хрущев, Молотов, Сабуров, Шепилов.\n\n"
+        "Present: Khrushchev, Molotov, Saburov, Shepilov.\n\n"
+        "Молотов — Против такой постановки.\n\n"
+        "Molotov — Against putting it this way.\n\n"
+        "Сабуров — Нереально. Против.\n\n"
+        "Saburov — Unrealistic. Against.\n\n"
+        "Хрущев — Поручить т. Сабурову подготовить расчеты. Т. Шепилов — статья в «Правде».\n\n"
+        "Khrushchev — Instruct Cde. Saburov to prepare the calculations. Cde. Shepilov—an article in Pravda.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("molotov", "Against putting it this way."),
+        ("saburov", "Unrealistic. Against."),
+        ("khrushchev", "Instruct Cde. Saburov to prepare the calculations. Cde. Shepilov—an article in Pravda."),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("saburov", "prepare the calculations"),
+        ("shepilov", "an article in Pravda"),
+    ]
+
+
+def test_a_document_in_russian_alone_holds_no_session_we_read(facts_of):
+    with pytest.raises(DocumentError, match="no session"):
+        facts_of("Заседание Президиума ЦК КПСС 28 мая 1957 г.\nПрисутствовали: Хрущев, Молотов.\nМолотов — Против.\n")
 
 
 def test_a_scanned_article_with_its_notes_over_a_page(facts_of):
