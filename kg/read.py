@@ -181,7 +181,7 @@ def _without_line_numbers(text: str) -> str:
 
 
 def _without_the_original(text: str) -> str:
-    """The text with the lines of a bilingual edition's original blanked (of the same length): a line in Cyrillic
+    """The text with the lines of a bilingual edition's original blanked (of the same length): a line all in Cyrillic
     ("Хрущев — Правильно поставлена задача ...") beside its translation in Latin letters is the Russian of a
     paragraph read in English, and would give no turn of its own but run on into the turn before. A document in
     Cyrillic only is left as it is (and found to hold no session we can read)."""
@@ -190,7 +190,7 @@ def _without_the_original(text: str) -> str:
     for line in text.split("\n"):
         letters = [c for c in line if c.isalpha()]
         cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
-        if letters and cyrillic * 2 > len(letters):
+        if letters and (len(letters) - cyrillic) * 10 < len(letters):  # not "Khrushchev — Задача поставлена ..."
             out[pos : pos + len(line)] = " " * len(line)
         elif cyrillic * 2 < len(letters):
             latin = True
@@ -385,7 +385,8 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 # an instruction, and a man charged after it with a matter of his own: "... Cde. Ryzhkov – on joint enterprises",
 # Malin's "Instruct Cdes. A, B to prepare ... Cde. Shepilov—an article in Pravda"
 _INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
-_CHARGED = re.compile(r"\s*(?:on|for|about|with|an?|the)\s")  # "– on joint enterprises", "—an article in Pravda"
+# "– on joint enterprises", "—an article in Pravda"; not a sentence of his own ("—the question is not ripe")
+_CHARGED = re.compile(r"\s*(?:on|for|about|with|(?:an?|the)(?![^.;]*\b(?:is|are|was|were|has|have|will|must)\b))\s")
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end

@@ -607,6 +607,9 @@ _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spok
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
+# a decision's point that says what is to be done, before any relative clause: "Information for the party organizations
+# is to be prepared" (not an item's "Information of Cde. X on the exercises which are to be held")
+_POINT_VERB = re.compile(r"(?:(?!\b(?:which|that|who|where)\b)[^.;])*\b(?:is|are)\s+to\b")
 _HEARD_WORD = re.compile(r"(?:HEARD|Heard|LISTENED|Listened|Information|Report)\b")  # an item's, not a decision's
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
@@ -1594,7 +1597,7 @@ class BodyReader:
         value = _item_value(number) if number.isdigit() else None
         rest = point.text
         ends = bool(re.search(r"[.!?:;)\]]$", rest.rstrip()))
-        heard = _HEARD_WORD.match(rest) and not _SENTENCE_VERB.search(rest)  # not "Information ... is to be prepared"
+        heard = _HEARD_WORD.match(rest) and not _POINT_VERB.match(rest)  # not "Information ... is to be prepared"
         if _UNNUMBERED_ITEM.match(rest) or heard or value is None or self._discussed(nxt, ends):
             self.points = None
         elif self.points is not None and value == self.points + 1:

@@ -199,9 +199,14 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     decided ("Approve the draft.") can end up in the last turn of an item; it is not the speaker's stance.
     """
     start, end = turn.start, turn.span.end
-    for a, b in sentences(text, start, end)[1:]:
+    for i, (a, b) in enumerate(sentences(text, start, end)):
         sentence = text[a:b].lstrip()
-        if "\n" in text[a:b][: b - a - len(sentence)] and opens_decision(sentence):
+        if i == 0:  # a record's label under the speaker's name line: "HEARD: Cde. X" / "RESOLVED: Approve ..."
+            if "\n" in text[turn.span.start : a] and _DECIDED_LABEL.match(sentence):
+                return start, a
+        elif "\n" in text[a:b][: b - a - len(sentence)] and (
+            opens_decision(sentence) or _DECIDED_LABEL.match(sentence)
+        ):
             return start, a
     return start, end
 
@@ -435,7 +440,8 @@ def _organisations(names: str) -> list[str]:
 # decision in the passive ("The submission is confirmed with the amendments."); not "The Committee rejects the proposal"
 _TASK_LIKE = re.compile(
     r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
-    r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b|\b(?:agreed|decided)\s+to\b"
+    r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b|\b(?:agreed|decided)\s+(?:to|that)\b"
+    r"|\b(?:approved|accepted|adopted)\s+(?:it|the|this)\b"  # "The Political Committee approved it. Responsible: ..."
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
@@ -550,6 +556,7 @@ def _instructed(
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
 _DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:")
+_DECIDED_LABEL = re.compile(_DECIDED.pattern, re.I)  # "RESOLVED: Agree." under a report heard
 
 
 def _by_post(

@@ -3494,6 +3494,19 @@ def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
     ]
 
 
+def test_a_line_with_a_few_russian_words_and_a_man_who_speaks_after_an_instruction_keep_their_turns(facts_of):
+    """Only a line all in Cyrillic is the original's; after an instruction, "Cde. Mikoyan—the tone is too sharp" is
+    a sentence of his own, his turn, not a task."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 16 June 1959\n"
+        "Present: Khrushchev, Mikoyan, Molotov.\n"
+        "Khrushchev — Задача поставлена правильно (the task is set correctly).\n"
+        "Molotov — Adopt the letter. Instruct the MFA to hand it over. Cde. Mikoyan—the tone is too sharp.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "mikoyan"]
+    assert [a.person.id for a in s.assignments if a.person] == []
+
+
 def test_a_document_in_russian_alone_holds_no_session_we_read(facts_of):
     with pytest.raises(DocumentError, match="no session"):
         facts_of("Заседание Президиума ЦК КПСС 28 мая 1957 г.\nПрисутствовали: Хрущев, Молотов.\nМолотов — Против.\n")

@@ -1144,6 +1144,25 @@ def test_those_responsible_named_on_a_decision_s_line(facts_of):
         "Defense.\n"
     )
     assert [p for p, _ in _tasks(facts_of, text)[0]] == ["suslov", "mikoyan", "molotov", "zhukov"]
+    approved = "Decisions:\n1. The Political Committee approved it without discussion. Responsible: Comrade Suslov.\n"
+    assert [p for p, _ in _tasks(facts_of, approved)[0]] == ["suslov"]
+
+
+def test_a_protocol_s_resolution_under_a_report_heard_is_no_stance_of_the_reporter(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 12 of the session of the Politburo of the CC CPSU of 14 May 1981\n"
+        "Present: Cdes. Brezhnev, Tikhonov, Suslov.\n"
+        "1. On the grain purchases.\n"
+        "HEARD: Cde. Tikhonov N. A.\n"
+        "RESOLVED: Agree with the proposals of the USSR Council of Ministers. Approve the draft resolution.\n"
+    ).sessions
+    assert [(p.stance.value, p.cue) for p in s.positions] == [("unclear", "")]
+
+
+def test_a_speaker_s_agree_under_his_name_on_a_line_of_its_own_is_his(facts_of):
+    """Not a decision's "Agree ..." (only a record's label, "RESOLVED:", under a name is the record's)."""
+    [s] = facts_of(HEAD + "Malenkov\n\nAgree. The draft is correct.\n\nMolotov\n\nI object.\n").sessions
+    assert [(p.stance.value, p.cue) for p in s.positions] == [("supports", "Agree"), ("opposes", "I object")]
 
 
 @pytest.mark.parametrize(
