@@ -578,18 +578,23 @@ _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
 _SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
+# the item a decision's label names: "on item 1", "on items 1 and 2", "on item 1 of the agenda", "on the first item"
+_ON_ITEM = (
+    r"(?:\s+(?:on|for|re)\s+(?:(?:agenda\s+)?(?:items?|points?|questions?)\s+(?:\d{1,2}|[IVX]{1,5})"
+    r"(?:\s*(?:,|and|&)\s*(?:\d{1,2}|[IVX]{1,5}))*(?:\s+of\s+the\s+agenda)?"
+    r"|(?:this|the\s+(?:first|second|third|fourth|fifth|last))\s+(?:item|question|point)))?"
+)
 _DECISION_LABEL = re.compile(
     r"^(?:(?:Resolved|Decided|Decisions?|Resolutions?)"
-    # "Decisions on item 1:", "Decision on this question:"
-    r"(?:\s+(?:on|for|re)\s+(?:(?:agenda\s+)?(?:item|point|question)\s+(?:\d{1,2}|[IVX]{1,5})|this\s+(?:item|question|point)))?"
-    r"|Postanovili"
+    + _ON_ITEM  # "Decisions on item 1:", "Decision on this question:"
+    + r"|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
     r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
-    r"(?:\s+(?:decided|resolved|decides|resolves))?\s*:)\s*:?$",
+    r"(?:\s+(?:decided|resolved|decides|resolves))?" + _ON_ITEM + r"\s*:)\s*:?$",
     re.I,
 )
 

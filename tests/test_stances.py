@@ -1148,6 +1148,31 @@ def test_those_responsible_named_on_a_decision_s_line(facts_of):
     assert [p for p, _ in _tasks(facts_of, approved)[0]] == ["suslov"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Decisions on item 1:",
+        "Decision on the first item:",
+        "Decisions on items 1 and 2:",
+        "Decisions on item 1 of the agenda:",
+        "The Political Committee decided on item 1:",
+    ],
+)
+def test_the_labels_over_a_decision_s_points(facts_of, label):
+    """Under the label, minutes' numbered lines are the decision's points, and the told turn before it ends there."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Political Committee, 13 June 1967\n"
+        "Present: Comrades János Kádár, Jenő Fock, Antal Apró.\n"
+        "1. Information on the Moscow meeting.\n"
+        "Comrade Kádár informed the Political Committee about the meeting.\n"
+        "Comrade Fock stated that he agreed.\n"
+        f"{label}\n"
+        "1. The Political Committee agreed to grant assistance. Responsible: Comrade Fock, Comrade Apró.\n"
+    ).sessions
+    assert [t.text for t in s.turns][-1] == "stated that he agreed."
+    assert [a.person.id for a in s.assignments] == ["fock", "apro"]
+
+
 def test_a_protocol_s_resolution_under_a_report_heard_is_no_stance_of_the_reporter(facts_of):
     [s] = facts_of(
         "PROTOCOL No. 12 of the session of the Politburo of the CC CPSU of 14 May 1981\n"
