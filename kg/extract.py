@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import fields, is_dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, product
 from pathlib import Path
 from typing import TypeVar
 
@@ -515,10 +515,10 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
     own_unit = next((c.unit for c in s.citations if c.notes_source), None)  # the file of the notes themselves
     # a protocol's own session: its notes are another source too ("Malin's draft notes do not list X"), unless a
     # note speaks of "the formal protocol" (an edition of the notes, each headed "PROTOCOL No. 150")
-    formal = any(_FORMAL_PROTOCOL.search(_note_text(text, n.parts), n.parts[0].start, n.parts[-1].end) for n in notes)
+    read_notes = [(note, _note_text(text, note.parts)) for note in notes]  # each read once, for either reading
+    formal = any(_FORMAL_PROTOCOL.search(read, n.parts[0].start, n.parts[-1].end) for n, read in read_notes)
     readings = (False, True) if itself and not formal else (False,)
-    for note, of_protocol in ((note, of_protocol) for note in notes for of_protocol in readings):
-        read = _note_text(text, note.parts)
+    for (note, read), of_protocol in product(read_notes, readings):
         held = _Ranges([(p.start, p.end) for p in note.parts])
         protocol_unit: ArchivalUnit | None = None  # the other source's file
         another = of_protocol  # the note has named another document than this one: "the formal protocol"

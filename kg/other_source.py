@@ -48,8 +48,9 @@ _END = (
     r"|(?<=\.)\s+(?-i:It|The|This|That|He|She|They|But|However|In)\b)"
 )
 # an aside in brackets after a name in the list: "Gromyko (for item I) and Podgorny and Polyansky (invited for item II)"
-_ASIDE = r"(?:\s*\([^()\n]{1,120}\))?"
-_ASIDES = re.compile(r"\([^()\n]{1,120}\)")
+_BRACKETED = r"\([^()\n]{1,120}\)"
+_ASIDE = rf"(?:\s*{_BRACKETED})?"
+_ASIDES = re.compile(_BRACKETED)
 _ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
 _NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"

@@ -29,6 +29,7 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
+from kg.stances import charged_matter
 from kg.text import (
     FROM_SUPERSCRIPT,
     HEADER_LABEL,
@@ -183,19 +184,16 @@ def _without_line_numbers(text: str) -> str:
 def _without_the_original(text: str) -> str:
     """The text with the lines of a bilingual edition's original blanked (of the same length): a line all in Cyrillic
     ("Хрущев — Правильно поставлена задача ...") beside its translation in Latin letters is the Russian of a
-    paragraph read in English, and would give no turn of its own but run on into the turn before. A document in
-    Cyrillic only is left as it is (and found to hold no session we can read)."""
-    out, latin = list(text), False
-    pos = 0
+    paragraph read in English, and would give no turn of its own but run on into the turn before. (A document in
+    Russian alone is then blank, and reported as holding no session.)"""
+    out, pos = list(text), 0
     for line in text.split("\n"):
         letters = [c for c in line if c.isalpha()]
         cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
         if letters and (len(letters) - cyrillic) * 10 < len(letters):  # not "Khrushchev — Задача поставлена ..."
             out[pos : pos + len(line)] = " " * len(line)
-        elif cyrillic * 2 < len(letters):
-            latin = True
         pos += len(line) + 1
-    return "".join(out) if latin else text
+    return "".join(out)
 
 
 def _lines(text: str) -> list[Line]:
@@ -375,7 +373,7 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
         # (the sentence before read within a reach of it: a flattened copy's line can run to many pages)
         before = max(0, m.start() - 400)
-        if sep[:1] in "—–" and _CHARGED.match(t, m.end("sep")) and (said := sentences(t, before, m.start())):
+        if sep[:1] in "—–" and charged_matter(t, m.end("sep")) and (said := sentences(t, before, m.start())):
             if _INSTRUCTION.match(_OWN_WORDS.sub("", t[slice(*said[-1])].strip()).lstrip()):  # "Khr. — Instruct"
                 continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
@@ -385,8 +383,6 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 # an instruction, and a man charged after it with a matter of his own: "... Cde. Ryzhkov – on joint enterprises",
 # Malin's "Instruct Cdes. A, B to prepare ... Cde. Shepilov—an article in Pravda"
 _INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
-# "– on joint enterprises", "—an article in Pravda"; not a sentence of his own ("—the question is not ripe")
-_CHARGED = re.compile(r"\s*(?:on|for|about|with|(?:an?|the)(?![^.;]*\b(?:is|are|was|were|has|have|will|must)\b))\s")
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end

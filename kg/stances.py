@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.names import COMPLETION, masked, split_names
+from kg.names import CDE, COMPLETION, masked, split_names
 from kg.text import (
     INITIAL_LETTER,
     LOWER,
@@ -150,7 +150,10 @@ def _tasks() -> dict:
         "assignment_decided": [pattern(p) for p in data["assignment_decided"]],
         "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
-        "charged_after": re.compile(data["charged_after"].replace("{names}", _NAME_LIST)),
+        "charged_after": re.compile(
+            data["charged_after"].replace("{names}", _NAME_LIST).replace("{matter}", data["charged_matter"])
+        ),
+        "charged_matter": re.compile(rf"\s*{data['charged_matter']}\s"),
         "instructions_to": re.compile(data["instructions_to"]),
         "organisations": orgs,
         "openers": tuple(data["decision_openers"]),
@@ -202,11 +205,9 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     for i, (a, b) in enumerate(sentences(text, start, end)):
         sentence = text[a:b].lstrip()
         if i == 0:  # a record's label under the speaker's name line: "HEARD: Cde. X" / "RESOLVED: Approve ..."
-            if "\n" in text[turn.span.start : a] and _DECIDED_LABEL.match(sentence):
+            if "\n" in text[turn.span.start : a] and _DECIDED.match(sentence):
                 return start, a
-        elif "\n" in text[a:b][: b - a - len(sentence)] and (
-            opens_decision(sentence) or _DECIDED_LABEL.match(sentence)
-        ):
+        elif "\n" in text[a:b][: b - a - len(sentence)] and (opens_decision(sentence) or _DECIDED.match(sentence)):
             return start, a
     return start, end
 
@@ -264,7 +265,7 @@ def _speaker_s(
         return bool(_ROLE_SUBJECT.match(text, a)) or any(
             identify(m[0]) not in (None, turn.person.id)
             and not _AFTER_PREPOSITION.search(text, a, m.start())
-            and not (_POSSESSIVE.search(m[0]) and _TITLE.sub("", text[a : m.start()]).strip())
+            and not (_POSSESSIVE.search(m[0]) and _COMRADE.sub("", text[a : m.start()]).strip())
             for m in _CAPITALISED.finditer(text, a, b)
         )
 
@@ -297,7 +298,7 @@ _AFTER_PREPOSITION = re.compile(
 # Wałęsa's adversaries the best argument. He supported the draft" is the speaker's; "Tito's reply came. He does not
 # support ..." is Tito's
 _POSSESSIVE = re.compile(r"[’']s$")
-_TITLE = re.compile(r"(?:Cdes?\.|Comrades?)\s*")
+_COMRADE = re.compile(CDE)
 _GOES_ON_WITH_HE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # a sentence about a man named by his post: "The American ambassador came to see me yesterday."
 _ROLE_SUBJECT = re.compile(
@@ -497,6 +498,12 @@ def gives_task(line: str) -> bool:
     return bool(_tasks()["to_list"].match(line.strip()))
 
 
+def charged_matter(text: str, at: int) -> bool:
+    """Whether what follows a man's name and dash at ``at`` is a matter he is charged with ("– on joint
+    enterprises", "—an article in Pravda"), as tasks.json's 'charged_matter' reads it, not a sentence of his."""
+    return bool(_tasks()["charged_matter"].match(text, at))
+
+
 def opens_decision(sentence: str) -> bool:
     """Whether a sentence records a decision ("Approve ...", "To instruct ..."), by the openers of tasks.json."""
     return _opens(sentence, _tasks()["openers"])
@@ -555,8 +562,7 @@ def _instructed(
 
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
-_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:")
-_DECIDED_LABEL = re.compile(_DECIDED.pattern, re.I)  # "RESOLVED: Agree." under a report heard
+_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:", re.I)  # "RESOLVED: Agree." too
 
 
 def _by_post(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 KnownName = Callable[[str], bool]
 # Capital and small letters of the Latin alphabets the translations print names in ("Č", "Ś", "ł", "á"):
@@ -150,9 +151,11 @@ EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+){0,4}(?:illegible|missing)(?:\s+[a-z]+){0
 _INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])((?:(?:I|We|He|She|They)\b ?)?[a-z ’'-]*)(?<!\[)\]")
 
 
+@lru_cache(maxsize=1)
 def with_insertions(text: str) -> str:
     """The text as its editor reads it, his inserted words ("Cdes. A, B [are to] finalize the text") read as
-    printed ones, with every offset kept: what the words say is found there, the quote taken from the text."""
+    printed ones, with every offset kept: what the words say is found there, the quote taken from the text.
+    Each session's positions and tasks ask for it of the whole document: the last one is kept."""
     return _INSERTION.sub(lambda m: f" {m[1]} ", text)
 
 

@@ -3507,7 +3507,7 @@ def test_a_line_with_a_few_russian_words_and_a_man_who_speaks_after_an_instructi
     assert [a.person.id for a in s.assignments if a.person] == []
 
 
-def test_a_document_in_russian_alone_holds_no_session_we_read(facts_of):
+def test_a_document_in_russian_alone_is_reported_as_holding_no_session(facts_of):
     with pytest.raises(DocumentError, match="no session"):
         facts_of("Заседание Президиума ЦК КПСС 28 мая 1957 г.\nПрисутствовали: Хрущев, Молотов.\nМолотов — Против.\n")
 
