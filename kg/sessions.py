@@ -137,14 +137,18 @@ _REPORT_TITLE = re.compile(r"(?:Report|Speech|Statement|Remarks) (?:of|by) [^:]{
 _REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
 # (or the man alone: "HEARD: Cde. Andropov Yu. V.")
+_HEARD_LABEL = r"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*"
 _HEARD = re.compile(
-    rf"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
+    rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
     rf"(?P<name>{NAME})(?:\s{INITIAL_LETTER}){{0,3}}(?=[\s,.:;]|$)"  # and the initials after a surname
 )
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko."
 _HEARD_MORE = re.compile(
     rf";\s*(?:and\s+)?(?=(?:report|information|communication|statement)\s+(?:of|by|from)\s+{CDE}{NAME}\s*\.?\s*$)"
 )
+# ... or several men's reports at once, a list after the label: "HEARD: Information of Cdes. Gromyko, Ponomarev on the
+# talks." (the words after the names, from the first in lower case, are what they reported on)
+_HEARD_LIST = re.compile(rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF})?{CDE}(?P<list>.*)$", re.S)
 _HEARD_PART = re.compile(
     rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
 )
@@ -440,6 +444,8 @@ _BY_POST = re.compile(
 )
 
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
+# a formal protocol's decision on the line after the report it heard: "RESOLVED: Approve the draft."
+_RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
 # a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
 # (not "Chairman: Cde. X", a record's chair, nor "PRESIDENT (Tito):", another office and a man named)
@@ -789,6 +795,7 @@ class BodyReader:
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
+        self.reported: set[int] = set()  # where the names of those whose reports a protocol heard start (_speaker)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
@@ -1035,6 +1042,10 @@ class BodyReader:
             self._close_turn()
             self.agenda = (len(self.session.events), [])
             return True
+        if self.turn and self.turn[0].start in self.reported and _RECORD_DECIDED.match(t):
+            self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his report
+            self.session.free.append(ln)
+            return True
         if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
             self._close_turn()
             self.points = 0
@@ -1219,6 +1230,10 @@ class BodyReader:
         elif group := self._group_told(ln):  # "Cdes. A, B and C spoke in favour of the draft.": each a turn of it
             self._close_turn()
             self._add_list("spoke", *group)
+            return True
+        elif heard := self._co_reporters(ln):  # "HEARD: Cdes. A, B.": each a turn, what they reported on theirs
+            self._close_turn()
+            self._add_list("spoke", *heard)
             return True
         elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
             group = next((g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g]), None)
@@ -1586,6 +1601,21 @@ class BodyReader:
         ]
         return chairs[0] if len(chairs) == 1 else None
 
+    def _co_reporters(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line | None] | None:
+        """The names of a protocol's "HEARD:" line that records several men's reports, the line, and what they
+        reported on (None if nothing follows the names); None where it records one man's."""
+        if not (m := _HEARD_LIST.match(ln.text)):
+            return None
+        start = m.start("list")
+        end = start + list_end(m["list"])
+        if topic := re.search(r"\s+(?!and\b)[a-z]", ln.text[start:end]):  # "... Ponomarev on the talks"
+            end = start + topic.start()
+        names = split_names(ln, start, end)
+        if not names or len(names) < 2:
+            return None
+        said = end + len(ln.text[end:]) - len(ln.text[end:].lstrip())
+        return names, ln, False, sub_line(ln, said) if ln.text[said:].strip(" .") else None
+
     def _add_list(
         self, kind: str, names: tuple[Line, ...], span: Line, carried: bool = False, said: Line | None = None
     ) -> None:
@@ -1929,6 +1959,7 @@ class BodyReader:
             if self._sent_in(t, heard):
                 return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
+            self.reported.add(ln.start + start)
             if t[end - 1] == "." and not self.known(t[start:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
             after = max(end, heard.end())  # past the initials after a surname ("Cde. Ustinov D. F.")

@@ -204,7 +204,7 @@ def _own_words(text: str, turn: Turn) -> tuple[int, int]:
     start, end = turn.start, turn.span.end
     for i, (a, b) in enumerate(sentences(text, start, end)):
         sentence = text[a:b].lstrip()
-        if i == 0:  # a record's label under the speaker's name line: "HEARD: Cde. X" / "RESOLVED: Approve ..."
+        if i == 0:  # a record's label under the speaker's name on a line of its own: "Tikhonov" / "RESOLVED: Agree"
             if "\n" in text[turn.span.start : a] and _DECIDED.match(sentence):
                 return start, a
         elif "\n" in text[a:b][: b - a - len(sentence)] and (opens_decision(sentence) or _DECIDED.match(sentence)):
@@ -400,10 +400,11 @@ def positions(
     identify: Callable[[str], str | None],
     headings: dict[int, str],
 ) -> list[Position]:
-    """One position per turn that has words; stances by reference use what people say directly on the same item
-    (``resolve`` names them); ``identify`` tells whom else a turn names, without recording it as a mention;
-    ``headings`` are the items' titles, by their order. Cues are matched in the text as its editor reads it
-    ("[I am] for adopting it") and quoted from the text as printed."""
+    """One position per turn, in turn order: a turn with no words of its own (a protocol's "SPOKE: Cdes. A, B.")
+    shows no stance, so it is unclear, as one whose words hold no cue is. Stances by reference use what people
+    say directly on the same item (``resolve`` names them); ``identify`` tells whom else a turn names, without
+    recording it as a mention; ``headings`` are the items' titles, by their order. Cues are matched in the text as
+    its editor reads it ("[I am] for adopting it") and quoted from the text as printed."""
     printed, text = text, with_insertions(text)
     spoken = [t for t in turns if t.text]
     bounds = {t.seq: sentences(text, *_own_words(text, t)) for t in spoken}  # the sentences of the speaker's words
@@ -429,7 +430,9 @@ def positions(
             t,
             direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq]),
         )
-        for t in spoken
+        if t.text
+        else _decide(printed, [], t, [])
+        for t in turns
     ]
 
 

@@ -4098,6 +4098,38 @@ def test_the_twenty_third_rounds_protocol_and_record(facts_of):
 
 
 @pytest.mark.parametrize(
+    ("heard", "turns", "text"),
+    [
+        ("HEARD: Cdes. Shepilov, Gromyko.", ["shepilov", "gromyko"], ["", ""]),
+        ("HEARD: Cde. Shepilov and Cde. Gromyko.", ["shepilov", "gromyko"], ["", ""]),
+        (
+            "HEARD: Information of Cdes. Shepilov D. T., Gromyko A. A. on the talks in Cairo.",
+            ["shepilov", "gromyko"],
+            ["on the talks in Cairo."] * 2,
+        ),
+        ("Heard: Cdes. Shepilov and Gromyko about the note.", ["shepilov", "gromyko"], ["about the note."] * 2),
+        # one man's report, what he reported on after his name: his turn alone, as before
+        ("HEARD: Report of Cde. Shepilov on the talks in Cairo.", ["shepilov"], ["on the talks in Cairo."]),
+        ("HEARD: Cde. Gromyko A. A., who reported on the note.", ["gromyko"], ["who reported on the note."]),
+    ],
+)
+def test_a_protocol_that_heard_several_reports_at_once(facts_of, heard, turns, text):
+    """A formal protocol's "HEARD:" may list co-reporters ("Information of Cdes. A, B on ..."): each is a turn
+    of the item, and a reporter the list of those present leaves out was there on the protocol's word; the
+    decision under them is the record's, not their words."""
+    [s] = facts_of(
+        "Protocol No. 44 of the Session of the CPSU CC Presidium, 14 March 1957\n"
+        "Present: Cdes. Bulganin, Khrushchev, Mikoyan.\nI. On the situation in the Middle East.\n"
+        f"{heard}\nRESOLVED: Approve the draft instructions.\nII. On trade.\nSPOKE: Cdes. Khrushchev, Mikoyan.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == [*turns, "khrushchev", "mikoyan"]
+    assert [t.text for t in s.turns[: len(turns)]] == text
+    assert {a.person.id for a in s.attendance if a.basis is Basis.INFERRED} == set(turns)
+    # a turn with no words of its own shows no stance: each has its position, unclear
+    assert [(p.turn, p.stance.value) for p in s.positions] == [(t.seq, "unclear") for t in s.turns]
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         # a second report heard only of a comrade, with nothing after his name

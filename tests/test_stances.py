@@ -1173,15 +1173,18 @@ def test_the_labels_over_a_decision_s_points(facts_of, label):
     assert [a.person.id for a in s.assignments] == ["fock", "apro"]
 
 
-def test_a_protocol_s_resolution_under_a_report_heard_is_no_stance_of_the_reporter(facts_of):
+@pytest.mark.parametrize("reported", ["HEARD: Cde. Tikhonov N. A.", "HEARD: Report of Cde. Tikhonov.", "Tikhonov"])
+def test_a_protocol_s_resolution_under_a_report_heard_is_no_stance_of_the_reporter(facts_of, reported):
+    """Nor his words: the decision is the record's, under a report heard or a name on a line of its own."""
     [s] = facts_of(
         "PROTOCOL No. 12 of the session of the Politburo of the CC CPSU of 14 May 1981\n"
         "Present: Cdes. Brezhnev, Tikhonov, Suslov.\n"
         "1. On the grain purchases.\n"
-        "HEARD: Cde. Tikhonov N. A.\n"
+        f"{reported}\n"
         "RESOLVED: Agree with the proposals of the USSR Council of Ministers. Approve the draft resolution.\n"
     ).sessions
     assert [(p.stance.value, p.cue) for p in s.positions] == [("unclear", "")]
+    assert "RESOLVED" not in s.turns[0].text or reported == "Tikhonov"
 
 
 def test_a_speaker_s_agree_under_his_name_on_a_line_of_its_own_is_his(facts_of):
