@@ -321,6 +321,10 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "besides those named in the notes; it does not name Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists among those present, in addition to the "
         "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, "
+        "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) includes, besides those named here, Ignatov and Kuusinen, "
+        "but not Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen to those listed here. "
         "It does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
