@@ -181,6 +181,23 @@ def _without_line_numbers(text: str) -> str:
     return "".join(out)
 
 
+# a mail reader's quotation marks before a forwarded text's lines: "> Cde. Molotov--We must not ...", ">> ..."
+_MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
+
+
+def _without_mail_quotes(text: str) -> str:
+    """The text with the quotation marks a mail reader puts before each line of a forwarded document blanked (of
+    the same length), where at least three lines have them: a list's message that quotes a translation is read
+    as the translation, its lines' first words as a speaker's or a heading's."""
+    found = list(_MAIL_QUOTE.finditer(text))
+    if len(found) < 3:
+        return text
+    out = list(text)
+    for m in found:
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def _without_the_original(text: str) -> str:
     """The text with the lines of a bilingual edition's original blanked (of the same length): a line all in Cyrillic
     ("Хрущев — Правильно поставлена задача ...") beside its translation in Latin letters is the Russian of a
@@ -826,7 +843,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim = text
-    text = _without_the_original(_without_line_numbers(typeset(plain(text) if is_markdown(text) else text)))
+    text = typeset(plain(text) if is_markdown(text) else text)
+    text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

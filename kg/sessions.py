@@ -2013,9 +2013,9 @@ class BodyReader:
         ):
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, m.end("name")), True
         # a name run into its statement, not before its initials ("... entrusted to Cde." / "Gorbachev M. S.", a
-        # list's "Shevardnadze E. A., Chebrikov V. M.) to ...")
+        # list's "Shevardnadze E. A., Chebrikov V. M.) to ..."), nor his possessive ("Nasser's Alexandria speech")
         m = re.match(
-            rf"^(?P<name>[A-Z][\w’'\-]+)\s+(?=[A-Z])"
+            rf"^(?P<name>[A-Z][\w’'\-]+)(?<![’']s)\s+(?=[A-Z])"
             rf"(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[;)]|,\s*[A-Z][\w’'\-]+\s+{INITIAL_LETTER}))",
             t,
         )

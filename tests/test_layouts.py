@@ -3472,6 +3472,37 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
     ]
 
 
+def test_a_list_message_that_quotes_a_translation_is_read_as_the_translation(facts_of):
+    """A discussion list's message forwards a translation quoted line by line ("> "): its quotation marks open no
+    line of the record, so a speaker, a task broken over quoted lines and a line the mail software broke off
+    (no "> " before it) read as in the record; the message's own date and text, where a line opens with a
+    man's possessive ("Nasser's Alexandria speech"), are no session's."""
+    [s] = facts_of(
+        "From: A. Historian <ah@example.edu>\nDate: Tue, 17 Mar 1998 09:41:06 -0500\nSubject: Malin notes\n\n"
+        "Colleagues, I forward the notes of the session held the day after\n"
+        "Nasser's Alexandria speech.  Corrections welcome.\n\n"
+        "> WORKING NOTES FROM THE SESSION OF THE CPSU CC PRESIDIUM OF 27 JULY 1956\n>\n"
+        "> Those Taking Part: Bulganin, Molotov, Shepilov, Khrushchev, Zhukov\n>\n"
+        "> Cde. Shepilov--Nasser announced the nationalization. Proposals: a TASS statement.\n>\n"
+        "> Cde. Molotov--We must not tie ourselves to Nasser. A letter from Cde.\n"
+        "Bulganin to Eden is too much.\n>\n"
+        "> Khr.--Adopt. Cde. Bulganin is to send a message to Eden. Cde. Zhukov\n"
+        ">> is to examine the Egyptian requests.\n\n"
+        "--\nA. Historian\n"
+    ).sessions
+    assert s.date == "1956-07-27"
+    assert [t.person.id for t in s.turns] == ["shepilov", "molotov", "khrushchev"]
+    assert (
+        " ".join(s.turns[1].text.split())
+        == "We must not tie ourselves to Nasser. A letter from Cde. Bulganin to Eden is too much."
+    )
+    assert [(a.person.id, " ".join(a.task.split())) for a in s.assignments] == [
+        ("bulganin", "send a message to Eden"),
+        ("zhukov", "examine the Egyptian requests"),
+    ]
+    assert {a.person.id for a in s.attendance} == {"bulganin", "molotov", "shepilov", "khrushchev", "zhukov"}
+
+
 def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
     """A bilingual edition prints each paragraph in Russian, then in English: the Russian lines give nothing and
     run into no turn; Malin's "Cde. Shepilov—an article in Pravda" after an instruction is Shepilov's task."""
