@@ -325,6 +325,10 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) includes, besides those named here, Ignatov and Kuusinen, "
         "but not Mikoyan.",
+        # "Its list" goes back to the protocol of the sentence before
+        "The excerpt from the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records the decision in one paragraph. "
+        "Its list of those present includes Ignatov and Kuusinen, who are not named in the working record, and does "
+        "not mention Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen to those listed here. "
         "It does not mention Mikoyan.",
         "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov and Kuusinen as well; Mikoyan is not listed.",
