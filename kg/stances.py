@@ -92,7 +92,8 @@ def _lexicon() -> dict:
             out.append((re.compile(pattern, flags), told))
         return out
 
-    nouns = {name: data[name] for name in ("thing", "draft", "deed", "course", "gerund")}  # {course} holds {gerund}
+    # ({course} holds {gerund})
+    nouns = {name: data[name] for name in ("thing", "draft", "deed", "course", "gerund", "amended")}
     compiled = {
         level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")
     }

@@ -61,6 +61,22 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Khrushchev—Let us approve the procedure: first the report.", "unclear", ""),
         ("Cde. Khrushchev—We are agreed that the reply cannot go out before the plenum.", "unclear", ""),
         ("Cde. Zhukov—raises the question: who wrote it?", "unclear", ""),
+        # for the paper (a message is one) or adopting it, with the amendments or changes it is taken with
+        ("Cde. Kosygin—For the message.", "supports", "For the message"),
+        (
+            "Furts.—for the draft with Cde. Mikoyan's amendment.",
+            "supports",
+            "for the draft with Cde. Mikoyan's amendment",
+        ),
+        (
+            "Cde. Zhukov—For the draft, subject to Cde. Molotov's remarks.",
+            "supports",
+            "For the draft, subject to Cde. Molotov's remarks",
+        ),
+        ("Khr.—Adopt, with the amendment.", "supports", "Adopt, with the amendment."),
+        ("Khr.—Adopt with the changes we discussed.", "supports", "Adopt with the changes we discussed."),
+        ("Khr.—Adopt, but only after the plenum.", "unclear", ""),
+        ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
     ],
 )
 def test_direct_cues(facts_of, turn, stance, cue):
@@ -693,6 +709,16 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
 def test_a_proposal_that_is_not_the_item_s_is_no_stance(facts_of, body):
     *_, (person, stance, _) = _stances(facts_of, "II. On the Berlin question\n" + body)
     assert (person, stance) == ("khrushchev", "unclear")
+
+
+@pytest.mark.parametrize("label", ["Proposals:", "Proposal:", "My proposal:", "Our proposals:"])
+def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, label):
+    """Malin's "Cde. Gromyko—... Proposals: a message ...; a TASS statement." is the item's first proposal, as
+    "I propose" is; a proposal to put it off under the label is none."""
+    body = f"II. On Cuba\nCde. Gromyko—the landing began. {label} a message to Kennedy; a TASS statement.\n"
+    assert _stances(facts_of, body) == [("gromyko", "supports", label)]
+    body = f"II. On Cuba\nCde. Gromyko—the landing began. {label} postpone the question.\n"
+    assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
 def test_a_proposal_after_a_motion_of_procedure_is_the_item_s(facts_of):
