@@ -212,8 +212,10 @@ def _spelling(word: str) -> str:
 
 
 def _spellings(words: list[str]) -> tuple[str, str]:
+    """The key of two names, as ``_pairs`` holds it; the full stop of a sentence after the second is none of its
+    ("I support Yurii Vladimirovich.")."""
     first, second = words
-    return _spelling(first), _spelling(second)
+    return _spelling(first), _spelling(second.removesuffix(".") if len(second) > 3 else second)
 
 
 def _surname_like(word: str) -> bool:

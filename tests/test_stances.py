@@ -721,6 +721,18 @@ def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, l
     assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
+def test_supporting_a_man_named_by_first_name_and_patronymic_at_a_sentence_s_end(facts_of):
+    body = (
+        "II. On Sakharov\nCde. Zhukov—I propose a statement of the academicians.\n"
+        "Cde. Suslov—I support Georgii Konstantinovich.\nCde. Molotov—I do not agree with Georgy Konstantinovich.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("zhukov", "supports"),
+        ("suslov", "supports"),
+        ("molotov", "opposes"),
+    ]
+
+
 def test_a_proposal_after_a_motion_of_procedure_is_the_item_s(facts_of):
     body = "II. On Berlin\nCde. Khrushchev—I propose to hear Cde. Gromyko.\nCde. Gromyko—We propose a free city.\n"
     assert _stances(facts_of, body)[1] == ("gromyko", "supports", "We propose")
