@@ -139,8 +139,10 @@ def _tasks() -> dict:
         + ")"
     )
 
+    foreign = data["foreign"]  # another party's body or man: "of the PPR", "Polish"
+
     def pattern(p: str) -> re.Pattern[str]:
-        p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START)
+        p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START).replace("{foreign}", foreign)
         return re.compile(p.replace("{not_passive}", not_passive), re.S)
 
     return {

@@ -1014,6 +1014,17 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrades P.N. Demichev and M.V. Zimyanin are to prepare materials for the press.",
             [("demichev", "prepare materials for the press"), ("zimyanin", "prepare materials for the press")],
         ),
+        # a body that takes part, with its head in brackets, shares the task; a man of another party does not
+        (
+            "Instruct Cde. Suslov, with the participation of the Main Political Administration of the Soviet Army "
+            "(Cde. A. A. Epishev), to finalize the text.",
+            [("suslov", "finalize the text"), ("epishev", "finalize the text")],
+        ),
+        (
+            "Instruct Cde. Suslov, with the participation of the Polish comrades (Cde. W. Jaruzelski), to prepare "
+            "the exhibition.",
+            [("suslov", "prepare the exhibition")],
+        ),
         # a commission with its men in brackets, a book's note marker after them; a body that authorizes a man
         (
             "To instruct the commission (Cdes. Pospelov, Aristov)3 to complete its work.",
