@@ -544,6 +544,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     continue  # omitted by the notes, whose file is not known: no source to set against the other
                 if person := names.resolve(r.name):
                     unit = own_unit if r.own else protocol_unit
+                    if any((a.person, a.basis, a.source) == (person, r.basis, unit) for a in s.attendance):
+                        continue  # said again ("The protocol names Korotchenko"): one claim, its first words
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
