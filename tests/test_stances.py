@@ -77,6 +77,10 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Khr.—Adopt with the changes we discussed.", "supports", "Adopt with the changes we discussed."),
         ("Khr.—Adopt, but only after the plenum.", "unclear", ""),
         ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
+        # the paper is to go out: sent, published
+        ("Khr.—This is an adventure. The message must go today.", "supports", "The message must go"),
+        ("Cde. Suslov—The reply should be published in Pravda.", "supports", "The reply should be published"),
+        ("Cde. Suslov—The letter should be sent only after the plenum.", "unclear", ""),
     ],
 )
 def test_direct_cues(facts_of, turn, stance, cue):
