@@ -222,7 +222,7 @@ def _direct(
     gives); a cue marked 'told' only where ``own`` says it is the speaker's."""
     cues = []
     for n, (a, b) in enumerate(bounds):
-        sentence = text[a:b]
+        sentence = _unmarked(text[a:b])
         question = bool(_QUESTION.search(sentence))
         for level_name, level in levels:
             for stance, patterns in _lexicon()[level_name].items():
@@ -234,9 +234,15 @@ def _direct(
                             continue  # "Who says it should not be adopted?", "whether it should be adopted"
                         if told and not own(a + m.start()):
                             continue  # "Honecker is for the meeting. Agrees.": Honecker's, not the speaker's
-                        lead = len(m[0]) - len(m[0].lstrip())  # a cue anchored at the sentence's start
-                        cues.append(_Cue(stance, level, a + m.start() + lead, a + m.end(), n))
+                        lead = len(m[0]) - len(m[0].lstrip())  # a cue anchored at the sentence's start, or its end
+                        cues.append(_Cue(stance, level, a + m.start() + lead, a + m.start() + len(m[0].rstrip()), n))
     return cues
+
+
+def _unmarked(sentence: str) -> str:
+    """A sentence without the note's marker after its stop, of the same length: "Supports.¹" is "Supports." as a
+    cue reads it."""
+    return TRAILING_MARK.sub(lambda m: " " * len(m[0]), sentence)
 
 
 def _not_asserted(before: str, said: str) -> bool:
@@ -327,7 +333,7 @@ def _references(
     """Cues that take their stance from the people the turn supports or criticises."""
     cues = []
     for n, (a, b) in enumerate(bounds):
-        sentence = text[a:b]
+        sentence = _unmarked(text[a:b])
         for kind in ("person_support", "person_criticism"):
             for p, told in _lexicon()[kind]:
                 for m in p.finditer(sentence):

@@ -77,6 +77,10 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Khr.—Adopt with the changes we discussed.", "supports", "Adopt with the changes we discussed."),
         ("Khr.—Adopt, but only after the plenum.", "unclear", ""),
         ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
+        # a note's marker after the cue's stop
+        ("Cde. Suslov—Supports.¹", "supports", "Supports"),
+        ("Cde. Suslov—Agree.(2)", "supports", "Agree"),
+        ("Cde. Suslov—For the draft.4", "supports", "For the draft"),
         # the paper is to go out: sent, published
         ("Khr.—This is an adventure. The message must go today.", "supports", "The message must go"),
         ("Cde. Suslov—The reply should be published in Pravda.", "supports", "The reply should be published"),
