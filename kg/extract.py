@@ -296,10 +296,12 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
     return [c if c is first or not c.notes_source else Citation(c.unit, c.span, False) for c in out]
 
 
-# where an introduction says, in the sentence that cites it, that the copy it translates is held
+# where an introduction says, in the sentence that cites it, that the copy it translates is held, or names it its
+# source ("Archival source: RGANI, ...")
 _OWN_COPY = re.compile(
     r"\b(?:(?:copy|text|document|original|record)\s+(?:used|translated|printed|reproduced)\s+(?:here|below)"
-    r"|(?:translated|printed)\s+(?:here|below)\s+(?:is|are)\s+(?:held|kept|preserved))\b[^.]*$",
+    r"|(?:translated|printed)\s+(?:here|below)\s+(?:is|are)\s+(?:held|kept|preserved))\b[^.]*$"
+    r"|\b(?:archival\s+)?source\s*:\s*$",
     re.I,
 )
 

@@ -78,6 +78,8 @@ _RANK = re.compile(
 
 # a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
 _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+# a group's label of one word, a membership's: "Members: Aristov, Belyaev", "Candidates: Pospelov"
+_ONE_WORD_GROUP = re.compile(r"(?i:members|candidates|secretaries|invited|guests)")
 # the organ a group label may name: "members of the Politburo of the CC CPSU G. A. Aliyev"
 _ORGAN = r"Politburo|Presidium|Secretariat|Central|Committee|Political|Executive|Bureau|Party"
 # a group label with neither colon nor "Cdes.", before names printed with initials:
@@ -245,14 +247,15 @@ def labelled_group(line: Line) -> tuple[Line, ...] | None:
     """The names of a line that is one labelled group of a list printed under its heading ("Present:"):
     "Members of the Politburo: Comrades Ulbricht, Hager". The label must end in a colon or dash and be
     more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn; a
-    membership's label may have no colon before "Cdes."."""
+    membership's label may have no colon before "Cdes.", and one of one word names a membership ("Members:")."""
     m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
     # or a membership's label with no colon before "Cdes.": "Candidate Members of the CC Presidium Cdes. A, B"
     m = m or re.match(
         rf"^(?P<label>(?i:candidate\s+)?(?i:members?|candidates?|secretar(?:y|ies))\b[^:—–]{{0,70}}?)\s+(?P<cde>{CDE})",
         line.text,
     )
-    if not m or not (m["cde"] or " " in m["label"].strip()) or not _GROUP_LABEL.match(m["label"]):
+    label = m["label"].strip() if m else ""
+    if not m or not (m["cde"] or " " in label or _ONE_WORD_GROUP.fullmatch(label)) or not _GROUP_LABEL.match(label):
         return None
     if is_post(line.text[m.end() :]):
         return None  # "A. A. Gromyko — Foreign Minister": a name and his post

@@ -3474,6 +3474,31 @@ def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(fac
     ]
 
 
+@pytest.mark.parametrize(
+    "present",
+    [
+        "Present:\nN. S. Khrushchev (presiding)\nMembers: Aristov, Belyaev\nCandidates: Pospelov\nInvited: Gromyko\n",
+        "Present: Khrushchev\nMembers: Aristov, Belyaev\nCandidates: Pospelov\nInvited: Gromyko\n",
+    ],
+)
+def test_a_list_s_groups_labelled_by_one_word(facts_of, present):
+    """ "Members:", "Candidates:" under "Present:" label a group as "Members of the Presidium:" does; the source
+    an introduction names ("Archival source: RGANI, ...") is the notes' own file."""
+    [s] = facts_of(
+        "Working notes of V. N. Malin. Archival source: RGANI, F. 3, Op. 14, D. 327, Ll. 41-44.\n\n"
+        "Session of 22 July 1959\n\n" + present + "\nI. On Nixon\nKozlov — reports on the trip.\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance] == [
+        ("khrushchev", "listed"),
+        ("aristov", "listed"),
+        ("belyaev", "listed"),
+        ("pospelov", "listed"),
+        ("gromyko", "guest"),
+        ("kozlov-frol", "inferred"),
+    ]
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 327, Ll. 41-44"}
+
+
 def test_a_list_message_that_quotes_a_translation_is_read_as_the_translation(facts_of):
     """A discussion list's message forwards a translation quoted line by line ("> "): its quotation marks open no
     line of the record, so a speaker, a task broken over quoted lines and a line the mail software broke off
