@@ -51,6 +51,8 @@ from kg.text import (
     sub_line,
     typeset,
 )
+from kg.wiki import is_wikitext
+from kg.wiki import plain as wiki_plain
 
 # --- layout vocabulary -------------------------------------------------------
 
@@ -843,7 +845,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim = text
-    text = typeset(plain(text) if is_markdown(text) else text)
+    text = typeset(plain(text) if is_markdown(text) else wiki_plain(text) if is_wikitext(text) else text)
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
@@ -990,8 +992,9 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
 
 
-# what a corpus holds: plain text, or a page saved as Markdown (read by its content, see ``kg.markdown``)
-DOCUMENT_SUFFIXES = (".txt", ".md")
+# what a corpus holds: plain text, a page saved as Markdown or a wiki page's source (each read by its content, see
+# ``kg.markdown`` and ``kg.wiki``)
+DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
 _NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 

@@ -117,14 +117,15 @@ def test_bad_documents_are_reported_and_the_rest_is_built(mixed_corpus, tmp_path
     assert len(open_store(tmp_path / "store")) > 0
 
 
-def test_a_page_saved_as_markdown_is_a_document_and_a_readme_or_licence_is_not(tmp_path):
+def test_a_page_saved_as_markdown_or_wiki_source_is_a_document_and_a_readme_or_licence_is_not(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / "protocol-60.md")
+    shutil.copy(CORPUS / "1962-05-21_cpsu-presidium-protocol-32-cuba.txt", corpus / "cuba.wiki")
     for paper in ("README.md", "CHANGELOG.md", "LICENSE.txt"):
         (corpus / paper).write_text("# Our copies\n\nPresent: Khrushchev\n", encoding="utf-8")
     report = build(corpus, tmp_path / "store")
-    assert (report.documents, report.errors) == (["protocol-60.md"], [])
+    assert (report.documents, report.errors) == (["cuba.wiki", "protocol-60.md"], [])
 
 
 def test_two_files_that_would_be_one_document_are_an_error_and_the_first_is_built(tmp_path):
