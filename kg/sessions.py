@@ -149,6 +149,8 @@ _HEARD_MORE = re.compile(
 # ... or several men's reports at once, a list after the label: "HEARD: Information of Cdes. Gromyko, Ponomarev on the
 # talks." (the words after the names, from the first in lower case, are what they reported on)
 _HEARD_LIST = re.compile(rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF})?{CDE}(?P<list>.*)$", re.S)
+# ... and where a sentence after it names those who spoke: "HEARD: Information of Cde. X. Cdes. A, B spoke."
+_SPOKE_AFTER = re.compile(rf"(?<=\.)\s+(?={CDE})")
 _HEARD_PART = re.compile(
     rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
 )
@@ -169,7 +171,8 @@ _DISCUSSION = re.compile(
     rf"|{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?(?:,?\s+"
     rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)\s+(?P<following>{CDE}.+?)"  # "(In the discussion: Comrades A, B.)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
-    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)\s+in the (?:discussion|debate))\s*[.;]?\s*\)?$",
+    # ... or a protocol's "Cdes. Rudenko, Zimyanin and Suslov spoke." under the report it heard
+    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)(?:\s+in the (?:discussion|debate))?)\s*[.;]?\s*\)?$",
     re.S,
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
@@ -851,6 +854,9 @@ class BodyReader:
         if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
+        if heard and (spoke := _SPOKE_AFTER.search(ln.text, heard.start("name"))):
+            if _DISCUSSION.match(ln.text[spoke.end() :]):  # "HEARD: Report of Cde. X. Cdes. A and B spoke."
+                return sub_line(ln, 0, spoke.start()), sub_line(ln, spoke.end())
         if self.sessions and (cut := _bracketed_discussion(ln.text)):
             # in a record's summary or a turn it tells, not amid a speech in the speaker's words
             found = self._speaker(ln)

@@ -4170,6 +4170,13 @@ def test_the_twenty_third_rounds_protocol_and_record(facts_of):
             ["on the talks in Cairo."] * 2,
         ),
         ("Heard: Cdes. Shepilov and Gromyko about the note.", ["shepilov", "gromyko"], ["about the note."] * 2),
+        # those who spoke named after the report, in a sentence of the line or on the next
+        (
+            "HEARD: Information of Cde. D. T. Shepilov. Cdes. Gromyko and Bulganin spoke.",
+            ["shepilov", "gromyko", "bulganin"],
+            ["", "", ""],
+        ),
+        ("HEARD: Cde. Shepilov.\nCdes. Gromyko, Bulganin spoke.", ["shepilov", "gromyko", "bulganin"], ["", "", ""]),
         # one man's report, what he reported on after his name: his turn alone, as before
         ("HEARD: Report of Cde. Shepilov on the talks in Cairo.", ["shepilov"], ["on the talks in Cairo."]),
         ("HEARD: Cde. Gromyko A. A., who reported on the note.", ["gromyko"], ["who reported on the note."]),
@@ -4186,7 +4193,7 @@ def test_a_protocol_that_heard_several_reports_at_once(facts_of, heard, turns, t
     ).sessions
     assert [t.person.id for t in s.turns] == [*turns, "khrushchev", "mikoyan"]
     assert [t.text for t in s.turns[: len(turns)]] == text
-    assert {a.person.id for a in s.attendance if a.basis is Basis.INFERRED} == set(turns)
+    assert {a.person.id for a in s.attendance if a.basis is Basis.INFERRED} == set(turns) - {"bulganin"}
     # a turn with no words of its own shows no stance: each has its position, unclear
     assert [(p.turn, p.stance.value) for p in s.positions] == [(t.seq, "unclear") for t in s.turns]
 
