@@ -130,7 +130,7 @@ def _tasks() -> dict:
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
     # (Cde. Jaruzelski)" is a partner, not told what to do
     more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
-    names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST})"
+    names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST}{more}{{0,5}})"  # "Cde. Zimyanin and the Department ... (Cde. X)"
 
     # what a man "is to be" that is done to him, not a task he does ("is to be relieved", "is to be elected")
     not_passive = (
@@ -463,6 +463,12 @@ _HEAD = re.compile(r"\((?:Cdes?\.|Comrades?)\s+([^()]+)\)|—(?:Cdes?\.|Comrades
 _HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
 
 
+# comrades named before the bodies of an instructed list: "Cde. M. V. Zimyanin and the Department of Propaganda"
+_MEN_BEFORE_BODY = re.compile(
+    rf"(?P<men>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|jointly)\s+with\s+)the\s"
+)
+
+
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
     """The men named for the bodies of an instructed list."""
     spans = [m.span(m.lastindex) for m in _HEAD.finditer(names.text)]
@@ -483,7 +489,9 @@ def _assignees(
     if orgs or _HEAD.search(names.text):
         heads = [] if passive else _heads(names, orgs)
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
-        return bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
+        lead = _MEN_BEFORE_BODY.match(names.text)  # "Cde. Zimyanin and the Department ... (Cde. X)"
+        men = _assignees(sub_line(names, 0, lead.end("men")), resolve, known_only) if lead else []
+        return men + bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
     out = []
     for name in split_names(names) or ():
         person = resolve(name.text)

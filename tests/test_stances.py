@@ -1022,6 +1022,24 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrades P.N. Demichev and M.V. Zimyanin are to prepare materials for the press.",
             [("demichev", "prepare materials for the press"), ("zimyanin", "prepare materials for the press")],
         ),
+        # men and bodies in one list, a body's head in brackets
+        (
+            "Instruct Cde. M. V. Zimyanin and the Department of Propaganda of the CC CPSU (Cde. E. M. Tyazhelnikov) "
+            "to prepare materials for the press.",
+            [
+                ("zimyanin", "prepare materials for the press"),
+                ("Department of Propaganda", "prepare materials for the press"),
+                ("tyazhelnikov", "prepare materials for the press"),
+            ],
+        ),
+        (
+            "Instruct Cde. Gromyko together with the Ministry of Defense (Cde. Malinovsky) to prepare a note.",
+            [
+                ("gromyko", "prepare a note"),
+                ("Ministry of Defense", "prepare a note"),
+                ("malinovsky", "prepare a note"),
+            ],
+        ),
         # a body that takes part, with its head in brackets, shares the task; a man of another party does not
         (
             "Instruct Cde. Suslov, with the participation of the Main Political Administration of the Soviet Army "
