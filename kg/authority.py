@@ -133,7 +133,8 @@ class Authority:
         first = _spelling(words[0])
         given = self._given.get(pid or "")
         if given and len(words) > 1 and first in self._given_names and _given_key(first) not in given:
-            return None  # a given name the file knows, not this man's: "Gerhard Müller", "Karel Hoffmann"
+            if self._by_name.get(words[0]) != pid:  # (his party name before his surname: "Wiesław [Gomułka]")
+                return None  # a given name the file knows, not this man's: "Gerhard Müller", "Karel Hoffmann"
         return pid
 
     def bearers(self, name: str) -> set[str]:

@@ -101,8 +101,10 @@ _ASIDE = (
 _SEP = r"\s*(?P<sep>—|–|--|-\s|(?<=\.)-(?=[A-Z“\"])|:\s*(?:—|–)?)\s*"  # also an abbreviation's "Khr.-To sum up"
 # (or before his initials, as a protocol prints him: "Cde. Gorbachev M. S. — supported ...", the surname his name
 # as in its list)
+# (or with the surname an editor puts after a party name: "Cde. Wiesław [Gomułka]: ...")
 SPEAKER = re.compile(
-    rf"^(?:{CDE})?(?P<name>{NAME})(?:\s+{INITIAL}(?:\s?{INITIAL}){{0,2}})?{_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$",
+    rf"^(?:{CDE})?(?P<name>{NAME}(?:\s\[[{UPPER}][\w’'\-]+\])?)(?:\s+{INITIAL}(?:\s?{INITIAL}){{0,2}})?{_ASIDE}{_SEP}"
+    rf"(?:{MARK}\s*)?(?P<text>.*)$",
     re.S,
 )
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
@@ -179,9 +181,14 @@ _DISCUSSION = re.compile(
 # written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
 _TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,45}),"  # longer ones as "summing up ..."
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
+# how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
+_DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 _NARRATIVE_VERB = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
-    r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
+    r"^(?:"
+    + _TOLD_ASIDE
+    + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
+    + _DEGREE
+    + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
@@ -200,7 +207,11 @@ _NARRATIVE_VERB = re.compile(
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
 # or "reports by 1 December", a task, nor "Cde. X confirms in it that", what a report says he said
 _TOLD_VERB = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:proposes|says|thinks|considers|believes|supports|objects"
+    r"^(?:"
+    + _TOLD_ASIDE
+    + r")?\s+(?:also\s+|then\s+)?"
+    + _DEGREE
+    + r"(?:proposes|says|thinks|considers|believes|supports|objects"
     r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
@@ -237,7 +248,11 @@ _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
 _TOLD_VERB_PAST = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:proposed|said|stated|thought|considered|believed"
+    r"^(?:"
+    + _TOLD_ASIDE
+    + r")?\s+(?:also\s+|then\s+)?"
+    + _DEGREE
+    + r"(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of))\b"
@@ -262,7 +277,9 @@ _BARE_TOLD = re.compile(
 # the speaker himself in a line of his speech: "asked me", "I agree", "we"; not "our Party", "item I", "L. I."
 _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
-_PRESENT_VERB = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?(?:is|[a-z]+s)\b")
+_PRESENT_VERB = re.compile(
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?" + _DEGREE + r"(?:is|[a-z]+s)\b"
+)
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."

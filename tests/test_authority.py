@@ -81,6 +81,9 @@ def test_a_first_name_and_patronymic_is_the_one_person_who_bears_them(facts_of, 
     assert authority.lookup("Egor Kuzmich") == authority.lookup("Yegor Kuz'mich") == "ligachev"
     assert authority.lookup("Anatoly Fedorovich") == "dobrynin"  # the file has "Anatolii Fedorovich"
     assert authority.lookup("Egor Kuzmich.") == "ligachev"  # the full stop of the sentence it ends
+    # a party name before the surname, as an editor completes it, is his; another's given name is not
+    assert authority.lookup("Wiesław [Gomułka]") == "gomulka"
+    assert authority.lookup("Gerhard Gomułka") is None
     assert authority.lookup("Andrei Andreevich") is None and authority.resolve("Andrei Andreevich") is None
     assert authority.resolve("Arkady Ivanovich") is None  # a first name the file does not know, no surname either
     text = (

@@ -3499,6 +3499,25 @@ def test_a_list_s_groups_labelled_by_one_word(facts_of, present):
     assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 327, Ll. 41-44"}
 
 
+def test_a_party_name_with_the_editor_s_surname_and_a_turn_told_with_its_degree(facts_of):
+    """PZPR minutes print Gomułka by his party name, the editor's surname after it ("Cde. Wiesław [Gomułka]:"),
+    and tell a turn "Cde. Kliszko fully supports ..."."""
+    [s] = facts_of(
+        "Protocol No. 61\nof the meeting of the Politburo of the PZPR CC held on 11 March 1968\n"
+        "Present: Politburo members: Cdes. W. Gomułka, Z. Kliszko, A. Rapacki\nAlso participating: Cde. M. Moczar\n"
+        "Ad 1.\nCde. Moczar: Since Friday 186 persons have been detained.\n\n"
+        "Cde. Wiesław [Gomułka](4): No concessions.\n\n"
+        "Cde. Kliszko fully supports Cde. Gomułka. The writers bear the responsibility.\n\n"
+        "Cde. Rapacki: I agree about firmness.\n"
+    ).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("moczar", "Moczar"),
+        ("gomulka", "Wiesław [Gomułka]"),
+        ("kliszko", "Kliszko"),
+        ("rapacki", "Rapacki"),
+    ]
+
+
 def test_a_list_message_that_quotes_a_translation_is_read_as_the_translation(facts_of):
     """A discussion list's message forwards a translation quoted line by line ("> "): its quotation marks open no
     line of the record, so a speaker, a task broken over quoted lines and a line the mail software broke off
