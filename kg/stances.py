@@ -339,6 +339,8 @@ def _references(
                 for m in p.finditer(sentence):
                     if told and not own(a + m.start()):
                         continue  # "Nagy is playing a double game. He shared the view of Cde. Mikoyan ..."
+                    if _not_asserted(sentence[: m.start()], text[bounds[0][0] : a + m.start()]):
+                        continue  # "I do not think Cde. Rapacki is right", "if Cde. X is right"
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
                     people = [resolve(n.text) for n in split_names(who) or ()]
                     stances = {held.get((person.id, turn.item)) for person in people if person}

@@ -729,6 +729,18 @@ def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, l
     assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
+def test_saying_a_man_is_not_right_takes_no_stance_of_his(facts_of):
+    body = (
+        "II. On Berlin\nCde. Zhukov—I propose a statement.\nCde. Suslov—I do not think Cde. Zhukov is right.\n"
+        "Cde. Molotov—If Cde. Zhukov is right, we must act.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("zhukov", "supports"),
+        ("suslov", "unclear"),
+        ("molotov", "unclear"),
+    ]
+
+
 def test_supporting_a_man_named_by_first_name_and_patronymic_at_a_sentence_s_end(facts_of):
     body = (
         "II. On Sakharov\nCde. Zhukov—I propose a statement of the academicians.\n"
@@ -1040,6 +1052,23 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("malinovsky", "prepare a note"),
             ],
         ),
+        # a man after his post, between commas, shares the task; a man of another party does not
+        (
+            "Instruct Cde. Suslov, together with the Minister of Higher Education, Cde. Elyutin, to prepare proposals.",
+            [("suslov", "prepare proposals"), ("elyutin", "prepare proposals")],
+        ),
+        (
+            "Instruct Cde. Suslov, together with the Minister of Foreign Affairs of the PPR, Cde. Rapacki, to prepare "
+            "the talks.",
+            [("suslov", "prepare the talks")],
+        ),
+        # a decision's "will" and a passive's irregular verb
+        (
+            "Decided:\n1. Approve the line.\n2. Cde. Suslov will speak at a meeting of the aktiv; the date is to be set "
+            "by Cde. Zhukov.",
+            [("zhukov", "the date is to be set by Cde. Zhukov"), ("suslov", "speak at a meeting of the aktiv")],
+        ),
+        ("Decided:\n1. Approve the line.\n2. Cde. Suslov will be responsible for it.", []),
         # a body that takes part, with its head in brackets, shares the task; a man of another party does not
         (
             "Instruct Cde. Suslov, with the participation of the Main Political Administration of the Soviet Army "
