@@ -653,7 +653,16 @@ _SENT_FROM = re.compile(
 
 # a report heard that its man sent in from where he was, and someone read out: "Information of Cde. Molotov from
 # Geneva (cipher telegram of 2 June, read out at the session)"
-_FROM_AWAY = re.compile(r"\s+from\s+[A-Z]")
+# a heading in a man's possessive over the speech under it: "Andropov's Concluding Remarks", "Comrade Kádár's Closing
+# Words"
+_SPEECH_HEADING = re.compile(
+    rf"^(?:{CDE})?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w\-]+)['’][sS]\s+"
+    r"(?i:(?:(?:concluding|closing|final|introductory|opening|summing-up)\s+)?(?:remarks|words|speech|statement|reply))"
+    r"\s*[.:]?$"
+)
+# (his and his co-reporters' from where they are: "... of Cdes. Mikoyan and Suslov from Budapest")
+_FROM_AWAY = re.compile(rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*\s+from\s+[A-Z]")
+_RELAYED = re.compile(r"\b(?:transmitted|conveyed|forwarded|relayed)\s+(?:through|via|by)\b", re.I)
 _SENT_IN = re.compile(
     r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
     re.I,
@@ -903,14 +912,11 @@ class BodyReader:
         return None
 
     def _sent_in(self, t: str, heard: re.Match[str]) -> bool:
-        """Whether a report heard is one its man sent in from elsewhere and someone read out: he was away, and it is
-        no turn of his. Not a man the list gives as present ("Information of Cde. Gromyko on the cipher telegram
-        from Budapest" is his report on another's telegram)."""
-        return bool(
-            _FROM_AWAY.match(t, heard.end("name"))
-            and _SENT_IN.search(t, heard.end())
-            and not self._listed(heard["name"])
-        )
+        """Whether a report heard is one its man sent in from elsewhere and someone read out, or one relayed ("...,
+        transmitted through the embassy"): he was away, and it is no turn of his. Not a man the list gives as
+        present ("Information of Cde. Gromyko on the cipher telegram from Budapest" is his report on another's)."""
+        sent = _FROM_AWAY.match(t, heard.end("name")) and _SENT_IN.search(t, heard.end())
+        return bool((sent or _RELAYED.search(t, heard.end())) and not self._listed(heard["name"]))
 
     def _group_told(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line] | None:
         """The names and the words of a sentence that tells several listed men's turn at once (``_GROUP_TOLD``), as
@@ -1636,6 +1642,9 @@ class BodyReader:
         names = split_names(ln, start, end)
         if not names or len(names) < 2:
             return None
+        if _FROM_AWAY.match(ln.text, end) and _SENT_IN.search(ln.text, end) or _RELAYED.search(ln.text, end):
+            if not all(self._listed(n.text) for n in names):
+                return None  # "... of Cdes. Mikoyan and Suslov from Budapest (cipher telegram, read out ...)"
         said = end + len(ln.text[end:]) - len(ln.text[end:].lstrip())
         return names, ln, False, sub_line(ln, said) if ln.text[said:].strip(" .") else None
 
@@ -2044,6 +2053,9 @@ class BodyReader:
         )
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
+        # ... but a heading in his possessive over his speech is his turn: "Andropov's Concluding Remarks"
+        if (m := _SPEECH_HEADING.match(t)) and self.known(m["name"]):
+            return sub_line(ln, m.start("name"), m.end("name")), Line(ln.end, ln.end, ""), False
         return None
 
     def _tells_turn(self, m: re.Match[str], ln: Line) -> bool:

@@ -387,6 +387,17 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             "Ignatov to Havana.",
             set(),
         ),
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names Ignatov and Kuusinen to prepare the reply.",
+            set(),
+        ),
+        ("The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov to the commission set up under item I.", set()),
+        # "Its" other than its list of those present: what it decides, not who was there
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same members. Its resolution does not "
+            "name Ignatov, who was charged with the talks by a separate decision.",
+            set(),
+        ),
         ("The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov as rapporteur.", set()),
         (
             "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Presidium members Ignatov and Kuusinen.",
@@ -3499,6 +3510,18 @@ def test_a_list_s_groups_labelled_by_one_word(facts_of, present):
     assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 327, Ll. 41-44"}
 
 
+def test_a_heading_in_a_man_s_possessive_over_his_speech_is_his_turn(facts_of):
+    [s] = facts_of(
+        "Working record of the session of the Politburo of the CC CPSU, 26 May 1983\nPresent: Andropov, Tikhonov\n"
+        "1. On the draft\nTIKHONOV. The draft is too soft, in my view.\n\nAndropov's Concluding Remarks\n\n"
+        "Comrades, I am for adopting the draft.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("tikhonov", "The draft is too soft, in my view."),
+        ("andropov", "Comrades, I am for adopting the draft."),
+    ]
+
+
 def test_a_party_name_with_the_editor_s_surname_and_a_turn_told_with_its_degree(facts_of):
     """PZPR minutes print Gomułka by his party name, the editor's surname after it ("Cde. Wiesław [Gomułka]:"),
     and tell a turn "Cde. Kliszko fully supports ..."."""
@@ -4197,6 +4220,9 @@ def test_the_twenty_third_rounds_protocol_and_record(facts_of):
         ),
         ("HEARD: Cde. Shepilov.\nCdes. Gromyko, Bulganin spoke.", ["shepilov", "gromyko", "bulganin"], ["", "", ""]),
         # one man's report, what he reported on after his name: his turn alone, as before
+        # reports sent in from elsewhere, or relayed, by men the list does not give: no turns
+        ("HEARD: Information of Cdes. Gromyko and Shepilov from Cairo (cipher telegram, read out).", [], []),
+        ("HEARD: Statement of Cdes. Gromyko, Shepilov, transmitted through the embassy.", [], []),
         ("HEARD: Report of Cde. Shepilov on the talks in Cairo.", ["shepilov"], ["on the talks in Cairo."]),
         ("HEARD: Cde. Gromyko A. A., who reported on the note.", ["gromyko"], ["who reported on the note."]),
     ],

@@ -76,6 +76,10 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Khr.—Adopt, with the amendment.", "supports", "Adopt, with the amendment."),
         ("Khr.—Adopt with the changes we discussed.", "supports", "Adopt with the changes we discussed."),
         ("Khr.—Adopt, but only after the plenum.", "unclear", ""),
+        ("Khr.—Adopt, with the amendments—but only after the plenum.", "unclear", ""),
+        ("Khr.—Adopt with the amendments, or reject it altogether.", "unclear", ""),
+        ("Cde. Kosygin—For the message not to be sent.", "unclear", ""),
+        ("Cde. Kosygin—For the message, but not now.", "unclear", ""),
         ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
         # a note's marker after the cue's stop
         ("Cde. Suslov—Supports.¹", "supports", "Supports"),
@@ -725,8 +729,9 @@ def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, l
     "I propose" is; a proposal to put it off under the label is none."""
     body = f"II. On Cuba\nCde. Gromyko—the landing began. {label} a message to Kennedy; a TASS statement.\n"
     assert _stances(facts_of, body) == [("gromyko", "supports", label)]
-    body = f"II. On Cuba\nCde. Gromyko—the landing began. {label} postpone the question.\n"
-    assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
+    for proposals in ("postpone the question.", "none."):
+        body = f"II. On Cuba\nCde. Gromyko—the landing began. {label} {proposals}\n"
+        assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
 def test_saying_a_man_is_not_right_takes_no_stance_of_his(facts_of):
@@ -1061,6 +1066,27 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Instruct Cde. Suslov, together with the Minister of Foreign Affairs of the PPR, Cde. Rapacki, to prepare "
             "the talks.",
             [("suslov", "prepare the talks")],
+        ),
+        # another country's ministry and its man are no partners, named in any of the usual ways; a man is one
+        # though the task itself goes to another party
+        (
+            "Instruct Cde. Suslov, with the participation of the Ministry of National Defense of Poland "
+            "(Cde. W. Jaruzelski), to prepare the exercises.",
+            [("suslov", "prepare the exercises")],
+        ),
+        (
+            "Instruct Cde. Suslov, with the participation of the GDR Ministry of National Defense (Cde. H. Hoffmann), "
+            "to prepare the exercises.",
+            [("suslov", "prepare the exercises")],
+        ),
+        (
+            "Instruct Cde. Suslov, with the participation of the KGB (Cde. V. A. Kryuchkov), to send a group to the "
+            "Polish comrades.",
+            [
+                ("suslov", "send a group to the Polish comrades"),
+                ("KGB", "send a group to the Polish comrades"),
+                ("kryuchkov", "send a group to the Polish comrades"),
+            ],
         ),
         # a decision's "will" and a passive's irregular verb
         (
