@@ -272,7 +272,7 @@ _TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # the verbs of a stance that tell a turn after a bare name: "SUSLOV thinks that ..." (not "says", which quotes)
 _BARE_TOLD = re.compile(
     r"^\s+(?:also\s+)?(?:thinks|proposes|supports|objects|agrees|disagrees|considers|believes|suggests|insists"
-    r"|is (?:against|for|of the (?:view|opinion)))\b"
+    r"|speaks (?:in support of|in favou?r of|for|against)|is (?:against|for|of the (?:view|opinion)))\b"
 )
 # the speaker himself in a line of his speech: "asked me", "I agree", "we"; not "our Party", "item I", "L. I."
 _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")

@@ -3510,6 +3510,18 @@ def test_a_list_s_groups_labelled_by_one_word(facts_of, present):
     assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 327, Ll. 41-44"}
 
 
+def test_a_turn_told_by_a_bare_name_that_speaks_in_support(facts_of):
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 24 October 1958\n"
+        "Those taking part: Khrushchev, Kirichenko, Suslov\nI. On Pasternak\nCde. Suslov—Expel him.\n\n"
+        "Kirichenko speaks in support of the proposals.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("suslov", "Expel him."),
+        ("kirichenko", "speaks in support of the proposals."),
+    ]
+
+
 def test_a_heading_in_a_man_s_possessive_over_his_speech_is_his_turn(facts_of):
     [s] = facts_of(
         "Working record of the session of the Politburo of the CC CPSU, 26 May 1983\nPresent: Andropov, Tikhonov\n"

@@ -81,6 +81,10 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Kosygin—For the message not to be sent.", "unclear", ""),
         ("Cde. Kosygin—For the message, but not now.", "unclear", ""),
         ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
+        # a one-word assent in the past participle, as working records print it
+        ("ROMANOV.—Agreed.", "supports", "Agreed"),
+        ("Cde. Suslov—Agreed. The Americans will regret it.", "supports", "Agreed"),
+        ("Cde. Suslov—Agreed with the Americans on the date.", "unclear", ""),
         # a note's marker after the cue's stop
         ("Cde. Suslov—Supports.¹", "supports", "Supports"),
         ("Cde. Suslov—Agree.(2)", "supports", "Agree"),
@@ -413,7 +417,6 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Zhukov—we must decisively support Cde. Kadar.", "supports", "we must decisively support"),
         ("Cde. Zhukov—The Chinese note is unacceptable to us.", "unclear", ""),
         ("Cde. Zhukov—The Committee will take the necessary measures.", "unclear", ""),
-        ("Cde. Zhukov—Agreed.", "unclear", ""),
         ("Cde. Zhukov—Tito supported the proposal of the Americans.", "unclear", ""),
         # Malin's "For X." and "Against X." of whatever the item proposes, but not "For now." or "Against the
         # background of ..."
@@ -734,15 +737,17 @@ def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, l
         assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
-def test_saying_a_man_is_not_right_takes_no_stance_of_his(facts_of):
+def test_saying_a_man_is_not_right_or_right_on_a_point_takes_no_stance_of_his(facts_of):
     body = (
         "II. On Berlin\nCde. Zhukov—I propose a statement.\nCde. Suslov—I do not think Cde. Zhukov is right.\n"
         "Cde. Molotov—If Cde. Zhukov is right, we must act.\n"
+        "Cde. Kaganovich—Cde. Zhukov is right that the Germans must be told first.\n"
     )
     assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
         ("zhukov", "supports"),
         ("suslov", "unclear"),
         ("molotov", "unclear"),
+        ("kaganovich", "unclear"),
     ]
 
 
