@@ -323,6 +323,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, "
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
+        # all of a list but one
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists, in addition to those named by Malin, Ignatov "
+        "and Kuusinen. It lists each of the others except Mikoyan.",
         # "Its list" goes back to the protocol of the sentence before
         "The excerpt from the protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) records the decision in one paragraph. "
         "Its list of those present includes Ignatov and Kuusinen, who are not named in the working record, and does "
