@@ -41,6 +41,15 @@ _KOROM = (
     "'Comrade Korom raised ...' in minutes told in the third person, by a man the list leaves out: read so, a "
     "report's 'Comrade Brezhnev stated ...' of another meeting gave turns too"
 )
+_AMBASSADOR_GIEREK = (
+    "the other side is the Soviet ambassador's report of a conversation ('his report states that Gierek also took "
+    "part'), and the minutes themselves are 'the Polish minutes': a report is not read as a source of attendance"
+)
+_RECORD_OF_A_PROTOCOL = (
+    "a protocol's note on the working record: 'It adds Yu. V. Andropov' is the record's word on presence, which a "
+    "protocol's own notes are not read for, and 'names all the secretaries listed here except Katushev' speaks of "
+    "'here' in the clause that omits him"
+)
 KNOWN_MISSES = {
     ("present", "1955-08-04"): "the preferred label is 'Sokolovsky'; the translation prints 'Sokolovskii'",
     ("present", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
@@ -126,6 +135,10 @@ KNOWN_MISSES = {
     ("conflicts", "1964-10-20"): "the other side is an ambassador's report told in the note's words ('According to "
     'Denisov ... he adds that Cde. Gáspár "was in Moscow ... and did not take part in the session"\'): a report of '
     "a conversation is not read as a source of attendance",
+    ("present", "1968-03-11"): _AMBASSADOR_GIEREK,
+    ("conflicts", "1968-03-11"): _AMBASSADOR_GIEREK,
+    ("present", "1976-11-23"): _RECORD_OF_A_PROTOCOL,
+    ("conflicts", "1976-11-23"): _RECORD_OF_A_PROTOCOL,
     ("conflicts", "1989-12-17"): "the other side is a memoir and a witness the edition collates: neither is read as "
     "a source of attendance",
 }
