@@ -1992,8 +1992,8 @@ class BodyReader:
                 return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
             self.reported.add(ln.start + start)
-            if t[end - 1] == "." and not self.known(t[start:end]):
-                end -= 1  # the sentence's full stop, not an abbreviation's ("Khr.")
+            if t[end - 1] == "." and (not self.known(t[start:end]) or self.known(t[start : end - 1])):
+                end -= 1  # the sentence's full stop ("Cde. V. M. Chebrikov."), not an abbreviation's ("Khr.")
             after = max(end, heard.end())  # past the initials after a surname ("Cde. Ustinov D. F.")
             said = after + len(re.match(r"[.:;,\s]*", t[after:])[0])  # "Report of Cde. X. The ...": from "The"
             return sub_line(ln, start, end), sub_line(ln, said), True

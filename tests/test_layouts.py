@@ -4253,6 +4253,7 @@ def test_a_protocol_that_heard_several_reports_at_once(facts_of, heard, turns, t
     ).sessions
     assert [t.person.id for t in s.turns] == [*turns, "khrushchev", "mikoyan"]
     assert [t.text for t in s.turns[: len(turns)]] == text
+    assert not [t.name for t in s.turns if t.name.endswith(".")]  # the sentence's stop is no part of a name
     assert {a.person.id for a in s.attendance if a.basis is Basis.INFERRED} == set(turns) - {"bulganin"}
     # a turn with no words of its own shows no stance: each has its position, unclear
     assert [(p.turn, p.stance.value) for p in s.positions] == [(t.seq, "unclear") for t in s.turns]
