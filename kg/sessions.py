@@ -180,9 +180,9 @@ _DISCUSSION = re.compile(
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
 # written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
 _TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,45}),"  # longer ones as "summing up ..."
-# what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
+# what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     r"^(?:"
     + _TOLD_ASIDE
@@ -463,9 +463,9 @@ _BY_POST = re.compile(
     re.S,
 )
 
-# a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 # a formal protocol's decision on the line after the report it heard: "RESOLVED: Approve the draft."
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
+# a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
 # a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
 # (not "Chairman: Cde. X", a record's chair, nor "PRESIDENT (Tito):", another office and a man named)
@@ -651,8 +651,6 @@ _SENT_FROM = re.compile(
 )
 
 
-# a report heard that its man sent in from where he was, and someone read out: "Information of Cde. Molotov from
-# Geneva (cipher telegram of 2 June, read out at the session)"
 # a heading in a man's possessive over the speech under it: "Andropov's Concluding Remarks", "Comrade Kádár's Closing
 # Words"
 _SPEECH_HEADING = re.compile(
@@ -660,13 +658,20 @@ _SPEECH_HEADING = re.compile(
     r"(?i:(?:(?:concluding|closing|final|introductory|opening|summing-up)\s+)?(?:remarks|words|speech|statement|reply))"
     r"\s*[.:]?$"
 )
-# (his and his co-reporters' from where they are: "... of Cdes. Mikoyan and Suslov from Budapest")
+# a report heard that its man sent in from where he was, and someone read out: "Information of Cde. Molotov from
+# Geneva (cipher telegram of 2 June, read out at the session)", of his co-reporters' too ("... of Cdes. Mikoyan and
+# Suslov from Budapest"), or one relayed ("..., transmitted through the embassy")
 _FROM_AWAY = re.compile(rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*\s+from\s+[A-Z]")
-_RELAYED = re.compile(r"\b(?:transmitted|conveyed|forwarded|relayed)\s+(?:through|via|by)\b", re.I)
 _SENT_IN = re.compile(
     r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
     re.I,
 )
+_RELAYED = re.compile(r"\b(?:transmitted|conveyed|forwarded|relayed)\s+(?:through|via|by)\b", re.I)
+
+
+def _sent(t: str, at: int) -> bool:
+    """Whether the report heard whose man (or men) ends at ``at`` was sent in from elsewhere or relayed."""
+    return bool(_FROM_AWAY.match(t, at) and _SENT_IN.search(t, at) or _RELAYED.search(t, at))
 
 
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
@@ -915,8 +920,7 @@ class BodyReader:
         """Whether a report heard is one its man sent in from elsewhere and someone read out, or one relayed ("...,
         transmitted through the embassy"): he was away, and it is no turn of his. Not a man the list gives as
         present ("Information of Cde. Gromyko on the cipher telegram from Budapest" is his report on another's)."""
-        sent = _FROM_AWAY.match(t, heard.end("name")) and _SENT_IN.search(t, heard.end())
-        return bool((sent or _RELAYED.search(t, heard.end())) and not self._listed(heard["name"]))
+        return _sent(t, heard.end("name")) and not self._listed(heard["name"])
 
     def _group_told(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line] | None:
         """The names and the words of a sentence that tells several listed men's turn at once (``_GROUP_TOLD``), as
@@ -1642,9 +1646,8 @@ class BodyReader:
         names = split_names(ln, start, end)
         if not names or len(names) < 2:
             return None
-        if _FROM_AWAY.match(ln.text, end) and _SENT_IN.search(ln.text, end) or _RELAYED.search(ln.text, end):
-            if not all(self._listed(n.text) for n in names):
-                return None  # "... of Cdes. Mikoyan and Suslov from Budapest (cipher telegram, read out ...)"
+        if _sent(ln.text, end) and not all(self._listed(n.text) for n in names):
+            return None  # "... of Cdes. Mikoyan and Suslov from Budapest (cipher telegram, read out ...)"
         said = end + len(ln.text[end:]) - len(ln.text[end:].lstrip())
         return names, ln, False, sub_line(ln, said) if ln.text[said:].strip(" .") else None
 
