@@ -301,7 +301,7 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
 _OWN_COPY = re.compile(
     r"\b(?:(?:copy|text|document|original|record)\s+(?:used|translated|printed|reproduced)\s+(?:here|below)"
     r"|(?:translated|printed)\s+(?:here|below)\s+(?:is|are)\s+(?:held|kept|preserved))\b[^.]*$"
-    r"|\b(?:archival\s+)?source\s*:\s*$",
+    r"|(?:^|(?<=[.;]\s)|(?<=\n))(?:(?:archival|original)\s+)?source\s*:\s*$",
     re.I,
 )
 

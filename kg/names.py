@@ -243,11 +243,12 @@ def _label_end(group: str) -> int:
     return start if not label or _GROUP_LABEL.match(label) else 0
 
 
-def labelled_group(line: Line) -> tuple[Line, ...] | None:
+def labelled_group(line: Line, one_word: bool = True) -> tuple[Line, ...] | None:
     """The names of a line that is one labelled group of a list printed under its heading ("Present:"):
     "Members of the Politburo: Comrades Ulbricht, Hager". The label must end in a colon or dash and be
     more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn; a
-    membership's label may have no colon before "Cdes.", and one of one word names a membership ("Members:")."""
+    membership's label may have no colon before "Cdes.", and, with ``one_word``, one of one word names a
+    membership ("Members:"): in a list of those present, not a commission's or a delegation's amid the record."""
     m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
     # or a membership's label with no colon before "Cdes.": "Candidate Members of the CC Presidium Cdes. A, B"
     m = m or re.match(
@@ -255,7 +256,8 @@ def labelled_group(line: Line) -> tuple[Line, ...] | None:
         line.text,
     )
     label = m["label"].strip() if m else ""
-    if not m or not (m["cde"] or " " in label or _ONE_WORD_GROUP.fullmatch(label)) or not _GROUP_LABEL.match(label):
+    one = one_word and bool(_ONE_WORD_GROUP.fullmatch(label))
+    if not m or not (m["cde"] or " " in label or one) or not _GROUP_LABEL.match(label):
         return None
     if is_post(line.text[m.end() :]):
         return None  # "A. A. Gromyko — Foreign Minister": a name and his post

@@ -174,7 +174,8 @@ _DISCUSSION = re.compile(
     rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)\s+(?P<following>{CDE}.+?)"  # "(In the discussion: Comrades A, B.)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
     # ... or a protocol's "Cdes. Rudenko, Zimyanin and Suslov spoke." under the report it heard
-    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?(?:spoke|took part)(?:\s+in the (?:discussion|debate))?)\s*[.;]?\s*\)?$",
+    rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?"
+    r"(?:spoke(?:\s+in the (?:discussion|debate))?|took part\s+in the (?:discussion|debate)))\s*[.;]?\s*\)?$",
     re.S,
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
@@ -666,12 +667,14 @@ _SENT_IN = re.compile(
     r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
     re.I,
 )
-_RELAYED = re.compile(r"\b(?:transmitted|conveyed|forwarded|relayed)\s+(?:through|via|by)\b", re.I)
+_RELAYED = re.compile(
+    rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*\s*,?\s*(?i:transmitted|conveyed|forwarded|relayed)\s+(?i:through|via|by)\b"
+)
 
 
 def _sent(t: str, at: int) -> bool:
     """Whether the report heard whose man (or men) ends at ``at`` was sent in from elsewhere or relayed."""
-    return bool(_FROM_AWAY.match(t, at) and _SENT_IN.search(t, at) or _RELAYED.search(t, at))
+    return bool(_FROM_AWAY.match(t, at) and _SENT_IN.search(t, at) or _RELAYED.match(t, at))
 
 
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
@@ -1470,7 +1473,7 @@ class BodyReader:
     def _group(self, ln: Line, rest: list[Line], absent: bool = False) -> tuple[list[Line], Line] | None:
         """The names of a labelled group on ``ln`` (of those ``absent``) and of the lines under it that it runs on
         over, and the last line it takes; None if ``ln`` is no labelled group."""
-        found = _absent(ln) if absent else labelled_group(ln)
+        found = _absent(ln) if absent else labelled_group(ln, one_word=not (self.session.turns or self.turn))
         if not found:
             return None
         names = list(found)
@@ -2016,6 +2019,8 @@ class BodyReader:
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
+            if (bracket := m["name"].find(" [")) > 0 and not self._known(m["name"][bracket + 2 : -1]):
+                end = m.start("name") + bracket  # "Cde. Kociołek [Gdańsk]:", a place the editor adds, no name
             if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
@@ -2057,7 +2062,7 @@ class BodyReader:
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
             return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
         # ... but a heading in his possessive over his speech is his turn: "Andropov's Concluding Remarks"
-        if (m := _SPEECH_HEADING.match(t)) and self.known(m["name"]):
+        if (m := _SPEECH_HEADING.match(t)) and self._listed(m["name"]):
             return sub_line(ln, m.start("name"), m.end("name")), Line(ln.end, ln.end, ""), False
         return None
 

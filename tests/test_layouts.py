@@ -395,6 +395,7 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             set(),
         ),
         ("The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov to the commission set up under item I.", set()),
+        ("The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists all the speakers except Ignatov.", set()),
         # "Its" other than its list of those present: what it decides, not who was there
         (
             "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same members. Its resolution does not "
@@ -3523,6 +3524,38 @@ def test_a_turn_told_by_a_bare_name_that_speaks_in_support(facts_of):
         ("suslov", "Expel him."),
         ("kirichenko", "speaks in support of the proposals."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "turns"),
+    [
+        # a place the editor adds after a speaker's name is no name of his
+        ("Cde. Gierek [Katowice]: The workers are calm.\n", ["gierek"]),
+        # a commission named amid a turn is no group of those present
+        ("Cde. Gierek: We need a commission.\nMembers: Kliszko, Rapacki.\n", ["gierek"]),
+        # those who "took part" under an item are no turns; a report on a letter relayed is the reporter's turn
+        ("Cdes. Kliszko and Rapacki took part.\nCde. Gierek: Agreed.\n", ["gierek"]),
+        ("HEARD: Information of Cde. Gierek on the letter of the CC, transmitted through the embassy.\n", ["gierek"]),
+        # a possessive heading over the words of a man the session does not list
+        ("Cde. Gierek: The speech is hostile.\n\nReagan's Statement\n\nWe will not be intimidated.\n", ["gierek"]),
+    ],
+)
+def test_what_the_forty_third_rounds_rules_leave_alone(facts_of, body, turns):
+    [s] = facts_of(
+        "Protocol No. 61\nof the meeting of the Politburo of the PZPR CC held on 11 March 1968\n"
+        "Present: Politburo members: Cdes. E. Gierek, Z. Kliszko, A. Rapacki\nAd 1.\n" + body
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+    assert {a.person.id for a in s.attendance} == {"gierek", "kliszko", "rapacki"}
+
+
+def test_an_introduction_s_other_source_in_brackets_is_not_the_notes_own_file(facts_of):
+    [s] = facts_of(
+        "Malin's notes of this session are translated below. The formal protocol (source: RGANI, F. 3, Op. 14, D. 326, "
+        "L. 1) adds Kosygin.\n\nSession of 22 July 1959\n\nPresent: Khrushchev, Kozlov\n\nI. On Nixon\n"
+        "Kozlov — reports on the trip.\n"
+    ).sessions
+    assert {a.source for a in s.attendance if a.basis is Basis.LISTED} == {None}
 
 
 def test_a_heading_in_a_man_s_possessive_over_his_speech_is_his_turn(facts_of):
