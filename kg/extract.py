@@ -628,6 +628,17 @@ _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
 _OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
 
 
+def _without_notes(raw: RawDocument) -> str:
+    """The document's text with its notes blanked (of the same length): a note set amid a turn, at a page's foot or
+    where a wiki page's "<ref>" stood ("Agree.¹" / "¹ Added in pencil." / "The ministries ..."), is no words of the
+    speaker's, and breaks none of his sentences."""
+    out = list(raw.text)
+    for note in raw.notes:
+        for part in note.parts:
+            out[part.start : part.end] = " " * (part.end - part.start)
+    return "".join(out)
+
+
 def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
     """Positions of the turns, and the tasks and decisions in the session's own lines."""
     people = list({a.person.id: a.person for a in s.attendance if a.basis.present}.values())
@@ -636,7 +647,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> Non
         return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
 
     headings = {it.order: it.title for it in s.items if it.title}
-    s.positions = positions(raw.text, s.turns, resolve, names.authority.lookup, headings)
+    s.positions = positions(_without_notes(raw), s.turns, resolve, names.authority.lookup, headings)
     starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:

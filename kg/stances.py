@@ -239,10 +239,17 @@ def _direct(
     return cues
 
 
+_GLUED_MARK = re.compile(rf"(?<=\w){MARK}")  # "I am against² the letter"
+
+
 def _unmarked(sentence: str) -> str:
-    """A sentence without the note's marker after its stop, of the same length: "Supports.¹" is "Supports." as a
-    cue reads it."""
-    return TRAILING_MARK.sub(lambda m: " " * len(m[0]), sentence)
+    """A sentence without its notes' markers, of the same length: "Supports.¹" is "Supports." and "I am against²
+    the letter" "I am against the letter" as a cue reads them."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m[0])
+
+    return _GLUED_MARK.sub(blank, TRAILING_MARK.sub(blank, sentence))
 
 
 def _not_asserted(before: str, said: str) -> bool:

@@ -735,6 +735,16 @@ def test_a_report_that_ends_in_proposals_under_a_label_supports_them(facts_of, l
         assert _stances(facts_of, body) == [("gromyko", "unclear", "")]
 
 
+def test_a_note_amid_a_turn_breaks_none_of_its_cues(facts_of):
+    """A book's (or a wiki page's) note set under the line its marker is in, the speaker's words going on under it,
+    and a marker glued to a cue's word inside its sentence."""
+    body = (
+        "Bulganin — Agree.¹\n¹ Added in pencil.\nThe ministries can be reorganized.\n"
+        "Suslov — I am against² the letter in this form.\n² Underlined twice.\n"
+    )
+    assert _stances(facts_of, body) == [("bulganin", "supports", "Agree"), ("suslov", "opposes", "I am against")]
+
+
 def test_saying_a_man_is_not_right_or_right_on_a_point_takes_no_stance_of_his(facts_of):
     body = (
         "II. On Berlin\nCde. Zhukov—I propose a statement.\nCde. Suslov—I do not think Cde. Zhukov is right.\n"
