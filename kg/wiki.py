@@ -23,22 +23,35 @@ _NOT_SHOWN = re.compile(r"(?i)(?:Category|File|Image):")
 _QUOTES = re.compile(r"'{2,5}")  # ''italic'', '''bold'''
 _HEADING = re.compile(r"^(?P<m>={1,6})[ \t]*(?P<text>[^=\n].*?)[ \t]*(?P=m)[ \t]*$", re.M)
 _BULLET = re.compile(r"^[*#:;]+[ \t]*", re.M)
-_REFERENCES = re.compile(r"<references\s*/>|<references>.*?</references>", re.I | re.S)
-_REF = re.compile(r"<ref(?:\s+name\s*=\s*\"?(?P<name>[^\">/]*)\"?)?\s*(?P<alone>/)?>", re.I)
+_REFERENCES = re.compile(r"<references\b[^>]*/>|<references\b[^>]*>.*?</references>", re.I | re.S)
+_REF = re.compile(r"<ref(?P<attributes>\s[^>]*?)?\s*(?P<alone>/)?>", re.I)
+_REF_NAME = re.compile(r"\bname\s*=\s*\"?(?P<name>[^\"\s/>]+)")
 _REF_END = re.compile(r"</ref\s*>", re.I)
-_TAG = re.compile(r"</?(?:span|div|small|big|center|u|s|sup|sub|nowiki|poem|br)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?(?:span|div|small|big|center|u|s|sup|sub|nowiki|poem|br|section)\b[^>]*>", re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# the HTML entities an editor types for dashes and spaces, shown as the character, the rest of their place blank
+_ENTITIES = {"&mdash;": "—", "&ndash;": "–", "&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&thinsp;": " "}
+_ENTITY = re.compile("|".join(_ENTITIES))
 # templates whose words are the page's ("{{sic|exibition}}", "{{sc|Top Secret}}"), or whose notes are its own
 # ("{{header | ... | notes = ... RGANI, F. 3 ...}}"): any other is the wiki's furniture (a license, "{{illegible}}")
-_SHOWN_TEMPLATES = ("sic", "sc", "smallcaps", "nowrap", "lang", "nop", "uc", "lc")
-_NOTES_PARAMETER = re.compile(r"\s*notes\s*=\s*", re.I)
+_SHOWN_TEMPLATES = (
+    "sic", "sc", "smallcaps", "nowrap", "lang", "nop", "uc", "lc", "center", "c", "larger", "smaller", "big", "small",
+    "x-larger", "right", "bc", "block center", "hws", "hwe",
+)  # fmt: skip
+_KEPT_PARAMETER = re.compile(r"\s*(?:notes|title)\s*=\s*", re.I)
 # ... and those that mark words the transcriber could not read, shown as an editor's brackets ("[illegible]")
-_GAP_TEMPLATES = ("illegible", "gap", "lacuna", "unclear")
+_GAP_TEMPLATES = ("illegible", "lacuna", "unclear")
 
 
 def is_wikitext(text: str) -> bool:
-    """Whether a file is a wiki page's source: links in double brackets, and templates, headings in equals
-    signs or notes in "<ref>"."""
-    return len(_LINK.findall(text)) >= 3 and bool("{{" in text or _HEADING.search(text) or _REF.search(text))
+    """Whether a file is a wiki page's source: two kinds of its markup at least (links in double brackets,
+    templates, notes in "<ref>", bold in three quotes, headings in equals signs), one of them links, templates or
+    notes, none of which a plain copy or a Markdown page has."""
+    links = len(_LINK.findall(text))
+    templates = bool(re.search(r"\{\{[^{}]{1,300}\}\}", text))
+    notes = bool(_REF.search(text) and _REF_END.search(text))
+    kinds = (links > 0, templates, notes, "'''" in text, bool(_HEADING.search(text)))
+    return sum(kinds) >= 2 and (links >= 3 or templates or notes)
 
 
 def plain(text: str) -> str:
@@ -48,6 +61,10 @@ def plain(text: str) -> str:
     def blank(start: int, end: int) -> None:
         out[start:end] = " " * (end - start)
 
+    for m in _COMMENT.finditer(text):
+        blank(*m.span())
+    for m in _ENTITY.finditer(text):
+        out[m.start() : m.end()] = _ENTITIES[m[0]].ljust(len(m[0]))
     for start, end in _templates(text):
         _template(text, start, end, out)
     for m in _LINK.finditer(text):
@@ -95,18 +112,14 @@ def _template(text: str, start: int, end: int, out: list[str]) -> None:
             at = i + 1
     parts.append((at, len(body)))
     name = body[parts[0][0] : parts[0][1]].strip().lower()
-    kept: tuple[int, int] | None = None
+    kept = [(m.end(), b) for a, b in parts[1:] if (m := _KEPT_PARAMETER.match(body, a, b))]  # a header's
     if name in _SHOWN_TEMPLATES and len(parts) > 1:
-        kept = parts[-1] if name == "lang" else parts[1]
-    for a, b in parts[1:]:
-        if m := _NOTES_PARAMETER.match(body, a, b):
-            kept = (m.end(), b)
+        kept.append(parts[-1] if name == "lang" else parts[1])
     out[start:end] = " " * (end - start)
     if name in _GAP_TEMPLATES:
         shown = f"[{name}]" if len(name) + 2 <= end - start else "[...]"
         out[start : start + len(shown)] = shown
-    if kept:
-        a, b = kept
+    for a, b in kept:
         out[start + 2 + a : start + 2 + b] = body[a:b]
         for inner in _templates(body[a:b]):  # ("{{header | notes = ... {{sic|...}} ...}}")
             _template(text, start + 2 + a + inner[0], start + 2 + a + inner[1], out)
@@ -119,15 +132,23 @@ def _notes(text: str, out: list[str]) -> None:
     numbers: dict[str, int] = {}
     for m in _REF.finditer(text):
         if out[m.start()] != "<":
-            continue  # inside a template blanked
+            continue  # inside a template or a comment blanked
+        named = _REF_NAME.search(m["attributes"] or "")
+        name = named["name"] if named else ""
         if m["alone"]:
-            number = numbers.get(m["name"] or "")
+            number = numbers.get(name)
             out[m.start() : m.end()] = (str(number) if number else "").translate(TO_SUPERSCRIPT).ljust(len(m[0]))
             continue
         if not (close := _REF_END.search(text, m.end())):
             continue
         number = len(numbers) + 1
-        numbers[m["name"] or f" {number}"] = number
+        numbers[name or f" {number}"] = number
+        for i in range(m.end(), close.start()):  # the note on one line, as a foot note is read
+            if out[i] == "\n":
+                out[i] = " "
+        if re.match(r"[ \t]*[,;]", text[close.end() :]):  # "Bulganin<ref>...</ref>, Brezhnev": the list goes on
+            out[m.start() : close.end()] = str(number).translate(TO_SUPERSCRIPT).ljust(close.end() - m.start())
+            continue
         mark = str(number).translate(TO_SUPERSCRIPT)
         glued = m.start()  # glued to the word before, over the markup blanked after it ("[[...|Menshikov]]")
         while glued and out[glued - 1] == " " and not text[glued - 1].isspace():

@@ -48,7 +48,8 @@ def test_a_wiki_page_s_source_is_read_as_its_text():
     text = plain(PAGE)
     assert len(text) == len(PAGE)
     lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
-    assert lines[0].startswith("Working notes of V. N. Malin . Archival source: RGANI")
+    assert lines[0] == "Working Notes of the CPSU CC Presidium (Malin)"  # the header's title and notes
+    assert lines[1].startswith("Working notes of V. N. Malin . Archival source: RGANI")
     assert "Session of 2 April 1959" in lines and "Session of 26 March 1959" not in " ".join(lines)
     assert "Members: Kozlov , Mikoyan , Suslov" in lines
     assert "Invited: Gromyko¹" not in lines  # the second note: the first is the protocol's, above
@@ -100,3 +101,25 @@ def test_plain_is_the_same_length_and_changes_only_markup(text):
     out = plain(text)
     assert len(out) == len(text)
     assert all(a == b or b in " \n[]" + SUPERSCRIPTS or b.isalpha() for a, b in zip(text, out, strict=True))
+
+
+def test_a_wiki_page_s_other_markup_from_the_probe_review(facts_of):
+    """A centred heading ("{{center|...}}"), a comment and entities in the list, a note amid the list that goes on
+    after it, a note in a group and over lines, a spacer ("{{gap}}"), and a page that links only one name: read as
+    the page shows them."""
+    page = (
+        "{{center|'''Working Notes from the Session of the CPSU CC Presidium on 6 November 1956'''}}\n\n"
+        "'''Present:''' [[Nikita Khrushchev|Khrushchev]], Bulganin<ref>Left after item I.</ref>, Suslov<!-- Zhukov? "
+        "-->,&nbsp;Kozlov\n\n"
+        "''Bulganin'' &mdash; Agree.<ref group=\"n\">Added\nin pencil.</ref> The ministries can wait.\n\n"
+        "{{gap|2em}}''Suslov'' — Supports.\n\n<references group=\"n\"/>\n"
+    )
+    assert is_wikitext(page)
+    [s] = facts_of(page, "1956-11-06_wiki.txt").sessions
+    assert s.date == "1956-11-06"
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "bulganin", "suslov", "kozlov-frol"]
+    assert [(t.person.id, " ".join(t.text.split())) for t in s.turns] == [
+        ("bulganin", "Agree.² The ministries can wait."),
+        ("suslov", "Supports."),
+    ]
+    assert [p.stance.value for p in s.positions] == ["supports", "supports"]
