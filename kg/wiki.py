@@ -66,16 +66,15 @@ def plain(text: str) -> str:
     for m in _ENTITY.finditer(text):
         out[m.start() : m.end()] = _ENTITIES[m[0]].ljust(len(m[0]))
     for start, end in _templates(text):
-        _template(text, start, end, out)
+        if out[start] == "{":  # (not in a comment)
+            _template(text, start, end, out)
     for m in _LINK.finditer(text):
-        if m["text"] is None and not _NOT_SHOWN.match(m["target"]):
-            blank(m.start(), m.start("target"))
-            blank(m.end("target"), m.end())
-        elif m["text"] is not None and not _NOT_SHOWN.match(m["target"]):
-            blank(m.start(), m.start("text"))
-            blank(m.end("text"), m.end())
-        else:
+        shown = "target" if m["text"] is None else "text"
+        if _NOT_SHOWN.match(m["target"]):
             blank(*m.span())
+        else:
+            blank(m.start(), m.start(shown))
+            blank(m.end(shown), m.end())
     for pattern in (_QUOTES, _BULLET, _TAG, _REFERENCES):
         for m in pattern.finditer(text):
             blank(*m.span())
