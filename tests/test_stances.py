@@ -81,6 +81,10 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
         ("Cde. Kosygin—For the message not to be sent.", "unclear", ""),
         ("Cde. Kosygin—For the message, but not now.", "unclear", ""),
         ("Cde. Zhukov—For the draft, with the Chinese.", "unclear", ""),
+        # a turn told with its degree
+        ("Cde. Zhukov—firmly supports the draft.", "supports", "firmly supports the draft"),
+        ("Cde. Zhukov—strongly objects to the draft.", "opposes", "strongly objects to the draft"),
+        ("Cde. Zhukov—objects to the draft of the Americans.", "unclear", ""),
         # a one-word assent in the past participle, as working records print it
         ("ROMANOV.—Agreed.", "supports", "Agreed"),
         ("Cde. Suslov—Agreed. The Americans will regret it.", "supports", "Agreed"),
