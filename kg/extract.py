@@ -160,6 +160,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     warnings = list(raw.warnings)
     citations = _citations(raw, doc, header)
     sessions = []
+    spoken = _without_notes(raw)  # the text the stances are read in, once for the document
     for rs in raw.sessions:
         s = Session(
             index=rs.index,
@@ -178,7 +179,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         warnings += _items_turns_attendance(raw, rs, s, names, source)
         _other_source(raw, s, own_notes + _commentary(raw.text, rs), names)
         _mentions(raw, doc, rs, s, notes, names)
-        _stances(raw, rs, s, names)
+        _stances(raw, rs, s, names, spoken)
         sessions.append(s)
     named = _people_named(sessions)  # a name weighed along the way and let go ("Observers are to ...") is no one
     if raw.verbatim != raw.text:
@@ -639,15 +640,16 @@ def _without_notes(raw: RawDocument) -> str:
     return "".join(out)
 
 
-def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names) -> None:
-    """Positions of the turns, and the tasks and decisions in the session's own lines."""
+def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken: str) -> None:
+    """Positions of the turns (read in ``spoken``, the text without its notes), and the tasks and decisions in the
+    session's own lines."""
     people = list({a.person.id: a.person for a in s.attendance if a.basis.present}.values())
 
     def resolve(name: str) -> PersonRef | None:
         return names.resolve_among(name, people)  # "Andrei Andreevich" is the one of two at the session
 
     headings = {it.order: it.title for it in s.items if it.title}
-    s.positions = positions(_without_notes(raw), s.turns, resolve, names.authority.lookup, headings)
+    s.positions = positions(spoken, s.turns, resolve, names.authority.lookup, headings)
     starts = sorted([(it.span.start, it.order) for it in rs.items] + rs.resumed, key=lambda start: start[0])
 
     def item_at(offset: int) -> int | None:

@@ -662,14 +662,13 @@ _SPEECH_HEADING = re.compile(
 # a report heard that its man sent in from where he was, and someone read out: "Information of Cde. Molotov from
 # Geneva (cipher telegram of 2 June, read out at the session)", of his co-reporters' too ("... of Cdes. Mikoyan and
 # Suslov from Budapest"), or one relayed ("..., transmitted through the embassy")
-_FROM_AWAY = re.compile(rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*\s+from\s+[A-Z]")
+_CO_REPORTERS = rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*"
+_FROM_AWAY = re.compile(rf"{_CO_REPORTERS}\s+from\s+[A-Z]")
 _SENT_IN = re.compile(
     r"\bread\s+(?:out|aloud)\b|\b(?:cipher(?:ed)?|coded|encoded)\s+(?:telegram|cable)|\btelegram\s+(?:of|from|dated)\b",
     re.I,
 )
-_RELAYED = re.compile(
-    rf"(?:(?:,\s*|\s+and\s+)(?:{CDE})?{NAME})*\s*,?\s*(?i:transmitted|conveyed|forwarded|relayed)\s+(?i:through|via|by)\b"
-)
+_RELAYED = re.compile(rf"{_CO_REPORTERS}\s*,?\s*(?i:transmitted|conveyed|forwarded|relayed)\s+(?i:through|via|by)\b")
 
 
 def _sent(t: str, at: int) -> bool:

@@ -245,11 +245,11 @@ _GLUED_MARK = re.compile(rf"(?<=\w){MARK}")  # "I am against² the letter"
 def _unmarked(sentence: str) -> str:
     """A sentence without its notes' markers, of the same length: "Supports.¹" is "Supports." and "I am against²
     the letter" "I am against the letter" as a cue reads them."""
+    return _GLUED_MARK.sub(_blanked, TRAILING_MARK.sub(_blanked, sentence))
 
-    def blank(m: re.Match[str]) -> str:
-        return " " * len(m[0])
 
-    return _GLUED_MARK.sub(blank, TRAILING_MARK.sub(blank, sentence))
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def _not_asserted(before: str, said: str) -> bool:
