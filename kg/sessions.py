@@ -1077,7 +1077,7 @@ class BodyReader:
             self._close_turn()
             self.agenda = (len(self.session.events), [])
             return True
-        if self.turn and self.turn[0].start in self.reported and _RECORD_DECIDED.match(t):
+        if self.turn and _RECORD_DECIDED.match(t):
             self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his report
             self.session.free.append(ln)
             return True

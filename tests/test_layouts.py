@@ -5414,3 +5414,19 @@ def test_a_citation_of_a_collection_of_stenograms_opens_no_session(facts_of):
         "Resolutions. Vol. 1 (Moscow: ROSSPEN, 2003), Protocol No. 49, session of 30 October 1956.\n"
     ).sessions
     assert [s.date for s in sessions] == ["1956-10-31"]
+
+
+@pytest.mark.parametrize("label", ["Resolved:", "RESOLVED:", "Decided —", "Postanovili:"])
+def test_the_body_s_decision_after_a_turn_is_no_part_of_it(facts_of, label):
+    """Working notes that record the body's decision on a line of its own under the last speaker ("Resolved:
+    Approve ..."): the decision is the body's, and his turn ends above it; its tasks are still given."""
+    [s] = facts_of(
+        "Session of the CPSU CC Presidium, 20 January 1955\nPresent: Khrushchev, Mikoyan, Suslov, Pospelov\n"
+        "I. On the draft letter\nMik.—We must send it soon.\nKhr.—Agreed.\n\n"
+        f"{label} Approve the draft with the amendments. Cdes. Suslov and Pospelov are to finalize the text.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("mikoyan", "We must send it soon."),
+        ("khrushchev", "Agreed."),
+    ]
+    assert sorted(a.person.id for a in s.assignments) == ["pospelov", "suslov"]

@@ -80,7 +80,7 @@ def test_a_wiki_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_of):
     assert [(t.person.id, [" ".join(ln.split()) for ln in t.text.split("\n")][:2]) for t in s.turns] == [
         ("gromyko", ["reports on the note of the Western powers.³", "They want a conference."]),
         ("mikoyan", ["Agree. [illegible] the conference is useful."]),
-        ("suslov", ["Supports.¹", ""]),
+        ("suslov", ["Supports.¹"]),  # (the decision under it is the body's)
     ]
     assert [p.stance.value for p in s.positions] == ["unclear", "supports", "supports"]
     assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare the reply")]
