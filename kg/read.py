@@ -550,8 +550,8 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     The header and the trailer share a list: both are the web page's, where the notes' own
     archive reference is; the labels and the menu are dropped.
     """
-    if _TRAILER_LABEL.match(ln.text):
-        return "trailer"
+    if _TRAILER_LABEL.match(ln.text):  # the page's furniture after the text; above it, a paragraph of it ("Source" /
+        return "trailer" if _begun(zones) else "headnote"  # "RGANI, F. 3, ..." in a page's facts before the text)
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
     if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone in ("body", "notes") and head:

@@ -5430,3 +5430,16 @@ def test_the_body_s_decision_after_a_turn_is_no_part_of_it(facts_of, label):
         ("khrushchev", "Agreed."),
     ]
     assert sorted(a.person.id for a in s.assignments) == ["pospelov", "suslov"]
+
+
+def test_a_page_s_facts_above_the_text_are_its_header_not_all_that_follows(facts_of):
+    """A page that gives its facts above the text ("Source" / "RGANI, ...", as a saved page's metadata block
+    reads): the label's paragraph is the header's, where the notes' own file is, and the text after it is read."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 2 April 1959\n\nDate\n1959-04-02\nSource\n"
+        "RGANI, F. 3, Op. 14, D. 301, Ll. 5-9.\n\nPresent: Khrushchev, Mikoyan, Suslov\n\n"
+        "Mikoyan: Agree. The conference is useful to us.\n\nSuslov: Supports.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan", "suslov"]
+    assert [t.person.id for t in s.turns] == ["mikoyan", "suslov"]
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 301, Ll. 5-9"}
