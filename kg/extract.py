@@ -35,6 +35,7 @@ from kg.facts import (
     Span,
     Turn,
 )
+from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, document_id, marked, read_file
 from kg.sessions import RawSession, holder_of
@@ -122,19 +123,23 @@ class _Names:
 T = TypeVar("T")
 
 
-def _quoted(value: T, text: str) -> T:
+def _quoted(value: T, text: str, origin: Origin | None) -> T:
     """``value`` with every span in it quoting ``text``: the file's own words, where the readers read a plain
-    copy of it (a Markdown page: ``kg.markdown``; a copy's typography: ``kg.text.typeset``), so that a quote is
-    what its offsets hold."""
+    copy of it (a Markdown page: ``kg.markdown``; a copy's typography: ``kg.text.typeset``; a web page's text,
+    whose words moved from where the file has them: ``kg.htmlpage``, ``origin``), so that a quote is what its
+    offsets hold."""
     if isinstance(value, Span):
-        end = value.end  # a word whose soft hyphens or escapes the readers left out ends further on in the file
-        while dropped(text, value.start, end) > end - value.end:
-            end += 1
-        return Span(value.start, end, text[value.start : end])  # type: ignore[return-value]
+        if origin:
+            start, end = origin.span(value.start, value.end)
+        else:
+            start, end = value.start, value.end  # a word whose soft hyphens or escapes were left out ends further on
+            while dropped(text, start, end) > end - value.end:
+                end += 1
+        return Span(start, end, text[start:end])  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
-        return replace(value, **{f.name: _quoted(getattr(value, f.name), text) for f in fields(value)})
+        return replace(value, **{f.name: _quoted(getattr(value, f.name), text, origin) for f in fields(value)})
     if isinstance(value, list | tuple):
-        return type(value)(_quoted(v, text) for v in value)  # type: ignore[return-value]
+        return type(value)(_quoted(v, text, origin) for v in value)  # type: ignore[return-value]
     return value
 
 
@@ -183,7 +188,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         sessions.append(s)
     named = _people_named(sessions)  # a name weighed along the way and let go ("Observers are to ...") is no one
     if raw.verbatim != raw.text:
-        sessions = _quoted(sessions, raw.verbatim)
+        sessions = _quoted(sessions, raw.verbatim, raw.origin)
     return DocumentFacts(
         doc_id=document_id(raw.path),
         filename=raw.path.name,
@@ -436,7 +441,7 @@ def _items_turns_attendance(
                     DocumentWarning(
                         f"the turn of {t.name.text!r} is left out: no known person is printed that way",
                         raw.path,
-                        line_number(raw.verbatim, t.name.start),
+                        line_number(raw.verbatim, raw.origin.starts[t.name.start] if raw.origin else t.name.start),
                     )
                 )
                 continue

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from kg.authority import slug
 from kg.errors import DocumentError, DocumentWarning
+from kg.htmlpage import Origin, is_html
+from kg.htmlpage import read as read_page
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
@@ -124,6 +126,7 @@ class RawDocument:
     compiler: Line | None
     repeats: list[tuple[int, int]]  # blocks dropped as copies of earlier text: no fact comes from them
     warnings: list[DocumentWarning] = field(default_factory=list)
+    origin: Origin | None = None  # where the characters of ``text`` are in the file, where they moved (``kg.htmlpage``)
 
 
 # --- decoding -----------------------------------------------------------------
@@ -844,8 +847,15 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 
     :raises DocumentError: when no session can be found in it.
     """
-    verbatim = text
-    text = typeset(plain(text) if is_markdown(text) else wiki_plain(text) if is_wikitext(text) else text)
+    verbatim, origin, page_url = text, None, None
+    if is_html(text):
+        page = read_page(text)
+        text, origin, page_url = page.text, page.origin, page.url
+    elif is_markdown(text):
+        text = plain(text)
+    elif is_wikitext(text):
+        text = wiki_plain(text)
+    text = typeset(text)
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
@@ -855,7 +865,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     header_date = _page_date(lines, header)
     # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers')
     found = (URL.finditer(verbatim, ln.start, _eol(verbatim, ln)) for ln in header + lines)
-    url = next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
+    url = page_url or next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
     _own_source_lines(sessions, header)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
@@ -871,7 +881,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
             sessions[0].protocol = sessions[0].protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
-    warnings = _warnings(path, text, verbatim, sessions)
+    warnings = _warnings(path, text, verbatim, origin, sessions)
     compiler = next(
         (
             Line(ln.start + m.start("name"), ln.start + m.end("name"), m["name"])
@@ -893,34 +903,33 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         compiler=compiler,
         repeats=dropped,
         warnings=warnings,
+        origin=origin,
     )
 
 
 MAX_BYTES = 2_000_000  # one document: the genre's files are kilobytes; 2 MB takes half a minute and 1.5 GB to build
 
 
-def _warnings(path: Path, text: str, verbatim: str, sessions: list[RawSession]) -> list[DocumentWarning]:
+def _warnings(
+    path: Path, text: str, verbatim: str, origin: Origin | None, sessions: list[RawSession]
+) -> list[DocumentWarning]:
     """What the document lacks or garbles; facts are built without it and nothing fills the gap. (Lines are
-    counted in the file's ``verbatim`` text, whose lines a plain copy may have joined.)"""
+    counted in the file's ``verbatim`` text, whose lines a plain copy may have joined or moved: ``origin``.)"""
     out = []
+
+    def line(pos: int) -> int:
+        return line_number(verbatim, origin.starts[pos] if origin else pos)
+
     for s in sessions:
         if s.date is None:
-            out.append(
-                DocumentWarning(
-                    f"session {s.index} has no date; it is kept undated", path, line_number(verbatim, s.start)
-                )
-            )
+            out.append(DocumentWarning(f"session {s.index} has no date; it is kept undated", path, line(s.start)))
         if not any(lst.kind in ("listed", "chair", "spoke") for lst in s.lists):
-            out.append(
-                DocumentWarning(f"session {s.index} has no attendance list", path, line_number(verbatim, s.start))
-            )
+            out.append(DocumentWarning(f"session {s.index} has no attendance list", path, line(s.start)))
     for start in incomplete_references(text):
-        snippet = verbatim[start : start + 60].split("\n")[0]
+        snippet = text[start : start + 60].split("\n")[0]
         out.append(
             DocumentWarning(
-                f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}",
-                path,
-                line_number(verbatim, start),
+                f"incomplete archive reference (archive, F., Op., D. expected): {snippet!r}", path, line(start)
             )
         )
     tail = verbatim.rstrip()  # (the file's end: a Markdown page's last link or emphasis is blank in ``text``)
@@ -992,9 +1001,9 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
 
 
-# what a corpus holds: plain text, a page saved as Markdown or a wiki page's source (each read by its content, see
-# ``kg.markdown`` and ``kg.wiki``)
-DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki")
+# what a corpus holds: plain text, a page saved as Markdown, a wiki page's source or a web page's HTML (each read by
+# its content, see ``kg.markdown``, ``kg.wiki`` and ``kg.htmlpage``)
+DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
 _NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 

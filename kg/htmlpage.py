@@ -1,0 +1,310 @@
+"""A web page's HTML source, as a browser saves it ("Save Page As…, HTML only"), read as the text the page shows.
+
+A digital archive's document page holds the translation amid the site's furniture: a head of meta tags, scripts and
+styles, a menu, a footer; the text's paragraphs in "<p>", its speakers in "<strong>", entities for dashes, quotes and
+letters ("&mdash;", "&rsquo;", "&#322;"), note markers as superscript links ("<sup><a href="#fn1">1</a></sup>") to
+the notes listed at the end. The readers work on lines of plain text, so ``read`` lays out what a browser shows in a
+copy of the same length as the file: the head, scripts, styles, menu and footer blank; each block (a paragraph, a
+heading, a list's item, a table's row) a line that starts where its first word stands in the file, blank lines
+between paragraphs; its words and entities as the page shows them, one space between words; a note's marker as a
+superscript glued to the word before it, and an ordered list's numbers as the page prints them (a note's as a
+superscript, as a book sets a foot note: "¹ The protocol ...").
+
+Markup inside a line is left out (unlike Markdown's, it stands between a name and its colon: "<strong>Khrushchev
+</strong>:"), so a line's words move left of where the file has them; ``Page.origin`` keeps where each character
+comes from, so that evidence quotes the file (``extract._quoted``). The tags are read by Python's own
+``html.parser``, which says where each one starts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from array import array
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+
+from kg.text import TO_SUPERSCRIPT
+
+# what a page does not show: its head, scripts and styles, and the site's menu and footer
+_HIDDEN = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "select", "iframe", "object"}
+)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+# blocks set apart by a blank line, and those that only begin a line of their own
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "hr"})
+_BLOCKS = _PARAGRAPHS | {
+    "address", "article", "aside", "body", "br", "caption", "center", "dd", "details", "div", "dt", "fieldset",
+    "figcaption", "figure", "form", "header", "hgroup", "html", "legend", "li", "main", "section", "summary",
+    "tbody", "tfoot", "thead", "tr",
+}  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+# an element that ends one of the same kind still open inside its list, table or row: "<li>A<li>B", "<td>A<td>B"
+_ENDS_SIBLING = {"li": ({"li"}, {"ul", "ol"}), "tr": ({"tr"}, {"table"})}
+_ENDS_SIBLING |= {term: ({"dd", "dt"}, {"dl"}) for term in ("dd", "dt")}
+_ENDS_SIBLING |= {cell: (_CELLS, {"tr", "table"}) for cell in _CELLS}
+# the notes of the page, by their container's name: "footnotes", "endnotes", "notes", role "doc-endnotes"
+_NOTES = re.compile(r"(?i)foot|endnote|\bnotes?\b")
+_NOT_SHOWN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_WHITESPACE = "[ \t\n\r\f]+"  # HTML's, which the page shows as one space; not a no-break space
+_WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows nothing)
+# a note's marker set as a superscript ("<sup>1</sup>"), and a note's link back to it ("↩", "↑", "^")
+_MARKER = re.compile(r"[ \t\n]*(\d{1,3})[ \t\n]*")
+_BACKLINK = re.compile(r"[^\w\[\](){}*.,;:]+")
+_SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
+_PAGE = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
+
+
+def is_html(text: str) -> bool:
+    """Whether a file is a page's HTML source: it opens with a doctype or the page's first tag, as a browser saves
+    it (after a comment at most: "<!-- saved from url=... -->")."""
+    return bool(_PAGE.match(text))
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where in the file each character of a plain copy comes from: the span of the file it shows."""
+
+    starts: array[int]
+    ends: array[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The file's span that the copy's ``start:end`` shows."""
+        first = self.starts[start]
+        return first, max(first, self.ends[end - 1]) if end > start else first
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str  # what the page shows, of the file's length
+    origin: Origin
+    url: str | None  # the page's address, as it gives it (its canonical link) or as the browser saved it
+
+
+def read(text: str) -> Page:
+    """The page's text, laid out as above, with where each character comes from and the page's address."""
+    reader = _Reader(text)
+    reader.feed(text)
+    reader.close()
+    shown, origin = _layout(reader.pieces, len(text))
+    return Page(shown, origin, reader.url or reader.saved_from)
+
+
+@dataclass
+class _Element:
+    tag: str
+    hidden: bool
+    notes: bool  # among the page's notes
+    pre: bool  # its text keeps its lines and spaces
+    sup: bool  # inside a superscript
+    in_page: bool  # inside a link to a place in the page
+    number: int = 1  # an ordered list's next item
+    cells: list[int] = field(default_factory=list)  # a row's cells: the index of each one's piece
+    blocks: bool = False  # a row whose cells hold blocks of their own: a table that lays the page out
+
+
+# A piece of the page in the file's order: (the span of the file it stands for, its kind, what it shows). "text"
+# shows its characters (a word's, one each, or an entity's); "space" one space between words; "break" its line ends
+# before the next text; "cell" a table's cell, "row" a row's end (bars between the cells, as a Markdown page sets
+# them).
+_Piece = tuple[int, int, str, str]
+
+
+class _Reader(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.pieces: list[_Piece] = []
+        self.open: list[_Element] = []
+        self.targets = set(re.findall(r"""href\s*=\s*["']?#([^"'\s>]+)""", text))  # the places links go to
+        self.url: str | None = None
+        self.saved_from: str | None = None
+
+    def _where(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _hidden(self) -> bool:
+        return bool(self.open) and self.open[-1].hidden
+
+    def _piece(self, start: int, kind: str, shown: str, end: int | None = None) -> None:
+        self.pieces.append((start, start + 1 if end is None else end, kind, shown))
+
+    def _row(self) -> _Element | None:
+        return next((e for e in reversed(self.open) if e.tag == "tr"), None)
+
+    def _break(self, where: int, tag: str) -> None:
+        self._piece(where, "break", "\n\n" if tag in _PARAGRAPHS else "\n")
+        if row := self._row():  # (a row's own end is past: a row of an inner table, or a block in a cell)
+            row.blocks = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        where, a = self._where(), {k: v or "" for k, v in attrs}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.url:
+            self.url = a.get("href") or None
+        if tag == "meta" and a.get("property", "").lower() == "og:url" and not self.url:
+            self.url = a.get("content") or None
+        if tag == "body":
+            self._close_to(lambda e: e.tag == "head", where)
+        elif tag in _ENDS_SIBLING:
+            same, bounds = _ENDS_SIBLING[tag]
+            self._close_to(lambda e: e.tag in same, where, bounds)
+        elif tag in _BLOCKS and self.open and self.open[-1].tag == "p":
+            self._close(self.open.pop(), where)
+        parent = self.open[-1] if self.open else None
+        # (the site's footer, not an article's, which may give the document's source)
+        own_footer = tag == "footer" and any(e.tag in {"article", "main", "section"} for e in self.open)
+        hidden = tag in _HIDDEN and not own_footer or "hidden" in a or bool(_NOT_SHOWN_STYLE.search(a.get("style", "")))
+        hidden = hidden or bool(parent and parent.hidden)
+        names = " ".join(a.get(k, "") for k in ("id", "class", "role"))
+        element = _Element(
+            tag,
+            hidden,
+            notes=bool(parent and parent.notes) or bool(_NOTES.search(names)),
+            pre=tag == "pre" or bool(parent and parent.pre),
+            sup=tag == "sup" or bool(parent and parent.sup),
+            in_page=tag == "a" and a.get("href", "").startswith("#") or bool(parent and parent.in_page),
+            number=int(a["start"]) if tag == "ol" and a.get("start", "").isdigit() else 1,
+        )
+        if not hidden:
+            self._shown_start(element, a, parent, where)
+        if tag not in _VOID:
+            self.open.append(element)
+
+    def _shown_start(self, element: _Element, a: dict[str, str], parent: _Element | None, where: int) -> None:
+        tag = element.tag
+        if tag in _CELLS:
+            if row := self._row():
+                row.cells.append(len(self.pieces))
+            self._piece(where, "cell", "")
+        elif tag == "hr":  # a rule, as a copy prints one
+            self._break(where, tag)
+            self._piece(where, "text", "___")
+            self._break(where, tag)
+        elif tag in _BLOCKS:
+            self._break(where, tag)
+        if tag == "li" and parent and parent.tag == "ol":
+            number = int(a["value"]) if a.get("value", "").isdigit() else parent.number
+            parent.number = number + 1
+            note = parent.notes or element.notes or a.get("id", "") in self.targets
+            self._piece(where, "text", f"{number}".translate(TO_SUPERSCRIPT) if note else f"{number}.")
+            self._piece(where, "space", " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        where = self._where()
+        if any(e.tag == tag for e in self.open):
+            self._close_to(lambda e: e.tag == tag, where)
+        elif tag in {"p", "br"} and not self._hidden():  # a stray "</p>" or "</br>": a browser breaks the line
+            self._break(where, tag)
+
+    def _close_to(self, found: Callable[[_Element], bool], where: int, bounds: Collection[str] = ()) -> None:
+        """Closes the open elements down to the last that ``found`` picks, if there is one above the last of
+        ``bounds`` (a list's item is closed by the next in its own list, not in an outer one's)."""
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i].tag in bounds:
+                return
+            if found(self.open[i]):
+                while len(self.open) > i:
+                    self._close(self.open.pop(), where)
+                return
+
+    def _close(self, element: _Element, where: int) -> None:
+        if element.hidden:
+            return
+        if element.tag == "tr":
+            table = len(element.cells) >= 2 and not element.blocks
+            kind, shown = ("cell", "") if table else ("break", "\n") if element.blocks else ("space", " ")
+            for i in element.cells:
+                self.pieces[i] = (*self.pieces[i][:2], kind, shown)
+            if table:
+                self._piece(where, "row", "")
+        if element.tag in _BLOCKS:
+            self._break(where, element.tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden():
+            return
+        where, inner = self._where(), self.open[-1] if self.open else None
+        if inner and inner.sup and (m := _MARKER.fullmatch(data)):
+            self._piece(where + m.start(1), "text", m[1].translate(TO_SUPERSCRIPT), where + m.end(1))
+            return
+        if self._backlink(data.strip()):
+            return
+        pre = bool(inner and inner.pre)
+        for m in re.finditer(r"\n|[^\n]+", data) if pre else _WORDS.finditer(data):
+            if pre and m[0] == "\n":
+                self._piece(where + m.start(), "break", "\n")
+            elif m[0][0] in " \t\n\r\f" and not pre:
+                self._piece(where + m.start(), "space", " ")
+            else:
+                self._piece(where + m.start(), "text", m[0], where + m.end())
+
+    def _backlink(self, shown: str) -> bool:
+        """Whether ``shown`` is a note's link back to its marker ("↩", "↑", "^"), which no copy prints."""
+        return bool(self.open) and self.open[-1].in_page and bool(_BACKLINK.fullmatch(shown or "."))
+
+    def handle_entityref(self, name: str) -> None:
+        self._character(f"&{name}")
+
+    def handle_charref(self, name: str) -> None:
+        self._character(f"&#{name}")
+
+    def _character(self, reference: str) -> None:
+        if self._hidden():
+            return
+        where = self._where()
+        end = where + len(reference) + self.text.startswith(";", where + len(reference))
+        printed = self.text[where:end]
+        shown = unescape(printed)  # (as printed, if HTML knows no such entity)
+        if shown == "\xad" or self._backlink(shown):  # (a soft hyphen shows nothing)
+            return
+        kept = len(os.path.commonprefix([printed[::-1], shown[::-1]])) if shown != printed else 0
+        kept = min(kept, len(shown) - 1)  # what follows an entity's name, as printed: "&amp12" is "&12"
+        self._piece(where, "space" if shown in " \t\n\r\f" else "text", shown[: len(shown) - kept], end - kept)
+        if kept:
+            self._piece(end - kept, "text", shown[-kept:], end)
+
+    def handle_comment(self, data: str) -> None:
+        if m := _SAVED_FROM.match(data):
+            self.saved_from = m[1]
+
+
+def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
+    """The pieces laid out in a copy of ``size`` characters: each line where its first word is in the file (or
+    after the line before, where that needs its room), its words one after another, one space between them; a
+    table's cells between bars. Every character records the file's span it shows."""
+    out = [" "] * size
+    starts, ends = array("q", range(size)), array("q", range(1, size + 1))
+    cursor, writing = 0, False  # where the next character goes; whether a line is being written
+    breaks, space = "", False  # the line ends and the space due before the next text
+    for start, end, kind, shown in pieces:
+        if kind == "break":
+            breaks = max(breaks, shown) if writing else ""
+            continue
+        if kind == "space":
+            space = writing
+            continue
+        if kind == "cell":
+            shown, space = ("| " if breaks or not writing else " | "), False
+        elif kind == "row":
+            shown, space = " |", False
+        if breaks or not writing:
+            cursor = max(start, cursor + len(breaks))
+            if cursor >= size:  # (the copy is full: numbers and bars the page adds, at its very end)
+                break
+            out[cursor - len(breaks) : cursor] = breaks
+        elif space and cursor < size:
+            out[cursor], starts[cursor], ends[cursor] = " ", start, start + 1
+            cursor += 1
+        breaks, space, writing = "", False, True
+        one_each = kind == "text" and len(shown) == end - start  # a word's letters, or an entity's character
+        for i, c in enumerate(shown[: max(0, size - cursor)]):
+            out[cursor], starts[cursor] = c, start + i if one_each else start
+            ends[cursor] = starts[cursor] + 1 if one_each else end
+            cursor += 1
+    return "".join(out), Origin(starts, ends)

@@ -1,0 +1,181 @@
+"""A web page's HTML source, as a browser saves it, is read as the text the page shows, and its evidence quotes the
+file."""
+
+from html import unescape
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.facts import Basis
+from kg.htmlpage import is_html, read
+from kg.read import iter_corpus
+from kg.text import SUPERSCRIPTS
+
+PAGE = """<!DOCTYPE html>
+<!-- saved from url=(0052)https://archive.example.org/document/session-1959-04 -->
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Session of the CPSU CC Presidium, 2 April 1959 | Digital Archive</title>
+<link rel="canonical" href="https://archive.example.org/document/119402">
+<link rel="stylesheet" href="/css/site.css">
+<script type="application/ld+json">{"@type": "CreativeWork", "name": "Khrushchev, Suslov: Session of 9 May 1960"}
+</script>
+<script>window.dataLayer = []; function gtag(){dataLayer.push(arguments);} // <p>Zhukov:</p></script>
+<style>p.note { font-size: 80%; }</style>
+</head>
+<body>
+<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/people/brezhnev">Brezhnev Collection</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Home</a> &rsaquo; Documents</div>
+<main>
+<h1>Working Notes from the Session of the CPSU CC Presidium on 2 April 1959</h1>
+<dl class="meta"><dt>Date</dt><dd>1959-04-02</dd><dt>Source</dt>
+<dd>RGANI, F. 3, Op. 14, D. 301, Ll. 5&ndash;9.</dd></dl>
+<div class="document-content">
+<p><strong>Present:</strong> Khrushchev, Mikoyan, Suslov, Kozlov,
+   Kuusinen<sup><a href="#fn1" id="ref1">1</a></sup></p>
+<p><strong>Invited:</strong> Gromyko</p>
+<h3>I. On the Note of the Western Powers</h3>
+<p><strong>Gromyko</strong>: Reports on the note of 26&nbsp;March. They want a conference of the foreign
+ministers &mdash; we should agree.</p>
+<p><strong>Mikoyan</strong>: Agree<sup><a href="#fn2" id="ref2">2</a></sup>. The conference is useful to us.</p>
+<p><b>Suslov</b>&#8212;Supports.</p>
+<p><strong>Resolved:</strong> Instruct Cde. Gromyko to prepare the reply.</p>
+</div>
+<hr>
+<ol class="footnotes">
+<li id="fn1">The formal protocol (RGANI, F. 3, Op. 14, D. 300, L. 2) does not list Kuusinen among those present.
+<a href="#ref1" class="backlink">&#8617;&#xFE0E;</a></li>
+<li id="fn2">Written above the line. <a href="#ref2">&#8617;</a></li>
+</ol>
+</main>
+<footer><p>Related: Zhukov&rsquo;s report, 12 March 1957</p><p>&copy; 2024 The Archive</p></footer>
+<script src="/js/site.js"></script>
+</body>
+</html>
+"""
+
+
+def lines_of(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def test_a_page_s_html_is_read_as_what_the_page_shows():
+    """The head, scripts, styles, menu and footer show nothing; each block is a line, its words and entities as
+    the page shows them; a note's marker is a superscript glued to the word, the notes listed under a rule are
+    numbered as a book numbers its foot notes, and their links back are gone."""
+    page = read(PAGE)
+    assert len(page.text) == len(PAGE)
+    assert page.url == "https://archive.example.org/document/119402"  # its canonical link before the saved address
+    assert lines_of(page.text) == [
+        "Home › Documents",
+        "Working Notes from the Session of the CPSU CC Presidium on 2 April 1959",
+        "Date",
+        "1959-04-02",
+        "Source",
+        "RGANI, F. 3, Op. 14, D. 301, Ll. 5–9.",
+        "Present: Khrushchev, Mikoyan, Suslov, Kozlov, Kuusinen¹",
+        "Invited: Gromyko",
+        "I. On the Note of the Western Powers",
+        "Gromyko: Reports on the note of 26\xa0March. They want a conference of the foreign ministers — we should agree.",
+        "Mikoyan: Agree². The conference is useful to us.",
+        "Suslov—Supports.",
+        "Resolved: Instruct Cde. Gromyko to prepare the reply.",
+        "___",
+        "¹ The formal protocol (RGANI, F. 3, Op. 14, D. 300, L. 2) does not list Kuusinen among those present.",
+        "² Written above the line.",
+    ]
+    # each line opens where its first word stands in the file
+    assert all(PAGE[page.text.index(ln) :].startswith(ln[:4]) for ln in lines_of(page.text)[1:] if ln[0].isalpha())
+
+
+def test_a_page_gives_the_facts_of_its_text_and_quotes_the_file(facts_of):
+    facts = facts_of(PAGE, "1959-04-02_session.html")
+    assert facts.url == "https://archive.example.org/document/119402"
+    [s] = facts.sessions
+    assert s.date == "1959-04-02"
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("kozlov-frol", Basis.LISTED),
+        ("kuusinen", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+        ("kuusinen", Basis.OMITTED),  # the note's protocol does not list him
+    ]
+    assert [(t.person.id, " ".join(t.text.split())) for t in s.turns] == [
+        (
+            "gromyko",
+            "Reports on the note of 26 March. They want a conference of the foreign ministers — we should agree.",
+        ),
+        ("mikoyan", "Agree². The conference is useful to us."),
+        ("suslov", "Supports."),
+    ]
+    assert [p.stance.value for p in s.positions] == ["unclear", "supports", "supports"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare the reply")]
+    assert {c.unit.label for c in s.citations} >= {"RGANI, F. 3, Op. 14, D. 301, Ll. 5-9"}
+    # nothing from the menu, the scripts or the footer: Brezhnev, Zhukov and the other session are no one's
+    assert not {"brezhnev", "zhukov"} & set(facts.people)
+    # every quote is the file's text at its offsets, from the first word to the last, markup and all
+    spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.assignments, *s.citations)]
+    assert all(PAGE[sp.start : sp.end] == sp.quote for sp in spans)
+    [mikoyan] = [t for t in s.turns if t.person.id == "mikoyan"]
+    assert mikoyan.span.quote.startswith("Mikoyan</strong>: Agree<sup>") and mikoyan.span.quote.endswith(
+        "useful to us."
+    )
+    [kuusinen] = [a for a in s.attendance if a.basis is Basis.LISTED and a.person.id == "kuusinen"]
+    assert kuusinen.span.quote == 'Kuusinen<sup><a href="#fn1" id="ref1">1'  # his name as printed, and its marker
+
+
+def test_a_table_a_list_and_preformatted_text_read_as_the_page_sets_them():
+    """A table's rows as a Markdown page sets them, between bars; a table that lays the page out (its cells hold
+    paragraphs) as its blocks; an ordered list's numbers as the page prints them; a "<pre>" block's lines kept."""
+    page = read(
+        "<!doctype html><html><body>"
+        "<table><tr><th>Name</th><th>Post</th></tr><tr><td>Kozlov</td><td>Member</td><tr><td>Gromyko<td>Minister</table>"
+        "<table><tr><td><p>Present: Khrushchev</p></td><td><p>Khrushchev: Yes.</p></td></tr></table>"
+        '<ol start="3"><li>On Berlin<li value="7">On Iraq</ol>'
+        "<pre>SUSLOV:  Supports.\n  MIKOYAN: Agree.</pre>"
+        "</body></html>"
+    )
+    assert lines_of(page.text) == [
+        "| Name | Post |",
+        "| Kozlov | Member |",
+        "| Gromyko | Minister |",
+        "Present: Khrushchev",
+        "Khrushchev: Yes.",
+        "3. On Berlin",
+        "7. On Iraq",
+        "SUSLOV:  Supports.",
+        "MIKOYAN: Agree.",
+    ]
+
+
+def test_a_page_s_html_is_a_document_and_plain_text_is_no_page(tmp_path):
+    assert is_html(PAGE) and is_html("<html><body><p>Present: Khrushchev.</p></body></html>")
+    assert not is_html("Present: Khrushchev <b>Mikoyan</b>.\n<html> is a tag.\n")
+    for name in ("a.html", "b.htm", "c.txt"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in iter_corpus(tmp_path)] == ["a.html", "b.htm", "c.txt"]
+
+
+_TOKENS = st.sampled_from(
+    ["<p>", "</p>", "<br>", "<b>", "</b>", "<sup>", "</sup>", '<a href="#n1">', "</a>", "<li>", "<ol>", "</ol>",
+     "<td>", "<tr>", "</table>", "<table>", "<script>", "</script>", "<pre>", "</pre>", "&mdash;", "&#322;",
+     "&amp", "&bogus;", "&nbsp;", "&#8617;", "<!-- c -->", " ", "\n", "12", "Khrushchev", ":", "Agree.", "<", ">"]
+)  # fmt: skip
+
+
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_the_copy_is_as_long_as_the_file_and_each_character_shows_the_file(body):
+    """Whatever the page holds, the copy is as long as the file, and each of its characters shows the part of the
+    file it says it comes from (a letter, an entity), or is one the page adds (a space, a line's end, a note's
+    marker, a list's number, a table's bar, a rule), in the file's order."""
+    text = "<!DOCTYPE html>" + body
+    page = read(text)
+    assert len(page.text) == len(text)
+    shown = [(i, c) for i, c in enumerate(page.text) if not c.isspace()]
+    for i, c in shown:
+        start, end = page.origin.starts[i], page.origin.ends[i]
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == c or unescape(text[start:end]) == c or c in SUPERSCRIPTS + "|_." or c.isdigit()
+    assert [page.origin.starts[i] for i, _ in shown] == sorted(page.origin.starts[i] for i, _ in shown)
