@@ -202,6 +202,8 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
+    r"|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview|assessment|reply"
+    r"|answer|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and stated ..."
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
@@ -584,7 +586,7 @@ _ITEM_AGAIN = re.compile(
     r"(?:(?i:item|point)\s+)?|(?i:item)\s+|(?i:point)\s+(?=\S+\s*[:—–]\s*$))(?P<num>[IVXL]{1,5}|\d{1,2})"
     # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
     # "Point 1:" (not a bare "Point 3", which cites a point)
-    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=\d)\.\s+[A-Z“\"].*$)",
+    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=\d)\.\s+(?P<rest>[A-Z“\"].*)$)",
     re.S,
 )
 # a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."
@@ -1107,6 +1109,8 @@ class BodyReader:
                 self._item(title, m["num"], m.start("rest"), self._spoke_below(title, rest))
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
+            if m["rest"]:  # "Ad 1. Comrade Wiesław informed the Politburo ...": the discussion opens on its line
+                self._turn(sub_line(ln, m.start("rest")), rest)
             return True
         if self._unnumbered_item(ln, rest):
             self._item(ln, None, 0)

@@ -5443,3 +5443,23 @@ def test_a_page_s_facts_above_the_text_are_its_header_not_all_that_follows(facts
     assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan", "suslov"]
     assert [t.person.id for t in s.turns] == ["mikoyan", "suslov"]
     assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 301, Ll. 5-9"}
+
+
+def test_an_item_taken_up_again_with_its_first_turn_on_its_line(facts_of):
+    """Minutes that take an item of their agenda up again and tell its first turn on the same line ("Ad 1. Comrade X
+    informed the Politburo that ..."), and a turn told by what the speaker gave ("gave the figures ... and stated")."""
+    [s] = facts_of(
+        "PROTOCOL No. 140\nof the meeting of the Politburo held on 20 November 1956\n"
+        "Present: Comrades Ochab, Zambrowski, Rapacki, Cyrankiewicz.\n\nAgenda:\n1. The coal account.\n"
+        "2. The press.\n\nAd 1. Comrade Ochab informed the Politburo that the talks had ended.\n\n"
+        "Comrade Zambrowski gave the figures prepared by the Planning Commission and stated that the sum was large.\n\n"
+        "Comrade Rapacki said that the experts should settle it.\n\n"
+        "Ad 2. The press.\nComrade Cyrankiewicz gave an account of the article.\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [
+        ("ochab", 1),
+        ("zambrowski", 1),
+        ("rapacki", 1),
+        ("cyrankiewicz", 2),
+    ]
+    assert s.turns[0].text.startswith("informed the Politburo that")
