@@ -623,7 +623,9 @@ _DECISION_LABEL = re.compile(
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
     r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
-    r"(?:\s+(?:decided|resolved|decides|resolves))?" + _ON_ITEM + r"\s*:)\s*:?$",
+    r"(?:\s+(?:decided|resolved|decides|resolves))?"
+    + _ON_ITEM
+    + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
     re.I,
 )
 

@@ -5463,3 +5463,27 @@ def test_an_item_taken_up_again_with_its_first_turn_on_its_line(facts_of):
         ("cyrankiewicz", 2),
     ]
     assert s.turns[0].text.startswith("informed the Politburo that")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["The resolution is adopted.(4)", "The resolution is adopted.", "The resolution is adopted.⁴", "The Politburo"],
+)
+def test_a_decision_s_label_with_a_stop_a_note_s_marker_or_no_colon_ends_the_last_turn(facts_of, label):
+    """A working record's "The resolution is adopted.(4)" (its stop and a note's marker), or HSWP minutes' body's name
+    alone over its points ("The Political Committee" / "1. approves ..."): the points are the body's, and each task is
+    given once (not also as the last speaker's words)."""
+    [s] = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n18 August 1977\nPresent: Cdes. Kirilenko, Gromyko, Ponomarev, Ustinov\n"
+        "3. On the Horn of Africa\nGROMYKO. The situation has worsened.\nKIRILENKO. So we adopt them.\n\n"
+        f"{label}\n\n1. Agree with the proposals set out by Cde. A. A. Gromyko.\n\n"
+        "2. Instruct Cdes. A. A. Gromyko and B. N. Ponomarev to prepare the position for the talks.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("gromyko", "The situation has worsened."),
+        ("kirilenko", "So we adopt them."),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("gromyko", "prepare the position for the talks"),
+        ("ponomarev", "prepare the position for the talks"),
+    ]
