@@ -321,7 +321,11 @@ _RUN_IN_LABEL = re.compile(
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )
-_RUN_IN_DISCUSSION = re.compile(_AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b)")
+_RUN_IN_DISCUSSION = re.compile(
+    _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
+    # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate."
+    r"|(?:Cdes\.|Comrades)\s[^.]{3,200}?\s(?:also\s+)?(?:spoke|took\s+part)\s+in\s+the\s+(?:discussion|debate)\.?$)"
+)
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _OWN_WORDS = re.compile(
     rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?::|—|–|--)"
@@ -357,8 +361,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before an attendance or header label, a chair ("Cde. X presiding"), those who spoke in a discussion
-    after a report told on the same line ("... for the winter. In the discussion the following spoke: ...")
-    and a notes heading."""
+    after a report told on the same line ("... for the winter. In the discussion the following spoke: ...", "...
+    presented the proposal. Comrades A and B took part in the debate.") and a notes heading."""
     for m in _RUN_IN_LABEL.finditer(t):
         yield m.end()
     if not _OWN_WORDS.match(t):  # not a discussion a speaker tells of: "RUSAKOV: ... the following spoke: ..."

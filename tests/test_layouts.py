@@ -5487,3 +5487,20 @@ def test_a_decision_s_label_with_a_stop_a_note_s_marker_or_no_colon_ends_the_las
         ("gromyko", "prepare the position for the talks"),
         ("ponomarev", "prepare the position for the talks"),
     ]
+
+
+def test_those_who_took_part_in_the_debate_after_a_report_on_its_line(facts_of):
+    """HSWP minutes: "Comrade X presented the proposal. Comrades A, B, and C took part in the debate." on one line:
+    the report is his turn and each of the others has one, as on a line of its own."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee held on 9 March 1965\n"
+        "Present: Comrades Béla Biszku, Dezső Nemes, Rezső Nyers, István Szirmai.\n\n"
+        "Ad 1.\nComrade Biszku presented the proposal. Comrades Nemes, Nyers, and Szirmai took part in the debate.\n\n"
+        "The Political Committee accepts the proposal with the amendments made in the debate.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("biszku", "presented the proposal."),
+        ("nemes", ""),
+        ("nyers", ""),
+        ("szirmai", ""),
+    ]
