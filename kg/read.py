@@ -447,10 +447,12 @@ def _caps_speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 
 def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
-    """Before a known name run into its statement: "... Berlin. Mikoyan Agree, but ..."."""
+    """Before a known name run into its statement: "... Berlin. Mikoyan Agree, but ..." (not a name of several
+    words: "... under threat. Mengistu Haile Mariam has asked ...")."""
     for m in re.finditer(r"(?<=[.!?\]\)”\"’]) +([A-Z][\w’'\-]+)\s+(?=([A-Z][a-z’']*)\b)", t):
         pronoun = m[2] == "I" and t[m.end() : m.end() + 2] != "I."  # "Khrushchev I think", not item "I."
-        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and (m[2] not in {"I"} or pronoun):
+        whole = known(f"{m[1]} {m[2]}")
+        if ends_sentence(t[: m.start()]) and known(m[1]) and not known(m[2]) and not whole and (m[2] != "I" or pronoun):
             yield m.start(1)
 
 

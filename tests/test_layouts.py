@@ -5504,3 +5504,15 @@ def test_those_who_took_part_in_the_debate_after_a_report_on_its_line(facts_of):
         ("nyers", ""),
         ("szirmai", ""),
     ]
+
+
+def test_a_name_of_several_words_after_a_sentence_is_no_speaker_run_in(facts_of):
+    """ "... Jijiga is under threat. Mengistu Haile Mariam has asked us ..." inside a turn: a name of several words
+    the people file knows whole goes on with the sentence; "... to Berlin. Ustinov Agree, but ..." is still a turn."""
+    [s] = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n18 August 1977\nPresent: Cdes. Kirilenko, Gromyko, Ustinov\n"
+        "GROMYKO. Jijiga is under threat. Mengistu Haile Mariam has asked us to speed up the deliveries. "
+        "We go to Berlin. Ustinov Agree, but later.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gromyko", "ustinov"]
+    assert "Mengistu" in s.turns[0].text
