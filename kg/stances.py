@@ -39,10 +39,11 @@ from kg.text import (
 )
 
 DATA = Path(__file__).parent / "data"
-# where a sentence starts, in tasks.json's "{sentence_start}": after a stop, but not after "Cde." or "Cdes." that
-# follows a preposition, where a man is named inside a sentence ("The letter signed by Cde. X is to be published")
+# where a sentence starts, in tasks.json's "{sentence_start}": after a stop or a decision's letter ("b) Comrades X and
+# Y are to ..."), but not after "Cde." or "Cdes." that follows a preposition, where a man is named inside a sentence
+# ("The letter signed by Cde. X is to be published")
 _SENTENCE_START = (
-    r"(?:^|(?<=[.;:!?]\s)"
+    r"(?:^|(?<=^[a-h]\)\s)|(?<=^\([a-h]\)\s)|(?<=[.;:!?]\s)"
     + "".join(rf"(?<!\b{w}\s{c}\.\s)" for w in ("by", "of", "to", "for", "from", "with") for c in ("Cde", "Cdes"))
     + ")"
 )

@@ -1392,3 +1392,39 @@ def test_a_decision_after_a_turn_under_the_following_is_adopted(facts_of):
 def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
     body = "Cde. Khrushchev—Station them secretly. Compose a letter to the Poles.\nCde. Zhukov—Agree with Cde. Khrushchev.\nTo approve the draft.\n"
     assert _tasks(facts_of, body)[1] == ["Compose a letter to the Poles", "To approve the draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's lettered points, as its numbered ones
+        (
+            "Resolutions:\na) Approve the draft.\nb) Comrades Suslov and Zhukov are to prepare the materials.\n"
+            "(c) Comrade Mikoyan is to prepare the communiqué.\n",
+            [
+                ("suslov", "prepare the materials"),
+                ("zhukov", "prepare the materials"),
+                ("mikoyan", "prepare the communiqué"),
+            ],
+        ),
+        # minutes in the present tense: the body "instructs", and "It instructs" after its sentence
+        (
+            "The Presidium\n1. approves the report;\n2. instructs Comrade Suslov to inform the parties.\n",
+            [("suslov", "inform the parties")],
+        ),
+        (
+            "The Presidium accepts the proposal. It instructs Comrade Zhukov to revise the draft by 20 March.\n",
+            [("zhukov", "revise the draft by 20 March")],
+        ),
+        # an ambassador named in brackets after his post, as a body's head is
+        (
+            "The Soviet ambassador in Cairo (Cde. E. D. Kiselev) is to inform Nasser of this decision.\n",
+            [("kiselev", "inform Nasser of this decision")],
+        ),
+        ("Instruct the Soviet ambassador in Cairo (Cde. Kiselev) to inform Nasser.\n", [("kiselev", "inform Nasser")]),
+        # ... not another country's
+        ("The ambassador of Poland (Cde. Jabłoński) is to inform Nasser of this decision.\n", []),
+    ],
+)
+def test_tasks_in_a_resolution_s_points_and_in_the_present_tense(facts_of, text, expected):
+    assert _tasks(facts_of, text)[0] == expected
