@@ -1428,3 +1428,46 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
 )
 def test_tasks_in_a_resolution_s_points_and_in_the_present_tense(facts_of, text, expected):
     assert _tasks(facts_of, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        # minutes told in the third person
+        (
+            "Comrade Zhukov said that the Presidium should approve the report.",
+            "supports",
+            "said that the Presidium should approve the report",
+        ),
+        ("Comrade Zhukov said that the Presidium should approve the report only after the plenum.", "unclear", ""),
+        (
+            "Comrade Molotov expressed doubts about publishing an editorial now.",
+            "opposes",
+            "expressed doubts about publishing",
+        ),
+        # the proposals of a ministry (or two) are correct
+        (
+            "Cde. Suslov—The proposals of the MFA and the Ministry of Defense are correct.",
+            "supports",
+            "The proposals of the MFA and the Ministry of Defense are correct",
+        ),
+    ],
+)
+def test_stances_told_in_minutes_and_of_a_ministry_s_proposals(facts_of, turn, stance, cue):
+    [(_, got, found)] = _stances(facts_of, turn + "\n")
+    assert (got, found) == (stance, cue)
+
+
+def test_agreeing_with_a_man_on_a_point_is_no_stance_by_reference(facts_of):
+    """ "He agreed with Comrade X that the editorial must not be polemical, but ...": a point granted, not X's stance
+    taken over (as "X is right that ..." is not)."""
+    body = (
+        "Comrade Molotov said that he was against the letter.\n"
+        "Comrade Zhukov agreed with Comrade Molotov that the tone must be calm, but the letter must go.\n"
+        "Comrade Suslov agreed with Comrade Molotov.\n"
+    )
+    assert [(who, stance) for who, stance, _ in _stances(facts_of, body)] == [
+        ("molotov", "opposes"),
+        ("zhukov", "unclear"),
+        ("suslov", "opposes"),
+    ]
