@@ -130,7 +130,8 @@ def _tasks() -> dict:
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
     # (Cde. Jaruzelski)" is a partner, not told what to do
-    more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{org}|{together}(?:the\s+)?{known})"
+    # ... and a man after a body: "the Department (Cde. X) and Cde. Y"
+    more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{org}|{cde}{_NAME_LIST})|{together}(?:the\s+)?{known})"
     names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST}{more}{{0,5}})"  # "Cde. Zimyanin and the Department ... (Cde. X)"
 
     # what a man "is to be" that is done to him, not a task he does ("is to be relieved", "is to be elected")
@@ -477,6 +478,11 @@ _HEAD_AFTER_COMMA = re.compile(r",\s*(?:Cdes?\.|Comrades?)\s+([^,()—]+),")
 _MEN_BEFORE_BODY = re.compile(
     rf"(?P<men>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|jointly)\s+with\s+)the\s"
 )
+# ... or after a body (and its men): "the Ministry of Defense and Cde. Konev", "the International Department (Cde.
+# Ponomarev) and Cde. Zhukov", "Gosplan (Cde. Baibakov), Cde. Arkhipov and ..." (not its head between commas)
+_MEN_AFTER_BODY = re.compile(
+    rf"(?:[)—](?:,\s*(?:and\s+)?|\s+and\s+)|,?\s+and\s+)(?P<men>(?:Cdes?\.|Comrades?)\s+{_NAME_LIST})"
+)
 
 
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
@@ -501,7 +507,8 @@ def _assignees(
         bodies = [(None, o, o) for o in orgs if not any(o != p and o in p for p in orgs)]
         lead = _MEN_BEFORE_BODY.match(names.text)  # "Cde. Zimyanin and the Department ... (Cde. X)"
         men = _assignees(sub_line(names, 0, lead.end("men")), resolve, known_only) if lead else []
-        return men + bodies + [a for head in heads for a in _assignees(head, resolve, known_only)]
+        men_after = [sub_line(names, m.start("men"), m.end("men")) for m in _MEN_AFTER_BODY.finditer(names.text)]
+        return men + bodies + [a for head in heads + men_after for a in _assignees(head, resolve, known_only)]
     out = []
     for name in split_names(names) or ():
         person = resolve(name.text)

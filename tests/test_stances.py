@@ -1368,7 +1368,7 @@ def test_a_speaker_s_agree_under_his_name_on_a_line_of_its_own_is_his(facts_of):
         # (but a body and a man are to ...)
         (
             "The Ministry of Defense and Cde. Zhukov are to submit proposals.\n",
-            [("zhukov", "submit proposals")],
+            [("Ministry of Defense", "submit proposals"), ("zhukov", "submit proposals")],
         ),
     ],
 )
@@ -1470,4 +1470,23 @@ def test_agreeing_with_a_man_on_a_point_is_no_stance_by_reference(facts_of):
         ("molotov", "opposes"),
         ("zhukov", "unclear"),
         ("suslov", "opposes"),
+    ]
+
+
+def test_a_man_instructed_after_a_body_and_its_head(facts_of):
+    """ "Instruct the International Department (Cde. Ponomarev) and Cde. Zhukov to ...": the man after the body and
+    its head is instructed too, as one before it is ("Cde. Zhukov and the Department ...")."""
+    tasks, _ = _tasks(
+        facts_of,
+        "Instruct the International Department (Cde. Ponomarev) and Cde. Zhukov to prepare a reply.\n"
+        "Instruct Gosplan (Cde. Kosygin), Cde. Mikoyan and the Ministry of Foreign Trade to submit proposals.\n",
+    )
+    assert tasks == [
+        ("International Department", "prepare a reply"),
+        ("ponomarev", "prepare a reply"),
+        ("zhukov", "prepare a reply"),
+        ("Ministry of Foreign Trade", "submit proposals"),
+        ("Gosplan", "submit proposals"),
+        ("kosygin", "submit proposals"),
+        ("mikoyan", "submit proposals"),
     ]
