@@ -466,7 +466,8 @@ _BY_POST = re.compile(
     re.S,
 )
 
-# a formal protocol's decision on the line after the report it heard: "RESOLVED: Approve the draft."
+# the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
+# heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
@@ -835,7 +836,6 @@ class BodyReader:
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
-        self.reported: set[int] = set()  # where the names of those whose reports a protocol heard start (_speaker)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
@@ -1082,7 +1082,7 @@ class BodyReader:
             self.agenda = (len(self.session.events), [])
             return True
         if self.turn and _RECORD_DECIDED.match(t):
-            self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his report
+            self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his words
             self.session.free.append(ln)
             return True
         if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
@@ -2002,7 +2002,6 @@ class BodyReader:
             if self._sent_in(t, heard):
                 return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
-            self.reported.add(ln.start + start)
             if t[end - 1] == "." and (not self.known(t[start:end]) or self.known(t[start : end - 1])):
                 end -= 1  # the sentence's full stop ("Cde. V. M. Chebrikov."), not an abbreviation's ("Khr.")
             after = max(end, heard.end())  # past the initials after a surname ("Cde. Ustinov D. F.")
