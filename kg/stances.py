@@ -466,6 +466,7 @@ _TASK_LIKE = re.compile(
     r"\b(?:is|are)\s+to\b|\bto\s+be\b|\b(?:must|should|shall|instructs?|charges?|entrusts?|obliges?)\b"
     r"|\b(?:is|are)\s+(?:confirmed|approved|adopted|accepted)\b|\b(?:agreed|decided)\s+(?:to|that)\b"
     r"|\b(?:approved|accepted|adopted)\s+(?:it|the|this)\b"  # "The Political Committee approved it. Responsible: ..."
+    r"|\bwill\s+be\s+(?:[a-z]+ed|held|made|sent|given|done|set|drawn\s+up)\b"  # "... will be published."
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"

@@ -1490,3 +1490,20 @@ def test_a_man_instructed_after_a_body_and_its_head(facts_of):
         ("kosygin", "submit proposals"),
         ("mikoyan", "submit proposals"),
     ]
+
+
+def test_a_task_the_record_gives_in_the_present_passive_or_under_responsible(facts_of):
+    """ "2. Comrade X is instructed to ..." (not "is charged with ...", read once by its own form), and "...
+    will be published in Pravda on 29 October. Responsible: Comrade Y.": the sentence is Y's task."""
+    tasks, _ = _tasks(
+        facts_of,
+        "Decision:\n1. Comrade Suslov is instructed to submit the draft decree.\n"
+        "2. Comrades Zhukov and Molotov are charged with preparing the reply.\n"
+        "3. The announcement will be published in Pravda on 29 October. Responsible: Comrade Mikoyan.\n",
+    )
+    assert tasks == [
+        ("suslov", "submit the draft decree"),
+        ("zhukov", "preparing the reply"),
+        ("molotov", "preparing the reply"),
+        ("mikoyan", "The announcement will be published in Pravda on 29 October"),
+    ]
