@@ -190,6 +190,35 @@ def _without_line_numbers(text: str) -> str:
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 
 
+# an editor's original word after a label of the record's, in brackets: "Decision [Beschluß]:", "Excused
+# [entschuldigt]:" (not a completion in a speech: "Main [amendments]: ...")
+_LABEL_GLOSS = re.compile(
+    r"^([ \t]*(?:Decisions?|Resolutions?|Resolved|Decided|Excused|Absent|Present|Agenda|Chair(?:ed by)?|Submitted by"
+    r"|Members?|Candidates?|Secretar(?:y|ies)|Participants|Guests|Invited|Also present)\b[A-Za-z ]{0,40}?)"
+    r" (\[[^\W\d][^\]\n\d]{0,30}\])(?=[ \t]*:)",
+    re.M,
+)
+
+
+def _without_label_glosses(text: str) -> str:
+    """The text with an editor's original word after a label blanked (of the same length), so that the label reads
+    as the label it translates."""
+    return _LABEL_GLOSS.sub(lambda m: m[1] + " " * (len(m[2]) + 1), text)
+
+
+# the German comrade's title a translation of an SED record may keep ("Genosse Honecker:", "Genossen Mielke, Axen"),
+# and the English one of the same length that every rule knows
+_GERMAN_TITLE = re.compile(r"\bGenoss(?:e|en|in|innen)\b")
+_ENGLISH_TITLE = {"Genosse": "Comrade", "Genossen": "Comrades", "Genossin": "Comrade ", "Genossinnen": "Comrades   "}
+
+
+def _with_english_titles(text: str) -> str:
+    """The text with "Genosse" read as "Comrade" (of the same length: the evidence quotes the file's word)."""
+    if "Genoss" not in text:
+        return text
+    return _GERMAN_TITLE.sub(lambda m: _ENGLISH_TITLE[m[0]], text)
+
+
 def _without_mail_quotes(text: str) -> str:
     """The text with the quotation marks a mail reader puts before each line of a forwarded document blanked (of
     the same length), where at least three lines have them: a list's message that quotes a translation is read
@@ -862,6 +891,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     elif is_wikitext(text):
         text = wiki_plain(text)
     text = typeset(text)
+    text = _with_english_titles(_without_label_glosses(text))
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]

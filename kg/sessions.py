@@ -286,6 +286,7 @@ _PRESENT_VERB = re.compile(
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
+    r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
@@ -629,6 +630,12 @@ _DECISION_LABEL = re.compile(
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
     re.I,
 )
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a speaker's name as printed is ``name`` or its abbreviation ("Khr." of "Khrushchev")."""
+    stem, surname = short.rstrip(".").lower(), name.split()[-1].lower()
+    return len(stem) >= 3 and surname.startswith(stem)
 
 
 def _item_value(number: str | None) -> int | None:
@@ -1108,7 +1115,8 @@ class BodyReader:
                 self.session.free.append(ln)
             elif not self._taken_up(m["num"], ln, m.start("rest")):
                 title = self._wrapped_title(ln, m.start("rest"), rest)
-                self._item(title, m["num"], m.start("rest"), self._spoke_below(title, rest))
+                then = next((r for r in rest if r.start >= title.end), None)
+                self._item(title, m["num"], m.start("rest"), self._spoke_below(title, rest), then)
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
             if m["rest"]:  # "Ad 1. Comrade Wiesław informed the Politburo ...": the discussion opens on its line
@@ -1705,14 +1713,17 @@ class BodyReader:
             after_stop or bool(re.search(r"[:—–]", t[found[0].end - ln.start : found[1].start - ln.start]))
         )
 
-    def _item(self, ln: Line, number: str | None, offset: int, spoke_below: bool = False) -> None:
+    def _item(
+        self, ln: Line, number: str | None, offset: int, spoke_below: bool = False, then: Line | None = None
+    ) -> None:
         """``spoke_below``: those who spoke are in brackets on the line under the title, so a bracket that ends
-        the title is its own ("... with the USA and Great Britain (Harriman, Hailsham)")."""
+        the title is its own ("... with the USA and Great Britain (Harriman, Hailsham)"); ``then``: the line under
+        the title."""
         self._close_turn()
         self.resumed = None
         self.points = None
         s = self.session
-        if self._narrated_item(ln, number, offset):
+        if self._narrated_item(ln, number, offset, then):
             return
         rest = ln.text[offset:]
         title_end = len(ln.text)
@@ -1787,12 +1798,17 @@ class BodyReader:
         closing = TRAILING_MARK.sub("", nxt.text.rstrip()).endswith(")") and not opens_decision(nxt.text)
         return nxt.text[:1].islower() or _open_bracket(join_lines(lines)) or breaks_off(above) or closing
 
-    def _narrated_item(self, ln: Line, number: str | None, offset: int) -> bool:
+    def _narrated_item(self, ln: Line, number: str | None, offset: int, then: Line | None) -> bool:
         """An item opened by a turn told in the third person, with no title of its own: "2. Comrade X informs
-        the committee about ...". The item is numbered, the rest of the line is X's turn."""
+        the committee about ...". The item is numbered, the rest of the line is X's turn; but a title that names
+        the report of the man who speaks on the line under it ("I. Report of Cde. Khrushchev on ..." / "Khr.--The
+        meeting showed ...") is the item's title, his turn below it."""
         found = self._speaker(sub_line(ln, offset))
         if not found or not found[2] or _REPORT_TITLE.match(ln.text, offset):
             return False  # "1. Report of Cde. Gromyko: to be approved as a basis": the item's (or decision's) title
+        below = self._speaker(then) if then is not None else None
+        if below and _abbreviates(below[0].text, found[0].text):
+            return False
         s = self.session
         s.items.append(RawItem(len(s.items) + 1, number, None, ln))
         self._start_turn(found)

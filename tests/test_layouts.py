@@ -5516,3 +5516,52 @@ def test_a_name_of_several_words_after_a_sentence_is_no_speaker_run_in(facts_of)
     ).sessions
     assert [t.person.id for t in s.turns] == ["gromyko", "ustinov"]
     assert "Mengistu" in s.turns[0].text
+
+
+def test_an_sed_record_that_keeps_the_german_title_and_the_editor_s_glosses(facts_of):
+    """A translation that keeps "Genosse" and "Genossen" ("Genosse Mielke:" over his words) and glosses its labels
+    with the original word ("Excused [entschuldigt]:", "Decision [Beschluß]:"): read as "Comrade" and the label, and
+    quoted as printed."""
+    text = (
+        "Working Protocol No. 42/80\nof the session of the Politburo of the Central Committee on Tuesday, 21 October "
+        "1980\n\nPresent:\nMembers of the Politburo: Genossen Honecker, Axen, Mielke, Stoph\n"
+        "Excused [entschuldigt]: Genosse Hoffmann (ill)\n\nItem 1:\n\nGenosse Honecker:\nI propose that the travel "
+        "be suspended.\n\nGenosse Mielke:\nFully supports the proposal.\n\nGenosse Stoph:\nAgrees.\n\n"
+        "Decision [Beschluß]:\n1. The travel is suspended.\n2. Genosse Stoph is instructed to submit the decree.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance][-1] == ("hoffmann-heinz", Basis.ABSENT)
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("honecker", "I propose that the travel be suspended."),
+        ("mielke", "Fully supports the proposal."),
+        ("stoph", "Agrees."),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("stoph", "submit the decree")]
+    assert "Genosse Stoph is instructed" in s.assignments[0].span.quote  # (the file's words)
+
+
+def test_a_record_whose_list_says_the_following_took_part(facts_of):
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"
+        "The following took part: Comrades Gh. Gheorghiu-Dej, Chivu Stoica, E. Bodnăraș.\n\n"
+        "1. Comrade Gh. Gheorghiu-Dej informed the Political Bureau about the talks.\n\n"
+        "Comrade Chivu Stoica said that he agreed with the proposals.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gheorghiu-dej", Basis.LISTED),
+        ("stoica", Basis.LISTED),
+        ("bodnaras", Basis.LISTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["gheorghiu-dej", "stoica"]
+
+
+def test_an_item_titled_by_the_report_of_the_man_who_speaks_under_it(facts_of):
+    """ "I. Report of Cde. Khrushchev on ..." over "Khr.--The meeting showed ...": the item's title, and his one
+    turn under it (the title was a turn of its own); a title naming another's report stays his turn."""
+    [s] = facts_of(
+        "Session of 28 June 1960\nPresent: Khrushchev, Kozlov, Suslov\n\n"
+        "I. Report of Cde. Khrushchev on the meeting in Bucharest\n\nKhr.--The meeting showed that the parties are "
+        "with us.\n\nKozl.--Approve.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "kozlov-frol"]
+    assert s.items[0].title == "Report of Cde. Khrushchev on the meeting in Bucharest"
