@@ -307,10 +307,14 @@ def _speaker_s(
     return own
 
 
-# the words before a name that make it no sentence's subject: "of Comrade Husák", "with Cde. L. Brezhnev"
+# the words before a name that make it no sentence's subject: "of Comrade Husák", "with Cde. L. Brezhnev", the names
+# listed after it too ("with Comrades E. Bodnăraș and I. Chișinevschi")
+_TITLE_WORD = r"(?:Comrades?|Cdes?\.|Cardinal|Archbishop|Marshal|General|Ambassador)\s+"
+_FORENAME = rf"(?:(?:{INITIAL_LETTER}\s*){{1,3}}|[{UPPER}][{LOWER}]+\s+)?"  # "N. S. ", "János "
+_LISTED = rf"(?:{_FORENAME}[{UPPER}][\w’'\-]+(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_TITLE_WORD})?){{0,6}}"
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|by|to|with|from|for|about|on|at|in|against|towards?|under|between|among|through)\s+(?:the\s+)?"
-    rf"(?:(?:Comrades?|Cdes?\.|Cardinal|Archbishop|Marshal|General|Ambassador)\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}$"
+    rf"(?:{_TITLE_WORD})?{_LISTED}{_FORENAME}$"
 )
 # a man named in the possessive after the sentence's first words is no subject "he" may stand for: "it would hand
 # Wałęsa's adversaries the best argument. He supported the draft" is the speaker's; "Tito's reply came. He does not
@@ -351,7 +355,8 @@ def _references(
                     if _not_asserted(sentence[: m.start()], text[bounds[0][0] : a + m.start()]):
                         continue  # "I do not think Cde. Rapacki is right", "if Cde. X is right"
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
-                    people = [resolve(n.text) for n in split_names(who) or ()]
+                    # (a name that ends the sentence keeps its full stop: "I agree with Andrei Andreevich.")
+                    people = [resolve(n.text) or resolve(n.text.removesuffix(".")) for n in split_names(who) or ()]
                     stances = {held.get((person.id, turn.item)) for person in people if person}
                     if len(stances) != 1 or None in stances:
                         continue  # unknown, or people who disagree with each other: decides nothing

@@ -1507,3 +1507,43 @@ def test_a_task_the_record_gives_in_the_present_passive_or_under_responsible(fac
         ("molotov", "preparing the reply"),
         ("mikoyan", "The announcement will be published in Pravda on 29 October"),
     ]
+
+
+def test_he_in_minutes_after_men_named_in_a_list_after_a_preposition(facts_of):
+    """ "... the talks which he, together with Comrades E. Bodnăraș and I. Chișinevschi, had had ... headed by Comrade
+    János Kádár. He proposed that ...": the men listed after "with" and "by" are no subject "He" stands for."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Bureau of 5 November 1956\n\n"
+        "The following took part: Comrades Gh. Gheorghiu-Dej, E. Bodnăraș, I. Chișinevschi.\n\n"
+        "1. Assistance to Hungary\n\nComrade Gh. Gheorghiu-Dej informed the Political Bureau about the talks which he, "
+        "together with Comrades E. Bodnăraș and I. Chișinevschi, had had. A government was formed, headed by Comrade "
+        "János Kádár. He proposed that the statement be published today.\n"
+    ).sessions
+    assert [(p.stance.value, p.cue) for p in s.positions] == [("supports", "He proposed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "I agree with X and with the proposal"; "spoke in favor of Cde. X's proposals"; "we will do as X proposes"
+        (
+            "Cde. Zhukov—I object to the draft.\nCde. Suslov—I agree with Cde. Kaganovich and with the proposal.\n"
+            "Cde. Mikoyan spoke in favor of Cde. Zhukov's proposals.\nCde. Molotov—We will do as Zhukov proposes.\n",
+            [("zhukov", "opposes"), ("suslov", "supports"), ("mikoyan", "opposes"), ("molotov", "opposes")],
+        ),
+    ],
+)
+def test_a_proposal_of_ours_and_support_by_reference(facts_of, body, expected):
+    assert [(who, stance) for who, stance, _ in _stances(facts_of, body)] == expected
+
+
+def test_a_proposal_of_ours_and_agreeing_with_it_by_a_first_name_and_patronymic(facts_of):
+    [s] = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n13 September 1973\nPresent: Cdes. Gromyko, Ponomarev\n"
+        "1. On the situation in Chile\nGROMYKO. Our proposal is this: first of all get the people out.\n"
+        "PONOMAREV. I agree with Andrei Andreevich.\n"
+    ).sessions
+    assert [(p.stance.value, p.cue) for p in s.positions] == [
+        ("supports", "Our proposal is"),
+        ("supports", "I agree with Andrei Andreevich."),
+    ]
