@@ -258,8 +258,8 @@ def _words(text: str, lines: _Ranges, start: int, end: int) -> str:
     break in their place."""
     pieces, at = [], start
     for a, b in lines.within(start, end):
-        gap = text[at:a]
-        pieces += [gap if not gap.strip() else "\n", text[a:b]]
+        gap = text[at:a]  # (the blanks a line ends or opens with, where a page's markup was, are no words of it)
+        pieces += ["\n" * gap.count("\n") or gap if not gap.strip() else "\n", text[a:b]]
         at = b
     return "".join(pieces).strip()
 

@@ -353,7 +353,13 @@ _RUN_IN_LABEL = re.compile(
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
     # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate."
-    r"|(?:Cdes\.|Comrades)\s[^.]{3,200}?\s(?:also\s+)?(?:spoke|took\s+part)\s+in\s+the\s+(?:discussion|debate)\.?$)"
+    r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part)\s+in\s+the"
+    r"\s+(?:discussion|debate)(?:\s+on\s+[^.]{1,80})?\.?$))"
+)
+# ... but not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
+# five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate."
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:meeting|talks|conference|consultations?|negotiations|session)\s+(?:of|in|at|with)\s"
 )
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _OWN_WORDS = re.compile(
@@ -396,7 +402,8 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
         yield m.end()
     if not _OWN_WORDS.match(t):  # not a discussion a speaker tells of: "RUSAKOV: ... the following spoke: ..."
         for m in _RUN_IN_DISCUSSION.finditer(t):
-            yield m.end()
+            if not (m["spoke"] and _ANOTHER_MEETING.search(t, 0, m.start())):
+                yield m.end()
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
         if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays
@@ -589,7 +596,7 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     archive reference is; the labels and the menu are dropped.
     """
     if _TRAILER_LABEL.match(ln.text):  # the page's furniture after the text; above it, a paragraph of it ("Source" /
-        return "trailer" if _begun(zones) else "headnote"  # "RGANI, F. 3, ..." in a page's facts before the text)
+        return "trailer" if _text_begun(zones) else "headnote"  # "RGANI, F. 3, ..." in a page's facts before the text)
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
     if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone in ("body", "notes") and head:
@@ -653,6 +660,17 @@ def _begun(zones: dict[str, list[Line]]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[a-z][.!?][”\"]?$")  # not a title's "(Excerpt)" or an address's number
+# a line that only the text has: a list of those present, or a speaker's turn ("Molotov—For.")
+_OPENS_TEXT = re.compile(
+    r"^(?:Present|Those (?:present|taking part)|Participants|The following (?:took part|were present))\s*:"
+    rf"|^(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?:—|–|--)"
+)
+
+
+def _text_begun(zones: dict[str, list[Line]]) -> bool:
+    """Whether the text has begun: a sentence of it, or a list of those present or a turn, which terse notes
+    ("Molotov—For.") have and a page's facts above the text do not."""
+    return _begun(zones) or any(_OPENS_TEXT.match(ln.text) for ln in zones["body"])
 
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it

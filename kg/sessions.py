@@ -202,8 +202,8 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
-    r"|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview|assessment|reply"
-    r"|answer|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and stated ..."
+    r"|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview|assessment"
+    r"|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and stated ..."
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
@@ -470,6 +470,8 @@ _BY_POST = re.compile(
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
 # heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
+# ... and the body's name alone, with no colon
+_BODY_ALONE = re.compile(r"^The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)\b[^:]*$")
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
 # a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
@@ -616,7 +618,8 @@ _ON_ITEM = (
     r"|(?:this|the\s+(?:first|second|third|fourth|fifth|last))\s+(?:item|question|point)))?"
 )
 _DECISION_LABEL = re.compile(
-    r"^(?:(?:Resolved|Decided|Decisions?|Resolutions?)"
+    r"^(?!.*\bwas\s+(?:adopted|taken)\s*\.)"  # (not a speaker's "The decision was taken.")
+    r"(?:(?:Resolved|Decided|Decisions?|Resolutions?)"
     + _ON_ITEM  # "Decisions on item 1:", "Decision on this question:"
     + r"|Postanovili"
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
@@ -624,7 +627,7 @@ _DECISION_LABEL = re.compile(
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
-    r"|The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
+    r"|(?-i:The)\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
     r"(?:\s+(?:decided|resolved|decides|resolves))?"
     + _ON_ITEM
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
@@ -1092,7 +1095,11 @@ class BodyReader:
             self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his words
             self.session.free.append(ln)
             return True
-        if _DECISION_LABEL.match(t):  # the body's decision, no longer the last speaker's words
+        # the body's decision, no longer the last speaker's words (its name alone, with no colon, only after a turn or
+        # over points it opens in small letters, "1. approves ...": at the head of a record it is a letterhead's)
+        over_points = bool(rest) and bool(re.match(r"\s*\d{1,2}[.)]\s+[a-z]", rest[0].text))
+        body_alone = bool(_BODY_ALONE.match(t)) and not (self.session.turns or over_points)
+        if _DECISION_LABEL.match(t) and not body_alone:
             self._close_turn()
             self.points = 0
             self.all_decided = bool(_ALL_DECIDED.match(t))

@@ -5565,3 +5565,67 @@ def test_an_item_titled_by_the_report_of_the_man_who_speaks_under_it(facts_of):
     ).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "kozlov-frol"]
     assert s.items[0].title == "Report of Cde. Khrushchev on the meeting in Bucharest"
+
+
+def test_a_page_s_furniture_after_terse_notes_is_no_session(facts_of):
+    """Terse notes ("Molotov—For."), no sentence of eight words among them, and the page's "Related Documents" after
+    them: the page's furniture, not a second session of the related document's date."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 6 November 1956\n\nPresent: Khrushchev, Molotov, "
+        "Zhukov\n\nZhukov—Budapest is cleared.\n\nMolotov—Agree.\n\nRelated Documents\n\nNovember 4, 1956\n\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 4 November 1956\n\nKeywords\n\n"
+        "Hungary--History--Revolution, 1956\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["zhukov", "molotov"]
+
+
+@pytest.mark.parametrize(
+    ("line", "turns"),
+    [
+        # those who spoke at the other meeting a report was on: no turns here
+        (
+            "Comrade Kádár reported on the meeting of the five parties in Warsaw. Comrades Brezhnev, Gomułka and "
+            "Ulbricht took part in the debate.",
+            ["kadar"],
+        ),
+        # names with initials
+        (
+            "Comrade Biszku presented the proposal. Comrades J. Kádár, R. Nyers and I. Szirmai took part in the debate.",
+            ["biszku", "kadar", "nyers", "szirmai"],
+        ),
+    ],
+)
+def test_those_who_took_part_in_the_debate_here_or_elsewhere(facts_of, line, turns):
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Committee held on 23 July 1968\n"
+        f"Present: Comrades János Kádár, Béla Biszku, Rezső Nyers, István Szirmai.\n\nAd 1.\n{line}\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+
+
+def test_what_is_no_decision_s_label(facts_of):
+    """A letterhead's "The Politburo" above the agenda, a speech's line that a typescript wraps before "the
+    Politburo.", and a speaker's "The decision was taken." about another day: none ends a turn or makes points."""
+    [s] = facts_of(
+        "Socialist Unity Party of Germany\nCentral Committee\nThe Politburo\n\nProtocol No. 9/60 of the meeting of the "
+        "Politburo on 23 February 1960\nPresent: Comrades Ulbricht, Norden, Stoph\n\n1. On the declaration\n\n"
+        "Comrade Ulbricht reported on the draft declaration.\n\n2. On the supply\n\nSTOPH: I think we must ask\n"
+        "the Politburo.\nThe decision was taken.\nI think we must send more.\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [("ulbricht", 1), ("stoph", 2)]
+    assert s.turns[1].text.endswith("I think we must send more.")
+
+
+def test_a_turn_s_text_keeps_no_blanks_at_its_lines_ends(facts_of):
+    [s] = facts_of(_NOTES_1957 + "Cde. Molotov—We must wait.      \n      The plenum will decide.\n").sessions
+    assert s.turns[0].text == "We must wait.\nThe plenum will decide."
+
+
+def test_gave_an_account_is_a_turn_but_not_gave_a_reply(facts_of):
+    [s] = facts_of(
+        "PROTOCOL No. 2\nof the meeting of the Politburo held on 14 February 1957\nPresent: Comrades Gomułka, "
+        "Cyrankiewicz, Zambrowski.\n\n1. The Church\n\nComrade Gomułka reported on the talks.\n"
+        "Comrade Cyrankiewicz gave the official reply of the government to the Episcopate on 3 December.\n\n"
+        "Comrade Zambrowski gave an account of the press.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gomulka", "zambrowski"]
