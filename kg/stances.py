@@ -39,11 +39,10 @@ from kg.text import (
 )
 
 DATA = Path(__file__).parent / "data"
-# where a sentence starts, in tasks.json's "{sentence_start}": after a stop or a decision's letter ("b) Comrades X and
-# Y are to ..."), but not after "Cde." or "Cdes." that follows a preposition, where a man is named inside a sentence
-# ("The letter signed by Cde. X is to be published")
+# where a sentence starts, in tasks.json's "{sentence_start}": after a stop, but not after "Cde." or "Cdes." that
+# follows a preposition, where a man is named inside a sentence ("The letter signed by Cde. X is to be published")
 _SENTENCE_START = (
-    r"(?:^|(?<=^[a-h]\)\s)|(?<=^\([a-h]\)\s)|(?<=[.;:!?]\s)"
+    r"(?:^|(?<=[.;:!?]\s)"
     + "".join(rf"(?<!\b{w}\s{c}\.\s)" for w in ("by", "of", "to", "for", "from", "with") for c in ("Cde", "Cdes"))
     + ")"
 )
@@ -746,4 +745,11 @@ def tasks(
             # the task of "Participating: Comrades Y, Z." under it
             if not _DEADLINE_LINE.match(sentence) and not to_list:
                 previous = sentence
-    return assignments, decisions
+    # a task two forms read in one sentence ("d) Comrade Al. Drăghici is to ...", and "Drăghici is to ..." after the
+    # initial's stop) is given once, as the longer reads it
+    given: dict[tuple[str | None, str, int | None], Assignment] = {}
+    for x in assignments:
+        key = (x.person.id if x.person else x.organisation, x.task, x.item)
+        if key not in given or x.span.start < given[key].span.start:
+            given[key] = x
+    return list(given.values()), decisions

@@ -1547,3 +1547,51 @@ def test_a_proposal_of_ours_and_agreeing_with_it_by_a_first_name_and_patronymic(
         ("supports", "Our proposal is"),
         ("supports", "I agree with Andrei Andreevich."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision that instructs no one
+        ("Decision:\n1. considers it unnecessary to instruct the MFA to issue a communiqué.\n", []),
+        ("Decision:\n1. It does not instruct Comrade Suslov to travel.\n", []),
+        # a decision quoted from another party's letter
+        ('Decision:\n1. The letter says: "It instructs Comrade Zhukov to lead the delegation."\n', []),
+        # a lettered point in a speaker's report of another body's decisions
+        ("Cde. Suslov—The Hungarians decided: b) Comrade Molotov is to take charge of the councils.\n", []),
+        # an ambassador in the country he serves in is ours
+        (
+            "The Soviet ambassador in the GDR (Cde. Pervukhin) is to inform Cde. Ulbricht.\n",
+            [("pervukhin", "inform Cde. Ulbricht")],
+        ),
+    ],
+)
+def test_what_gives_no_task_or_one_to_an_ambassador(facts_of, text, expected):
+    assert _tasks(facts_of, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance"),
+    [
+        # doubts about another party's paper, or at first only (no stance against)
+        ("Comrade Zhukov expressed doubts about the letter of the Chinese comrades.", "unclear"),
+        ("Comrade Zhukov expressed doubts about the draft at first, but in the end he supported it.", "unclear"),
+        # approving another's report, or later, or instead
+        ("Comrade Zhukov said that the Presidium should approve the report of Comrade Kozlov instead.", "unclear"),
+        ("Comrade Zhukov said that the Presidium should approve the report at its next session.", "unclear"),
+        # correct, but I would wait
+        ("Cde. Zhukov—The proposals of the MFA are correct, but I would wait a month.", "opposes"),
+        ("Cde. Zhukov—The proposals of the MFA are correct in part.", "unclear"),
+    ],
+)
+def test_what_the_forty_fourth_round_s_stance_cues_leave_alone(facts_of, turn, stance):
+    [(_, got, _)] = _stances(facts_of, turn + "\n")
+    assert got == stance
+
+
+def test_agreeing_with_a_man_that_without_a_but_takes_his_stance(facts_of):
+    body = "Cde. Molotov—I am against the letter.\nCde. Saburov—Agree with Molotov that it is premature.\n"
+    assert [(who, stance) for who, stance, _ in _stances(facts_of, body)] == [
+        ("molotov", "opposes"),
+        ("saburov", "opposes"),
+    ]
