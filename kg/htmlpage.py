@@ -32,6 +32,8 @@ from kg.text import TO_SUPERSCRIPT
 _HIDDEN = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "select", "iframe", "object"}
 )
+# what a page's head holds; any other element begins its body
+_IN_HEAD = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base", "noscript", "template"})
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 )
@@ -47,8 +49,13 @@ _CELLS = frozenset({"td", "th"})
 _ENDS_SIBLING = {"li": ({"li"}, {"ul", "ol"}), "tr": ({"tr"}, {"table"})}
 _ENDS_SIBLING |= {term: ({"dd", "dt"}, {"dl"}) for term in ("dd", "dt")}
 _ENDS_SIBLING |= {cell: (_CELLS, {"tr", "table"}) for cell in _CELLS}
-# the notes of the page, by their container's name: "footnotes", "endnotes", "notes", role "doc-endnotes"
-_NOTES = re.compile(r"(?i)foot|endnote|\bnotes?\b")
+# the notes of the page, by their container's name: "footnotes", "endnotes", role "doc-endnotes", "fn-list"
+_NOTES = re.compile(r"(?i)(?:foot|end)[-_]?notes?\b|\bfn[-_]?list\b")
+# a note's marker, a link to a place in the page that shows a number ("<a href="#fn1">1</a>", "<a href="#_ftn2"><sup>
+# [2]</sup></a>"): the places it links to are notes (not a table of contents' entries)
+_MARKER_LINK = re.compile(
+    r"""href\s*=\s*["']?#([^"'\s>]+)["']?[^>]*>\s*(?:<[^<>]+>\s*)*[\[(]?\d{1,3}[\])]?\s*<""", re.I
+)
 _NOT_SHOWN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _WHITESPACE = "[ \t\n\r\f]+"  # HTML's, which the page shows as one space; not a no-break space
 _WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows nothing)
@@ -121,7 +128,7 @@ class _Reader(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.pieces: list[_Piece] = []
         self.open: list[_Element] = []
-        self.targets = set(re.findall(r"""href\s*=\s*["']?#([^"'\s>]+)""", text))  # the places links go to
+        self.targets = set(_MARKER_LINK.findall(text))  # the places the note markers link to
         self.url: str | None = None
         self.saved_from: str | None = None
 
@@ -139,19 +146,19 @@ class _Reader(HTMLParser):
         return next((e for e in reversed(self.open) if e.tag == "tr"), None)
 
     def _break(self, where: int, tag: str) -> None:
-        self._piece(where, "break", "\n\n" if tag in _PARAGRAPHS else "\n")
+        self._piece(where, "br" if tag == "br" else "break", "\n\n" if tag in _PARAGRAPHS else "\n")
         if row := self._row():  # (a row's own end is past: a row of an inner table, or a block in a cell)
             row.blocks = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         where, a = self._where(), {k: v or "" for k, v in attrs}
         if tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.url:
-            self.url = a.get("href") or None
+            self.url = _address(a.get("href", ""))
         if tag == "meta" and a.get("property", "").lower() == "og:url" and not self.url:
-            self.url = a.get("content") or None
-        if tag == "body":
+            self.url = _address(a.get("content", ""))
+        if tag not in _IN_HEAD:  # the body's first element closes the head (a page may have no "</head>")
             self._close_to(lambda e: e.tag == "head", where)
-        elif tag in _ENDS_SIBLING:
+        if tag in _ENDS_SIBLING:
             same, bounds = _ENDS_SIBLING[tag]
             self._close_to(lambda e: e.tag in same, where, bounds)
         elif tag in _BLOCKS and self.open and self.open[-1].tag == "p":
@@ -194,6 +201,11 @@ class _Reader(HTMLParser):
             note = parent.notes or element.notes or a.get("id", "") in self.targets
             self._piece(where, "text", f"{number}".translate(TO_SUPERSCRIPT) if note else f"{number}.")
             self._piece(where, "space", " ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:  # ("<br/>" is one line's end, not two)
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         where = self._where()
@@ -271,7 +283,12 @@ class _Reader(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         if m := _SAVED_FROM.match(data):
-            self.saved_from = m[1]
+            self.saved_from = _address(m[1])
+
+
+def _address(url: str) -> str | None:
+    """A page's address, if it is one on the web (not a path on the site: "/documents/119402")."""
+    return url if re.match(r"https?://\S+$", url) else None
 
 
 def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
@@ -285,6 +302,9 @@ def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
     for start, end, kind, shown in pieces:
         if kind == "break":
             breaks = max(breaks, shown) if writing else ""
+            continue
+        if kind == "br":  # a line's end, and two a blank line ("<br><br>")
+            breaks = (breaks + shown)[:2] if writing else ""
             continue
         if kind == "space":
             space = writing

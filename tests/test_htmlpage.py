@@ -179,3 +179,26 @@ def test_the_copy_is_as_long_as_the_file_and_each_character_shows_the_file(body)
         assert 0 <= start < end <= len(text)
         assert text[start:end] == c or unescape(text[start:end]) == c or c in SUPERSCRIPTS + "|_." or c.isdigit()
     assert [page.origin.starts[i] for i, _ in shown] == sorted(page.origin.starts[i] for i, _ in shown)
+
+
+def test_lines_broken_by_br_a_contents_list_and_a_page_with_no_body_tag():
+    """ "<br><br>" is a blank line and "<br/>" one line's end; an ordered list whose items a table of contents links
+    to is numbered as a list, not as notes; a page with no "</head>" or "<body>" shows its text; a canonical address
+    that is only a path is no address."""
+    page = read(
+        '<html><head><title>x</title><link rel="canonical" href="/documents/1">\n'
+        '<p><a href="#i1">On Berlin</a></p><ol><li id="i1">On Berlin</li><li>On Iraq</li></ol>'
+        "Present: Khrushchev<br/>Mikoyan: Agree.<br><br>Suslov: For.</html>"
+    )
+    assert page.url is None
+    assert [ln.strip() for ln in page.text.split("\n")] == [
+        "On Berlin",
+        "",
+        "1. On Berlin",
+        "2. On Iraq",
+        "",
+        "Present: Khrushchev",
+        "Mikoyan: Agree.",
+        "",
+        "Suslov: For.",
+    ]
