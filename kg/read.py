@@ -132,10 +132,26 @@ class RawDocument:
 # --- decoding -----------------------------------------------------------------
 
 
+# the encoding a web page's head names: '<meta charset="windows-1252">', '<meta http-equiv=Content-Type
+# content="text/html; charset=windows-1252">' (a Word document saved as a web page)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The text of a web page that is not UTF-8, in the encoding it declares (in its first 4 KB), if it does and
+    the bytes are of it."""
+    if not is_html(data[:4096].decode("latin-1")) or not (m := _META_CHARSET.search(data, 0, 4096)):
+        return None
+    try:
+        return data.decode(m[1].decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def decode(data: bytes, path: Path) -> str:
     """Bytes to text with ``\\n`` line ends, or a DocumentError saying why not.
 
-    :raises DocumentError: empty, binary or not UTF-8/UTF-16 text.
+    :raises DocumentError: empty, binary or not UTF-8/UTF-16 text (or a web page's declared encoding).
     """
     if not data.strip():
         raise DocumentError("empty file", path)
@@ -150,6 +166,8 @@ def decode(data: bytes, path: Path) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
+            if declared := _declared_encoding(data):  # a web page saved in the encoding its head names
+                return decode(declared.encode("utf-8"), path)
             line = data[: e.start].count(b"\n") + 1
             # the end is the start of a UTF-8 character, and not a lone byte of another encoding: two
             # or more bytes of it, or UTF-8 characters before it

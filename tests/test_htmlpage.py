@@ -2,13 +2,16 @@
 file."""
 
 from html import unescape
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kg.errors import DocumentError
 from kg.facts import Basis
 from kg.htmlpage import is_html, read
-from kg.read import iter_corpus
+from kg.read import decode, iter_corpus
 from kg.text import SUPERSCRIPTS
 
 PAGE = """<!DOCTYPE html>
@@ -202,3 +205,12 @@ def test_lines_broken_by_br_a_contents_list_and_a_page_with_no_body_tag():
         "",
         "Suslov: For.",
     ]
+
+
+def test_a_page_saved_in_the_encoding_its_head_declares():
+    """A Word document saved as a web page is often in Windows-1252, as its head says: read so; a plain copy in it
+    is still an error that says to save it as UTF-8."""
+    page = '<!DOCTYPE html><html><head><meta charset="windows-1252"></head><body><p>Kádár – Münnich</p></body></html>'
+    assert decode(page.encode("cp1252"), Path("page.htm")) == page
+    with pytest.raises(DocumentError, match="save the file as UTF-8"):
+        decode("Present: Kádár – Münnich".encode("cp1252"), Path("copy.txt"))
