@@ -168,3 +168,22 @@ def test_a_name_the_line_broke_or_printed_with_its_accents_is_read_whole(facts_o
     assert {m.person.id for s in facts.sessions for m in s.mentions} >= {"molotov", "kaganovich", "komocsin"}
     assert set(facts.people) == {"kadar", "munnich", "molotov", "kaganovich", "komocsin"}
     assert facts.variants["kaganovich"] == {"Kaganovich"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "found"),
+    [
+        # initials not those of the man the file holds: a namesake, minted apart
+        ("E. D. Kiselev", None),
+        ("I. S. Shcherbakov", None),
+        ("B. I. Aristov", None),
+        # his own initials, in any transliteration's first sound; one initial (or a numeral's "I.") decides nothing
+        ("T. Ya. Kiselev", "kiselev"),
+        ("Yu. V. Andropov", "andropov"),
+        ("E. A. Shevardnadze", "shevardnadze"),
+        ("Gh. Gheorghiu-Dej", "gheorghiu-dej"),
+        ("I. Voroshilov", "voroshilov"),
+    ],
+)
+def test_initials_that_are_not_the_man_s_name_a_namesake(authority, printed, found):
+    assert authority.lookup(printed) == found

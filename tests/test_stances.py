@@ -1419,9 +1419,12 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         # an ambassador named in brackets after his post, as a body's head is
         (
             "The Soviet ambassador in Cairo (Cde. E. D. Kiselev) is to inform Nasser of this decision.\n",
-            [("kiselev", "inform Nasser of this decision")],
+            [("e-d-kiselev", "inform Nasser of this decision")],  # (not Tikhon Kiselev of the people file)
         ),
-        ("Instruct the Soviet ambassador in Cairo (Cde. Kiselev) to inform Nasser.\n", [("kiselev", "inform Nasser")]),
+        (
+            "Instruct the Soviet ambassador in Cairo (Cde. E. D. Kiselev) to inform Nasser.\n",
+            [("e-d-kiselev", "inform Nasser")],
+        ),
         # ... not another country's
         ("The ambassador of Poland (Cde. Jabłoński) is to inform Nasser of this decision.\n", []),
     ],
