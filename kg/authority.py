@@ -135,9 +135,9 @@ class Authority:
         if given and len(words) > 1 and first in self._given_names and _given_key(first) not in given:
             if self._by_name.get(words[0]) != pid:  # (his party name before his surname: "Wiesław [Gomułka]")
                 return None  # a given name the file knows, not this man's: "Gerhard Müller", "Karel Hoffmann"
-        initials = len(words) > 2 and all(re.fullmatch(r"[a-z]{1,2}\.", w) for w in words[:2])  # (not "item I. X")
+        initials = len(words) > 2 and all(_INITIAL.fullmatch(w) for w in words[:2])  # (not a numeral's "item I. X")
         if given and initials and _given_key(words[0][:-1])[:1] not in {key[:1] for key in given}:
-            return None  # initials not his: "E. D. Kiselev" is not Tikhon Kiselev, "I. S. Shcherbakov" not A. S.
+            return None  # a first initial not his: "E. D. Kiselev" is not Tikhon Kiselev, "I. S. Shcherbakov" not A. S.
         return pid
 
     def bearers(self, name: str) -> set[str]:
@@ -178,6 +178,7 @@ class Authority:
         return PersonRef(pid, surname, False)
 
 
+_INITIAL = re.compile(r"[a-z]{1,2}\.")  # a folded name's initial: "e.", "yu."
 # a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"); not O'Neill's in a printed
 # name, but in a folded key (lower case) his too, on the file's side and the text's alike
 _SOFT_SIGN = re.compile(r"(?<=\w)[’'](?=[a-z])")

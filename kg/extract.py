@@ -37,7 +37,7 @@ from kg.facts import (
 )
 from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
-from kg.read import Note, RawDocument, document_id, marked, read_file
+from kg.read import Note, RawDocument, document_id, file_line, marked, read_file
 from kg.sessions import RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
@@ -51,7 +51,6 @@ from kg.text import (
     ends_sentence,
     goes_on,
     join_lines,
-    line_number,
     one_line,
     sentences,
 )
@@ -441,7 +440,7 @@ def _items_turns_attendance(
                     DocumentWarning(
                         f"the turn of {t.name.text!r} is left out: no known person is printed that way",
                         raw.path,
-                        line_number(raw.verbatim, raw.origin.starts[t.name.start] if raw.origin else t.name.start),
+                        file_line(raw.verbatim, raw.origin, t.name.start),
                     )
                 )
                 continue

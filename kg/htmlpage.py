@@ -6,9 +6,10 @@ letters ("&mdash;", "&rsquo;", "&#322;"), note markers as superscript links ("<s
 the notes listed at the end. The readers work on lines of plain text, so ``read`` lays out what a browser shows in a
 copy of the same length as the file: the head, scripts, styles, menu and footer blank; each block (a paragraph, a
 heading, a list's item, a table's row) a line that starts where its first word stands in the file, blank lines
-between paragraphs; its words and entities as the page shows them, one space between words; a note's marker as a
-superscript glued to the word before it, and an ordered list's numbers as the page prints them (a note's as a
-superscript, as a book sets a foot note: "¹ The protocol ...").
+between paragraphs; its words and entities as the page shows them, one space between words; a note's marker set
+as a superscript in digits as a superscript character, where the page sets it ("Kuusinen¹"; a Word page's "[1]"
+stays as printed), and an ordered list's numbers as the page prints them (a list of notes' as a superscript, as a
+book sets a foot note: "¹ The protocol ...").
 
 Markup inside a line is left out (unlike Markdown's, it stands between a name and its colon: "<strong>Khrushchev
 </strong>:"), so a line's words move left of where the file has them; ``Page.origin`` keeps where each character
@@ -30,7 +31,8 @@ from kg.text import TO_SUPERSCRIPT
 
 # what a page does not show: its head, scripts and styles, and the site's menu and footer
 _HIDDEN = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "select", "iframe", "object"}
+    {"head", "title", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "select", "iframe"}
+    | {"object"}
 )
 # what a page's head holds; any other element begins its body
 _IN_HEAD = frozenset({"html", "head", "title", "meta", "link", "style", "script", "base", "noscript", "template"})
@@ -45,12 +47,14 @@ _BLOCKS = _PARAGRAPHS | {
     "tbody", "tfoot", "thead", "tr",
 }  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+# a table's own parts: any other block in a cell (a paragraph, a line's end, a list, a table) makes its row lines
+_TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
 # an element that ends one of the same kind still open inside its list, table or row: "<li>A<li>B", "<td>A<td>B"
 _ENDS_SIBLING = {"li": ({"li"}, {"ul", "ol"}), "tr": ({"tr"}, {"table"})}
 _ENDS_SIBLING |= {term: ({"dd", "dt"}, {"dl"}) for term in ("dd", "dt")}
 _ENDS_SIBLING |= {cell: (_CELLS, {"tr", "table"}) for cell in _CELLS}
 # the notes of the page, by their container's name: "footnotes", "endnotes", role "doc-endnotes", "fn-list"
-_NOTES = re.compile(r"(?i)(?:foot|end)[-_]?notes?\b|\bfn[-_]?list\b")
+_NOTES = re.compile(r"(?i)(?:doc-)?(?:foot|end)[-_]?notes?|fn[-_]?list")  # (a whole name: not "has-footnotes")
 # a note's marker, a link to a place in the page that shows a number ("<a href="#fn1">1</a>", "<a href="#_ftn2"><sup>
 # [2]</sup></a>"): the places it links to are notes (not a table of contents' entries)
 _MARKER_LINK = re.compile(
@@ -63,7 +67,9 @@ _WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows
 _MARKER = re.compile(r"[ \t\n]*(\d{1,3})[ \t\n]*")
 _BACKLINK = re.compile(r"[^\w\[\](){}*.,;:]+")
 _SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
-_PAGE = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
+_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
+_PRE_LINES = re.compile(r"\n|[^\n]+")  # a "<pre>" block's text: its lines and their ends
+_ADDRESS = re.compile(r"https?://\S+$")
 
 
 def is_html(text: str) -> bool:
@@ -111,13 +117,14 @@ class _Element:
     in_page: bool  # inside a link to a place in the page
     number: int = 1  # an ordered list's next item
     cells: list[int] = field(default_factory=list)  # a row's cells: the index of each one's piece
-    blocks: bool = False  # a row whose cells hold blocks of their own: a table that lays the page out
+    blocks: bool = False  # a row whose cells hold blocks or lines of their own: read as lines, not between bars
 
 
 # A piece of the page in the file's order: (the span of the file it stands for, its kind, what it shows). "text"
 # shows its characters (a word's, one each, or an entity's); "space" one space between words; "break" its line ends
-# before the next text; "cell" a table's cell, "row" a row's end (bars between the cells, as a Markdown page sets
-# them).
+# before the next text (a block's, which others next to it leave as they are), "br" a line's end that adds to the
+# one before ("<br><br>" or a "<pre>" block's empty line: a blank line); "cell" a table's cell, "row" a row's end
+# (bars between the cells, as a Markdown page sets them).
 _Piece = tuple[int, int, str, str]
 
 
@@ -128,6 +135,8 @@ class _Reader(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.pieces: list[_Piece] = []
         self.open: list[_Element] = []
+        self.head_open = False
+        self.rows: list[_Element] = []  # the table rows open, the innermost last
         self.targets = set(_MARKER_LINK.findall(text))  # the places the note markers link to
         self.url: str | None = None
         self.saved_from: str | None = None
@@ -142,13 +151,10 @@ class _Reader(HTMLParser):
     def _piece(self, start: int, kind: str, shown: str, end: int | None = None) -> None:
         self.pieces.append((start, start + 1 if end is None else end, kind, shown))
 
-    def _row(self) -> _Element | None:
-        return next((e for e in reversed(self.open) if e.tag == "tr"), None)
-
     def _break(self, where: int, tag: str) -> None:
         self._piece(where, "br" if tag == "br" else "break", "\n\n" if tag in _PARAGRAPHS else "\n")
-        if row := self._row():  # (a row's own end is past: a row of an inner table, or a block in a cell)
-            row.blocks = True
+        if self.rows and tag not in _TABLE_PARTS:
+            self.rows[-1].blocks = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         where, a = self._where(), {k: v or "" for k, v in attrs}
@@ -156,7 +162,8 @@ class _Reader(HTMLParser):
             self.url = _address(a.get("href", ""))
         if tag == "meta" and a.get("property", "").lower() == "og:url" and not self.url:
             self.url = _address(a.get("content", ""))
-        if tag not in _IN_HEAD:  # the body's first element closes the head (a page may have no "</head>")
+        # the body's first element closes the head (a page may have no "</head>"), not one in the head's "<noscript>"
+        if self.head_open and tag not in _IN_HEAD and self.open[-1].tag not in {"noscript", "template"}:
             self._close_to(lambda e: e.tag == "head", where)
         if tag in _ENDS_SIBLING:
             same, bounds = _ENDS_SIBLING[tag]
@@ -168,26 +175,29 @@ class _Reader(HTMLParser):
         own_footer = tag == "footer" and any(e.tag in {"article", "main", "section"} for e in self.open)
         hidden = tag in _HIDDEN and not own_footer or "hidden" in a or bool(_NOT_SHOWN_STYLE.search(a.get("style", "")))
         hidden = hidden or bool(parent and parent.hidden)
-        names = " ".join(a.get(k, "") for k in ("id", "class", "role"))
+        names = " ".join(a.get(k, "") for k in ("id", "class", "role")).split()
         element = _Element(
             tag,
             hidden,
-            notes=bool(parent and parent.notes) or bool(_NOTES.search(names)),
+            notes=bool(parent and parent.notes) or any(_NOTES.fullmatch(name) for name in names),
             pre=tag == "pre" or bool(parent and parent.pre),
             sup=tag == "sup" or bool(parent and parent.sup),
             in_page=tag == "a" and a.get("href", "").startswith("#") or bool(parent and parent.in_page),
-            number=int(a["start"]) if tag == "ol" and a.get("start", "").isdigit() else 1,
+            number=int(a["start"]) if tag == "ol" and a.get("start", "").isdecimal() else 1,
         )
         if not hidden:
             self._shown_start(element, a, parent, where)
         if tag not in _VOID:
             self.open.append(element)
+            self.head_open = self.head_open or tag == "head"
+            if tag == "tr":
+                self.rows.append(element)
 
     def _shown_start(self, element: _Element, a: dict[str, str], parent: _Element | None, where: int) -> None:
         tag = element.tag
         if tag in _CELLS:
-            if row := self._row():
-                row.cells.append(len(self.pieces))
+            if self.rows:
+                self.rows[-1].cells.append(len(self.pieces))
             self._piece(where, "cell", "")
         elif tag == "hr":  # a rule, as a copy prints one
             self._break(where, tag)
@@ -196,7 +206,7 @@ class _Reader(HTMLParser):
         elif tag in _BLOCKS:
             self._break(where, tag)
         if tag == "li" and parent and parent.tag == "ol":
-            number = int(a["value"]) if a.get("value", "").isdigit() else parent.number
+            number = int(a["value"]) if a.get("value", "").isdecimal() else parent.number
             parent.number = number + 1
             note = parent.notes or element.notes or a.get("id", "") in self.targets
             self._piece(where, "text", f"{number}".translate(TO_SUPERSCRIPT) if note else f"{number}.")
@@ -226,6 +236,9 @@ class _Reader(HTMLParser):
                 return
 
     def _close(self, element: _Element, where: int) -> None:
+        self.head_open = self.head_open and element.tag != "head"
+        if element.tag == "tr":
+            self.rows.pop()
         if element.hidden:
             return
         if element.tag == "tr":
@@ -248,9 +261,9 @@ class _Reader(HTMLParser):
         if self._backlink(data.strip()):
             return
         pre = bool(inner and inner.pre)
-        for m in re.finditer(r"\n|[^\n]+", data) if pre else _WORDS.finditer(data):
+        for m in _PRE_LINES.finditer(data) if pre else _WORDS.finditer(data):
             if pre and m[0] == "\n":
-                self._piece(where + m.start(), "break", "\n")
+                self._piece(where + m.start(), "br", "\n")
             elif m[0][0] in " \t\n\r\f" and not pre:
                 self._piece(where + m.start(), "space", " ")
             else:
@@ -288,7 +301,7 @@ class _Reader(HTMLParser):
 
 def _address(url: str) -> str | None:
     """A page's address, if it is one on the web (not a path on the site: "/documents/119402")."""
-    return url if re.match(r"https?://\S+$", url) else None
+    return url if _ADDRESS.match(url) else None
 
 
 def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
@@ -315,7 +328,8 @@ def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
             shown, space = " |", False
         if breaks or not writing:
             cursor = max(start, cursor + len(breaks))
-            if cursor >= size:  # (the copy is full: numbers and bars the page adds, at its very end)
+            if cursor >= size:  # (the copy is full: what the page adds, rules and numbers, outran its markup; the rest
+                # is cut, which no page of the genre comes near)
                 break
             out[cursor - len(breaks) : cursor] = breaks
         elif space and cursor < size:

@@ -137,13 +137,17 @@ class RawDocument:
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252"}
+
+
 def _declared_encoding(data: bytes) -> str | None:
     """The text of a web page that is not UTF-8, in the encoding it declares (in its first 4 KB), if it does and
     the bytes are of it."""
     if not is_html(data[:4096].decode("latin-1")) or not (m := _META_CHARSET.search(data, 0, 4096)):
         return None
-    try:
-        return data.decode(m[1].decode("ascii"))
+    label = m[1].decode("ascii").lower()
+    try:  # (a browser reads a page labelled Latin-1 or ASCII as Windows-1252, whose quotes and dashes it may hold)
+        return data.decode("cp1252" if label in _WINDOWS_1252 else label)
     except (LookupError, UnicodeDecodeError):
         return None
 
@@ -935,9 +939,10 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)
     header_date = _page_date(lines, header)
-    # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers')
+    # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers'; a web page's
+    # address is the one it gives, not one of its links')
     found = (URL.finditer(verbatim, ln.start, _eol(verbatim, ln)) for ln in header + lines)
-    url = page_url or next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
+    url = page_url if origin else next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
     _own_source_lines(sessions, header)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
@@ -982,6 +987,11 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
 MAX_BYTES = 2_000_000  # one document: the genre's files are kilobytes; 2 MB takes half a minute and 1.5 GB to build
 
 
+def file_line(verbatim: str, origin: Origin | None, pos: int) -> int:
+    """The file's line an offset into the readers' copy stands on (a web page's words moved: ``origin``)."""
+    return line_number(verbatim, origin.starts[pos] if origin else pos)
+
+
 def _warnings(
     path: Path, text: str, verbatim: str, origin: Origin | None, sessions: list[RawSession]
 ) -> list[DocumentWarning]:
@@ -990,7 +1000,7 @@ def _warnings(
     out = []
 
     def line(pos: int) -> int:
-        return line_number(verbatim, origin.starts[pos] if origin else pos)
+        return file_line(verbatim, origin, pos)
 
     for s in sessions:
         if s.date is None:

@@ -467,11 +467,13 @@ _BY_POST = re.compile(
     re.S,
 )
 
+_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
 # heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
 # ... and the body's name alone, with no colon
-_BODY_ALONE = re.compile(r"^The\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)\b[^:]*$")
+_BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
+_POINT_IN_SMALL_LETTERS = re.compile(r"\s*\d{1,2}[.)]\s+[a-z]")  # "1. approves the report;"
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
 # a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
@@ -618,7 +620,7 @@ _ON_ITEM = (
     r"|(?:this|the\s+(?:first|second|third|fourth|fifth|last))\s+(?:item|question|point)))?"
 )
 _DECISION_LABEL = re.compile(
-    r"^(?!.*\bwas\s+(?:adopted|taken)\s*\.)"  # (not a speaker's "The decision was taken.")
+    r"^(?-i:(?![a-z]))(?!.*\bwas\s+(?:adopted|taken)\s*\.)"  # (not a speech's wrapped "resolved." nor "... was taken.")
     r"(?:(?:Resolved|Decided|Decisions?|Resolutions?)"
     + _ON_ITEM  # "Decisions on item 1:", "Decision on this question:"
     + r"|Postanovili"
@@ -627,7 +629,7 @@ _DECISION_LABEL = re.compile(
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
-    r"|(?-i:The)\s+(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
+    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
     r"(?:\s+(?:decided|resolved|decides|resolves))?"
     + _ON_ITEM
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
@@ -1097,7 +1099,7 @@ class BodyReader:
             return True
         # the body's decision, no longer the last speaker's words (its name alone, with no colon, only after a turn or
         # over points it opens in small letters, "1. approves ...": at the head of a record it is a letterhead's)
-        over_points = bool(rest) and bool(re.match(r"\s*\d{1,2}[.)]\s+[a-z]", rest[0].text))
+        over_points = bool(rest) and bool(_POINT_IN_SMALL_LETTERS.match(rest[0].text))
         body_alone = bool(_BODY_ALONE.match(t)) and not (self.session.turns or over_points)
         if _DECISION_LABEL.match(t) and not body_alone:
             self._close_turn()

@@ -745,11 +745,27 @@ def tasks(
             # the task of "Participating: Comrades Y, Z." under it
             if not _DEADLINE_LINE.match(sentence) and not to_list:
                 previous = sentence
-    # a task two forms read in one sentence ("d) Comrade Al. Drăghici is to ...", and "Drăghici is to ..." after the
-    # initial's stop) is given once, as the longer reads it
-    given: dict[tuple[str | None, str, int | None], Assignment] = {}
+    return _once(assignments), decisions
+
+
+def _once(assignments: list[Assignment]) -> list[Assignment]:
+    """The tasks, one where two forms read the same task in one sentence ("d) Comrade Al. Drăghici is to ...", and
+    "Drăghici is to ..." after the initial's stop): the one whose words begin first, the longer."""
+    kept: list[Assignment] = []
     for x in assignments:
-        key = (x.person.id if x.person else x.organisation, x.task, x.item)
-        if key not in given or x.span.start < given[key].span.start:
-            given[key] = x
-    return list(given.values()), decisions
+        who = x.person.id if x.person else x.organisation
+        same = next(
+            (
+                i
+                for i, y in enumerate(kept)
+                if (y.person.id if y.person else y.organisation, y.task, y.item) == (who, x.task, x.item)
+                and y.span.start < x.span.end
+                and x.span.start < y.span.end
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(x)
+        elif x.span.start < kept[same].span.start:
+            kept[same] = x
+    return kept

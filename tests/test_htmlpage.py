@@ -1,6 +1,7 @@
 """A web page's HTML source, as a browser saves it, is read as the text the page shows, and its evidence quotes the
 file."""
 
+import re
 from html import unescape
 from pathlib import Path
 
@@ -214,3 +215,27 @@ def test_a_page_saved_in_the_encoding_its_head_declares():
     assert decode(page.encode("cp1252"), Path("page.htm")) == page
     with pytest.raises(DocumentError, match="save the file as UTF-8"):
         decode("Present: Kádár – Münnich".encode("cp1252"), Path("copy.txt"))
+
+
+def test_what_the_last_read_of_the_html_reader_found(facts_of):
+    """A title outside a head shows nothing; a list's number in superscript digits is none; a "<pre>" block keeps
+    its empty line; a class that only holds the word ("has-footnotes") makes no list a page's notes; a page with
+    no address of its own takes none from its links."""
+    page = read(
+        '<html><title>Session of 9 May 1960</title><body><ol start="²"><li>On Berlin</li></ol>'
+        '<div class="node has-footnotes"><ol><li>On Iraq</li></ol></div><pre>A\n\nB</pre></body></html>'
+    )
+    assert lines_of(page.text) == ["1. On Berlin", "1. On Iraq", "A", "B"]
+    assert re.search(r"\bA *\n *\n *B\b", page.text)  # (the empty line)
+    facts = facts_of(
+        "<!DOCTYPE html><html><body><h1>Session of the CPSU CC Presidium, 2 April 1959</h1>"
+        "<p>Present: Khrushchev, Mikoyan</p><p>Mikoyan: Agree.</p>"
+        '<p><a href="https://twitter.com/archive">Share</a></p></body></html>',
+        "1959-04-02_page.html",
+    )
+    assert facts.url is None and [t.person.id for t in facts.sessions[0].turns] == ["mikoyan"]
+
+
+def test_a_page_labelled_latin_1_is_read_as_windows_1252():
+    page = '<!DOCTYPE html><html><head><meta charset="iso-8859-1"></head><body><p>“Kádár” – Münnich</p></html>'
+    assert decode(page.encode("cp1252"), Path("page.htm")) == page

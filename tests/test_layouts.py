@@ -5629,3 +5629,10 @@ def test_gave_an_account_is_a_turn_but_not_gave_a_reply(facts_of):
         "Comrade Zambrowski gave an account of the press.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["gomulka", "zambrowski"]
+
+
+def test_a_speech_s_line_the_typescript_wraps_before_resolved_is_his(facts_of):
+    [s] = facts_of(
+        _NOTES_1957 + "Cde. Molotov—The question of the troops is not yet\nresolved.\nWe must wait for the Poles.\n"
+    ).sessions
+    assert s.turns[0].text.endswith("We must wait for the Poles.")

@@ -1598,3 +1598,17 @@ def test_agreeing_with_a_man_that_without_a_but_takes_his_stance(facts_of):
         ("molotov", "opposes"),
         ("saburov", "opposes"),
     ]
+
+
+def test_a_task_a_speaker_proposes_and_the_decision_gives_is_two_facts(facts_of):
+    """The speaker's "Cde. Suslov is to prepare the reply." and the decision's same words are two claims, each
+    with its own evidence (only one sentence read twice is one)."""
+    [s] = facts_of(
+        HEAD
+        + "Cde. Khrushchev—Cde. Suslov is to prepare the reply.\n\nResolved: Cde. Suslov is to prepare the reply.\n"
+    ).sessions
+    assert [(a.person.id, a.span.quote) for a in s.assignments] == [
+        ("suslov", "Cde. Suslov is to prepare the reply."),
+        ("suslov", "Cde. Suslov is to prepare the reply."),
+    ]
+    assert s.assignments[0].span.start < s.assignments[1].span.start
