@@ -219,21 +219,21 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         where = self._where()
-        if any(e.tag == tag for e in self.open):
-            self._close_to(lambda e: e.tag == tag, where)
-        elif tag in {"p", "br"} and not self._hidden():  # a stray "</p>" or "</br>": a browser breaks the line
+        closed = self._close_to(lambda e: e.tag == tag, where)
+        if not closed and tag in {"p", "br"} and not self._hidden():  # a stray "</p>" or "</br>": a line's end
             self._break(where, tag)
 
-    def _close_to(self, found: Callable[[_Element], bool], where: int, bounds: Collection[str] = ()) -> None:
+    def _close_to(self, found: Callable[[_Element], bool], where: int, bounds: Collection[str] = ()) -> bool:
         """Closes the open elements down to the last that ``found`` picks, if there is one above the last of
-        ``bounds`` (a list's item is closed by the next in its own list, not in an outer one's)."""
+        ``bounds`` (a list's item is closed by the next in its own list, not in an outer one's); whether it did."""
         for i in range(len(self.open) - 1, -1, -1):
             if self.open[i].tag in bounds:
-                return
+                return False
             if found(self.open[i]):
                 while len(self.open) > i:
                     self._close(self.open.pop(), where)
-                return
+                return True
+        return False
 
     def _close(self, element: _Element, where: int) -> None:
         self.head_open = self.head_open and element.tag != "head"

@@ -222,9 +222,15 @@ _LABEL_GLOSS = re.compile(
 )
 
 
+_GLOSS_END = re.compile(r"\][ \t]*:")
+
+
 def _without_label_glosses(text: str) -> str:
     """The text with an editor's original word after a label blanked (of the same length), so that the label reads
-    as the label it translates."""
+    as the label it translates. (Every document is asked: most have no bracket before a colon, which a simple
+    pattern finds first.)"""
+    if not _GLOSS_END.search(text):
+        return text
     return _LABEL_GLOSS.sub(lambda m: m[1] + " " * (len(m[2]) + 1), text)
 
 
@@ -384,9 +390,8 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:meeting|talks|conference|consultations?|negotiations|session)\s+(?:of|in|at|with)\s"
 )
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
-_OWN_WORDS = re.compile(
-    rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?::|—|–|--)"
-)
+_SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
+_OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
@@ -685,7 +690,7 @@ _SENTENCE_END = re.compile(r"[a-z][.!?][”\"]?$")  # not a title's "(Excerpt)" 
 # a line that only the text has: a list of those present, or a speaker's turn ("Molotov—For.")
 _OPENS_TEXT = re.compile(
     r"^(?:Present|Those (?:present|taking part)|Participants|The following (?:took part|were present))\s*:"
-    rf"|^(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*(?:—|–|--)"
+    rf"|{_SPEAKER_HEAD}(?:—|–|--)"  # (a turn with a dash: a page's facts above the text have colons, "Date:")
 )
 
 

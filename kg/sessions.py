@@ -638,9 +638,9 @@ _DECISION_LABEL = re.compile(
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether a speaker's name as printed is ``name`` or its abbreviation ("Khr." of "Khrushchev")."""
-    stem, surname = short.rstrip(".").lower(), name.split()[-1].lower()
-    return len(stem) >= 3 and surname.startswith(stem)
+    """Whether a name as printed is ``name``'s surname or its abbreviation ("Khr." of "Khrushchev")."""
+    stem = _surname(short)
+    return len(stem) >= 3 and _surname(name).startswith(stem)
 
 
 def _item_value(number: str | None) -> int | None:
@@ -1895,8 +1895,7 @@ class BodyReader:
 
     def _listed_as(self, abbreviation: str) -> bool:
         """Whether the session's lists name someone whose surname an abbreviation begins ("Khr." Khrushchev)."""
-        stem = _surname(abbreviation)
-        return len(stem) >= 3 and any(n.startswith(stem) for n in self._listed_surnames())
+        return any(_abbreviates(abbreviation, n) for n in self._listed_surnames())
 
     def _listed_in_full(self, name: str) -> int:
         """How much of this name is the one a speaker goes by, if the session lists it with the same given
