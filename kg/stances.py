@@ -98,6 +98,11 @@ def _lexicon() -> dict:
         level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")
     }
     compiled["proposal"] = {Stance.SUPPORTS: cues(data["proposal"], re.I, proposed=data["proposed"])}
+    # each table's cues as one pattern, which most sentences fail in one call instead of one per cue
+    compiled["any"] = {
+        level: re.compile("|".join(f"(?:{p.pattern})" for cues in compiled[level].values() for p, _ in cues), re.I)
+        for level in ("strong", "weak", "proposal")
+    }
     compiled["paper_heading"] = re.compile(data["paper_heading"], re.I)
     compiled["person_support"] = cues(data["person_support"], 0, person=_WHO)
     compiled["person_criticism"] = cues(data["person_criticism"], 0, person=_WHO)
@@ -226,6 +231,8 @@ def _direct(
         sentence = _unmarked(text[a:b])
         question = bool(_QUESTION.search(sentence))
         for level_name, level in levels:
+            if not _lexicon()["any"][level_name].search(sentence):
+                continue
             for stance, patterns in _lexicon()[level_name].items():
                 for p, told in patterns:
                     for m in p.finditer(sentence):
