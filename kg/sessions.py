@@ -471,6 +471,16 @@ _BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)" 
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
 # heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
+# ... or a sentence of the body's, on a line of its own under the last turn: "The Political Committee approves the
+# report.", "The Politburo took note of the information and instructed ..." (not a speaker's story of another session:
+# "The Politburo decided in March ...", "... approved at its session of 12 May")
+_BODY_DECIDES = re.compile(
+    rf"^The\s+(?:CC\s+)?{_BODY}(?:\s+of\s+the\s+(?:CC\s+)?[A-Z]{{2,5}}(?:\s+CC)?)?\s+(?:(?:then|also|unanimously)\s+)?"
+    r"(?:approve[sd]|accept(?:s|ed)|adopt(?:s|ed)|t(?:akes|ook)\s+note|decide[sd]|resolve[sd]|instruct(?:s|ed)"
+    r"|oblige[sd]|charge[sd]|entrust(?:s|ed)|endorse[sd]|confirm(?:s|ed)|reject(?:s|ed)|agree[sd]|authori[sz]e[sd])\b"
+    r"(?![^.;]*\b(?:on|in|since|last|at\s+its)\s+(?:\d|[A-Z][a-z]+\s+\d|year|week|month|session|meeting"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+)
 # ... and the body's name alone, with no colon
 _BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
 _POINT_IN_SMALL_LETTERS = re.compile(r"\s*\d{1,2}[.)]\s+[a-z]")  # "1. approves the report;"
@@ -1093,10 +1103,6 @@ class BodyReader:
             self._close_turn()
             self.agenda = (len(self.session.events), [])
             return True
-        if self.turn and _RECORD_DECIDED.match(t):
-            self._close_turn()  # "HEARD: Report of Cde. X ..." / "RESOLVED: Approve ...": the body's, not his words
-            self.session.free.append(ln)
-            return True
         # the body's decision, no longer the last speaker's words (its name alone, with no colon, only after a turn or
         # over points it opens in small letters, "1. approves ...": at the head of a record it is a letterhead's)
         over_points = bool(rest) and bool(_POINT_IN_SMALL_LETTERS.match(rest[0].text))
@@ -1105,6 +1111,11 @@ class BodyReader:
             self._close_turn()
             self.points = 0
             self.all_decided = bool(_ALL_DECIDED.match(t))
+            self.session.free.append(ln)
+            return True
+        # "RESOLVED: Approve ...", "The Political Committee approves the report.": the body's, not his words
+        if self.turn and (_RECORD_DECIDED.match(t) or _BODY_DECIDES.match(t)):
+            self._close_turn()
             self.session.free.append(ln)
             return True
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks

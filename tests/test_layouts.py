@@ -5636,3 +5636,47 @@ def test_a_speech_s_line_the_typescript_wraps_before_resolved_is_his(facts_of):
         _NOTES_1957 + "Cde. Molotov—The question of the troops is not yet\nresolved.\nWe must wait for the Poles.\n"
     ).sessions
     assert s.turns[0].text.endswith("We must wait for the Poles.")
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "The Political Committee approves the report.\nIt instructs Comrade Nemes to publish a communiqué.",
+        "The Political Committee approved the report and instructed Comrade Nemes to publish a communiqué.",
+        "The Politburo took note of the information.\nIt instructs Comrade Nemes to publish a communiqué.",
+    ],
+)
+def test_the_body_s_sentence_on_a_line_of_its_own_ends_the_last_turn(facts_of, decision):
+    """Minutes told in the third person that record the body's decision as its sentence under the last turn ("The
+    Political Committee approves the report."): the decision is the body's, not the speaker's words, and the task
+    after it is the body's ("It instructs ...", read only outside a turn)."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee, 12 March 1963\n\n"
+        "Present: Comrades Kádár, Biszku, Fehér, Nemes.\n\n1. Report on the spring sowing\n\n"
+        "Comrade Fehér informs the Political Committee about the spring sowing.\n\n"
+        f"Comrade Kádár supports the report.\n\n{decision}\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("feher", "informs the Political Committee about the spring sowing."),
+        ("kadar", "supports the report."),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("nemes", "publish a communiqué")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The Politburo decided in March to send grain, and it has not come.",
+        "The Presidium approved at its session of 12 May the plan we now follow.",
+        "The Politburo approved last year a line that has failed.",
+    ],
+)
+def test_a_speaker_s_story_of_the_body_s_earlier_decision_stays_in_his_turn(facts_of, story):
+    """A working record's speech that goes on in a paragraph about what the body decided before ("The Politburo
+    decided in March ..."): his words still, not this session's decision."""
+    [s] = facts_of(
+        "SESSION OF THE CPSU CC POLITBURO\n18 August 1977\nPresent: Cdes. Kirilenko, Gromyko, Ustinov\n\n"
+        f"GROMYKO. The situation has worsened.\n\n{story}\n\nUSTINOV. Agree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gromyko", "ustinov"]
+    assert story in s.turns[0].text
