@@ -1612,3 +1612,31 @@ def test_a_task_a_speaker_proposes_and_the_decision_gives_is_two_facts(facts_of)
         ("suslov", "Cde. Suslov is to prepare the reply."),
     ]
     assert s.assignments[0].span.start < s.assignments[1].span.start
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Suslov—I support the report.", "supports", "I support the report"),
+        ("Cde. Suslov—He agreed with the report.", "supports", "He agreed with the report"),
+        ("Cde. Suslov—I support the guidelines, with one addition.", "supports", "I support the guidelines"),
+        ("Cde. Suslov—I am against the report.", "opposes", "I am against"),
+        ("Cde. Suslov—I ask the Presidium to approve it.", "supports", "I ask the Presidium to approve it"),
+        ("Cde. Suslov—I ask the Presidium to approve it only after the talks.", "unclear", ""),
+        (
+            "Cde. Suslov—We have read the directives, and the Presidium should approve them.",
+            "supports",
+            "the Presidium should approve them",
+        ),
+        ("Cde. Suslov—The Presidium should approve them later, when we know more.", "unclear", ""),
+        ("Cde. Suslov—The Presidium should not approve them.", "opposes", "should not approve"),
+        ("Cde. Suslov—He recommended agreeing to it.", "supports", "He recommended agreeing to it"),
+        ("Cde. Suslov—He recommended approving it only if the Poles agree.", "unclear", ""),
+    ],
+)
+def test_a_report_or_guidelines_the_body_is_asked_to_approve(facts_of, turn, stance, cue):
+    """Minutes of an item that is a report ("I support the report", "He agreed with the report"), a presenter who
+    asks the body to approve his paper, a member who says the body should approve it, or recommends agreeing to it:
+    support, unless only later or on a condition."""
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == (stance, cue)
