@@ -86,9 +86,11 @@ class Origin:
     ends: array[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The file's span that the copy's ``start:end`` shows."""
-        first = self.starts[start]
-        return first, max(first, self.ends[end - 1]) if end > start else first
+        """The file's span that the copy's ``start:end`` shows: from the first of its characters in the file to the
+        last (a copy that reads a page's columns one after the other, ``kg.columns``, takes them out of order)."""
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return min(self.starts[start:end]), max(self.ends[start:end])
 
 
 @dataclass(frozen=True)

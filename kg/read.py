@@ -24,6 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from kg.authority import slug
+from kg.columns import read as read_columns
 from kg.errors import DocumentError, DocumentWarning
 from kg.htmlpage import Origin, is_html
 from kg.htmlpage import read as read_page
@@ -928,13 +929,16 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim, origin, page_url = text, None, None
-    if is_html(text):
+    html = is_html(text)
+    if html:
         page = read_page(text)
         text, origin, page_url = page.text, page.origin, page.url
     elif is_markdown(text):
         text = plain(text)
     elif is_wikitext(text):
         text = wiki_plain(text)
+    elif columns := read_columns(text):  # a page in two columns, as a PDF's text layer keeps them side by side
+        text, origin = columns
     text = typeset(text)
     text = _with_english_titles(_without_label_glosses(text))
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
@@ -944,10 +948,11 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)
     header_date = _page_date(lines, header)
-    # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers'; a web page's
-    # address is the one it gives, not one of its links')
-    found = (URL.finditer(verbatim, ln.start, _eol(verbatim, ln)) for ln in header + lines)
-    url = page_url if origin else next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
+    # (in the file's text, to its line's end: a Markdown page's link targets are blank in the readers'; in a copy of
+    # columns, whose lines are in another order; a web page's address is the one it gives, not one of its links')
+    linked = text if origin else verbatim
+    found = (URL.finditer(linked, ln.start, _eol(linked, ln)) for ln in header + lines)
+    url = page_url if html else next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
     _own_source_lines(sessions, header)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told

@@ -1,0 +1,146 @@
+"""A page printed in two columns, as a PDF's text layer copies it with its layout kept (``pdftotext -layout``).
+
+A journal such as the CWIHP Bulletin sets its documents in two columns, and a copy that keeps the page's layout
+puts both on one line: the left column's line, a gutter of spaces, the right column's line. Read across, every line
+joins two unrelated halves. A reader goes down the left column and then down the right one, so ``read`` makes a
+copy in that order: on each page, each run of lines split by the gutter becomes its left halves, then its right
+halves; a line that crosses the gutter (a running head, a heading centred over both columns) stays where it is,
+between runs. Pages set in one column are left as they are.
+
+The copy is not of the file's length and its lines are in another order, so ``Origin`` keeps where each character
+comes from, and the evidence quotes the file (``extract._quoted``), as for a web page's text.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from collections.abc import Callable
+
+from kg.htmlpage import Origin
+
+Put = Callable[[int, str], None]  # writes a piece of the copy, from where it starts in the file
+
+# a line with a wide gap inside it: what makes a page worth looking at (one regex over the file, so that a copy in
+# one column costs nothing more)
+_GAPPED = re.compile(r"(?m)^[^\n]*?\S {3,}\S")
+_GAP = re.compile(r" {2,}")
+_MIN_LINES = 8  # a page's split lines, at the fewest: a table of names in a text is not a page in columns
+_MIN_SHARE = 0.5  # ... and at least this share of its lines with text
+_MIN_PROSE = 30  # the mean length of each column's halves: prose, not a list of names side by side
+_MIDDLE = (0.35, 0.65)  # where the gutter stands in the page's width: two columns of a width, not a table's
+
+
+def read(text: str) -> tuple[str, Origin] | None:
+    """The text in reading order with where each character comes from, or None if no page is set in two columns."""
+    if len(_GAPPED.findall(text)) < _MIN_LINES:
+        return None
+    pages, at = [], 0
+    for page in text.split("\f"):
+        pages.append(_lines(page, at))
+        at += len(page) + 1
+    gutters = [_gutter([s for _, s in lines], _MIN_LINES) for lines in pages]
+    if not any(gutters):
+        return None
+    out: list[str] = []
+    starts, ends = array("q"), array("q")
+
+    def put(pos: int, piece: str) -> None:
+        pos = min(pos, len(text) - len(piece))  # (a line's end the file's last line lacks: its last character's)
+        out.append(piece)
+        starts.extend(range(pos, pos + len(piece)))
+        ends.extend(range(pos + 1, pos + len(piece) + 1))
+
+    for n, lines in enumerate(pages):  # a short page of a file in columns (its last) is in columns too
+        gutter = gutters[n] or _gutter([s for _, s in lines], 2)
+        if n:
+            put(lines[0][0] - 1, "\f")
+        if gutter is None:
+            for k, (pos, line) in enumerate(lines):
+                put(pos, line if k == len(lines) - 1 else line + "\n")
+        else:
+            _columns(lines, gutter, put)
+    return "".join(out), Origin(starts, ends)
+
+
+def _lines(page: str, at: int) -> list[tuple[int, str]]:
+    """The page's lines, each with where it starts in the file (the last without its line's end if it has none)."""
+    lines, pos = [], at
+    for line in page.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    return lines
+
+
+def _gutter(lines: list[str], fewest: int) -> int | None:
+    """Where the gutter of a page in two columns is: the place most lines have a gap of two spaces or more at, with
+    text on both sides, ``fewest`` lines at the fewest (and prose, where the page decides that the file is in
+    columns); None if the page is not in two columns."""
+    full = [s.rstrip() for s in lines if s.strip()]
+    if any("|" in s for s in full):
+        return None  # a table of text, its cells between bars
+    at: Counter[int] = Counter()
+    for s in full:
+        for m in _GAP.finditer(s):
+            if m.start() > 0 and s[: m.start()].strip() and m.end() < len(s):
+                at.update(range(m.start(), m.end()))
+    if not at:
+        return None
+    gutter, count = at.most_common(1)[0]
+    width = max(map(len, full))
+    if count < fewest or count < _MIN_SHARE * len(full) or not _MIDDLE[0] * width < gutter < _MIDDLE[1] * width:
+        return None
+    if fewest < _MIN_LINES:
+        return gutter
+    halves = [_split(s, gutter) for s in full]
+    lefts = [len(left.strip()) for left, right in halves if right is not None and left.strip()]
+    rights = [len(right.strip()) for left, right in halves if right is not None and right.strip()]
+    if not lefts or not rights or min(sum(lefts) / len(lefts), sum(rights) / len(rights)) < _MIN_PROSE:
+        return None
+    return gutter
+
+
+def _split(line: str, gutter: int) -> tuple[str, str | None]:
+    """A line's left half and its right half at the gap around ``gutter``; the right None where the line's text
+    crosses the gutter (a heading's words one space apart too), "" where it has no text right of it."""
+    if len(line.rstrip()) <= gutter:
+        return line, ""
+    left, right = line[:gutter].rstrip(" "), line[gutter:].lstrip(" ")
+    if len(line) - len(left) - len(right) < 2:
+        return line, None
+    return left, right
+
+
+def _columns(lines: list[tuple[int, str]], gutter: int, put: Put) -> None:
+    """Write a page: each run of split lines as its left halves and then its right halves, a line that crosses the
+    gutter in its place. A half's line end is the space after it in the file (or the line's own end)."""
+    run: list[tuple[int, str]] = []
+    for n, (pos, line) in enumerate(lines):
+        last = n == len(lines) - 1  # (its line's end is the next page's or none)
+        left, right = _split(line, gutter)
+        if right is None:
+            _flush(run, gutter, put)
+            run = []
+            put(pos, line if last else line + "\n")
+        else:
+            run.append((pos, line))
+    _flush(run, gutter, put)
+
+
+def _flush(run: list[tuple[int, str]], gutter: int, put: Put) -> None:
+    """The run's blank lines above both columns, its left halves, then its right halves, each half a line; blank
+    lines at the left column's foot are left out, so that a sentence it breaks off goes on at the right column's
+    head."""
+    while run and not run[0][1].strip():
+        put(run[0][0], run[0][1] + "\n")
+        run = run[1:]
+    halves = [(pos, line, *_split(line, gutter)) for pos, line in run]
+    lefts = [(pos, left) for pos, _, left, _ in halves]
+    rights = [(pos + len(line) - len(right), right) for pos, line, _, right in halves]  # type: ignore[arg-type]
+    for column in (lefts, rights):
+        while column and not column[-1][1].strip():
+            column.pop()
+        for pos, half in column:
+            put(pos, half)
+            put(pos + len(half), "\n")  # (a space of the gutter, or the line's end)
