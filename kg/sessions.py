@@ -136,7 +136,8 @@ NARRATIVE = re.compile(
 # a decision's "Report of Cde. X was heard.": what was done with his report, not his turn
 _PASSIVE_TAKEN = re.compile(r"^\s+(?:was|is|were|are|to be)\s+(?:heard|adopted|approved|taken|accepted|noted)\b")
 _REPORT_TITLE = re.compile(r"(?:Report|Speech|Statement|Remarks) (?:of|by) [^:]{3,60}:")
-_REPORT_OF = r"(?i:report|information|communication|statement)\s+(?:of|by|from)\s+"
+_REPORT_WORD = r"(?:report|information|communication|statement|proposals?)"  # what a protocol heard, of a man
+_REPORT_OF = rf"(?i:{_REPORT_WORD})\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
 # (or the man alone: "HEARD: Cde. Andropov Yu. V.")
 _HEARD_LABEL = r"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*"
@@ -144,20 +145,21 @@ _HEARD = re.compile(
     rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
     rf"(?P<name>{NAME})(?:\s{INITIAL_LETTER}){{0,3}}(?=[\s,.:;]|$)"  # and the initials after a surname
 )
-# ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko."
+# ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko.",
+# "HEARD: Information of Cde. E. Honecker on ... and report of Cde. H. Axen on ..."
 _HEARD_MORE = re.compile(
-    rf";\s*(?:and\s+)?(?=(?:report|information|communication|statement)\s+(?:of|by|from)\s+{CDE}{NAME}\s*\.?\s*$)"
+    rf"(?:;\s*(?:and\s+)?|,?\s+and\s+)(?={_REPORT_WORD}\s+(?:of|by|from)\s+{CDE}{NAME}"
+    r"(?:\s*\.?\s*$|\s+(?:on|about|concerning|regarding)\s))"
 )
 # ... or several men's reports at once, a list after the label: "HEARD: Information of Cdes. Gromyko, Ponomarev on the
 # talks." (the words after the names, from the first in lower case, are what they reported on)
 _HEARD_LIST = re.compile(rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF})?{CDE}(?P<list>.*)$", re.S)
 # ... and where a sentence after it names those who spoke: "HEARD: Information of Cde. X. Cdes. A, B spoke."
 _SPOKE_AFTER = re.compile(rf"(?<=\.)\s+(?={CDE})")
-_HEARD_PART = re.compile(
-    rf"^(?:report|information|communication|statement)\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})"
-)
+_HEARD_PART = re.compile(rf"^{_REPORT_WORD}\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})")
 _SPOKE = re.compile(
-    r"^(?:SPOKE|Spoke|SPEAKERS|Speakers|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion"
+    r"^(?:SPOKE(?: IN THE DISCUSSION)?|Spoke(?: in the (?:discussion|debate))?|SPEAKERS|Speakers"
+    r"|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion"
     r"|(?:Participating|Taking part|Speaking) in the (?:discussion|debate))"
     r"\s*(?::|—|–)\s*(?P<list>.*)$",
     re.S,

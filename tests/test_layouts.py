@@ -5680,3 +5680,37 @@ def test_a_speaker_s_story_of_the_body_s_earlier_decision_stays_in_his_turn(fact
     ).sessions
     assert [t.person.id for t in s.turns] == ["gromyko", "ustinov"]
     assert story in s.turns[0].text
+
+
+@pytest.mark.parametrize(
+    ("heard", "spoke", "turns"),
+    [
+        (
+            "HEARD: Information of Cde. E. Honecker on his talk in Moscow and report of Cde. H. Axen on the visit.",
+            "Spoke in the discussion: Cdes. W. Stoph, K. Hager.",
+            [("honecker", "on his talk in Moscow"), ("axen", "on the visit."), ("stoph", ""), ("hager", "")],
+        ),
+        (
+            "HEARD: Proposal of Cde. H. Axen.",
+            "SPOKE IN THE DISCUSSION: Cde. W. Stoph.",
+            [("axen", ""), ("stoph", "")],
+        ),
+        (
+            "HEARD: Report of Cde. H. Axen on the statement of Cde. E. Honecker and the reply.",
+            "Spoke in the debate: Cde. K. Hager.",
+            [("axen", "on the statement of Cde. E. Honecker and the reply."), ("hager", "")],
+        ),
+    ],
+)
+def test_a_protocol_s_reports_heard_on_one_line_and_those_who_spoke_in_the_discussion(facts_of, heard, spoke, turns):
+    """An SED protocol's "HEARD: Information of Cde. X on ... and report of Cde. Y on ...": two reports, each a
+    turn; "Proposal of Cde. X" is heard as a report is; "Spoke in the discussion: Cdes. A, B." lists a turn each.
+    A man named in what a report was on ("on the statement of Cde. Z") reported nothing."""
+    [s] = facts_of(
+        "PROTOCOL No. 35/84\nof the session of the Politburo of the Central Committee on Tuesday, 4 September 1984\n\n"
+        "Present: Cdes. Erich Honecker, Hermann Axen, Kurt Hager, Willi Stoph\n\n"
+        f"1. On the visit to the Federal Republic\n\n{heard}\n\n{spoke}\n\nDECIDED:\n"
+        "1. Cde. H. Axen is to inform the fraternal parties.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == turns
+    assert [(a.person.id, a.task) for a in s.assignments] == [("axen", "inform the fraternal parties")]
