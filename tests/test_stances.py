@@ -708,11 +708,10 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
         "Cde. Gromyko—the talks are stuck.\nCde. Zhukov—the troops are ready.\nCde. Khrushchev—He proposed that we wait.\n",
         # made after a stance was taken on the item: an amendment
         "Cde. Molotov—I vehemently object.\nCde. Khrushchev—I propose that we answer with a statement.\n",
-        # a motion of procedure or to put it off
+        # a motion of procedure (one to put the question off is against it now: see below)
         "Cde. Khrushchev—I propose to hear Cde. Gromyko first.\n",
         "Cde. Khrushchev—I propose we hear Cde. Gromyko first.\n",
         "Cde. Khrushchev—I propose a short break.\n",
-        "Cde. Khrushchev—I propose to postpone the question until the plenum.\n",
         # a refusal or another course
         "Cde. Gromyko—Tito asks for our troops.\nCde. Khrushchev—I propose that we not send troops.\n",
         "Cde. Khrushchev—I propose that we give them weapons instead.\n",
@@ -1638,5 +1637,38 @@ def test_a_report_or_guidelines_the_body_is_asked_to_approve(facts_of, turn, sta
     """Minutes of an item that is a report ("I support the report", "He agreed with the report"), a presenter who
     asks the body to approve his paper, a member who says the body should approve it, or recommends agreeing to it:
     support, unless only later or on a condition."""
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == (stance, cue)
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Suslov—For the letters. They are needed before Paris.", "supports", "For the letters"),
+        ("Cde. Suslov—Supports the letters as they have been proposed.", "supports", "Supports the letters"),
+        ("Cde. Suslov—I also consider the proposal correct.", "supports", "I also consider the proposal correct"),
+        ("Cde. Suslov—I consider the proposal correct only in part.", "unclear", ""),
+        (
+            "Cde. Suslov—I would propose postponing any step until their plenum.",
+            "opposes",
+            "I would propose postponing any step",
+        ),
+        (
+            "Cde. Suslov—He proposed postponing the decision until after the congress.",
+            "opposes",
+            "He proposed postponing the decision",
+        ),
+        (
+            "Cde. Suslov—I propose to postpone the question until the plenum.",
+            "opposes",
+            "I propose to postpone the question",
+        ),
+        # the item's own proposal may be to put something off: "postpone the credits" is no objection to it
+        ("Cde. Suslov—I propose to postpone the deliveries for two years.", "unclear", ""),
+    ],
+)
+def test_letters_a_paper_judged_correct_and_a_proposal_to_put_the_decision_off(facts_of, turn, stance, cue):
+    """Papers in the plural ("For the letters."); "I consider the proposal correct" (not only in part); proposing
+    to put off the decision or any step is against taking it now, not a proposal of the item's."""
     [(_, got, words)] = _stances(facts_of, turn + "\n")
     assert (got, words) == (stance, cue)
