@@ -267,7 +267,8 @@ _TOLD_VERB_PAST = re.compile(
 _GROUP_TOLD = re.compile(
     r"^(?:Cdes\.|Comrades)\s+(?P<names>.{3,300}?)\s+(?P<said>(?:also\s+)?(?:spoke\s+in\s+the\s+(?:discussion|debate)\s+and\s+)?"
     r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
-    r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of))\s.*)$",
+    r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of)"
+    r"|informed|reported(?:\s+on)?|presented|gave\s+(?:an?\s+)?(?:account|information|report))\s.*)$",
     re.S,
 )
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
@@ -604,7 +605,7 @@ _ITEM_AGAIN = re.compile(
     r"(?:(?i:item|point)\s+)?|(?i:item)\s+|(?i:point)\s+(?=\S+\s*[:—–]\s*$))(?P<num>[IVXL]{1,5}|\d{1,2})"
     # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
     # "Point 1:" (not a bare "Point 3", which cites a point)
-    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=\d)\.\s+(?P<rest>[A-Z“\"].*)$)",
+    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=[\dIVXL])\.\s+(?P<rest>[A-Z“\"].*)$)",
     re.S,
 )
 # a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."
@@ -1141,8 +1142,10 @@ class BodyReader:
                 self._item(title, m["num"], m.start("rest"), self._spoke_below(title, rest), then)
             return True
         if (m := _ITEM_AGAIN.match(t)) and self._resume(m["num"], ln):
-            if m["rest"]:  # "Ad 1. Comrade Wiesław informed the Politburo ...": the discussion opens on its line
-                self._turn(sub_line(ln, m.start("rest")), rest)
+            # "Ad 1. Comrade Wiesław informed the Politburo ...", "Re II. Comrades A and B informed ...": the discussion
+            # opens on its line
+            if m["rest"] and not self._lists(opens := sub_line(ln, m.start("rest")), rest):
+                self._turn(opens, rest)
             return True
         if self._unnumbered_item(ln, rest):
             self._item(ln, None, 0)

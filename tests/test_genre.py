@@ -51,9 +51,15 @@ _RECORD_OF_A_PROTOCOL = (
     "'here' in the clause that omits him"
 )
 KNOWN_MISSES = {
-    ("cited", "1960-12-15"): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
+    (
+        "cited",
+        "1960-12-15",
+    ): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
     "D. 482, Ll. 3-8'): which is whose it does not say, and both are read as the first session's",
-    ("cited", "1961-01-05"): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
+    (
+        "cited",
+        "1961-01-05",
+    ): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
     "D. 482, Ll. 3-8'): which is whose it does not say, and both are read as the first session's",
     ("present", "1955-08-04"): "the preferred label is 'Sokolovsky'; the translation prints 'Sokolovskii'",
     ("present", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",

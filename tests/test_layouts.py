@@ -5714,3 +5714,23 @@ def test_a_protocol_s_reports_heard_on_one_line_and_those_who_spoke_in_the_discu
     ).sessions
     assert [(t.person.id, t.text.strip()) for t in s.turns] == turns
     assert [(a.person.id, a.task) for a in s.assignments] == [("axen", "inform the fraternal parties")]
+
+
+def test_an_item_taken_up_again_by_its_roman_number_and_a_joint_report(facts_of):
+    """ "Re I. Comrade X informed ..." takes up the agenda's item I with X's turn on its line, as "Ad 1." does;
+    "Comrades A and B informed the Politburo about ..." on the line of "Re II." or on its own is a turn of each."""
+    [s] = facts_of(
+        "PROTOCOL No. 140\nof the meeting of the Politburo held on 20 November 1956\n\n"
+        "Present: Comrades Ochab, Zambrowski, Rapacki, Cyrankiewicz, Gomułka.\n\nAgenda:\nI. The coal account.\n"
+        "II. The press.\n\nRe I. Comrade Ochab informed the Politburo that the talks had ended.\n\n"
+        "Comrade Zambrowski said that the sum was large.\n\n"
+        "Re II. Comrades Rapacki and Cyrankiewicz informed the Politburo about the article.\n\n"
+        "Comrade Gomułka agreed.\n"
+    ).sessions
+    assert [(t.person.id, t.item, t.text.strip()) for t in s.turns] == [
+        ("ochab", 1, "informed the Politburo that the talks had ended."),
+        ("zambrowski", 1, "said that the sum was large."),
+        ("rapacki", 2, "informed the Politburo about the article."),
+        ("cyrankiewicz", 2, "informed the Politburo about the article."),
+        ("gomulka", 2, "agreed."),
+    ]
