@@ -478,12 +478,13 @@ _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI
 # report.", "The Politburo took note of the information and instructed ..." (not a speaker's story of another session:
 # "The Politburo decided in March ...", "... approved at its session of 12 May")
 _BODY_DECIDES = re.compile(
-    rf"^The\s+(?:CC\s+)?{_BODY}(?:\s+of\s+the\s+(?:CC\s+)?[A-Z]{{2,5}}(?:\s+CC)?)?\s+(?:(?:then|also|unanimously)\s+)?"
-    r"(?:approve[sd]|accept(?:s|ed)|adopt(?:s|ed)|t(?:akes|ook)\s+note|decide[sd]|resolve[sd]|instruct(?:s|ed)"
+    rf"^The\s+(?:CC\s+)?{_BODY}(?:\s+of\s+the\s+(?:CC\s+)?[A-Z]{{2,5}}(?:\s+CC)?)?\s+(?:(?:unanimously)\s+)?"
+    r"(?P<verb>approve[sd]|accept(?:s|ed)|adopt(?:s|ed)|t(?:akes|ook)\s+note|decide[sd]|resolve[sd]|instruct(?:s|ed)"
     r"|oblige[sd]|charge[sd]|entrust(?:s|ed)|endorse[sd]|confirm(?:s|ed)|reject(?:s|ed)|agree[sd]|authori[sz]e[sd])\b"
     r"(?![^.;]*\b(?:on|in|since|last|at\s+its)\s+(?:\d|[A-Z][a-z]+\s+\d|year|week|month|session|meeting"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
+_ONE_SENTENCE = re.compile(r"[^.;!?]*[.!]\s*$")  # a line of one sentence, to its stop
 # ... and the body's name alone, with no colon
 _BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
 _POINT_IN_SMALL_LETTERS = re.compile(r"\s*\d{1,2}[.)]\s+[a-z]")  # "1. approves the report;"
@@ -1117,7 +1118,7 @@ class BodyReader:
             self.session.free.append(ln)
             return True
         # "RESOLVED: Approve ...", "The Political Committee approves the report.": the body's, not his words
-        if self.turn and (_RECORD_DECIDED.match(t) or _BODY_DECIDES.match(t)):
+        if self.turn and (_RECORD_DECIDED.match(t) or self._body_decides(t)):
             self._close_turn()
             self.session.free.append(ln)
             return True
@@ -2206,6 +2207,18 @@ class BodyReader:
     def _printed_turns(self) -> list[tuple[Line, Line]]:
         """The session's turns so far, the open one too, each as (its name, its first words)."""
         return [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
+
+    def _body_decides(self, t: str) -> bool:
+        """Whether a line under a turn is the body's decision in a sentence of its own (``_BODY_DECIDES``): under a
+        turn the record tells, any such line; under a speaker's own words, where a paragraph of his may tell what
+        the body did before ("The Presidium approved the terms when Gomułka was here, but ..."), only one sentence
+        in the present tense that is not his ("The Politburo agrees with me that ...")."""
+        m = _BODY_DECIDES.match(t)
+        if m is None or self.turn is None:
+            return False
+        return self.turn[3] or (
+            m["verb"].split()[0].endswith("s") and bool(_ONE_SENTENCE.fullmatch(t)) and not _FIRST_PERSON.search(t)
+        )
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
         found = self._speaker(ln) or self._alone(ln, rest)

@@ -5669,11 +5669,17 @@ def test_the_body_s_sentence_on_a_line_of_its_own_ends_the_last_turn(facts_of, d
         "The Politburo decided in March to send grain, and it has not come.",
         "The Presidium approved at its session of 12 May the plan we now follow.",
         "The Politburo approved last year a line that has failed.",
+        "The Politburo approved the terms in principle when Kádár was here, but the details remain.",
+        "The Politburo then approved the withdrawal, and Cde. Ustinov was instructed to carry it out.",
+        "The Politburo agrees with me that we must help them.",
+        "The Politburo approves such measures. It always has.",
     ],
 )
 def test_a_speaker_s_story_of_the_body_s_earlier_decision_stays_in_his_turn(facts_of, story):
     """A working record's speech that goes on in a paragraph about what the body decided before ("The Politburo
-    decided in March ..."): his words still, not this session's decision."""
+    decided in March ...", "... approved the terms when Kádár was here, but ..."), or about what it thinks ("The
+    Politburo agrees with me ..."): his words still, not this session's decision, which in his own words is only a
+    sentence of its own in the present tense."""
     [s] = facts_of(
         "SESSION OF THE CPSU CC POLITBURO\n18 August 1977\nPresent: Cdes. Kirilenko, Gromyko, Ustinov\n\n"
         f"GROMYKO. The situation has worsened.\n\n{story}\n\nUSTINOV. Agree.\n"

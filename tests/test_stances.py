@@ -1672,3 +1672,31 @@ def test_letters_a_paper_judged_correct_and_a_proposal_to_put_the_decision_off(f
     to put off the decision or any step is against taking it now, not a proposal of the item's."""
     [(_, got, words)] = _stances(facts_of, turn + "\n")
     assert (got, words) == (stance, cue)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Cde. Suslov—Nobody thinks the Presidium should approve them.",
+        "Cde. Suslov—Kaganovich says the Presidium should approve them.",
+        "Cde. Suslov—I ask the Presidium to approve it later.",
+        "Cde. Suslov—He recommended approving the draft in a month.",
+        "Cde. Suslov—I support the report of the ambassador on the situation in Hungary.",
+        "Cde. Suslov—He agreed with the report that the harvest was poor.",
+        "Cde. Suslov—I support the guidelines of the Chinese party.",
+        "Cde. Suslov—He recommended approving the statement of Tito.",
+        "Cde. Suslov—I consider the proposal correct in its first part, the second is wrong.",
+        "Cde. Suslov—I consider the proposal right, with the exception of the second paragraph.",
+        "Cde. Suslov—I consider the proposal good, but untimely.",
+        "Cde. Suslov—I propose postponing the decision on the Chinese question and adopting this draft.",
+        "Cde. Suslov—I propose to postpone the discussion until after lunch.",
+        "Cde. Suslov—I propose postponing the statement of the Americans.",
+    ],
+)
+def test_what_the_cues_of_reports_recommendations_and_putting_off_leave_alone(facts_of, turn):
+    """Another's view ("Kaganovich says the Presidium should ..."), a reservation after the cue ("later", "in a month",
+    "in its first part", "but untimely"), another's paper ("the report of the ambassador", "the statement of Tito",
+    "the report that ...": a point granted), and putting off something else than the item ("the decision on the
+    Chinese question and adopting this draft", "until after lunch", "the statement of the Americans")."""
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == ("unclear", "")
