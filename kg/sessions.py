@@ -1910,6 +1910,18 @@ class BodyReader:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
         return _surname(name) in self._listed_surnames()
 
+    def _listed_apart(self, name: str) -> bool:
+        """Whether the session's lists name a man of this very surname whom the people file does not know ("Pavlov
+        V. S."): "PAVLOV." is then his name and its stop, not an abbreviation of a name the file holds (Pavlovsky's);
+        a list of abbreviations ("(Khr., Mik.)") names no one apart."""
+        surname = _surname(name)
+        return any(
+            _surname(n.text) == surname and not self._known(n.text)
+            for lst in self.session.lists
+            if lst.kind != "absent"
+            for n in lst.names
+        )
+
     def _listed_as(self, abbreviation: str) -> bool:
         """Whether the session's lists name someone whose surname an abbreviation begins ("Khr." Khrushchev)."""
         return any(_abbreviates(abbreviation, n) for n in self._listed_surnames())
@@ -2069,8 +2081,11 @@ class BodyReader:
             if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
-            if sep == "." and not self._known(m["name"]) and self._known(m["name"] + "."):
-                end += 1  # the full stop closes an abbreviation: "Mik. I am against."
+            # the full stop closes an abbreviation: "Mik. I am against." (not "PAVLOV." where the list names Pavlov)
+            abbreviated = (
+                self._known(m["name"] + ".") and not self._known(m["name"]) and not self._listed_apart(m["name"])
+            )
+            end += sep == "." and abbreviated
             if sep == "-" and not self._listed_as(m["name"]):
                 continue  # "Khr.-To sum up" where Khrushchev is listed; not "Gen.-Col. Ivanov", "U.S.-Soviet"
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip(), ln):

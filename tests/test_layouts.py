@@ -5740,3 +5740,15 @@ def test_an_item_taken_up_again_by_its_roman_number_and_a_joint_report(facts_of)
         ("cyrankiewicz", 2, "informed the Politburo about the article."),
         ("gomulka", 2, "agreed."),
     ]
+
+
+def test_a_surname_the_list_gives_in_full_is_no_abbreviation_before_a_speaker_s_stop(facts_of):
+    """ "PAVLOV. On prices ..." where the list names Cde. Pavlov V. S.: his name and its stop, not an abbreviation
+    of a longer name the people file holds (Pavlovsky); "KHR. We must ..." still is one."""
+    [s] = facts_of(
+        "SESSION OF THE CC CPSU POLITBURO\n19 March 1987\n\nPresent: Cdes. Gorbachev M. S., Ryzhkov N. I.\n"
+        "Invited: Cde. Pavlov V. S., Chairman of the State Committee for Prices\n\n"
+        "RYZHKOV. The law is ready.\n\nPAVLOV. On prices. The reform of price formation must come first.\n"
+    ).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [("ryzhkov", "RYZHKOV"), ("pavlov", "PAVLOV")]
+    assert "pavlovsky" not in {a.person.id for a in s.attendance}
