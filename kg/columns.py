@@ -28,7 +28,8 @@ _GAPPED = re.compile(r"(?m)^[^\n]*?\S {3,}\S")
 _GAP = re.compile(r" {2,}")
 _MIN_LINES = 8  # a page's split lines, at the fewest: a table of names in a text is not a page in columns
 _MIN_SHARE = 0.5  # ... and at least this share of its lines with text
-_MIN_PROSE = 30  # the mean length of each column's halves: prose, not a list of names side by side
+_MIN_PROSE = 20  # the mean length of each column's halves: prose, not a list of names side by side
+_MIN_RUNNING_ON = 0.25  # the share of halves that go on with a sentence (in small letters): not a list with posts
 _MIDDLE = (0.35, 0.65)  # where the gutter stands in the page's width: two columns of a width, not a table's
 
 
@@ -40,8 +41,9 @@ def read(text: str) -> tuple[str, Origin] | None:
     for page in text.split("\f"):
         pages.append(_lines(page, at))
         at += len(page) + 1
-    gutters = [_gutter([s for _, s in lines], _MIN_LINES) for lines in pages]
-    if not any(gutters):
+    gutters = [_gutter([s for _, s in lines]) for lines in pages]
+    decided = [g for g, _ in Counter(g for g in gutters if g is not None).most_common()]
+    if not decided:
         return None
     out: list[str] = []
     starts, ends = array("q"), array("q")
@@ -52,8 +54,9 @@ def read(text: str) -> tuple[str, Origin] | None:
         starts.extend(range(pos, pos + len(piece)))
         ends.extend(range(pos + 1, pos + len(piece) + 1))
 
-    for n, lines in enumerate(pages):  # a short page of a file in columns (its last) is in columns too
-        gutter = gutters[n] or _gutter([s for _, s in lines], 2)
+    for n, lines in enumerate(pages):
+        # a page too short to decide (a file's last, its right column a few lines) at a gutter the others have
+        gutter = gutters[n] or next((g for g in decided if _splits(lines, g) >= 2), None)
         if n:
             put(lines[0][0] - 1, "\f")
         if gutter is None:
@@ -73,10 +76,10 @@ def _lines(page: str, at: int) -> list[tuple[int, str]]:
     return lines
 
 
-def _gutter(lines: list[str], fewest: int) -> int | None:
+def _gutter(lines: list[str]) -> int | None:
     """Where the gutter of a page in two columns is: the place most lines have a gap of two spaces or more at, with
-    text on both sides, ``fewest`` lines at the fewest (and prose, where the page decides that the file is in
-    columns); None if the page is not in two columns."""
+    text on both sides; None if the page is not in two columns of prose, many of whose lines go on with a sentence
+    begun above."""
     full = [s.rstrip() for s in lines if s.strip()]
     if any("|" in s for s in full):
         return None  # a table of text, its cells between bars
@@ -89,16 +92,24 @@ def _gutter(lines: list[str], fewest: int) -> int | None:
         return None
     gutter, count = at.most_common(1)[0]
     width = max(map(len, full))
-    if count < fewest or count < _MIN_SHARE * len(full) or not _MIDDLE[0] * width < gutter < _MIDDLE[1] * width:
+    if count < _MIN_LINES or count < _MIN_SHARE * len(full) or not _MIDDLE[0] * width < gutter < _MIDDLE[1] * width:
         return None
-    if fewest < _MIN_LINES:
-        return gutter
     halves = [_split(s, gutter) for s in full]
-    lefts = [len(left.strip()) for left, right in halves if right is not None and left.strip()]
-    rights = [len(right.strip()) for left, right in halves if right is not None and right.strip()]
-    if not lefts or not rights or min(sum(lefts) / len(lefts), sum(rights) / len(rights)) < _MIN_PROSE:
+    lefts = [left.strip() for left, right in halves if right is not None and left.strip()]
+    rights = [right.strip() for left, right in halves if right is not None and right.strip()]
+    if (
+        not lefts
+        or not rights
+        or min(sum(map(len, lefts)) / len(lefts), sum(map(len, rights)) / len(rights)) < _MIN_PROSE
+    ):
         return None
-    return gutter
+    running_on = sum(half[0].islower() for half in lefts + rights) / len(lefts + rights)
+    return gutter if running_on >= _MIN_RUNNING_ON else None
+
+
+def _splits(lines: list[tuple[int, str]], gutter: int) -> int:
+    """How many lines of a page have text on both sides of a gap at ``gutter``."""
+    return sum(bool(left.strip()) and bool(right) for left, right in (_split(s, gutter) for _, s in lines))
 
 
 def _split(line: str, gutter: int) -> tuple[str, str | None]:

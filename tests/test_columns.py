@@ -61,10 +61,11 @@ def _facts(facts_of, text: str) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(("width", "rows", "gutter"), [(44, 12, 6), (40, 9, 4), (48, 30, 8)])
+@pytest.mark.parametrize(("width", "rows", "gutter"), [(44, 12, 6), (40, 9, 4), (40, 10, 4), (48, 14, 8)])
 def test_a_page_in_two_columns_gives_the_facts_its_columns_read_in_order_give(facts_of, width, rows, gutter):
-    """Set in two columns of any width and length, over one page or several, the notes give what they give read
-    down the left column and then the right one: its list, its turns in order, its stances, tasks and file."""
+    """Set in two columns of any width and length, over one page or several (the last maybe with a few lines in its
+    right column), the notes give what they give read down the left column and then the right one: its list, its
+    turns in order, its stances, tasks and file."""
     laid, in_order = _pages(_lines(NOTES, width), width, rows, gutter)
     facts = _facts(facts_of, laid)
     assert facts == _facts(facts_of, in_order)
@@ -104,7 +105,13 @@ def test_a_heading_over_both_columns_stays_above_them():
 @pytest.mark.parametrize(
     "page",
     [
-        # a list of names in two columns amid a text in one
+        # a list of names in two columns amid a text in one, and one with their posts
+        "Present:\n"
+        + "\n".join(
+            f"{a:<50}{b}"
+            for a, b in [("Khrushchev N. S., First Secretary of the CC CPSU", "Bulganin N. A., Chairman of the CM")] * 9
+        )
+        + "\nI. On Yugoslavia\nKhrushchev: Tito must be answered.\nMikoyan: For the draft.\n",
         "Present:\n" + "\n".join(f"{a:<30}{b}" for a, b in [("Khrushchev", "Mikoyan")] * 12) + "\nKhrushchev: Agree.\n",
         # a table of text, its cells between bars
         "\n".join(
@@ -115,6 +122,23 @@ def test_a_heading_over_both_columns_stays_above_them():
     ],
 )
 def test_what_is_not_a_page_in_two_columns(page):
-    """Lines with wide gaps that are not two columns of prose: a list of names side by side, a table, a text with
-    something set far to its right (the gap not in the page's middle); they are read as they stand."""
+    """Lines with wide gaps that are not two columns of prose: a list of names side by side (with their posts, lines
+    that do not go on with a sentence), a table, a text with something set far to its right (the gap not in the
+    page's middle); they are read as they stand."""
     assert read(page) is None
+
+
+def test_a_last_page_whose_right_column_has_a_few_lines_is_read_in_columns_too():
+    """The file's other pages decide that it is set in columns; its last page, too short to decide (nine lines on
+    the left, two on the right), is read down its columns at the gutter they have."""
+    left = [f"the left column's line {n} of the text that runs on" for n in range(12)]
+    right = [f"the right column's line {n} of the text that runs on" for n in range(12)]
+    first = "\n".join(f"{a:<52}      {b}" for a, b in zip(left, right, strict=True))
+    last_left = [f"and the last page's line {n} that goes on" for n in range(9)]
+    last = "\n".join(
+        f"{a:<52}      {b}".rstrip()
+        for a, b in zip(last_left, ["the end of it,", "and the close."] + [""] * 7, strict=True)
+    )
+    text, _ = read(first + "\n\f" + last + "\n")
+    lines = [ln.strip() for ln in text.replace("\f", "\n").splitlines() if ln.strip()]
+    assert lines == [*left, *right, *last_left, "the end of it,", "and the close."]
