@@ -148,9 +148,11 @@ _HEARD = re.compile(
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko.",
 # "HEARD: Information of Cde. E. Honecker on ... and report of Cde. H. Axen on ..."
 _HEARD_MORE = re.compile(
-    rf"(?:;\s*(?:and\s+)?|,?\s+and\s+)(?={_REPORT_WORD}\s+(?:of|by|from)\s+{CDE}{NAME}"
+    rf"(?:;\s*(?:and\s+)?|,?\s+and\s+)(?={_REPORT_WORD}\s+(?:of|by|from)\s+{CDE}(?P<name>{NAME})"
     r"(?:\s*\.?\s*$|\s+(?:on|about|concerning|regarding)\s))"
 )
+# a proposal heard: a man's at the session, not one a letter brings ("HEARD: Proposal of Cde. Kania (letter of ...)")
+_HEARD_PROPOSAL = re.compile(rf"{_HEARD_LABEL}(?:the\s+)?(?i:proposals?)\s")
 # ... or several men's reports at once, a list after the label: "HEARD: Information of Cdes. Gromyko, Ponomarev on the
 # talks." (the words after the names, from the first in lower case, are what they reported on)
 _HEARD_LIST = re.compile(rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF})?{CDE}(?P<list>.*)$", re.S)
@@ -914,7 +916,10 @@ class BodyReader:
         Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed list
         of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is around
         it."""
-        if (heard := _HEARD.match(ln.text)) and (more := _HEARD_MORE.search(ln.text, heard.end())):
+        # (and a third after the second: "... and report of Cde. Y on ...; information of Cde. Z.")
+        heard = _HEARD.match(ln.text) or (ln.start in self.heard_more and _HEARD_PART.match(ln.text))
+        more = heard and _HEARD_MORE.search(ln.text, heard.end())
+        if more and self._listed(more["name"]):  # a man at the session (not "... and statement of Cde. Honecker")
             self.heard_more.add(ln.start + more.end())
             return sub_line(ln, 0, more.start()), sub_line(ln, more.end())
         if heard and (spoke := _SPOKE_AFTER.search(ln.text, heard.start("name"))):
@@ -2052,7 +2057,7 @@ class BodyReader:
             return self._point_told(sub_line(ln, point.end()))
         # the report is the turn, told in the third person; a second report heard is cut from the line above
         if heard := _HEARD.match(t) or (ln.start in self.heard_more and _HEARD_PART.match(t)):
-            if self._sent_in(t, heard):
+            if self._sent_in(t, heard) or _HEARD_PROPOSAL.match(t) and not self._listed(heard["name"]):
                 return None  # "Heard: Information of Cde. Molotov from Geneva (cipher telegram ..., read out)"
             start, end = heard.span("name")
             if t[end - 1] == "." and (not self.known(t[start:end]) or self.known(t[start : end - 1])):

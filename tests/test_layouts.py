@@ -5752,3 +5752,32 @@ def test_a_surname_the_list_gives_in_full_is_no_abbreviation_before_a_speaker_s_
     ).sessions
     assert [(t.person.id, t.name) for t in s.turns] == [("ryzhkov", "RYZHKOV"), ("pavlov", "PAVLOV")]
     assert "pavlovsky" not in {a.person.id for a in s.attendance}
+
+
+@pytest.mark.parametrize(
+    ("heard", "turns"),
+    [
+        (
+            "HEARD: Information of Cde. Andropov on the talks and report of Cde. Ustinov on the exercises; "
+            "information of Cde. Gromyko.",
+            ["andropov", "ustinov", "gromyko"],
+        ),
+        # a man who is not at the session: what was heard is his statement or his letter, not his report
+        (
+            "HEARD: Information of Cde. Gromyko on the meeting and statement of Cde. Honecker on the Berlin question.",
+            ["gromyko"],
+        ),
+        ("HEARD: Proposal of Cde. Kania on economic aid to Poland (letter of 10 March 1979).", []),
+        ("HEARD: Proposal of Cde. Gromyko.", ["gromyko"]),
+    ],
+)
+def test_reports_heard_are_turns_of_the_men_at_the_session(facts_of, heard, turns):
+    """Three reports heard on one line are three turns; a second report or a proposal heard is a turn only of a man
+    the session lists (no Honecker or Kania is marked present for his statement or letter)."""
+    [s] = facts_of(
+        "Protocol No. 112 of the Session of the Politburo of the CC CPSU of 14 March 1979\n"
+        "Present: Cdes. Brezhnev L. I., Andropov Yu. V., Gromyko A. A., Ustinov D. F.\n"
+        f"1. On the talks in Geneva\n{heard}\nDECIDED: Take note.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+    assert {a.person.id for a in s.attendance} == {"brezhnev", "andropov", "gromyko", "ustinov"}
