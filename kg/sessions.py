@@ -73,9 +73,11 @@ _MEMBERSHIP = re.compile(
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 # an editor's cut that opens a line: "[...] Comrade X reported ..."
-_CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\])\s+(?=\S)")
+# ... or after the words that open a record's discussion: "In the discussion Cde. Dolgikh V. I. expressed doubt ..."
+_CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\]|(?:In|During) the (?:discussion|debate),?)\s+(?=\S)")
 # a speech's line that ends in a comrade it names, the next going on with more: "Comrade Milea, Comrade Vlad,"
 _NAMED_LAST = re.compile(rf"{CDE}[{UPPER}][\w’'\-]+,$")
+_INITIALS_BEFORE = re.compile(rf"(?:{INITIAL_LETTER}\s?){{0,3}}\s*")  # a surname's initials before what he said
 # the initials that open a line of a surname-first list, of the surname that closes the line above
 _INITIALS_AFTER = re.compile(rf"^(?:{INITIAL}\s?){{1,3}}(?:,\s*|$)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
@@ -129,7 +131,9 @@ NARRATIVE = re.compile(
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
-    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})(?:\s*\([^()]{{1,30}}\))?"
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})"
+    rf"(?P<initials>\s+(?:{INITIAL_LETTER}\s?){{1,3}}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
+    r"(?:\s*\([^()]{1,30}\))?"
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
     re.S,
 )
@@ -161,6 +165,7 @@ _SPOKE_AFTER = re.compile(rf"(?<=\.)\s+(?={CDE})")
 _HEARD_PART = re.compile(rf"^{_REPORT_WORD}\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})")
 _SPOKE = re.compile(
     r"^(?:SPOKE(?: IN THE DISCUSSION)?|Spoke(?: in the (?:discussion|debate))?|SPEAKERS|Speakers"
+    r"|(?:In|During) the discussion"
     r"|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion"
     r"|(?:Participating|Taking part|Speaking) in the (?:discussion|debate))"
     r"\s*(?::|—|–)\s*(?P<list>.*)$",
@@ -262,7 +267,8 @@ _TOLD_VERB_PAST = re.compile(
     + r"(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
-    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of))\b"
+    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
+    r"|did not (?:agree|support|object|share))\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
@@ -947,7 +953,7 @@ class BodyReader:
         if not (found[2] if found else self.turn is not None and self.turn[3]):
             return None
         speaker = _surname((found[0] if found else self.turn[0]).text)
-        past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[0].end - ln.start :]))
+        past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[1].start - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
             if self._told(ln.text[m.end() :], past, speaker) or past and self._group_told(sub_line(ln, m.end())):
                 return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
@@ -2102,7 +2108,8 @@ class BodyReader:
                 ln, t = sub_line(ln, cut.end()), t[cut.end() :]
         if m and self._tells_turn(m, ln):
             # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
-            said = m.end("name") + len(re.match(r"[:—–]?", t[m.end("name") :])[0])
+            after = m.end("initials") if m["initials"] else m.end("name")  # "Cde. Kapitonov I. V. supported ..."
+            said = after + len(re.match(r"[:—–]?", t[after:])[0])
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
         # that ...", "Medvedev proposes ..."; not a speaker quoting him ("Kosygin thinks we should wait, and I
@@ -2121,11 +2128,12 @@ class BodyReader:
         # list's "Shevardnadze E. A., Chebrikov V. M.) to ..."), nor his possessive ("Nasser's Alexandria speech")
         m = re.match(
             rf"^(?P<name>[A-Z][\w’'\-]+)(?<![’']s)\s+(?=[A-Z])"
-            rf"(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[;)]|,\s*[A-Z][\w’'\-]+\s+{INITIAL_LETTER}))",
+            rf"(?!(?:{INITIAL_LETTER}\s?){{1,3}}(?:$|[;)]|,\s*[A-Z][\w’'\-]+\s+{INITIAL_LETTER}|\s*and\s+[A-Z]))",
             t,
         )
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
-            return sub_line(ln, 0, m.end("name")), sub_line(ln, m.end()), False
+            said = m.end() + len(_INITIALS_BEFORE.match(t, m.end())[0])  # "Suslov M. A. proposed ...": from "proposed"
+            return sub_line(ln, 0, m.end("name")), sub_line(ln, said), False
         # ... but a heading in his possessive over his speech is his turn: "Andropov's Concluding Remarks"
         if (m := _SPEECH_HEADING.match(t)) and self._listed(m["name"]):
             return sub_line(ln, m.start("name"), m.end("name")), Line(ln.end, ln.end, ""), False

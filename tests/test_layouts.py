@@ -5781,3 +5781,27 @@ def test_reports_heard_are_turns_of_the_men_at_the_session(facts_of, heard, turn
     ).sessions
     assert [t.person.id for t in s.turns] == turns
     assert {a.person.id for a in s.attendance} == {"brezhnev", "andropov", "gromyko", "ustinov"}
+
+
+@pytest.mark.parametrize("opening", ["In the discussion ", "In the discussion:\n"])
+def test_a_secretariat_protocol_s_discussion_told_in_surname_first_names(facts_of, opening):
+    """ "In the discussion Cde. Dolgikh V. I. expressed doubt ... Cde. Kapitonov I. V. supported ... Cde. Kirilenko
+    A. P. did not agree ...": a turn of each, told after the initials that follow the surname, and the paragraph is
+    no longer the reporter's; "... received by Cdes." / "Katushev K. F. and Ponomarev B. N." in a decision is no
+    turn."""
+    [s] = facts_of(
+        "PROTOCOL No. 121\nof the session of the Secretariat of the CC of 12 March 1974\n\n"
+        "Present: Secretaries of the CC CPSU Cdes. A. P. Kirilenko, I. V. Kapitonov, K. F. Katushev, "
+        "F. D. Kulakov, B. N. Ponomarev, V. I. Dolgikh.\n\n1. On the draft resolution on the Kostroma obkom.\n\n"
+        f"HEARD: Cde. Kulakov F. D.\n\n{opening}Cde. Dolgikh V. I. expressed doubt whether the report should be "
+        "heard now. Cde. Kapitonov I. V. supported the draft\nresolution. Cde. Kirilenko A. P. did not agree with "
+        "Cde. Dolgikh: the question is ripe.\n\nDECIDED:\n1. Adopt the resolution. The delegation is to be received "
+        "by Cdes.\nKatushev K. F. and Ponomarev B. N.\n"
+    ).sessions
+    assert [(t.person.id, t.text.split(" ", 1)[0]) for t in s.turns] == [
+        ("kulakov", ""),
+        ("dolgikh", "expressed"),
+        ("kapitonov", "supported"),
+        ("kirilenko", "did"),
+    ]
+    assert [(p.stance.value, p.cue) for p in s.positions][2] == ("supports", "supported the draft\nresolution")
