@@ -131,7 +131,7 @@ NARRATIVE = re.compile(
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
-    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}]))?{NAME})"
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
     rf"(?P<initials>\s+(?:{INITIAL_LETTER}\s?){{1,3}}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
@@ -201,7 +201,7 @@ _NARRATIVE_VERB = re.compile(
     + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
-    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|shared"
+    r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|share[sd]"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
     r"|declare[sd]|express(?:es|ed)|critici[sz]e[sd]|recall(?:s|ed)|explain(?:s|ed)|favou?r(?:s|ed)|oppose[sd]"
     r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
@@ -223,7 +223,7 @@ _TOLD_VERB = re.compile(
     + _TOLD_ASIDE
     + r")?\s+(?:also\s+|then\s+)?"
     + _DEGREE
-    + r"(?:proposes|says|thinks|considers|believes|supports|objects"
+    + r"(?:proposes|says|thinks|considers|believes|supports|objects|shares"
     r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
@@ -265,7 +265,7 @@ _TOLD_VERB_PAST = re.compile(
     + r")?\s+(?:also\s+|then\s+)?"
     + _DEGREE
     + r"(?:proposed|said|stated|thought|considered|believed"
-    r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked"
+    r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
     r"|did not (?:agree|support|object|share))\b"
@@ -368,7 +368,8 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 # a list's line that ends inside the label of its next group, its names on the next line: "..., candidate members
 # of the" / "Politburo Cdes. Yu. V. Andropov, ...", "..., secretaries of the CC" / "Cdes. K. V. Rusakov, ..."
 _LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*\s*$")
-_LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:^|\s)(?:{CDE})")
+# (or its names after a semicolon: "..., members of the Political Bureau of the CC of the" / "RWP; Alexandru ...")
+_LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;)\s*(?=[{UPPER}]))")
 # ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ...",
 # "...; Politburo candidate members:" / "J. Główczyk, ..."
 _NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$|[,;]\s*(?P<label>[^,;:]{3,60}):$")
@@ -395,6 +396,7 @@ def _surname(name: str) -> str:
 
 
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
+_SHARES = re.compile(r"\s+shares\b")  # a view a man shares: his turn only where the session lists him
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
 
 
@@ -651,7 +653,7 @@ _DECISION_LABEL = re.compile(
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
-    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+CPSU)?)?"
+    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[A-Z]{{2,5}})?)?"  # "... of the CC of the RWP"
     r"(?:\s+(?:decided|resolved|decides|resolves))?"
     + _ON_ITEM
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
@@ -1456,13 +1458,14 @@ class BodyReader:
                 and _NAMES_GO_ON.match(nxt.text)
             ):
                 pending = names.pop()
+            label = False
             going_on = (
                 initials is not None
                 or last.text.rstrip().endswith(",")
                 or pending is not None
                 or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
-                or _label_broken(last, nxt)  # "...; Politburo candidate members:" / "J. Główczyk, ..."
+                or (label := _label_broken(last, nxt))  # "...; Politburo candidate members:" / "J. Główczyk, ..."
             )
             if not (mended or going_on):
                 break
@@ -1475,6 +1478,13 @@ class BodyReader:
                 if not after:
                     break
                 at = after.end()
+            elif (
+                label
+                and _LABEL_BROKEN.search(last.text)
+                and (tail := _LABEL_ENDS.match(nxt.text))
+                and tail["semicolon"]
+            ):
+                at = tail.end()  # past the end of the label the line above broke, to its names
             more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
             if pending is not None and not _SURNAME_GOES_ON.match(nxt.text):
                 break  # "..., Suslov, M. A." / "Ustinov. The situation ...": a speaker, not the initials' surname
@@ -2156,8 +2166,10 @@ class BodyReader:
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
-        if not listed and _NOT_DONE.match(m["text"]):
-            return False  # "Cde. Jaruzelski did not support ..." in a report on another meeting
+        if not listed and (_NOT_DONE.match(m["text"]) or _SHARES.match(m["text"])):
+            return (
+                False  # "Cde. Jaruzelski did not support ..." in a report on another meeting, "Cde. Kádár shares ..."
+            )
         if not listed and _ELSEWHERE.search(m["text"], 0, _told_words_end(m["text"])):
             return False  # "Cde. L. Brezhnev, in the letter, stated that ...": what an absent man said elsewhere
         return (listed or not full or told) and _narrated(m, past=told and (listed or self._told_unlisted(m, ln)))

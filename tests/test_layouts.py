@@ -5805,3 +5805,39 @@ def test_a_secretariat_protocol_s_discussion_told_in_surname_first_names(facts_o
         ("kirilenko", "did"),
     ]
     assert [(p.stance.value, p.cue) for p in s.positions][2] == ("supports", "supported the draft\nresolution")
+
+
+def test_romanian_minutes_in_full_names_and_lower_case_comrades(facts_of):
+    """A Romanian record: its list's group label broken before the semicolon that opens the next group ("... members
+    of the Political Bureau of the CC of the" / "RWP; Alexandru Bârlădeanu, ..."); turns told of men with two first
+    names ("Comrade Ion Gheorghe Maurer agrees ...") and by "shares"; stances in the present tense and towards men
+    named as "comrade X"; the body's decision "of the CC of the RWP" and its points of what men "will" do."""
+    [s] = facts_of(
+        "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 8 April 1964\n\n"
+        "Took part: comrades Gheorghe Gheorghiu-Dej, Ion Gheorghe Maurer, Gheorghe\nApostol, Emil Bodnăraş, "
+        "members of the Political Bureau of the CC of the\nRWP; Alexandru Bârlădeanu, Corneliu Mănescu, candidate "
+        "members of the Political Bureau.\n\n1. The CMEA.\n\nComrade Alexandru Bârlădeanu informs the Political "
+        "Bureau about the session. Comrade\nBârlădeanu proposes that our position be set out in a letter.\n\n"
+        "Comrade Ion Gheorghe Maurer agrees with the proposal of comrade Bârlădeanu.\n\n"
+        "Comrade Gheorghe Apostol considers that the letter should wait, and proposes postponing the reply until "
+        "after the plenary.\n\nComrade Emil Bodnăraş declares that he does not share the view of comrade Apostol.\n\n"
+        "The Political Bureau of the CC of the RWP decides:\n\n   1. To approve the position.\n"
+        "   2. Comrades Ion Gheorghe Maurer and Alexandru Bârlădeanu will draw up, within three days, the draft "
+        "letter.\n   3. The Ministry of Foreign Affairs (comrade Corneliu Mănescu) will inform the Embassy.\n"
+        "   4. Comrade Gheorghe Apostol will speak at the plenary.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.value == "listed"] == [
+        "gheorghiu-dej", "maurer", "apostol", "bodnaras", "barladeanu", "manescu"
+    ]  # fmt: skip
+    speaker = {t.seq: t.person.id for t in s.turns}
+    assert [(speaker[p.turn], p.stance.value) for p in s.positions] == [
+        ("barladeanu", "supports"),
+        ("maurer", "supports"),
+        ("apostol", "opposes"),
+        ("bodnaras", "supports"),
+    ]
+    assert sorted((a.person.id, a.task.split(",")[0]) for a in s.assignments if a.person) == [
+        ("barladeanu", "draw up"),
+        ("manescu", "inform the Embassy"),
+        ("maurer", "draw up"),
+    ]
