@@ -395,6 +395,7 @@ def _surname(name: str) -> str:
     return name.split()[-1].rstrip(".").lower() if name.strip() else ""
 
 
+_TITLE_ABOVE = re.compile(r"\b(?:[Cc]des?\.|[Cc]omrades?)\s*\n\s*\Z")  # a title closing the line above a name
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 _SHARES = re.compile(r"\s+shares\b")  # a view a man shares: his turn only where the session lists him
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
@@ -2215,8 +2216,8 @@ class BodyReader:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
         m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?", ln.text)
         nxt = rest[0] if rest else None
-        if not m or nxt is None or ITEM.match(nxt.text):
-            return None
+        if not m or nxt is None or ITEM.match(nxt.text) or _TITLE_ABOVE.search(self.text, 0, ln.start):
+            return None  # (a name whose title closes the line above: "... I support the line of Cde." / "Khrushchev.")
         told = self._speaker(nxt)
         # "Cde. Saburov supports ...", "Cde. Khrushchev proposes ..." tell that man's turn; "Cde. Molotov is against
         # everything new" under another's name is what that speaker says of him

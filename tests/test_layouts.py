@@ -5841,3 +5841,17 @@ def test_romanian_minutes_in_full_names_and_lower_case_comrades(facts_of):
         ("manescu", "inform the Embassy"),
         ("maurer", "draw up"),
     ]
+
+
+def test_a_name_whose_title_closes_the_line_above_is_no_speaker_alone(facts_of):
+    """ "... I support the line of Cde." / "Khrushchev." / "" / "Khrushchev" / "We will not ...": the first is the
+    name the sentence goes on with, not a turn of its own."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 12 April 1962\nPresent: Khrushchev, Suslov, "
+        "Voronov\n\nSuslov\n\nA deadline would tie our hands. I support the line of Cde.\nKhrushchev.\n\n"
+        "Khrushchev\n\nWe will not set a deadline.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()[:9]) for t in s.turns] == [
+        ("suslov", "A deadlin"),
+        ("khrushchev", "We will n"),
+    ]
