@@ -1700,3 +1700,30 @@ def test_what_the_cues_of_reports_recommendations_and_putting_off_leave_alone(fa
     Chinese question and adopting this draft", "until after lunch", "the statement of the Americans")."""
     [(_, got, words)] = _stances(facts_of, turn + "\n")
     assert (got, words) == ("unclear", "")
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Suslov—We are for the draft.", "supports", "We are for the draft"),
+        ("Cde. Suslov—We are for the draft only if it is amended.", "unclear", ""),
+        (
+            "Cde. Suslov—Let us sum up. The draft is approved in the main.",
+            "supports",
+            "The draft is approved in the main",
+        ),
+        ("Cde. Suslov—The draft is approved with this amendment.", "unclear", ""),
+        ("Cde. Suslov—I propose that we not hurry: first the package.", "opposes", "I propose that we not hurry"),
+        (
+            "Cde. Suslov—He proposed postponing consideration of the question for one month.",
+            "opposes",
+            "He proposed postponing consideration",
+        ),
+    ],
+)
+def test_a_chair_s_summing_up_we_are_for_and_not_hurrying(facts_of, turn, stance, cue):
+    """ "We are for the draft"; a chair's "The draft is approved in the main" (a told record's "The draft is approved
+    with this amendment" is the record's decision, not the last speaker's stance); "I propose that we not hurry";
+    putting off the consideration of the question."""
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == (stance, cue)
