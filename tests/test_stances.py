@@ -186,6 +186,9 @@ def test_assignment_phrasings(facts_of, text, expected):
         "(The report of Cde. Serov is read aloud.)",
         "Recall Cdes. Zhukov and Bulganin to Moscow.",
         "Cde. Mikoyan—Comrades Zhukov and Bulganin had a useful meeting.",
+        # a man's place in a delegation is a decision about him, as sending him is
+        "Approve the proposal. Cde. N. S. Khrushchev is to head the Soviet delegation; Cdes. Gromyko and Zhukov are to "
+        "be its members.",
     ],
 )
 def test_not_assignments(facts_of, text):
