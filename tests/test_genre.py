@@ -62,6 +62,7 @@ KNOWN_MISSES = {
     ): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
     "D. 482, Ll. 3-8'): which is whose it does not say, and both are read as the first session's",
     ("present", "1955-08-04"): "the preferred label is 'Sokolovsky'; the translation prints 'Sokolovskii'",
+    ("present", "1960-08-25"): "the preferred label is 'Yan Kalnberzin'; the note prints the Latvian 'Kalnberzins'",
     ("present", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
     ("spoke", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
     ("present", "1957-06-18"): "'Vor.' in an excerpt with no attendance list: nothing narrows the abbreviation",
