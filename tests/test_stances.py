@@ -1204,10 +1204,10 @@ def test_more_assignment_phrasings(facts_of, text, expected):
             "Cde. Molotov is to [two words illegible] the text of the note.",
             [("molotov", "[two words illegible] the text of the note")],
         ),
-        # heading a delegation is a task
+        # (heading a delegation is a place in it, a decision about him: see test_not_assignments)
         (
-            "Cde. Mikoyan [is] to head the delegation to the congress.",
-            [("mikoyan", "head the delegation to the congress")],
+            "Cde. Mikoyan [is] to report to the congress.",
+            [("mikoyan", "report to the congress")],
         ),
     ],
 )
