@@ -49,13 +49,14 @@ def read(text: str) -> tuple[str, Origin] | None:
     starts, ends = array("q"), array("q")
 
     def put(pos: int, piece: str) -> None:
-        pos = min(pos, len(text) - len(piece))  # (a line's end the file's last line lacks: its last character's)
+        piece = piece[: len(text) - pos]  # (not the line's end a half would add after the file's end)
         out.append(piece)
         starts.extend(range(pos, pos + len(piece)))
         ends.extend(range(pos + 1, pos + len(piece) + 1))
 
     for n, lines in enumerate(pages):
-        # a page too short to decide (a file's last, its right column a few lines) at a gutter the others have
+        # a page with no gutter of its own (too short to decide: a file's last, its right column a few lines) is in
+        # columns at a gutter the others have, where two of its lines split there
         gutter = gutters[n] or next((g for g in decided if _splits(lines, g) >= 2), None)
         if n:
             put(lines[0][0] - 1, "\f")

@@ -47,6 +47,7 @@ from kg.text import (
     mend_break,
     one_line,
     parse_date,
+    sentences,
     sub_line,
 )
 
@@ -77,7 +78,7 @@ _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\]|(?:In|During) the (?:discussion|debate),?)\s+(?=\S)")
 # a speech's line that ends in a comrade it names, the next going on with more: "Comrade Milea, Comrade Vlad,"
 _NAMED_LAST = re.compile(rf"{CDE}[{UPPER}][\w’'\-]+,$")
-_INITIALS_BEFORE = re.compile(rf"(?:{INITIAL_LETTER}\s?){{0,3}}\s*")  # a surname's initials before what he said
+_INITIALS_BEFORE = re.compile(rf"(?:{INITIAL_LETTER}\s?){{1,3}}")  # a surname's initials before what he said
 # the initials that open a line of a surname-first list, of the surname that closes the line above
 _INITIALS_AFTER = re.compile(rf"^(?:{INITIAL}\s?){{1,3}}(?:,\s*|$)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
@@ -152,7 +153,7 @@ _HEARD = re.compile(
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko.",
 # "HEARD: Information of Cde. E. Honecker on ... and report of Cde. H. Axen on ..."
 _HEARD_MORE = re.compile(
-    rf"(?:;\s*(?:and\s+)?|,?\s+and\s+)(?={_REPORT_WORD}\s+(?:of|by|from)\s+{CDE}(?P<name>{NAME})"
+    rf"(?:;\s*(?:and\s+)?|,?(?<!\s)\s+and\s+)(?={_REPORT_WORD}\s+(?:of|by|from)\s+{CDE}(?P<name>{NAME})"
     r"(?:\s*\.?\s*$|\s+(?:on|about|concerning|regarding)\s))"
 )
 # a proposal heard: a man's at the session, not one a letter brings ("HEARD: Proposal of Cde. Kania (letter of ...)")
@@ -276,7 +277,10 @@ _GROUP_TOLD = re.compile(
     r"^(?:Cdes\.|Comrades)\s+(?P<names>.{3,300}?)\s+(?P<said>(?:also\s+)?(?:spoke\s+in\s+the\s+(?:discussion|debate)\s+and\s+)?"
     r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
     r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of)"
-    r"|informed|reported(?:\s+on)?|presented|gave\s+(?:an?\s+)?(?:account|information|report))\s.*)$",
+    # a joint report to the body (not what they told others: "... informed the Soviet comrades about ...")
+    r"|(?:informed|reported\s+to)\s+the\s+(?:Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|meeting)"
+    r"|reported\s+on|presented\s+the\s+(?:report|information|proposals?|draft)"
+    r"|gave\s+(?:an?\s+)?(?:account|information|report))\b.*)$",
     re.S,
 )
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
@@ -489,13 +493,13 @@ _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI
 # report.", "The Politburo took note of the information and instructed ..." (not a speaker's story of another session:
 # "The Politburo decided in March ...", "... approved at its session of 12 May")
 _BODY_DECIDES = re.compile(
-    rf"^The\s+(?:CC\s+)?{_BODY}(?:\s+of\s+the\s+(?:CC\s+)?[A-Z]{{2,5}}(?:\s+CC)?)?\s+(?:(?:unanimously)\s+)?"
+    rf"^The\s+(?:CC\s+)?{_BODY}(?:\s+of\s+the\s+(?:CC\s+)?(?:of\s+the\s+)?(?P<party>[A-Z]{{2,5}})(?:\s+CC)?)?\s+"
+    r"(?:unanimously\s+)?"
     r"(?P<verb>approve[sd]|accept(?:s|ed)|adopt(?:s|ed)|t(?:akes|ook)\s+note|decide[sd]|resolve[sd]|instruct(?:s|ed)"
     r"|oblige[sd]|charge[sd]|entrust(?:s|ed)|endorse[sd]|confirm(?:s|ed)|reject(?:s|ed)|agree[sd]|authori[sz]e[sd])\b"
     r"(?![^.;]*\b(?:on|in|since|last|at\s+its)\s+(?:\d|[A-Z][a-z]+\s+\d|year|week|month|session|meeting"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
-_ONE_SENTENCE = re.compile(r"[^.;!?]*[.!]\s*$")  # a line of one sentence, to its stop
 # ... and the body's name alone, with no colon
 _BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
 _POINT_IN_SMALL_LETTERS = re.compile(r"\s*\d{1,2}[.)]\s+[a-z]")  # "1. approves the report;"
@@ -617,7 +621,10 @@ _ITEM_AGAIN = re.compile(
     r"(?:(?i:item|point)\s+)?|(?i:item)\s+|(?i:point)\s+(?=\S+\s*[:—–]\s*$))(?P<num>[IVXL]{1,5}|\d{1,2})"
     # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
     # "Point 1:" (not a bare "Point 3", which cites a point)
-    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?<=[\dIVXL])\.\s+(?P<rest>[A-Z“\"].*)$)",
+    # an item's number and the turn that opens on its line: "Ad 1. Comrade X informed ...", "Re I. Comrade X ..." (a
+    # Roman number only so: "Regarding I. Gandhi's letter" names no item)
+    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?:(?<=\d)|(?<=[IVXL])(?=\.\s+(?:Cdes?\.|Comrades?)\s))\.\s+"
+    r"(?P<rest>[A-Z“\"].*)$)",
     re.S,
 )
 # a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."
@@ -2143,7 +2150,9 @@ class BodyReader:
             t,
         )
         if m and self.known(m["name"]) and " " in t and not self.known(t[m.end() :].split(" ", 1)[0]):
-            said = m.end() + len(_INITIALS_BEFORE.match(t, m.end())[0])  # "Suslov M. A. proposed ...": from "proposed"
+            # "Suslov M. A. proposed ...": his words begin at "proposed" (not "Gromyko U. S. policy ...": at "U. S.")
+            initials = _INITIALS_BEFORE.match(t, m.end())
+            said = initials.end() if initials and _NARRATIVE_VERB.match(t[initials.end() - 1 :]) else m.end()
             return sub_line(ln, 0, m.end("name")), sub_line(ln, said), False
         # ... but a heading in his possessive over his speech is his turn: "Andropov's Concluding Remarks"
         if (m := _SPEECH_HEADING.match(t)) and self._listed(m["name"]):
@@ -2216,7 +2225,12 @@ class BodyReader:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
         m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?", ln.text)
         nxt = rest[0] if rest else None
-        if not m or nxt is None or ITEM.match(nxt.text) or _TITLE_ABOVE.search(self.text, 0, ln.start):
+        if (
+            not m
+            or nxt is None
+            or ITEM.match(nxt.text)
+            or _TITLE_ABOVE.search(self.text, max(0, ln.start - 40), ln.start)
+        ):
             return None  # (a name whose title closes the line above: "... I support the line of Cde." / "Khrushchev.")
         told = self._speaker(nxt)
         # "Cde. Saburov supports ...", "Cde. Khrushchev proposes ..." tell that man's turn; "Cde. Molotov is against
@@ -2257,8 +2271,12 @@ class BodyReader:
         m = _BODY_DECIDES.match(t)
         if m is None or self.turn is None:
             return False
+        if m["party"] and m["party"] not in (self.session.body or self.file_body or ""):
+            return False  # another party's body: "The Presidium of the CC CPSU agreed ..." in the HSWP's minutes
         return self.turn[3] or (
-            m["verb"].split()[0].endswith("s") and bool(_ONE_SENTENCE.fullmatch(t)) and not _FIRST_PERSON.search(t)
+            m["verb"].split()[0].endswith("s")
+            and len(list(sentences(t, 0, len(t)))) == 1
+            and not _FIRST_PERSON.search(t)
         )
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:

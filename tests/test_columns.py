@@ -142,3 +142,17 @@ def test_a_last_page_whose_right_column_has_a_few_lines_is_read_in_columns_too()
     text, _ = read(first + "\n\f" + last + "\n")
     lines = [ln.strip() for ln in text.replace("\f", "\n").splitlines() if ln.strip()]
     assert lines == [*left, *right, *last_left, "the end of it,", "and the close."]
+
+
+@pytest.mark.parametrize(("width", "rows", "gutter"), [(44, 12, 6), (40, 10, 4)])
+def test_every_character_of_the_copy_is_the_file_s(width, rows, gutter):
+    """Across pages and at the file's end, each character the copy shows stands where the file has it (a line's end
+    the copy adds for a half stands on a gutter's space, a line's end or a page's break), and each word of the file
+    is in the copy once."""
+    laid, _ = _pages(_lines(NOTES, width), width, rows, gutter)
+    for text in (laid, laid.rstrip("\n"), laid + "\f"):
+        copy, origin = read(text)
+        shown = [origin.starts[n] for n in range(len(copy))]
+        assert all(text[at] == c or c == "\n" and text[at] in " \n\f" for at, c in zip(shown, copy, strict=True))
+        words = [n for n, c in enumerate(text) if not c.isspace()]
+        assert sorted(at for at, c in zip(shown, copy, strict=True) if not c.isspace()) == words

@@ -5855,3 +5855,63 @@ def test_a_name_whose_title_closes_the_line_above_is_no_speaker_alone(facts_of):
         ("suslov", "A deadlin"),
         ("khrushchev", "We will n"),
     ]
+
+
+def test_the_body_s_decision_amid_turns_in_the_speakers_own_words(facts_of):
+    """Working notes: "The Presidium instructs Cde. Gromyko to prepare the draft." on its own line, one sentence
+    though it has a title's stop, ends the speaker's turn and is a task; "The Presidium approves this line, and I am
+    for it." is the speaker's."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CC CPSU Presidium on 14 April 1960\n"
+        "Present: Khrushchev, Mikoyan, Suslov, Gromyko.\nI. On the reply to Indonesia\n"
+        "Gromyko: The Indonesians ask for credits.\nKhrushchev: We should give them the credits.\n"
+        "The Presidium approves this line, and I am for it.\nMikoyan: Agree with the credits.\n"
+        "The Presidium instructs Cde. Gromyko to prepare the draft.\nSuslov: For.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("gromyko", "The Indonesians ask for credits."),
+        ("khrushchev", "We should give them the credits.\nThe Presidium approves this line, and I am for it."),
+        ("mikoyan", "Agree with the credits."),
+        ("suslov", "For."),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare the draft")]
+
+
+@pytest.mark.parametrize(
+    ("line", "turns"),
+    [
+        # another party's body, in the minutes of this one
+        ("The Presidium of the CC CPSU agreed with the proposals of our delegation.", ["kadar", "munnich"]),
+        # what two men told others, in a report
+        ("Comrades Münnich and Apró informed the Soviet comrades about our difficulties.", ["kadar", "munnich"]),
+        # an initial before a surname, not an item taken up again
+        ("Regarding I. Gandhi's letter, we must answer it.", ["kadar", "munnich"]),
+    ],
+)
+def test_what_the_rules_for_the_body_s_sentences_and_joint_reports_leave_alone(facts_of, line, turns):
+    """A line in a told turn about another party's body, what several men told others, and "Regarding I. Gandhi's
+    ..." go on with the turn."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee, 12 March 1963\n\n"
+        "Present: Comrades Kádár, Münnich, Apró.\n\nAgenda:\nI. The Moscow talks\nII. The harvest\n\n"
+        "Re I.\n\nComrade Kádár informed the Political Committee about his talks in Moscow.\n"
+        f"{line}\n\nComrade Münnich supported the report.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+    assert line in " ".join(s.turns[0].text.split("\n"))
+    assert {t.item for t in s.turns} == {1}
+
+
+def test_initials_after_a_speaker_s_name_that_open_his_words(facts_of):
+    """A name run into its words keeps initials that are his words' ("Gromyko U. S. policy ..."); a surname's own
+    initials before a verb that tells his turn are not ("Suslov M. A. proposed ...")."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CC CPSU Presidium on 14 April 1960\n"
+        "Present: Khrushchev, Suslov, Gromyko.\nI. On the draft letter to the Americans\n"
+        "Gromyko U. S. policy in Laos has changed, the draft must say so.\n"
+        "Suslov M. A. proposed to adopt the draft.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("gromyko", "U. S. policy in Laos has changed, the draft must say so."),
+        ("suslov", "proposed to adopt the draft."),
+    ]

@@ -1730,3 +1730,20 @@ def test_a_chair_s_summing_up_we_are_for_and_not_hurrying(facts_of, turn, stance
     putting off the consideration of the question."""
     [(_, got, words)] = _stances(facts_of, turn + "\n")
     assert (got, words) == (stance, cue)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Cde. Suslov—We are for this reason obliged to answer.",
+        "Cde. Suslov—We are for strengthening friendship with China.",
+        "Cde. Suslov—I am for this reason against haste.",
+        "Cde. Suslov—I consider the draft hardly correct.",
+        "Cde. Suslov—The Americans rejected our note and proposed postponing the question.",
+    ],
+)
+def test_what_we_are_for_considering_correct_and_proposed_postponing_leave_alone(facts_of, turn):
+    """ "for this reason", a course the speaker names rather than the paper, a word between the paper and "correct",
+    and putting off proposed by others than the speaker."""
+    [(_, got, words)] = _stances(facts_of, turn + "\n")
+    assert (got, words) == ("unclear", "")
