@@ -23,7 +23,8 @@ NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:{COMPLETI
 GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"
 NAME_PARTS = re.compile(rf"(?P<initials>(?:{INITIAL_LETTER}\s?){{0,3}})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
-CDE = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)\s+"  # "cde." too, as some translations print it
+CDE_WORD = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)"  # "cde." too, as some translations print it
+CDE = CDE_WORD + r"\s+"
 # an initial, a double one too ("A.-R." of "Vezirov A.-R. Kh.")
 INITIAL = rf"{INITIAL_LETTER}(?:-{INITIAL_LETTER})?"
 # a surname printed before its initials, as Soviet protocols print lists: "Kirilenko A.P.", "SUSLOV M.A."

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.names import (
     CDE,
+    CDE_WORD,
     FOR_ITEM,
     GIVEN,
     INITIAL,
@@ -399,7 +400,7 @@ def _surname(name: str) -> str:
     return name.split()[-1].rstrip(".").lower() if name.strip() else ""
 
 
-_TITLE_ABOVE = re.compile(r"\b(?:[Cc]des?\.|[Cc]omrades?)\s*\n\s*\Z")  # a title closing the line above a name
+_TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 _SHARES = re.compile(r"\s+shares\b")  # a view a man shares: his turn only where the session lists him
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.facts import Assignment, Decision, PersonRef, Position, Span, Stance, Turn
-from kg.names import CDE, COMPLETION, masked, split_names
+from kg.names import CDE, CDE_WORD, COMPLETION, masked, split_names
 from kg.text import (
     INITIAL_LETTER,
     LOWER,
@@ -47,7 +47,7 @@ _SENTENCE_START = (
     + ")"
 )
 Resolve = Callable[[str], PersonRef | None]
-_CDE = r"(?:Cdes?\.|[Cc]omrades?)"  # the title before a name ("comrade Maurer" in a Romanian record too)
+_CDE = CDE_WORD  # the title before a name ("comrade Maurer" in a Romanian record too)
 # a surname, after initials or one or two first names if any ("Yu. V. Andropov", "Č. Císař", "Švestka", "Ion Gheorghe
 # Maurer") or before initials ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and
 # patronymic ("Andrei Andreevich")
@@ -169,7 +169,7 @@ def _tasks() -> dict:
         "organisations": orgs,
         "openers": tuple(data["decision_openers"]),
         "not_tasks": tuple(data["not_tasks"]),
-        "not_tasks_passive": tuple(data["not_tasks_passive"]),
+        "not_tasks_passive": tuple(data["not_tasks_passive"] + data["not_tasks_place"]),  # (done to him, or his place)
     }
 
 
