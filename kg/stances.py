@@ -47,7 +47,6 @@ _SENTENCE_START = (
     + ")"
 )
 Resolve = Callable[[str], PersonRef | None]
-_CDE = CDE_WORD  # the title before a name ("comrade Maurer" in a Romanian record too)
 # a surname, after initials or one or two first names if any ("Yu. V. Andropov", "Č. Císař", "Švestka", "Ion Gheorghe
 # Maurer") or before initials ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and
 # patronymic ("Andrei Andreevich")
@@ -60,8 +59,8 @@ _NAME = (
     rf"(?:\s\[[{UPPER}][{LOWER}’'\-]+\])?"
 )
 # at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
-_NAME_LIST = _NAME + rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_CDE}\s+)?" + _NAME + "){0,20}"
-_WHO = rf"(?P<who>(?:{_CDE}\s+)?" + _NAME_LIST + ")"
+_NAME_LIST = _NAME + rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CDE_WORD}\s+)?" + _NAME + "){0,20}"
+_WHO = rf"(?P<who>(?:{CDE_WORD}\s+)?" + _NAME_LIST + ")"
 # a Soviet body's name goes on: "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR"
 _SOVIET = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
 _SOVIET_END = re.compile(_SOVIET + "$")
@@ -120,7 +119,7 @@ def _tasks() -> dict:
     # a body with the man who answers for it: "Gosplan (Cde. Kosygin) and the Ministry of Foreign Trade (Cde. ...)"
     # or with its initials: "the Ministry of Foreign Affairs (MFA)"
     # ... or between commas: "Gosplan, Cde. Baibakov, is to provide ..."
-    cde = rf"{_CDE}\s+"
+    cde = rf"{CDE_WORD}\s+"
     bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},)"
     known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){_SOVIET}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
@@ -131,7 +130,7 @@ def _tasks() -> dict:
         rf"(?:[{UPPER}][\w-]*|\b(?:commission|committee|delegation))"
         rf"(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
     )
-    manned = rf"{body}\s*(?:\({_CDE}\s+{_NAME_LIST}\)\d{{0,2}}|—{_CDE}\s+{_NAME_LIST}—)"
+    manned = rf"{body}\s*(?:\({CDE_WORD}\s+{_NAME_LIST}\)\d{{0,2}}|—{CDE_WORD}\s+{_NAME_LIST}—)"
     org = f"(?:{known}|{manned})"
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
@@ -483,18 +482,18 @@ _TASK_LIKE = re.compile(
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
 # the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
-_HEAD = re.compile(rf"\({_CDE}\s+([^()]+)\)|—{_CDE}\s+([^—]+)—")
+_HEAD = re.compile(rf"\({CDE_WORD}\s+([^()]+)\)|—{CDE_WORD}\s+([^—]+)—")
 # ... or between commas after it: "Gosplan, Cde. Baibakov," (not a list "Cde. Gromyko, Cde. Ustinov, ...")
-_HEAD_AFTER_COMMA = re.compile(rf",\s*{_CDE}\s+([^,()—]+),")
+_HEAD_AFTER_COMMA = re.compile(rf",\s*{CDE_WORD}\s+([^,()—]+),")
 
 
 # comrades named before the bodies of an instructed list: "Cde. M. V. Zimyanin and the Department of Propaganda"
 _MEN_BEFORE_BODY = re.compile(
-    rf"(?P<men>{_CDE}\s+{_NAME_LIST})(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|jointly)\s+with\s+)the\s"
+    rf"(?P<men>{CDE_WORD}\s+{_NAME_LIST})(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|jointly)\s+with\s+)the\s"
 )
 # ... or after a body (and its men): "the Ministry of Defense and Cde. Konev", "the International Department (Cde.
 # Ponomarev) and Cde. Zhukov", "Gosplan (Cde. Baibakov), Cde. Arkhipov and ..." (not its head between commas)
-_MEN_AFTER_BODY = re.compile(rf"(?:[)—](?:,\s*(?:and\s+)?|\s+and\s+)|,?\s+and\s+)(?P<men>{_CDE}\s+{_NAME_LIST})")
+_MEN_AFTER_BODY = re.compile(rf"(?:[)—](?:,\s*(?:and\s+)?|\s+and\s+)|,?\s+and\s+)(?P<men>{CDE_WORD}\s+{_NAME_LIST})")
 
 
 def _heads(names: Line, orgs: list[str]) -> list[Line]:
@@ -533,7 +532,7 @@ def _as_comrades(names: str) -> bool:
     """Whether names are printed as men given tasks are: with "Cde.", or as a body's men ("the Commission—Cdes.
     A, B—", "Gosplan (Cde. Baibakov)", "Gosplan, Cde. Baibakov,"); only such a name new to the people file is
     taken for a man."""
-    return bool(re.match(rf"{_CDE}\s", names) or _HEAD.search(names) or _HEAD_AFTER_COMMA.search(names))
+    return bool(re.match(rf"{CDE_WORD}\s", names) or _HEAD.search(names) or _HEAD_AFTER_COMMA.search(names))
 
 
 def _clean(task: str) -> str:
@@ -569,7 +568,7 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 _PARTNER = re.compile(
     r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|finalize|edit"
     r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify|go|travel|fly|leave)"
-    rf",?\s+(?:together|jointly)\s+with\s+(?P<with>{_CDE}\s+{_NAME_LIST})(?=,?\s)"
+    rf",?\s+(?:together|jointly)\s+with\s+(?P<with>{CDE_WORD}\s+{_NAME_LIST})(?=,?\s)"
 )
 
 
@@ -662,7 +661,7 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
         yield a, b, opening
 
 
-_FURTHER_INSTRUCTION = re.compile(rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={_CDE}\s)", re.I)
+_FURTHER_INSTRUCTION = re.compile(rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)", re.I)
 
 
 def tasks(
