@@ -30,7 +30,6 @@ _MIN_LINES = 8  # a page's split lines, at the fewest: a table of names in a tex
 _MIN_SHARE = 0.5  # ... and at least this share of its lines with text
 _MIN_PROSE = 20  # the mean length of each column's halves: prose, not a list of names side by side
 _MIN_RUNNING_ON = 0.25  # the share of halves that go on with a sentence (in small letters): not a list with posts
-_MIDDLE = (0.35, 0.65)  # where the gutter stands in the page's width: two columns of a width, not a table's
 
 
 def read(text: str) -> tuple[str, Origin] | None:
@@ -92,8 +91,7 @@ def _gutter(lines: list[str]) -> int | None:
     if not at:
         return None
     gutter, count = at.most_common(1)[0]
-    width = max(map(len, full))
-    if count < _MIN_LINES or count < _MIN_SHARE * len(full) or not _MIDDLE[0] * width < gutter < _MIDDLE[1] * width:
+    if count < _MIN_LINES or count < _MIN_SHARE * len(full):
         return None
     halves = [_split(s, gutter) for s in full]
     lefts = [left.strip() for left, right in halves if right is not None and left.strip()]
@@ -126,33 +124,29 @@ def _split(line: str, gutter: int) -> tuple[str, str | None]:
 
 def _columns(lines: list[tuple[int, str]], gutter: int, put: Put) -> None:
     """Write a page: each run of split lines as its left halves and then its right halves, a line that crosses the
-    gutter in its place. A half's line end is the space after it in the file (or the line's own end)."""
-    run: list[tuple[int, str]] = []
+    gutter in its place."""
+    run: list[tuple[int, str, int, str]] = []  # each line of the run: where its halves start, and the halves
     for n, (pos, line) in enumerate(lines):
-        last = n == len(lines) - 1  # (its line's end is the next page's or none)
         left, right = _split(line, gutter)
         if right is None:
-            _flush(run, gutter, put)
+            _flush(run, put)
             run = []
-            put(pos, line if last else line + "\n")
+            put(pos, line if n == len(lines) - 1 else line + "\n")  # (the last line's end is the next page's or none)
         else:
-            run.append((pos, line))
-    _flush(run, gutter, put)
+            run.append((pos, left, pos + len(line) - len(right), right))
+    _flush(run, put)
 
 
-def _flush(run: list[tuple[int, str]], gutter: int, put: Put) -> None:
-    """The run's blank lines above both columns, its left halves, then its right halves, each half a line; blank
-    lines at the left column's foot are left out, so that a sentence it breaks off goes on at the right column's
-    head."""
-    while run and not run[0][1].strip():
+def _flush(run: list[tuple[int, str, int, str]], put: Put) -> None:
+    """The run's blank lines above both columns, its left halves, then its right halves, each half a line (its end
+    the space after it in the file, or the line's own end); blank lines at the left column's foot are left out, so
+    that a sentence it breaks off goes on at the right column's head."""
+    while run and not (run[0][1] + run[0][3]).strip():
         put(run[0][0], run[0][1] + "\n")
         run = run[1:]
-    halves = [(pos, line, *_split(line, gutter)) for pos, line in run]
-    lefts = [(pos, left) for pos, _, left, _ in halves]
-    rights = [(pos + len(line) - len(right), right) for pos, line, _, right in halves]  # type: ignore[arg-type]
-    for column in (lefts, rights):
+    for column in ([(pos, left) for pos, left, _, _ in run], [(pos, right) for _, _, pos, right in run]):
         while column and not column[-1][1].strip():
             column.pop()
         for pos, half in column:
             put(pos, half)
-            put(pos + len(half), "\n")  # (a space of the gutter, or the line's end)
+            put(pos + len(half), "\n")

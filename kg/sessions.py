@@ -79,7 +79,8 @@ _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\]|(?:In|During) the (?:discussion|debate),?)\s+(?=\S)")
 # a speech's line that ends in a comrade it names, the next going on with more: "Comrade Milea, Comrade Vlad,"
 _NAMED_LAST = re.compile(rf"{CDE}[{UPPER}][\w’'\-]+,$")
-_INITIALS_BEFORE = re.compile(rf"(?:{INITIAL_LETTER}\s?){{1,3}}")  # a surname's initials before what he said
+_INITIALS = rf"(?:{INITIAL_LETTER}\s?){{1,3}}"  # a surname's initials after it, before what he said
+_INITIALS_BEFORE = re.compile(_INITIALS)
 # the initials that open a line of a surname-first list, of the surname that closes the line above
 _INITIALS_AFTER = re.compile(rf"^(?:{INITIAL}\s?){{1,3}}(?:,\s*|$)")
 # who kept the record, under a list: "Recorded by: O. Schön", "Minutes taken by: W. Namiotkiewicz"
@@ -134,7 +135,7 @@ NARRATIVE = re.compile(
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
-    rf"(?P<initials>\s+(?:{INITIAL_LETTER}\s?){{1,3}}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
+    rf"(?P<initials>\s+{_INITIALS}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
     re.S,
@@ -274,12 +275,13 @@ _TOLD_VERB_PAST = re.compile(
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
+_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
 _GROUP_TOLD = re.compile(
     r"^(?:Cdes\.|Comrades)\s+(?P<names>.{3,300}?)\s+(?P<said>(?:also\s+)?(?:spoke\s+in\s+the\s+(?:discussion|debate)\s+and\s+)?"
     r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
     r"|agreed\s+with|were\s+(?:for|against|in\s+favou?r\s+of)"
     # a joint report to the body (not what they told others: "... informed the Soviet comrades about ...")
-    r"|(?:informed|reported\s+to)\s+the\s+(?:Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|meeting)"
+    rf"|(?:informed|reported\s+to)\s+the\s+(?:{_BODY}|meeting)"
     r"|reported\s+on|presented\s+the\s+(?:report|information|proposals?|draft)"
     r"|gave\s+(?:an?\s+)?(?:account|information|report))\b.*)$",
     re.S,
@@ -486,7 +488,6 @@ _BY_POST = re.compile(
     re.S,
 )
 
-_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
 # heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
 _RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
@@ -2112,10 +2113,9 @@ class BodyReader:
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
             # the full stop closes an abbreviation: "Mik. I am against." (not "PAVLOV." where the list names Pavlov)
-            abbreviated = (
-                self._known(m["name"] + ".") and not self._known(m["name"]) and not self._listed_apart(m["name"])
-            )
-            end += sep == "." and abbreviated
+            name = m["name"]
+            if sep == "." and self._known(name + ".") and not self._known(name) and not self._listed_apart(name):
+                end += 1
             if sep == "-" and not self._listed_as(m["name"]):
                 continue  # "Khr.-To sum up" where Khrushchev is listed; not "Gen.-Col. Ivanov", "U.S.-Soviet"
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip(), ln):
@@ -2177,10 +2177,9 @@ class BodyReader:
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
+        # "Cde. Jaruzelski did not support ..." in a report on another meeting, "Cde. Kádár shares our view"
         if not listed and (_NOT_DONE.match(m["text"]) or _SHARES.match(m["text"])):
-            return (
-                False  # "Cde. Jaruzelski did not support ..." in a report on another meeting, "Cde. Kádár shares ..."
-            )
+            return False
         if not listed and _ELSEWHERE.search(m["text"], 0, _told_words_end(m["text"])):
             return False  # "Cde. L. Brezhnev, in the letter, stated that ...": what an absent man said elsewhere
         return (listed or not full or told) and _narrated(m, past=told and (listed or self._told_unlisted(m, ln)))

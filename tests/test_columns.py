@@ -123,8 +123,8 @@ def test_a_heading_over_both_columns_stays_above_them():
 )
 def test_what_is_not_a_page_in_two_columns(page):
     """Lines with wide gaps that are not two columns of prose: a list of names side by side (with their posts, lines
-    that do not go on with a sentence), a table, a text with something set far to its right (the gap not in the
-    page's middle); they are read as they stand."""
+    that do not go on with a sentence), a table, a text with something short set far to its right (no prose beside
+    it); they are read as they stand."""
     assert read(page) is None
 
 

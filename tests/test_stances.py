@@ -13,6 +13,12 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
     return [(speaker[p.turn], p.stance.value, p.cue) for p in s.positions]
 
 
+def _stance(facts_of, turn: str) -> tuple[str, str]:
+    """The stance and cue of a note of one turn (it must have one position)."""
+    [(_, stance, cue)] = _stances(facts_of, turn + "\n")
+    return stance, cue
+
+
 @pytest.mark.parametrize(
     ("turn", "stance", "cue"),
     [
@@ -98,8 +104,7 @@ def _stances(facts_of, body: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_direct_cues(facts_of, turn, stance, cue):
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 def test_stances_by_reference(facts_of):
@@ -229,8 +234,7 @@ def test_decisions_of_an_item(facts_of):
     ],
 )
 def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 @pytest.mark.parametrize(
@@ -585,8 +589,7 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 def test_a_turn_told_with_no_subject_or_he_is_the_speaker_s_only_until_he_names_another(facts_of):
@@ -1640,8 +1643,7 @@ def test_a_report_or_guidelines_the_body_is_asked_to_approve(facts_of, turn, sta
     """Minutes of an item that is a report ("I support the report", "He agreed with the report"), a presenter who
     asks the body to approve his paper, a member who says the body should approve it, or recommends agreeing to it:
     support, unless only later or on a condition."""
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 @pytest.mark.parametrize(
@@ -1673,8 +1675,7 @@ def test_a_report_or_guidelines_the_body_is_asked_to_approve(facts_of, turn, sta
 def test_letters_a_paper_judged_correct_and_a_proposal_to_put_the_decision_off(facts_of, turn, stance, cue):
     """Papers in the plural ("For the letters."); "I consider the proposal correct" (not only in part); proposing
     to put off the decision or any step is against taking it now, not a proposal of the item's."""
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 @pytest.mark.parametrize(
@@ -1701,8 +1702,7 @@ def test_what_the_cues_of_reports_recommendations_and_putting_off_leave_alone(fa
     "in its first part", "but untimely"), another's paper ("the report of the ambassador", "the statement of Tito",
     "the report that ...": a point granted), and putting off something else than the item ("the decision on the
     Chinese question and adopting this draft", "until after lunch", "the statement of the Americans")."""
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == ("unclear", "")
+    assert _stance(facts_of, turn) == ("unclear", "")
 
 
 @pytest.mark.parametrize(
@@ -1728,8 +1728,7 @@ def test_a_chair_s_summing_up_we_are_for_and_not_hurrying(facts_of, turn, stance
     """ "We are for the draft"; a chair's "The draft is approved in the main" (a told record's "The draft is approved
     with this amendment" is the record's decision, not the last speaker's stance); "I propose that we not hurry";
     putting off the consideration of the question."""
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == (stance, cue)
+    assert _stance(facts_of, turn) == (stance, cue)
 
 
 @pytest.mark.parametrize(
@@ -1745,5 +1744,4 @@ def test_a_chair_s_summing_up_we_are_for_and_not_hurrying(facts_of, turn, stance
 def test_what_we_are_for_considering_correct_and_proposed_postponing_leave_alone(facts_of, turn):
     """ "for this reason", a course the speaker names rather than the paper, a word between the paper and "correct",
     and putting off proposed by others than the speaker."""
-    [(_, got, words)] = _stances(facts_of, turn + "\n")
-    assert (got, words) == ("unclear", "")
+    assert _stance(facts_of, turn) == ("unclear", "")
