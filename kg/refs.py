@@ -175,9 +175,10 @@ def _ocr_one(number: str) -> str:
     return re.sub(r"(^|-)[lI](?=\d)", r"\g<1>1", number)
 
 
-def _end(text: str, m: re.Match[str]) -> int:
-    end = m.end()
-    return end - 1 if m["folios"] and text[end - 1 : end].isspace() else end
+def _end(m: re.Match[str]) -> int:
+    """Where a reference ends: its last folio's, not the blanks after it that a verso's "ob" may follow (a line's
+    end and a blank line: a span over them would reach past the line it stands on)."""
+    return m.start() + len(m[0].rstrip()) if m["folios"] else m.end()
 
 
 def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
@@ -186,25 +187,25 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     9-10": the file of the reference before it, at these folios."""
     found = list(_russian(text))
     if _SIGNED_ARCHIVES.search(text):
-        found += [(m.start(), _end(text, m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
+        found += [(m.start(), _end(m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
     found.sort(key=lambda ref: ref[0])
     for m in _IBID.finditer(text):
         at = bisect_left(found, m.start(), key=lambda ref: ref[0])
         _, end, unit = found[at - 1] if at else (0, 0, None)
         # only the reference just before, with no other citation between that kg does not read ("A.E. 270")
         if unit and unit.fond and m.start() - end < _IBID_REACH and not _OPENING.search(text, end, m.start()):
-            found.insert(at, (m.start(), _end(text, m), replace(unit.file, folios=_folios(m["folios"]))))
+            found.insert(at, (m.start(), _end(m), replace(unit.file, folios=_folios(m["folios"]))))
     yield from found
 
 
 def _russian(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     for m in _GRAMMAR.finditer(text):
         unit = _unit(m)
-        end = _end(text, m)
+        end = _end(m)
         yield m.start(), end, unit
         while more := _MORE.match(text, end):
             unit = _unit(more, unit)
-            end = _end(text, more)
+            end = _end(more)
             yield more.start("more"), end, unit
 
 
@@ -221,7 +222,7 @@ def reference_at_start(text: str) -> int | None:
     """Where the archive reference that ``text`` opens with ends ("RGANI. F. 3. Op. 14. D. 149. L. 2-3 ob.
     Manuscript." closing a document), None if it opens with none."""
     m = _GRAMMAR.match(text)
-    return _end(text, m) if m else None
+    return _end(m) if m else None
 
 
 def incomplete_references(text: str) -> Iterator[int]:
