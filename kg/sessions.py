@@ -97,10 +97,11 @@ _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
-# after the name: a note marker, a bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:",
-# "Cde. Honecker in conclusion:")
+# after the name: a note marker (a copy's bare number too, glued to the name before his dash: "Dymshits3—"), a
+# bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:", "Cde. Honecker in conclusion:")
 _ASIDE = (
-    rf"(?:\s*(?:{MARK}|\([^()\d][^()]{{0,60}}\)|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{{0,30}}\]"
+    rf"(?:\s*(?:{MARK}|(?<=[^\W\d_]{{3}})\d{{1,2}}(?=\s*[—–:])|\([^()\d][^()]{{0,60}}\)"
+    r"|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{0,30}\]"
     r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
 _SEP = r"\s*(?P<sep>—|–|--|-\s|(?<=\.)-(?=[A-Z“\"])|:\s*(?:—|–)?)\s*"  # also an abbreviation's "Khr.-To sum up"
@@ -108,7 +109,7 @@ _SEP = r"\s*(?P<sep>—|–|--|-\s|(?<=\.)-(?=[A-Z“\"])|:\s*(?:—|–)?)\s*" 
 # as in its list)
 # (or with the surname an editor puts after a party name: "Cde. Wiesław [Gomułka]: ...")
 SPEAKER = re.compile(
-    rf"^(?:{CDE})?(?P<name>{NAME}(?:\s\[[{UPPER}][\w’'\-]+\])?)(?:\s+{INITIAL}(?:\s?{INITIAL}){{0,2}})?{_ASIDE}{_SEP}"
+    rf"^(?:{CDE})?(?P<name>{NAME}(?<!\d)(?:\s\[[{UPPER}][\w’'\-]+\])?)(?:\s+{INITIAL}(?:\s?{INITIAL}){{0,2}})?{_ASIDE}{_SEP}"
     rf"(?:{MARK}\s*)?(?P<text>.*)$",
     re.S,
 )
@@ -210,7 +211,8 @@ _NARRATIVE_VERB = re.compile(
     r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
-    r"|point(?:s|ed) out|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
+    r"|point(?:s|ed) out|dr(?:aws|ew) attention|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)"
+    r"|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -686,6 +688,7 @@ def _item_value(number: str | None) -> int | None:
 
 
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
+_OPENING_MARK = re.compile(r"\s*(?:[—–]|-(?=\s)|:)\s*")  # a speaker's dash or colon that opens a line of his words
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
@@ -2252,7 +2255,10 @@ class BodyReader:
         if told:  # in a record that prints its speakers so, "Cde. Molotov is against ..." is said of Molotov
             self.consumed.add(nxt.start)
             return name, nxt, False
-        return name, Line(nxt.start, nxt.start, ""), False
+        # his words begin after the dash or colon that opens the line under his name ("Mikoyan" / "— Agree."), as
+        # they do after one on the name's line
+        start = nxt.start + (lead.end() if (lead := _OPENING_MARK.match(nxt.text)) else 0)
+        return name, Line(start, start, ""), False
 
     def _names_alone(self) -> bool:
         """Whether the session's turns so far are printed as a name alone on its line, the words under it."""

@@ -668,6 +668,24 @@ def test_narrative_turns_beyond_the_usual_verbs(facts_of):
     assert s.turns[-1].text == "summed up.\nCdes. Suslov and Kuusinen are to prepare the note."
 
 
+def test_a_bare_note_number_after_a_speaker_his_dash_under_his_name_and_attention_drawn(facts_of):
+    """A copy's bare note number glued to a speaker's name before his dash ("Dymshitz3—") is no part of his name
+    (misspelt as it is); a dash that opens the line under a name alone is no word of his, so his cue is read; "draws
+    attention" tells a turn."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 26 September 1963\n"
+        "Present: Khrushchev, Mikoyan, Dymshits, Kosygin\n\nI. On grain\n\n"
+        "Dymshitz3—The ports can receive a million tons.\n\nMikoyan\n— Agree. Buy the grain.\n\n"
+        "Cde. Kosygin draws attention to the state of the railways.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("dymshits", "The ports can receive a million tons."),
+        ("mikoyan", "Agree. Buy the grain."),
+        ("kosygin", "draws attention to the state of the railways."),
+    ]
+    assert [(p.stance.value, p.cue) for p in s.positions][1] == ("supports", "Agree")
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\
