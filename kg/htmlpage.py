@@ -100,9 +100,10 @@ class Page:
     url: str | None  # the page's address, as it gives it (its canonical link) or as the browser saved it
 
 
-def read(text: str) -> Page:
-    """The page's text, laid out as above, with where each character comes from and the page's address."""
-    reader = _Reader(text)
+def read(text: str, reader_class: type[PageReader] | None = None) -> Page:
+    """The page's text, laid out as above, with where each character comes from and the page's address. (Another
+    markup's reader, ``kg.tei``'s, reads its elements as the page's of the same role.)"""
+    reader = (reader_class or PageReader)(text)
     reader.feed(text)
     reader.close()
     shown, origin = _layout(reader.pieces, len(text))
@@ -127,15 +128,18 @@ class _Element:
 # before the next text (a block's, which others next to it leave as they are), "br" a line's end that adds to the
 # one before ("<br><br>" or a "<pre>" block's empty line: a blank line); "cell" a table's cell, "row" a row's end
 # (bars between the cells, as a Markdown page sets them).
-_Piece = tuple[int, int, str, str]
+Piece = tuple[int, int, str, str]
 
 
-class _Reader(HTMLParser):
+class PageReader(HTMLParser):
+    """A page's elements as the pieces of its layout. (``kg.tei`` gives it another markup's elements in the roles of
+    a page's, so that one layout serves both.)"""
+
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.pieces: list[_Piece] = []
+        self.pieces: list[Piece] = []
         self.open: list[_Element] = []
         self.head_open = False
         self.rows: list[_Element] = []  # the table rows open, the innermost last
@@ -306,7 +310,7 @@ def _address(url: str) -> str | None:
     return url if _ADDRESS.match(url) else None
 
 
-def _layout(pieces: list[_Piece], size: int) -> tuple[str, Origin]:
+def _layout(pieces: list[Piece], size: int) -> tuple[str, Origin]:
     """The pieces laid out in a copy of ``size`` characters: each line where its first word is in the file (or
     after the line before, where that needs its room), its words one after another, one space between them; a
     table's cells between bars. Every character records the file's span it shows."""

@@ -33,6 +33,8 @@ from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
 from kg.stances import charged_matter
+from kg.tei import is_tei
+from kg.tei import read as read_tei
 from kg.text import (
     FROM_SUPERSCRIPT,
     HEADER_LABEL,
@@ -929,9 +931,11 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     :raises DocumentError: when no session can be found in it.
     """
     verbatim, origin, page_url = text, None, None
-    html = is_html(text)
-    if html:
-        page = read_page(text)
+    html, tei = is_html(text), is_tei(text)
+    if path.suffix.lower() == ".xml" and not tei:
+        raise DocumentError("XML that is not a TEI document (<TEI> or <teiCorpus>), which kg cannot read", path)
+    if html or tei:  # a web page, or a digital edition's TEI read as a page of the same roles
+        page = (read_page if html else read_tei)(text)
         text, origin, page_url = page.text, page.origin, page.url
     elif is_markdown(text):
         text = plain(text)
@@ -1093,9 +1097,9 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
 
 
-# what a corpus holds: plain text, a page saved as Markdown, a wiki page's source or a web page's HTML (each read by
-# its content, see ``kg.markdown``, ``kg.wiki`` and ``kg.htmlpage``)
-DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm")
+# what a corpus holds: plain text, a page saved as Markdown, a wiki page's source, a web page's HTML or a digital
+# edition's TEI (each read by its content, see ``kg.markdown``, ``kg.wiki``, ``kg.htmlpage`` and ``kg.tei``)
+DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xml")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
 _NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 

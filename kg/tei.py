@@ -1,0 +1,272 @@
+"""A digital edition's TEI file (XML, the Text Encoding Initiative's P5), read as the text the edition shows.
+
+A critical edition publishes each document as TEI: a header that describes it (its title, and in ``<msDesc>`` the
+archive's file it transcribes: "<repository>RGANI</repository> <idno>F. 3, Op. 14, D. 219, Ll. 38-41ob</idno>"), then
+its text in elements of their role: sessions in ``<div>``, headings in ``<head>``, paragraphs, lists of those
+present, speeches as ``<sp><speaker>Khrushchev</speaker><p>...</p></sp>``, names in ``<persName>``. The editors'
+apparatus stands amid the words: notes inline where their marker stands (``<note n="1">``), page and line breaks
+(``<pb n="38ob"/>``, ``<lb/>``), a word struck out and one written above (``<del>``, ``<add>``), an abbreviation and
+its expansion (``<choice><abbr>Khr.</abbr><expan>Khrushchev</expan></choice>``), variants of other witnesses.
+
+``read`` gives the readers what a reading edition prints, through ``kg.htmlpage``'s reader with each TEI element in
+the role of an HTML one: a paragraph, a heading, a line, a list's item, a table's row and cell, or inline words. The
+header shows its title, the manuscript's description and the document's creation, not the edition's own credits
+(publisher, editors, encoding, revisions), which name people who were at no session. The reading text keeps what
+the editors read (the expansion, the correction, the lemma, what was added) and leaves out what they set aside (the
+abbreviation, the error, other witnesses' readings, what was struck out, running heads). A note inline is set as
+``kg.wiki`` sets a wiki's: its marker glued to the word before, the note on a line of its own, the text going on on
+the next line; the edition's notes gathered at the back are lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.htmlpage import Page, PageReader, Piece
+from kg.htmlpage import read as read_page
+from kg.text import TO_SUPERSCRIPT
+
+# the file's first element is TEI's (after an XML declaration, processing instructions, comments and a doctype)
+_TEI = re.compile(r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(?:TEI|teiCorpus)\b", re.S)
+
+# each element's role, as the HTML element whose role it is: a paragraph set apart by a blank line, a block that
+# begins a line, a list's item, a table's parts; any other element is inline words ("<persName>", "<hi>", "<date>")
+_AS_HTML = {
+    **dict.fromkeys(("p", "ab", "lg", "opener", "closer", "argument", "epigraph", "trailer"), "p"),
+    **dict.fromkeys(("head", "docTitle", "titlePart"), "h2"),
+    # a speech is set apart as a paragraph is (it is no "p": a block inside a "p" would end it)
+    "sp": "blockquote",
+    **dict.fromkeys(("text", "front", "body", "back", "group", "div", "floatingText", "msDesc"), "section"),
+    **dict.fromkeys(("div1", "div2", "div3", "div4", "div5", "div6", "div7"), "section"),
+    **dict.fromkeys(("speaker", "stage", "l", "dateline", "salute", "signed", "byline", "docDate"), "div"),
+    **dict.fromkeys(("msIdentifier", "msItem", "summary", "physDesc", "history", "creation", "abstract"), "div"),
+    **dict.fromkeys(("list", "listBibl"), "ul"),
+    "item": "li",
+    "table": "table",
+    "row": "tr",
+    "cell": "td",
+}
+# ... a speech's paragraphs are its lines, under its speaker; the header's title and a source's book are lines of
+# their own, and a list's books its items (a book cited in a note is its words)
+_IN_PARENT = {
+    ("sp", "p"): "div",
+    ("titleStmt", "title"): "div",
+    ("sourceDesc", "bibl"): "div",
+    ("listBibl", "bibl"): "li",
+}
+# what the reading text leaves out: the edition's credits and its machinery, the running heads, what was struck out
+_HIDDEN = frozenset(
+    {"publicationStmt", "editionStmt", "encodingDesc", "revisionDesc", "respStmt", "author", "editor", "funder"}
+    | {"sponsor", "principal", "extent", "seriesStmt", "textClass", "langUsage", "particDesc", "settingDesc"}
+    | {"facsimile", "standOff", "xenoData", "fw", "del", "surplus", "figure", "figDesc", "metamark", "am"}
+    | {"rdg", "rdgGrp", "witDetail", "span", "spanGrp", "interp", "interpGrp", "link", "linkGrp", "certainty"}
+)
+# ... and in a choice, the form the editors set aside: the abbreviation, the error, the original spelling
+_SET_ASIDE = frozenset({"abbr", "sic", "orig"})
+# a register of people, places or bodies outside the text (in the header or the back), which names everyone the
+# edition does, present or not
+_REGISTERS = frozenset({"listPerson", "listPlace", "listOrg", "listEvent"})
+_OUTSIDE_THE_TEXT = frozenset({"teiHeader", "back", "standOff"})
+# what of a manuscript's identifier makes its reference, words apart however they are typed ("<repository>RGANI
+# </repository><idno>"): not its country, city, archive's full name, or the collection its shelfmark repeats
+_REFERENCE = frozenset({"repository", "idno"})
+_BREAKS = frozenset({"lb", "pb", "cb", "milestone"})  # where a line, page or column of the original ends
+# where a note stands on a line of its own, not amid the words (the notes gathered at the back)
+_NOTE_PLACES = frozenset({"back", "div", "div1", "div2", "div3", "body", "listNote", "notesStmt", "sp", "text"})
+_NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits), which shows nothing
+_LOCAL = {name.lower(): name for name in (*_AS_HTML, *_HIDDEN, *_SET_ASIDE, *_REGISTERS, *_OUTSIDE_THE_TEXT)}
+_LOCAL |= {
+    name.lower(): name
+    for name in (*_REFERENCE, *_BREAKS, *_NOTE_PLACES, "title", "titleStmt", "sourceDesc", "msItem", "locus", "bibl")
+}
+_LOCAL |= {name.lower(): name for name in ("choice", "note", "gap", "hi", "ref")}
+
+
+def is_tei(text: str) -> bool:
+    """Whether a file is a TEI document: its first element is ``<TEI>`` or ``<teiCorpus>``."""
+    return bool(_TEI.match(text[:4096]))
+
+
+def read(text: str) -> Page:
+    """The edition's reading text, laid out as ``kg.htmlpage`` lays out a page, with where each character comes
+    from."""
+    return read_page(text, _TeiReader)
+
+
+class _TeiReader(PageReader):
+    """``kg.htmlpage``'s reader, given each TEI element as the HTML element of its role."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        # the TEI elements open, the innermost last, with their HTML roles and where their pieces begin
+        self.tei: list[tuple[str, str, int]] = []
+        self.notes = 0  # the notes so far, for one the edition does not number
+        # the notes open, by where their pieces begin (None: a note on a line of its own, _NOT_SHOWN: one in words
+        # left out), and the pieces of those closed, set under the block they stand in (as a page's foot sets
+        # them, and as the readers read a copy's notes), so that a list or a sentence goes on past a note's marker
+        self.open_notes: list[int | None] = []
+        self.held: list[Piece] = []
+        self.joined = False  # a break inside a word ("<lb break="no"/>"): no space before the next words
+        # The file the edition transcribes: the archive and shelfmark of its ``<msIdentifier>``, and the folios of each
+        # document in it, each in its ``<msItem>``'s ``<locus>``. Where the folios are given, each item is a source
+        # line of its own, set at the head of the division it names ("corresp="#s1959-03-19"") or where it stands,
+        # as a collection heads each document with its source; else the identifier is the source line.
+        self.folios_apart = "<locus" in text
+        self.shelfmark: list[Piece] = []
+        self.locus: list[Piece] = []
+        self.sources: dict[str, list[Piece]] = {}  # the source lines of divisions yet to come, by their ids
+        self.item_of = ""  # the division the manuscript's item open is of
+        # the source line of the division open, due under its heading (in the session it heads, wherever the readers
+        # find the session's start), and the depth of the division's own elements
+        self.due: tuple[int, list[Piece]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        name, a = _local(tag), {k: v or "" for k, v in attrs}
+        names = [e for e, _, _ in self.tei]
+        parent = names[-1] if names else ""
+        hidden = (
+            name in _HIDDEN
+            or name in _SET_ASIDE
+            and parent == "choice"
+            or name in _REGISTERS
+            and not _OUTSIDE_THE_TEXT.isdisjoint(names)
+            or parent == "msIdentifier"
+            and name not in _REFERENCE
+        )
+        if name == "hi" and "sup" in a.get("rend", "") or name == "ref" and a.get("target", "").startswith("#"):
+            role = "sup"  # a note's marker, set as a superscript or linked to its note
+        else:
+            role = _IN_PARENT.get((parent, name), _AS_HTML.get(name, "span"))
+        if name == "msItem":
+            self.item_of = next(iter(a.get("corresp", "").split()), "").removeprefix("#")
+        shown = not hidden and not self._hidden()
+        if self.due and self.due[0] == len(self.tei) and name != "head":
+            self._set_due()
+        self.tei.append((name, role, len(self.pieces)))
+        if shown and name in _REFERENCE:
+            self._piece(self._where(), "space", " ")
+        super().handle_starttag(role, [("hidden", "")] if hidden else [])
+        if shown and name == "msIdentifier" and not self.folios_apart:  # the file, as a copy labels it
+            self._piece(self._where(), "text", "Source:")
+        if shown and (line := self.sources.pop(a.get("xml:id", ""), None)):
+            self.due = (len(self.tei), line)
+        if name == "note" and shown:
+            self._note_start(a.get("n", ""), inline=parent not in _NOTE_PLACES)
+        elif name == "note":
+            self.open_notes.append(_NOT_SHOWN)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        name = _local(tag)
+        if name not in _BREAKS and name != "gap" or self._hidden():
+            super().handle_startendtag(tag, attrs)
+        elif name == "gap":  # words the editors could not read or left out, as an editor's brackets
+            where = self._where()
+            self._piece(where, "text", "[...]", self.text.index(">", where) + 1)
+        elif dict(attrs).get("break") == "no":  # a break inside a word: the word goes on after it
+            while self.pieces and self.pieces[-1][2] == "space":
+                self.pieces.pop()
+            self.joined = True
+        else:  # the end of a line or page of the original ends a word
+            self._piece(self._where(), "space", " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Closes the element, and any left open inside it (a file edited by hand may not close them all); an end
+        with no start is none."""
+        name = _local(tag)
+        opened = [e for e, _, _ in self.tei]
+        if name not in opened:
+            return
+        while len(self.tei) > len(opened) - opened[::-1].index(name) - 1:
+            self._close_tei(*self.tei.pop())
+
+    def _close_tei(self, name: str, role: str, first: int) -> None:
+        super().handle_endtag(role)
+        if self.due and self.due[0] >= len(self.tei):  # under the division's heading, or at its end
+            self._set_due()
+        inside = self.tei[-1][0] if self.tei else ""
+        if name in _REFERENCE and inside == "msIdentifier":
+            self.shelfmark += self.pieces[first:]
+        elif name == "locus":
+            self.locus = self.pieces[first:]
+        elif name == "msIdentifier" and self.folios_apart:  # (shown in the items' source lines)
+            del self.pieces[first:]
+        elif name == "msItem" and self.locus:
+            self._source_line(first)
+        if name != "note" or (start := self.open_notes.pop()) == _NOT_SHOWN:
+            return
+        if start is None:
+            self._piece(self._where(), "break", "\n")
+        else:  # held, to be set under the block it stands in
+            self.held += [*self.pieces[start:], (self._where(), self._where() + 1, "break", "\n")]
+            del self.pieces[start:]
+
+    def _set_due(self) -> None:
+        if self.due:
+            self.pieces += self.due[1]
+            self.due = None
+
+    def _source_line(self, first: int) -> None:
+        """An item of the manuscript, its pieces from ``first`` on, as the source line of its document: "Source:",
+        the archive, the shelfmark and the item's folios ("Ll." before bare numbers), at the head of the division it
+        names or where it stands."""
+        words = [p for p in self.locus if p[2] == "text"]
+        if not words:
+            return
+        at = words[0][0]
+        line: list[Piece] = [(at, at + 1, "break", "\n"), (at, at + 1, "text", "Source:"), *self.shelfmark]
+        line[2:2] = [] if self.shelfmark[:1] and self.shelfmark[0][2] == "space" else [(at, at + 1, "space", " ")]
+        line += [(at, at + 1, "text", ","), (at, at + 1, "space", " ")]
+        line += [] if words[0][3][:1].isalpha() else [(at, at + 1, "text", "Ll."), (at, at + 1, "space", " ")]
+        line += [*words[:1], *self.locus[self.locus.index(words[0]) + 1 :], (at, at + 1, "break", "\n")]
+        del self.pieces[first:]
+        self.locus = []
+        if self.item_of:
+            self.sources[self.item_of] = line
+        else:
+            self.pieces += line
+
+    def _piece(self, start: int, kind: str, shown: str, end: int | None = None) -> None:
+        """A piece of the page; a block's line end sets the notes held under the block."""
+        super()._piece(start, kind, shown, end)
+        if kind == "break" and self.held and not any(i is not None and i >= 0 for i in self.open_notes):
+            self.pieces += self.held
+            self.held = []
+
+    def close(self) -> None:
+        super().close()
+        self.pieces += self.held
+        self.held = []
+
+    def handle_data(self, data: str) -> None:
+        before = len(self.pieces)
+        super().handle_data(data)
+        if not self.joined or len(self.pieces) == before:
+            return
+        self.joined = False
+        if self.pieces[before][2] == "space":
+            del self.pieces[before]
+        # the original's hyphen at the line's end, where the word goes on in small letters ("Kuu-" / "sinen"), not
+        # one of a name's ("Loga-" / "Sowiński")
+        hyphened, goes_on = self.pieces[before - 1] if before else None, self.pieces[before : before + 1]
+        if hyphened and hyphened[3].endswith("-") and len(hyphened[3]) > 1 and goes_on and goes_on[0][3][:1].islower():
+            self.pieces[before - 1] = (hyphened[0], hyphened[1] - 1, "text", hyphened[3][:-1])
+
+    def _note_start(self, n: str, inline: bool) -> None:
+        """A note's marker, glued to the word before it where it stands amid the words, and its own line's."""
+        self.notes += 1
+        marker = (n if n.isdecimal() else str(self.notes)).translate(TO_SUPERSCRIPT)
+        where = self._where()
+        if inline:  # (after the words of a block just closed, too: "Gromyko</item></list><note>")
+            while self.pieces and self.pieces[-1][2] in ("space", "break"):
+                self.pieces.pop()
+            self._piece(where, "text", marker)
+        self.open_notes.append(len(self.pieces) if inline else None)
+        self._piece(where, "break", "\n")
+        self._piece(where, "text", marker)
+        self._piece(where, "space", " ")
+
+
+def _local(tag: str) -> str:
+    """An element's TEI name as the schema spells it (the parser gives it in small letters), without a prefix."""
+    tag = tag.rpartition(":")[2]
+    return _LOCAL.get(tag, tag)

@@ -1,0 +1,214 @@
+"""A digital edition's TEI file is read as the edition's reading text, and its evidence quotes the file."""
+
+from html import unescape
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.errors import DocumentError
+from kg.facts import Basis
+from kg.read import iter_corpus, read_text
+from kg.tei import is_tei, read
+from kg.text import SUPERSCRIPTS, TO_SUPERSCRIPT
+
+EDITION = """<?xml version="1.0" encoding="UTF-8"?>
+<?xml-model href="http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title>Working Notes of the CPSU CC Presidium, 14 May 1957</title>
+        <editor><persName>Anna Editor</persName></editor>
+        <respStmt><resp>encoded by</resp><persName>Boris Coder</persName></respStmt>
+      </titleStmt>
+      <publicationStmt><publisher>An Edition</publisher><date when="2021">2021</date></publicationStmt>
+      <sourceDesc>
+        <msDesc>
+          <msIdentifier>
+            <settlement>Moscow</settlement>
+            <repository>RGANI</repository><idno>F. 3, Op. 12, D. 1010, Ll. 4-6ob</idno>
+          </msIdentifier>
+        </msDesc>
+      </sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <particDesc>
+        <listPerson><person xml:id="molotov"><persName>V. M. Molotov</persName></person></listPerson>
+      </particDesc>
+    </profileDesc>
+  </teiHeader>
+  <text>
+    <body>
+      <div type="session">
+        <head>Session of 14 May 1957</head>
+        <p>Present:</p>
+        <list>
+          <item><persName>Khrushchev</persName>, <persName>Bulganin</persName>, <persName>Mikoyan</persName><note
+              place="foot" n="1">The formal protocol (<bibl>RGANI, F. 3, Op. 12, D. 1009, L. 2</bibl>) also lists Zhukov; it
+              does not mention Shepilov.</note>, <persName>Suslov</persName>, <persName>Shepilov</persName></item>
+        </list>
+        <div type="item">
+          <head>I. On the grain procurements</head>
+          <sp who="#mikoyan">
+            <speaker><choice><abbr>Mik.</abbr><expan>Mikoyan</expan></choice>:</speaker>
+            <p>Reports. The plan is <del>not</del> <add>over</add>fulfilled in the Uk-<lb break="no"/>raine.</p>
+            <pb n="4ob"/>
+            <p>I propose to approve the <gap reason="illegible"/> measures.</p>
+          </sp>
+          <sp who="#suslov">
+            <speaker>Suslov:</speaker>
+            <p>I support the proposal.</p>
+          </sp>
+          <p><persName>Shepilov</persName>—Against. It should be postponed.</p>
+          <p><hi rend="bold">Resolved:</hi> Instruct Cde. Mikoyan to prepare the draft decree.</p>
+        </div>
+      </div>
+    </body>
+    <back>
+      <div type="notes">
+        <note n="2">Added in pencil.</note>
+      </div>
+      <listPerson><person><persName>Zhukov</persName></person><person><persName>Kaganovich</persName></person></listPerson>
+    </back>
+  </text>
+</TEI>
+"""
+
+
+def lines_of(text: str) -> list[str]:
+    return [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+
+
+def test_a_tei_file_is_read_as_the_edition_s_reading_text():
+    """The header's title and source, not the edition's credits nor its register of people; a note amid a list set
+    under it, the list going on past its marker; what the editors read (the expansion, what was added, a word
+    joined over a line's break without the original's hyphen), not what they set aside; a book cited in a note as
+    its words; a gap as an editor's brackets; the notes at the back."""
+    page = read(EDITION)
+    assert len(page.text) == len(EDITION)
+    assert lines_of(page.text) == [
+        "Working Notes of the CPSU CC Presidium, 14 May 1957",
+        "Source: RGANI F. 3, Op. 12, D. 1010, Ll. 4-6ob",  # (the archive and shelfmark, not the city)
+        "Session of 14 May 1957",
+        "Present:",
+        "Khrushchev, Bulganin, Mikoyan¹, Suslov, Shepilov",
+        "¹ The formal protocol (RGANI, F. 3, Op. 12, D. 1009, L. 2) also lists Zhukov; it does not mention Shepilov.",
+        "I. On the grain procurements",
+        "Mikoyan:",
+        "Reports. The plan is overfulfilled in the Ukraine.",
+        "I propose to approve the [...] measures.",
+        "Suslov:",
+        "I support the proposal.",
+        "Shepilov—Against. It should be postponed.",
+        "Resolved: Instruct Cde. Mikoyan to prepare the draft decree.",
+        "² Added in pencil.",
+    ]
+
+
+def test_a_tei_file_gives_the_facts_of_its_text_and_quotes_the_file(facts_of):
+    facts = facts_of(EDITION, "edition.xml")
+    [s] = facts.sessions
+    assert s.date == "1957-05-14"
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("bulganin", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("shepilov", Basis.LISTED),
+        ("zhukov", Basis.PROTOCOL),
+        ("shepilov", Basis.OMITTED),
+    ]
+    # the manuscript's identifier is the notes' own file; the protocol's, in the note, another source
+    assert {a.source.label for a in s.attendance if a.basis is Basis.LISTED} == {
+        "RGANI, F. 3, Op. 12, D. 1010, Ll. 4-6ob"
+    }
+    assert [(t.person.id, lines_of(t.text)) for t in s.turns] == [
+        ("mikoyan", ["Reports. The plan is overfulfilled in the Ukraine.", "I propose to approve the [...] measures."]),
+        ("suslov", ["I support the proposal."]),
+        ("shepilov", ["Against. It should be postponed."]),
+    ]
+    assert [p.stance.value for p in s.positions] == ["supports", "supports", "opposes"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("mikoyan", "prepare the draft decree")]
+    # neither the edition's editors nor the people of its registers are anyone the notes name
+    assert not {m.person.id for m in s.mentions} & {"molotov", "kaganovich"}
+    spans = [x.span for x in (*s.attendance, *s.turns, *s.positions, *s.assignments, *s.citations)]
+    assert all(EDITION[sp.start : sp.end] == sp.quote for sp in spans)
+
+
+def test_a_tei_file_is_a_document_and_other_xml_an_error_that_names_it(tmp_path, authority):
+    assert is_tei(EDITION) and is_tei('<?xml version="1.0"?>\n<!-- a comment -->\n<teiCorpus xmlns="x"><TEI/>')
+    assert not is_tei("<html><body>Present: Khrushchev.</body></html>") and not is_tei("Present: <TEI> Khrushchev.")
+    for name in ("a.xml", "b.txt"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in iter_corpus(tmp_path)] == ["a.xml", "b.txt"]
+    with pytest.raises(DocumentError, match="not a TEI document") as e:
+        read_text(
+            Path("export.xml"), '<?xml version="1.0"?>\n<record><p>Present: Khrushchev.</p></record>', authority.knows
+        )
+    assert "export.xml" in str(e.value)
+
+
+TWO_SESSIONS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>Working Notes of the CPSU CC Presidium, March 1959</title></titleStmt>
+<sourceDesc><msDesc><msIdentifier><country>Russia</country><repository>RGANI</repository>
+<collection>Fond 3</collection><idno>F. 3, Op. 14, D. 277</idno></msIdentifier>
+<msContents>
+<msItem corresp="#s1"><locus from="12" to="15ob">Ll. 12-15ob</locus><title>Session of 19 March 1959</title></msItem>
+<msItem corresp="#s2"><locus from="16" to="18">16-18</locus><title>Session of 26 March 1959</title></msItem>
+</msContents></msDesc></sourceDesc></fileDesc></teiHeader>
+<text><body>
+<div xml:id="s1"><head>Session of 19 March 1959</head><p>Present: Khrushchev, Kozlov, Suslov.</p>
+<sp><speaker>Kozlov</speaker><p>— Agree.</p></sp></div>
+<div xml:id="s2"><head>Session of 26 March 1959</head><p>Present: Khrushchev, Mikoyan, Suslov.</p>
+<sp><speaker>Mikoyan</speaker><p>— Against.</p></sp></div>
+</body></text></TEI>
+"""
+
+
+def test_each_item_of_the_manuscript_is_the_source_of_the_session_it_names(facts_of):
+    """A manuscript of two sessions whose items give each one's folios ("<msItem corresp="#s1"><locus>"): each
+    item is a source line under its session's heading, so that each session's notes are in the archive's file at
+    its own folios, quoted from the header; a speaker's dash on the line under his name is no word of his."""
+    assert lines_of(read(TWO_SESSIONS).text)[1:3] == [
+        "Session of 19 March 1959",
+        "Source: RGANI F. 3, Op. 14, D. 277, Ll. 12-15ob",
+    ]
+    facts = facts_of(TWO_SESSIONS, "edition.xml")
+    assert [(s.date, {a.source.label for a in s.attendance}) for s in facts.sessions] == [
+        ("1959-03-19", {"RGANI, F. 3, Op. 14, D. 277, Ll. 12-15ob"}),
+        ("1959-03-26", {"RGANI, F. 3, Op. 14, D. 277, Ll. 16-18"}),
+    ]
+    assert [[(t.text, p.stance.value) for t, p in zip(s.turns, s.positions, strict=True)] for s in facts.sessions] == [
+        [("Agree.", "supports")],
+        [("Against.", "opposes")],
+    ]
+    spans = [c.span for s in facts.sessions for c in s.citations]
+    assert spans and all(TWO_SESSIONS[sp.start : sp.end] == sp.quote for sp in spans)
+
+
+_TOKENS = st.sampled_from(
+    ["<p>", "</p>", "<note>", '<note n="2">', "</note>", "<lb/>", '<lb break="no"/>', "<pb/>", "<gap/>", "<choice>",
+     "</choice>", "<abbr>", "</abbr>", "<expan>", "</expan>", "<del>", "</del>", "<sp>", "</sp>", "<speaker>",
+     "</speaker>", "<teiHeader>", "</teiHeader>", "<msIdentifier>", "</msIdentifier>", "<idno>", "</idno>",
+     "<listPerson>", "</listPerson>", '<hi rend="sup">', "</hi>", "<list>", "<item>", "</item>", "</list>",
+     "<msItem>", "</msItem>", "<locus>", "</locus>", '<div xml:id="a">', '<msItem corresp="#a">', "</div>",
+     "&amp;", " ", "\n", "12", "Khrushchev", ":", "Agree.", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_the_copy_is_as_long_as_the_file_and_each_character_shows_the_file(body):
+    """Whatever the file holds, closed or not, the copy is as long as the file, and each of its characters shows
+    the part of the file it says it comes from, or is one a tag adds (a note's marker, an editor's brackets, the
+    source's label)."""
+    text = "<TEI>" + body
+    page = read(text)
+    assert len(page.text) == len(text)
+    for i, c in enumerate(page.text):
+        start, end = page.origin.starts[i], page.origin.ends[i]
+        assert 0 <= start < end <= len(text)
+        printed = text[start:end]
+        added = printed.startswith("<") and (c in SUPERSCRIPTS + "[.]" or c.isalpha() or c == ":")
+        assert c.isspace() or printed == c or unescape(printed) == c or printed.translate(TO_SUPERSCRIPT) == c or added
