@@ -268,7 +268,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # not the contents one task lists ("including: a) fuel; b) trucks")
         r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|(?:instructed|obliged|charged|entrusted)\s"
         r"|(?:Cdes?\.|Comrades?)\s|(?:Instruct|Oblige|Entrust|"
-        r"Approve|Adopt|Accept|Confirm)\b|[A-Z][\w’'\-]+\s+(?:is|are)\s+to\b))",
+        r"Approve|Adopt|Accept|Confirm)\b|[A-Z][\w’'\-]+\s+(?:is|are)\s+to\b"
+        # (or a man after his post: "c) the Minister of Culture, Comrade X, is to ...")
+        r"|(?:[Tt]he\s)?[^;\n]{0,100}?,\s+(?:Cdes?\.|[Cc]omrades?)\s[^;\n,]{2,60},\s+(?:is|are)\s+to\b))",
         text[start:end],
     ):
         stop = start + m.end()

@@ -887,6 +887,12 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
                 ("suslov", "inform the ambassador"),
             ],
         ),
+        # a lettered point whose man is named after his post, or his post after him, is a point of its own
+        (
+            "The Politburo decides:\nb) Comrade Zhukov is to inform the board;\nc) the Minister of Culture and Art, "
+            "Comrade Suslov, is to prepare a weekly;\nd) Comrade Konev, the Minister of Defense, is to help.",
+            [("zhukov", "inform the board"), ("suslov", "prepare a weekly"), ("konev", "help")],
+        ),
         # the contents one task lists in lettered points stay the task's
         (
             "Instruct Cdes. Zhukov and Suslov to determine the deliveries, including:\na) fuel for the army;\n"
