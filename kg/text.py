@@ -270,7 +270,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         r"|(?:Cdes?\.|Comrades?)\s|(?:Instruct|Oblige|Entrust|"
         r"Approve|Adopt|Accept|Confirm)\b|[A-Z][\w’'\-]+\s+(?:is|are)\s+to\b"
         # (or a man after his post: "c) the Minister of Culture, Comrade X, is to ...")
-        r"|(?:[Tt]he\s)?[^;\n]{0,100}?,\s+(?:Cdes?\.|[Cc]omrades?)\s[^;\n,]{2,60},\s+(?:is|are)\s+to\b))",
+        r"|[^;\n]{0,100}?,\s+(?:Cdes?\.|[Cc]omrades?)\s[^;\n,]{2,60},\s+(?:is|are)\s+to\b))",
         text[start:end],
     ):
         stop = start + m.end()
