@@ -1643,12 +1643,16 @@ def test_a_task_a_speaker_proposes_and_the_decision_gives_is_two_facts(facts_of)
         ("Cde. Suslov—The Presidium should not approve them.", "opposes", "should not approve"),
         ("Cde. Suslov—He recommended agreeing to it.", "supports", "He recommended agreeing to it"),
         ("Cde. Suslov—He recommended approving it only if the Poles agree.", "unclear", ""),
+        # Malin's present tense, as his past: "Proposes to approve the draft"
+        ("Suslov—Reports. Proposes to approve the draft.", "supports", "Proposes to approve the draft"),
+        ("Suslov—Proposed to approve the draft.", "supports", "Proposed to approve the draft"),
+        ("Suslov—Kaganovich proposes to approve the draft. Doubts it.", "unclear", ""),
     ],
 )
 def test_a_report_or_guidelines_the_body_is_asked_to_approve(facts_of, turn, stance, cue):
     """Minutes of an item that is a report ("I support the report", "He agreed with the report"), a presenter who
-    asks the body to approve his paper, a member who says the body should approve it, or recommends agreeing to it:
-    support, unless only later or on a condition."""
+    asks the body to approve his paper or proposes to, a member who says the body should approve it, or recommends
+    agreeing to it: support, unless only later or on a condition."""
     assert _stance(facts_of, turn) == (stance, cue)
 
 
