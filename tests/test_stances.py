@@ -708,6 +708,23 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
 
 
 @pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Khrushchev—Stalin was wrong. Propose: a report in closed session.", "supports", "Propose:"),
+        ("Cde. Khrushchev—Propose to the Yugoslavs a meeting at the highest level.", "supports", "Propose to"),
+        ("Cde. Khrushchev—Propose to postpone the question.", "unclear", ""),
+        ("Cde. Khrushchev—Propose: to hear Cde. Gromyko first.", "unclear", ""),
+        ("Cde. Khrushchev—Proposed by the Americans.", "unclear", ""),
+    ],
+)
+def test_a_note_s_proposal_with_no_subject_is_its_maker_s(facts_of, turn, stance, cue):
+    """Malin's "Propose: ..." and "Propose to ...", with no subject, put the item's first proposal forward as "I
+    propose" does; not one to put it off or of procedure."""
+    [(_, got, got_cue)] = _stances(facts_of, "II. On the Berlin question\n" + turn + "\n")
+    assert (got, got_cue) == (stance, cue)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # made after two turns: another course, a side issue, or an objection the cues do not read
