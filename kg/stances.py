@@ -349,8 +349,11 @@ def _references(
     resolve: Resolve,
     held: dict[tuple[str, int | None], Stance],
     own: Callable[[int], bool],
+    course: set[tuple[str, int | None]],
 ) -> list[_Cue]:
-    """Cues that take their stance from the people the turn supports or criticises."""
+    """Cues that take their stance from the people the turn supports or criticises. One who spoke on the item before
+    and took no stance (``course``: he laid out a course, or reported the matter) put forward what the item is
+    about: agreeing with him supports it, weakly, as a proposal's maker does."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = _unmarked(text[a:b])
@@ -364,13 +367,15 @@ def _references(
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
                     # (a name that ends the sentence keeps its full stop: "I agree with Andrei Andreevich.")
                     people = [resolve(n.text) or resolve(n.text.removesuffix(".")) for n in split_names(who) or ()]
-                    stances = {held.get((person.id, turn.item)) for person in people if person}
+                    keys = [(person.id, turn.item) for person in people if person]
+                    stances = {held.get(k, Stance.SUPPORTS if k in course else None) for k in keys}
                     if len(stances) != 1 or None in stances:
                         continue  # unknown, or people who disagree with each other: decides nothing
                     (stance,) = stances
                     if kind == "person_criticism":
                         stance = {Stance.SUPPORTS: Stance.OPPOSES, Stance.OPPOSES: Stance.SUPPORTS}[stance]
-                    cues.append(_Cue(stance, 2, a + m.start(), a + m.end(), n))
+                    level = 2 if all(k in held for k in keys) else 1
+                    cues.append(_Cue(stance, level, a + m.start(), a + m.end(), n))
     return cues
 
 
@@ -455,17 +460,23 @@ def positions(
         (best, n), *rest = counter.most_common()
         if not rest or rest[0][1] < n:
             held[key] = best
-    return [
-        _decide(
-            printed,
-            bounds[t.seq],
-            t,
-            direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq]),
-        )
-        if t.text
-        else _decide(printed, [], t, [])
-        for t in turns
-    ]
+
+    def decide(t: Turn, course: set[tuple[str, int | None]]) -> Position:
+        if not t.text:
+            return _decide(printed, [], t, [])
+        cues = direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
+        return _decide(printed, bounds[t.seq], t, cues)
+
+    # those whose words on an item took no stance on it in any turn, not even by reference to one who spoke before
+    # (whose stance may itself be by reference: no chain of guesses), by their first turn
+    first: dict[tuple[str, int | None], int] = {}
+    for t in spoken:
+        first.setdefault((t.person.id, t.item), t.seq)
+    silent = dict(first)
+    for t in spoken:
+        if decide(t, {k for k, seq in first.items() if seq < t.seq}).cue:
+            silent.pop((t.person.id, t.item), None)
+    return [decide(t, {k for k, seq in silent.items() if seq < t.seq}) for t in turns]
 
 
 def _organisations(names: str) -> list[str]:

@@ -686,6 +686,29 @@ def test_agreeing_or_objecting_with_a_person_is_a_stance_by_reference(facts_of):
     ]
 
 
+def test_agreeing_with_one_who_laid_out_a_course_with_no_stance_supports_it(facts_of):
+    """Khrushchev's course with no cue of a stance ("We must tell the Congress") is what the item is about: agreeing
+    with him supports it and calling him wrong opposes it, weakly; not one who speaks after, nor one whose stance is
+    by reference, nor one whose words are not given."""
+    body = (
+        "II. On the report to the Congress\n"
+        "Cde. Khrushchev—We must tell the Congress, in a closed session.\n"
+        "Cde. Bulganin—Agree with Cde. Khrushchev.\n"
+        "Cde. Molotov—Cde. Khrushchev is wrong.\n"
+        "Cde. Suslov—I agree with Cde. Kaganovich.\n"
+        "Cde. Kaganovich—The facts are terrible.\n"
+        "Cde. Zhukov—I support Cde. Bulganin.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)] == [
+        ("khrushchev", "unclear"),
+        ("bulganin", "supports"),
+        ("molotov", "opposes"),
+        ("suslov", "unclear"),  # Kaganovich speaks after him
+        ("kaganovich", "unclear"),
+        ("zhukov", "unclear"),  # Bulganin's stance is by reference: no chain of guesses
+    ]
+
+
 def test_stances_by_reference_stay_within_their_item(facts_of):
     body = "Cde. Molotov—I vehemently object.\nII. On the second question\nCde. Zhukov—I support Cde. Molotov.\n"
     assert _stances(facts_of, body)[1][:2] == ("zhukov", "unclear")
