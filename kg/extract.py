@@ -142,6 +142,10 @@ def _quoted(value: T, text: str, origin: Origin | None) -> T:
     return value
 
 
+def _first_word(text: str, start: int, end: int) -> int:
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -678,7 +682,11 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
     lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + free
     listed = [a for a in s.attendance if a.basis.present]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
-    turn_starts = frozenset(t.text.start for t in rs.turns)
+    # where each turn's text begins, and its words (on the line under a name alone with its colon: "Mikoyan:" /
+    # "Agree."), which are his, not a decision
+    turn_starts = frozenset(
+        x for t in rs.turns for x in (t.text.start, _first_word(raw.text, t.text.start, t.text.end))
+    )
     own_words = frozenset(t.text.start for t in rs.turns if not t.narrative)
 
     def by_post(label: str) -> PersonRef | None:

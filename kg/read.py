@@ -376,8 +376,11 @@ _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
-    r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also taking part|Original Language"
-    r"|Contents)\s*:)"
+    r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also (?:taking part|present)"
+    r"|Presiding|Original Language|Contents)\s*:)"
+    # a protocol's labels, in capitals, after a word: "... Cdes. A, B HEARD: Cde. X SPOKE: Cdes. Y, Z DECIDED: 1. ..."
+    # (not after an item's number: "4. HEARD: On ...")
+    r"|(?:(?<=[^\W\d_])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.authority import fold
 from kg.names import (
     CDE,
     CDE_WORD,
@@ -100,7 +101,7 @@ PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 # after the name: a note marker (a copy's bare number too, glued to the name before his dash: "Dymshits3—"), a
 # bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:", "Cde. Honecker in conclusion:")
 _ASIDE = (
-    rf"(?:\s*(?:{MARK}|(?<=[^\W\d_]{{3}})\d{{1,2}}(?=\s*[—–:])|\([^()\d][^()]{{0,60}}\)"
+    rf"(?:\s*(?:{MARK}|(?<=[^\W\d_]{{3}})\d{{1,2}}(?=\s*(?:[—–:]|--|-\s))|\([^()\d][^()]{{0,60}}\)"
     r"|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{0,30}\]"
     r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
@@ -126,7 +127,8 @@ SPEAKER_PATRONYMIC = re.compile(
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence, maybe opening with an
 # editor's insertion ("DOBRYNIN. [The Americans] will try ..."), not an editor's remark of its own
 SPEAKER_STOP = re.compile(
-    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})(?P<sep>\.)"
+    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
+    r"(?:\s+\([^()\d][^()]{0,60}\))?(?P<sep>\.)"  # an aside before the stop: "YAZOV (from his seat)."
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
@@ -193,12 +195,16 @@ _DISCUSSION = re.compile(
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
 # written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
-_TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,45}),"  # longer ones as "summing up ..."
+# longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
+_TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}),"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
-    r"^(?:"
+    # an aside of speaking before a colon: "Comrade Kádár, answering Comrade Fehér's question and summing up the
+    # debate: the Soviet comrades said ..."
+    r"^,\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
+    r"|^(?:"
     + _TOLD_ASIDE
     + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
     + _DEGREE
@@ -211,8 +217,8 @@ _NARRATIVE_VERB = re.compile(
     r"|argue[sd]|warn(?:s|ed)|doubt(?:s|ed)|call(?:s|ed)|urge[sd]|demand(?:s|ed)|praise[sd]|defend(?:s|ed)"
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
-    r"|point(?:s|ed) out|dr(?:aws|ew) attention|sum(?:s|med) up|summari[sz]e[sd]|conclude[sd]|add(?:s|ed)"
-    r"|comment(?:s|ed)|stress(?:es|ed)"
+    r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
+    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -400,13 +406,16 @@ def _open_bracket(ln: Line) -> bool:
 
 
 def _surname(name: str) -> str:
-    """A printed name's last word, lower case, without its full stop ("" for no name)."""
-    return name.split()[-1].rstrip(".").lower() if name.strip() else ""
+    """A printed name's last word, lower case and without diacritics (a list's "Loga-Sowiński" is the turn's
+    "Loga-Sowinski"), without its full stop ("" for no name)."""
+    return fold(name.split()[-1]).rstrip(".") if name.strip() else ""
 
 
 _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
-_SHARES = re.compile(r"\s+shares\b")  # a view a man shares: his turn only where the session lists him
+# a view a man shares, or a matter he draws attention to (in a letter, perhaps): his turn only where the session
+# lists him
+_LISTED_ONLY = re.compile(r"\s+(?:shares|dr(?:aws|ew)\s+attention)\b")
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
 
 
@@ -688,7 +697,8 @@ def _item_value(number: str | None) -> int | None:
 
 
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
-_OPENING_MARK = re.compile(r"\s*(?:[—–]|-(?=\s)|:)\s*")  # a speaker's dash or colon that opens a line of his words
+# a speaker's dash or colon that opens a line of his words (not one alone on its line)
+_OPENING_MARK = re.compile(r"\s*(?:[—–]|-(?=\s)|:)[ \t]*(?=\S)")
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
@@ -2181,7 +2191,7 @@ class BodyReader:
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
         # "Cde. Jaruzelski did not support ..." in a report on another meeting, "Cde. Kádár shares our view"
-        if not listed and (_NOT_DONE.match(m["text"]) or _SHARES.match(m["text"])):
+        if not listed and (_NOT_DONE.match(m["text"]) or _LISTED_ONLY.match(m["text"])):
             return False
         if not listed and _ELSEWHERE.search(m["text"], 0, _told_words_end(m["text"])):
             return False  # "Cde. L. Brezhnev, in the letter, stated that ...": what an absent man said elsewhere
@@ -2307,7 +2317,10 @@ class BodyReader:
         self.turn = None
         s = self.session
         end = max(first.end, last.end)
-        text = Line(first.start, end, "")
+        start = first.start
+        if not first.text and (lead := _OPENING_MARK.match(self.text, start, end)):
+            start = lead.end()  # his words on the lines under his name and its colon open with his dash ("— Agree.")
+        text = Line(start, end, "")
         holder = self.holders.get(name.start)
         s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative, holder))
         s.events.append((len(s.events), "turn", len(s.turns) - 1))

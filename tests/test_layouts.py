@@ -686,6 +686,41 @@ def test_a_bare_note_number_after_a_speaker_his_dash_under_his_name_and_attentio
     assert [(p.stance.value, p.cue) for p in s.positions][1] == ("supports", "Agree")
 
 
+def test_forms_of_round_49_and_of_the_probe_review(facts_of):
+    """A flattened protocol's labels in capitals run on after a word ("... Republic HEARD: Cde. X SPOKE: Cdes. Y, Z
+    DECIDED: ...") begin lines of their own, as do "Presiding:" and "Also present:" (not after an item's number:
+    "4. HEARD: ..."); a name in capitals with an aside before its stop ("YAZOV (from his seat).") speaks; "has no
+    objection" and a long aside in "-ing" tell a turn, and so does an aside of speaking before a colon; a bare note
+    number before a hyphen is no part of a name; a listed man's name is his without its diacritics; an absent man
+    who "drew attention" to something did so elsewhere; a dash alone under a name is no word of his."""
+    [s] = facts_of(
+        "Protocol No. 143 of the session of the Secretariat of the CC CPSU of 24 September 1974 Presiding: Cde. A. P. "
+        "Kirilenko. Present: Cdes. P. N. Demichev, K. F. Katushev, B. N. Ponomarev. Also present: Cde. V. F. Shauro. "
+        "1. On the delegation to the German Democratic Republic HEARD: Cde. Katushev SPOKE: Cdes. Ponomarev, Demichev "
+        "DECIDED: Agree with the proposals of the Department.\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance][:2] == [("kirilenko", "chair"), ("demichev", "listed")]
+    assert [t.person.id for t in s.turns] == ["katushev", "ponomarev", "demichev"]
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee of the HSWP, 16 July 1968\n"
+        "Present: Comrades János Kádár, Sándor Gáspár, Lajos Fehér, Ignacy Loga-Sowiński, Béla Biszku\n\n"
+        "Comrade Kádár, supplementing the oral information given to the members on 15 July, reported on the meeting."
+        "\n\nComrade Gáspár has no objection to the proposal.\n\n"
+        "Comrade Loga-Sowinski draws attention to the mood in the factories.\n\n"
+        "Comrade Beshchev drew attention to it in his letter.\n\n"
+        "Comrade Fehér, answering Comrade Gáspár's question and summing up the debate: the units will leave.\n\n"
+        "Biszku2 - Against.\n\nFEHÉR (from his seat). We agree.\n\nBiszku\n—\nAgree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku"]
+    assert [p.stance.value for p in s.positions][1] == "supports"
+    assert not s.decisions
+    [s] = facts_of(
+        "Session of the Politburo, 18 August 1977\nPresent: Kosygin, Suslov, Gromyko\n\n"
+        "4. HEARD: On the talks with Siad Barre (Cdes. Kosygin, Suslov, Gromyko)\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [("kosygin", 1), ("suslov", 1), ("gromyko", 1)]
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\

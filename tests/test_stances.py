@@ -933,6 +933,12 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrade Suslov, is to prepare a weekly;\nd) Comrade Konev, the Minister of Defense, is to help.",
             [("zhukov", "inform the board"), ("suslov", "prepare a weekly"), ("konev", "help")],
         ),
+        # ... not under a colon other than a decision's label: what a telegram or a task lists
+        (
+            "Cde. Mikoyan read out the telegram of the Hungarian comrades:\na) Comrade Kosygin is to arrive on 5 May;"
+            "\nb) the talks begin on 6 May.",
+            [],
+        ),
         # the contents one task lists in lettered points stay the task's
         (
             "Instruct Cdes. Zhukov and Suslov to determine the deliveries, including:\na) fuel for the army;\n"
