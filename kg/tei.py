@@ -21,13 +21,16 @@ the next line; the edition's notes gathered at the back are lines of their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.htmlpage import Page, PageReader, Piece
 from kg.htmlpage import read as read_page
 from kg.text import TO_SUPERSCRIPT
 
 # the file's first element is TEI's (after an XML declaration, processing instructions, comments and a doctype)
-_TEI = re.compile(r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:\w+:)?(?:TEI|teiCorpus)\b", re.S)
+_TEI = re.compile(
+    r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*<(?:\w+:)?(?:TEI|teiCorpus)\b", re.S
+)
 
 # each element's role, as the HTML element whose role it is: a paragraph set apart by a blank line, a block that
 # begins a line, a list's item, a table's parts; any other element is inline words ("<persName>", "<hi>", "<date>")
@@ -36,12 +39,12 @@ _AS_HTML = {
     **dict.fromkeys(("head", "docTitle", "titlePart"), "h2"),
     # a speech is set apart as a paragraph is (it is no "p": a block inside a "p" would end it)
     "sp": "blockquote",
-    **dict.fromkeys(("text", "front", "body", "back", "group", "div", "floatingText", "msDesc"), "section"),
+    **dict.fromkeys(("text", "front", "body", "back", "group", "div", "msDesc"), "section"),
     **dict.fromkeys(("div1", "div2", "div3", "div4", "div5", "div6", "div7"), "section"),
     **dict.fromkeys(("speaker", "stage", "l", "dateline", "salute", "signed", "byline", "docDate"), "div"),
-    **dict.fromkeys(("msIdentifier", "msItem", "summary", "physDesc", "history", "creation", "abstract"), "div"),
-    **dict.fromkeys(("list", "listBibl"), "ul"),
-    "item": "li",
+    **dict.fromkeys(("msIdentifier", "msItem", "physDesc", "history", "creation"), "div"),
+    **dict.fromkeys(("list", "listBibl", "listPerson"), "ul"),
+    **dict.fromkeys(("item", "person"), "li"),
     "table": "table",
     "row": "tr",
     "cell": "td",
@@ -60,6 +63,9 @@ _HIDDEN = frozenset(
     | {"sponsor", "principal", "extent", "seriesStmt", "textClass", "langUsage", "particDesc", "settingDesc"}
     | {"facsimile", "standOff", "xenoData", "fw", "del", "surplus", "figure", "figDesc", "metamark", "am"}
     | {"rdg", "rdgGrp", "witDetail", "span", "spanGrp", "interp", "interpGrp", "link", "linkGrp", "certainty"}
+    # an editor's summary of the document, told in his words; a text quoted whole inside it (a letter read out),
+    # whose list and speakers are not the session's
+    | {"abstract", "summary", "floatingText"}
 )
 # ... and in a choice, the form the editors set aside: the abbreviation, the error, the original spelling
 _SET_ASIDE = frozenset({"abbr", "sic", "orig"})
@@ -70,21 +76,30 @@ _OUTSIDE_THE_TEXT = frozenset({"teiHeader", "back", "standOff"})
 # what of a manuscript's identifier makes its reference, words apart however they are typed ("<repository>RGANI
 # </repository><idno>"): not its country, city, archive's full name, or the collection its shelfmark repeats
 _REFERENCE = frozenset({"repository", "idno"})
-_BREAKS = frozenset({"lb", "pb", "cb", "milestone"})  # where a line, page or column of the original ends
 # where a note stands on a line of its own, not amid the words (the notes gathered at the back)
-_NOTE_PLACES = frozenset({"back", "div", "div1", "div2", "div3", "body", "listNote", "notesStmt", "sp", "text"})
+_NOTE_PLACES = frozenset({"back", "div", "div1", "div2", "div3", "body", "listNote", "notesStmt", "text"})
 _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits), which shows nothing
+# the elements whose end sets the notes held inside them: a paragraph, a heading, an item, a speech, a division
+_HOLDING = frozenset({"p", "h2", "li", "blockquote", "section", "ul", "table"})
+_EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
+_CORPUS = re.compile(r"(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s)*<(?:\w+:)?teiCorpus\b", re.S)
+_ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
+# a shelfmark given field by field ("<idno type="fond">3</idno>"), labelled as a reference prints it
+_FIELD_LABELS = {
+    "fond": "F.", "opis": "Op.", "inventory": "Op.", "delo": "D.", "file": "D.", "dossier": "D.", "folio": "L.",
+    "folios": "Ll.", "list": "L.", "listy": "Ll.", "leaf": "L.", "leaves": "Ll.",
+}  # fmt: skip
 _LOCAL = {name.lower(): name for name in (*_AS_HTML, *_HIDDEN, *_SET_ASIDE, *_REGISTERS, *_OUTSIDE_THE_TEXT)}
 _LOCAL |= {
     name.lower(): name
-    for name in (*_REFERENCE, *_BREAKS, *_NOTE_PLACES, "title", "titleStmt", "sourceDesc", "msItem", "locus", "bibl")
+    for name in (*_REFERENCE, *_EMPTY, *_NOTE_PLACES, "title", "titleStmt", "sourceDesc", "msItem", "locus", "bibl")
 }
 _LOCAL |= {name.lower(): name for name in ("choice", "note", "gap", "hi", "ref")}
 
 
 def is_tei(text: str) -> bool:
     """Whether a file is a TEI document: its first element is ``<TEI>`` or ``<teiCorpus>``."""
-    return bool(_TEI.match(text[:4096]))
+    return bool(_TEI.match(text))
 
 
 def read(text: str) -> Page:
@@ -98,58 +113,77 @@ class _TeiReader(PageReader):
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        # the TEI elements open, the innermost last, with their HTML roles and where their pieces begin
+        # the TEI elements open, the innermost last, with their HTML roles and where their pieces begin, and how many
+        # of each name are open
         self.tei: list[tuple[str, str, int]] = []
+        self.within: Counter[str] = Counter()
         self.notes = 0  # the notes so far, for one the edition does not number
         # the notes open, by where their pieces begin (None: a note on a line of its own, _NOT_SHOWN: one in words
-        # left out), and the pieces of those closed, set under the block they stand in (as a page's foot sets
-        # them, and as the readers read a copy's notes), so that a list or a sentence goes on past a note's marker
+        # left out), and the pieces of those closed, set under the paragraph, item or speech they stand in (as a
+        # page's foot sets them, and as the readers read a copy's notes), so that a list or a sentence goes on past
+        # a note's marker
         self.open_notes: list[int | None] = []
         self.held: list[Piece] = []
         self.joined = False  # a break inside a word ("<lb break="no"/>"): no space before the next words
-        # The file the edition transcribes: the archive and shelfmark of its ``<msIdentifier>``, and the folios of each
-        # document in it, each in its ``<msItem>``'s ``<locus>``. Where the folios are given, each item is a source
-        # line of its own, set at the head of the division it names ("corresp="#s1959-03-19"") or where it stands,
-        # as a collection heads each document with its source; else the identifier is the source line.
-        self.folios_apart = "<locus" in text
+        # The file the edition transcribes: the archive and shelfmark of its ``<msIdentifier>``, the source line, and
+        # the folios of each document in it, each in its ``<msItem>``'s ``<locus>``. Where an item gives them, it is
+        # a source line of its own, under the heading of each division it names ("corresp="#s1959-03-19"") or where
+        # it stands, as a collection heads each document with its source; the identifier's line then gives way.
+        self.ids = set(_ID.findall(text))
+        self.identifier: tuple[int, int] | None = None  # where the identifier's source line's pieces are
         self.shelfmark: list[Piece] = []
         self.locus: list[Piece] = []
         self.sources: dict[str, list[Piece]] = {}  # the source lines of divisions yet to come, by their ids
-        self.item_of = ""  # the division the manuscript's item open is of
+        self.items_of: list[str] = []  # the divisions the manuscript's item open is of
+        self.field = ""  # the label of the shelfmark's field open, where it is given by its type ("fond": "F.")
+        # In a corpus of documents (``<teiCorpus>``) each one's source line is set under the heading of its text's
+        # first division, where its session begins, as a collection heads each document with its source.
+        self.corpus = bool(_CORPUS.match(text))
+        self.waiting: list[Piece] = []  # a document's source line, for its text
         # the source line of the division open, due under its heading (in the session it heads, wherever the readers
         # find the session's start), and the depth of the division's own elements
         self.due: tuple[int, list[Piece]] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name, a = _local(tag), {k: v or "" for k, v in attrs}
-        names = [e for e, _, _ in self.tei]
-        parent = names[-1] if names else ""
+        if name in _EMPTY:  # (an SGML habit: "<lb>" with no end, as "<lb/>")
+            self._empty(name, a)
+            return
+        parent = self.tei[-1][0] if self.tei else ""
+        if name in ("TEI", "teiHeader"):  # the next document of a corpus: its own source
+            self.identifier, self.shelfmark, self.locus = None, [], []
         hidden = (
             name in _HIDDEN
             or name in _SET_ASIDE
             and parent == "choice"
             or name in _REGISTERS
-            and not _OUTSIDE_THE_TEXT.isdisjoint(names)
+            and any(self.within[e] for e in _OUTSIDE_THE_TEXT)
             or parent == "msIdentifier"
             and name not in _REFERENCE
         )
         if name == "hi" and "sup" in a.get("rend", "") or name == "ref" and a.get("target", "").startswith("#"):
             role = "sup"  # a note's marker, set as a superscript or linked to its note
+        elif self.within["note"]:
+            role = "span"  # a note's paragraphs are its one line
         else:
             role = _IN_PARENT.get((parent, name), _AS_HTML.get(name, "span"))
         if name == "msItem":
-            self.item_of = next(iter(a.get("corresp", "").split()), "").removeprefix("#")
+            self.items_of = [i for i in a.get("corresp", "").replace("#", " ").split() if i in self.ids]
         shown = not hidden and not self._hidden()
         if self.due and self.due[0] == len(self.tei) and name != "head":
             self._set_due()
         self.tei.append((name, role, len(self.pieces)))
+        self.within[name] += 1
         if shown and name in _REFERENCE:
             self._piece(self._where(), "space", " ")
+            self.field = _FIELD_LABELS.get(a.get("type", "").lower(), "")
         super().handle_starttag(role, [("hidden", "")] if hidden else [])
-        if shown and name == "msIdentifier" and not self.folios_apart:  # the file, as a copy labels it
+        if shown and name == "msIdentifier":  # the file, as a copy labels it
             self._piece(self._where(), "text", "Source:")
         if shown and (line := self.sources.pop(a.get("xml:id", ""), None)):
             self.due = (len(self.tei), line)
+        elif shown and name == "body" and self.waiting:
+            self.due, self.waiting = (len(self.tei) + 1, self.waiting), []
         if name == "note" and shown:
             self._note_start(a.get("n", ""), inline=parent not in _NOTE_PLACES)
         elif name == "note":
@@ -157,12 +191,19 @@ class _TeiReader(PageReader):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name = _local(tag)
-        if name not in _BREAKS and name != "gap" or self._hidden():
+        if name in _EMPTY:
+            self._empty(name, {k: v or "" for k, v in attrs})
+        else:
             super().handle_startendtag(tag, attrs)
-        elif name == "gap":  # words the editors could not read or left out, as an editor's brackets
+
+    def _empty(self, name: str, a: dict[str, str]) -> None:
+        """A break of the original's line, page or column, or a gap in its words."""
+        if self._hidden():
+            return
+        if name == "gap":  # words the editors could not read or left out, as an editor's brackets
             where = self._where()
             self._piece(where, "text", "[...]", self.text.index(">", where) + 1)
-        elif dict(attrs).get("break") == "no":  # a break inside a word: the word goes on after it
+        elif a.get("break") == "no":  # a break inside a word: the word goes on after it
             while self.pieces and self.pieces[-1][2] == "space":
                 self.pieces.pop()
             self.joined = True
@@ -173,32 +214,45 @@ class _TeiReader(PageReader):
         """Closes the element, and any left open inside it (a file edited by hand may not close them all); an end
         with no start is none."""
         name = _local(tag)
-        opened = [e for e, _, _ in self.tei]
-        if name not in opened:
+        if not self.within[name]:
             return
-        while len(self.tei) > len(opened) - opened[::-1].index(name) - 1:
-            self._close_tei(*self.tei.pop())
+        while self.tei:
+            closed = self.tei.pop()
+            self._close_tei(*closed)
+            if closed[0] == name:
+                return
 
     def _close_tei(self, name: str, role: str, first: int) -> None:
+        self.within[name] -= 1
         super().handle_endtag(role)
         if self.due and self.due[0] >= len(self.tei):  # under the division's heading, or at its end
             self._set_due()
         inside = self.tei[-1][0] if self.tei else ""
         if name in _REFERENCE and inside == "msIdentifier":
+            words = [i for i in range(first, len(self.pieces)) if self.pieces[i][2] == "text"]
+            if self.field and words and self.pieces[words[0]][3][:1].isdigit():  # "<idno type="fond">3": "F. 3"
+                at = self.pieces[words[0]][0]
+                self.pieces[words[0] : words[0]] = [(at, at + 1, "text", self.field), (at, at + 1, "space", " ")]
             self.shelfmark += self.pieces[first:]
+        elif name == "msIdentifier" and self.corpus:
+            self.waiting = [(self._where(), self._where() + 1, "break", "\n"), *self.pieces[first:]]
+            self.waiting.append((self._where(), self._where() + 1, "break", "\n"))
+            del self.pieces[first:]
+        elif name == "msIdentifier":
+            self.identifier = (first, len(self.pieces))
         elif name == "locus":
             self.locus = self.pieces[first:]
-        elif name == "msIdentifier" and self.folios_apart:  # (shown in the items' source lines)
-            del self.pieces[first:]
         elif name == "msItem" and self.locus:
             self._source_line(first)
-        if name != "note" or (start := self.open_notes.pop()) == _NOT_SHOWN:
-            return
-        if start is None:
-            self._piece(self._where(), "break", "\n")
-        else:  # held, to be set under the block it stands in
-            self.held += [*self.pieces[start:], (self._where(), self._where() + 1, "break", "\n")]
-            del self.pieces[start:]
+        if name == "note" and (start := self.open_notes.pop()) != _NOT_SHOWN:
+            if start is None:
+                self._piece(self._where(), "break", "\n")
+            else:  # held, to be set under the block it stands in
+                self.held += [*self.pieces[start:], (self._where(), self._where() + 1, "break", "\n")]
+                del self.pieces[start:]
+        if role in _HOLDING and self.held and not any(i is not None and i >= 0 for i in self.open_notes):
+            self.pieces += self.held
+            self.held = []
 
     def _set_due(self) -> None:
         if self.due:
@@ -207,8 +261,8 @@ class _TeiReader(PageReader):
 
     def _source_line(self, first: int) -> None:
         """An item of the manuscript, its pieces from ``first`` on, as the source line of its document: "Source:",
-        the archive, the shelfmark and the item's folios ("Ll." before bare numbers), at the head of the division it
-        names or where it stands."""
+        the archive, the shelfmark and the item's folios ("Ll." before bare numbers), under the heading of each
+        division it names or where it stands. The identifier's own line gives way to the items'."""
         words = [p for p in self.locus if p[2] == "text"]
         if not words:
             return
@@ -219,18 +273,14 @@ class _TeiReader(PageReader):
         line += [] if words[0][3][:1].isalpha() else [(at, at + 1, "text", "Ll."), (at, at + 1, "space", " ")]
         line += [*words[:1], *self.locus[self.locus.index(words[0]) + 1 :], (at, at + 1, "break", "\n")]
         del self.pieces[first:]
+        if self.identifier:
+            del self.pieces[slice(*self.identifier)]
+        self.identifier, self.waiting = None, []
         self.locus = []
-        if self.item_of:
-            self.sources[self.item_of] = line
-        else:
+        for division in self.items_of:
+            self.sources[division] = line
+        if not self.items_of:
             self.pieces += line
-
-    def _piece(self, start: int, kind: str, shown: str, end: int | None = None) -> None:
-        """A piece of the page; a block's line end sets the notes held under the block."""
-        super()._piece(start, kind, shown, end)
-        if kind == "break" and self.held and not any(i is not None and i >= 0 for i in self.open_notes):
-            self.pieces += self.held
-            self.held = []
 
     def close(self) -> None:
         super().close()

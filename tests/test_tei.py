@@ -212,3 +212,78 @@ def test_the_copy_is_as_long_as_the_file_and_each_character_shows_the_file(body)
         printed = text[start:end]
         added = printed.startswith("<") and (c in SUPERSCRIPTS + "[.]" or c.isalpha() or c == ":")
         assert c.isspace() or printed == c or unescape(printed) == c or printed.translate(TO_SUPERSCRIPT) == c or added
+
+
+def _edition(
+    body: str,
+    ms: str = "<msIdentifier><repository>RGANI</repository><idno>F. 3, Op. 12, D. 1010, Ll. 4-6ob"
+    "</idno></msIdentifier>",
+    header: str = "",
+    back: str = "",
+    root: str = "TEI",
+) -> str:
+    """A small edition of one document (or the documents of ``body``, in a corpus), as the probe review wrote them."""
+    return (
+        f'<{root} xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Working Notes, 1957'
+        f"</title></titleStmt><sourceDesc><msDesc>{ms}</msDesc></sourceDesc></fileDesc>{header}</teiHeader>"
+        f"<text><body>{body}</body>{back}</text></{root}>"
+    )
+
+
+SESSION = "<div><head>Session of 14 May 1957</head><p>Present: Khrushchev, Mikoyan, Molotov.</p>"
+
+
+def test_what_the_probe_review_of_the_tei_reader_found(facts_of):
+    """A note's paragraphs are its one line, under the block it stands in, at the back too; an editor's abstract and
+    a text quoted whole in a speech are no part of the record; a doctype with its own entities is TEI; a shelfmark
+    given field by field is labelled as a reference prints it; an item of the manuscript that names two divisions,
+    or none that exists, is the source of those it names, or where it stands; a list of people in the body is a
+    list; an SGML-style "<lb>" with no end is a break."""
+    page = _edition(
+        SESSION + '<sp><speaker>Mikoyan<note n="1"><p>He came late.</p></note>:</speaker><p>— Agree<note n="2"><p>'
+        "Molotov, according to the protocol, voted against.</p></note> with the draft.</p></sp><sp><speaker>Molotov"
+        '</speaker><p>— Against.<ref target="#n3">3</ref></p><floatingText><body><p>Present: Gomułka, Ochab.</p>'
+        "<p>Ochab — Against.</p></body></floatingText></sp></div>",
+        header="<profileDesc><abstract><p>Cde. Pervukhin objected to the draft.</p></abstract></profileDesc>",
+        back='<back><div><note xml:id="n3" n="3"><p>Kaganovich — against, in the protocol.</p></note></div></back>',
+    )
+    [s] = facts_of(page, "edition.xml").sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan", "molotov"]
+    assert [(t.person.id, lines_of(t.text)[0], p.stance.value) for t, p in zip(s.turns, s.positions, strict=True)] == [
+        ("mikoyan", "Agree² with the draft.", "supports"),
+        ("molotov", "Against.³", "opposes"),
+    ]
+    assert not s.decisions  # (a speaker's first words are his)
+    assert is_tei('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY ed "Editor">]>\n<TEI/>')
+    assert is_tei("<!-- " + "licence " * 600 + "-->\n<TEI/>")
+    fields = '<msIdentifier><repository>RGANI</repository><idno type="fond">3</idno><idno type="opis">Op. 12</idno>'
+    [s] = facts_of(
+        _edition(SESSION + "</div>", ms=fields + '<idno type="delo">1010</idno></msIdentifier>'), "e.xml"
+    ).sessions
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 12, D. 1010"}
+    items = (
+        "<msIdentifier><repository>RGANI</repository><idno>F. 3, Op. 12, D. 1010</idno></msIdentifier><msContents>"
+        '<msItem corresp="#s1 #s2"><locus>4-9</locus></msItem></msContents>'
+    )
+    two = '<div xml:id="s1"><head>Session of 14 May 1957</head><p>Present: Khrushchev, Mikoyan.</p></div>'
+    two += '<div xml:id="s2"><head>Session of 21 May 1957</head><p>Present: Khrushchev, Molotov.</p></div>'
+    sessions = facts_of(_edition(two, ms=items), "e.xml").sessions
+    assert [{a.source.label for a in s.attendance} for s in sessions] == [{"RGANI, F. 3, Op. 12, D. 1010, Ll. 4-9"}] * 2
+    [s] = facts_of(_edition(SESSION + "</div>", ms=items.replace("#s1 #s2", "#nowhere")), "e.xml").sessions
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 12, D. 1010, Ll. 4-9"}
+    listed = "<div><head>Session of 14 May 1957</head><p>Present:</p><listPerson><person><persName>Khrushchev"
+    listed += "</persName></person><person><persName>Mikoyan</persName></person></listPerson></div>"
+    [s] = facts_of(_edition(listed), "e.xml").sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "mikoyan"]
+    assert lines_of(read("<TEI><p>Khru<lb>shchev and<pb n='2'>Mikoyan</p></TEI>").text) == ["Khru shchev and Mikoyan"]
+
+
+def test_each_document_of_a_tei_corpus_is_the_source_of_its_own_session(facts_of):
+    """A ``<teiCorpus>`` of two documents, each with its own manuscript: each session's notes are in its own file."""
+    one = _edition(SESSION + "</div>").replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    other = one.replace("D. 1010, Ll. 4-6ob", "D. 1011, Ll. 1-3").replace("14 May", "21 May")
+    corpus = f'<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/>{one}{other}</teiCorpus>'
+    assert [{a.source.label for a in s.attendance} for s in facts_of(corpus, "corpus.xml").sessions] == [
+        {"RGANI, F. 3, Op. 12, D. 1010, Ll. 4-6ob"},
+        {"RGANI, F. 3, Op. 12, D. 1011, Ll. 1-3"},
+    ]
