@@ -60,6 +60,10 @@ _NOTES = re.compile(r"(?i)(?:doc-)?(?:foot|end)[-_]?notes?|fn[-_]?list")  # (a w
 _MARKER_LINK = re.compile(
     r"""href\s*=\s*["']?#([^"'\s>]+)["']?[^>]*>\s*(?:<[^<>]+>\s*)*[\[(]?\d{1,3}[\])]?\s*<""", re.I
 )
+# small capitals or capitals by the page's class or style: what a reader sees is the letters in capitals
+_CAPS = re.compile(
+    r"(?i)(?<![\w-])(?:small-?caps|sc|caps|uppercase)(?![\w-])|font-variant\s*:\s*small-caps|text-transform\s*:\s*uppercase"
+)
 _NOT_SHOWN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _WHITESPACE = "[ \t\n\r\f]+"  # HTML's, which the page shows as one space; not a no-break space
 _WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows nothing)
@@ -67,14 +71,15 @@ _WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows
 _MARKER = re.compile(r"[ \t\n]*(\d{1,3})[ \t\n]*")
 _BACKLINK = re.compile(r"[^\w\[\](){}*.,;:]+")
 _SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
-_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
+_PAGE = re.compile(r"\A\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
 _PRE_LINES = re.compile(r"\n|[^\n]+")  # a "<pre>" block's text: its lines and their ends
 _ADDRESS = re.compile(r"https?://\S+$")
 
 
 def is_html(text: str) -> bool:
     """Whether a file is a page's HTML source: it opens with a doctype or the page's first tag, as a browser saves
-    it (after a comment at most: "<!-- saved from url=... -->")."""
+    it (after a comment at most: "<!-- saved from url=... -->"), or an XHTML file's XML declaration (an e-book's
+    chapter)."""
     return bool(_PAGE.match(text))
 
 
@@ -116,6 +121,7 @@ class _Element:
     hidden: bool
     notes: bool  # among the page's notes
     pre: bool  # its text keeps its lines and spaces
+    caps: bool  # set in small capitals or capitals, as a book sets an archive's name ("<span class="smallcaps">rgani")
     sup: bool  # inside a superscript
     in_page: bool  # inside a link to a place in the page
     number: int = 1  # an ordered list's next item
@@ -187,6 +193,7 @@ class PageReader(HTMLParser):
             hidden,
             notes=bool(parent and parent.notes) or any(_NOTES.fullmatch(name) for name in names),
             pre=tag == "pre" or bool(parent and parent.pre),
+            caps=bool(_CAPS.search(" ".join((a.get("class", ""), a.get("style", ""))))) or bool(parent and parent.caps),
             sup=tag == "sup" or bool(parent and parent.sup),
             in_page=tag == "a" and a.get("href", "").startswith("#") or bool(parent and parent.in_page),
             number=int(a["start"]) if tag == "ol" and a.get("start", "").isdecimal() else 1,
@@ -273,7 +280,9 @@ class PageReader(HTMLParser):
             elif m[0][0] in " \t\n\r\f" and not pre:
                 self._piece(where + m.start(), "space", " ")
             else:
-                self._piece(where + m.start(), "text", m[0], where + m.end())
+                self._piece(
+                    where + m.start(), "text", _capitals(m[0]) if inner and inner.caps else m[0], where + m.end()
+                )
 
     def _backlink(self, shown: str) -> bool:
         """Whether ``shown`` is a note's link back to its marker ("↩", "↑", "^"), which no copy prints."""
@@ -303,6 +312,11 @@ class PageReader(HTMLParser):
     def handle_comment(self, data: str) -> None:
         if m := _SAVED_FROM.match(data):
             self.saved_from = _address(m[1])
+
+
+def _capitals(word: str) -> str:
+    """A word as small capitals show it, letter for letter (not "ß" as "SS": each letter keeps its place)."""
+    return "".join(up if len(up := c.upper()) == 1 else c for c in word)
 
 
 def _address(url: str) -> str | None:

@@ -935,7 +935,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     """
     verbatim, origin, page_url = text, None, None
     html, tei = is_html(text), is_tei(text)
-    if path.suffix.lower() == ".xml" and not tei:
+    if path.suffix.lower() == ".xml" and not tei and not html:
         raise DocumentError("XML that is not a TEI document (<TEI> or <teiCorpus>), which kg cannot read", path)
     if html or tei:  # a web page, or a digital edition's TEI read as a page of the same roles
         page = (read_page if html else read_tei)(text)
@@ -1100,9 +1100,10 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(f"cannot read: {e.strerror}", path) from None
 
 
-# what a corpus holds: plain text, a page saved as Markdown, a wiki page's source, a web page's HTML or a digital
-# edition's TEI (each read by its content, see ``kg.markdown``, ``kg.wiki``, ``kg.htmlpage`` and ``kg.tei``)
-DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xml")
+# what a corpus holds: plain text, a page saved as Markdown, a wiki page's source, a web page's HTML (an e-book's
+# XHTML too) or a digital edition's TEI (each read by its content, see ``kg.markdown``, ``kg.wiki``,
+# ``kg.htmlpage`` and ``kg.tei``)
+DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xhtml", ".xml")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
 _NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 

@@ -241,3 +241,24 @@ def test_what_the_last_read_of_the_html_reader_found(facts_of):
 def test_a_page_labelled_latin_1_is_read_as_windows_1252():
     page = '<!DOCTYPE html><html><head><meta charset="iso-8859-1"></head><body><p>“Kádár” – Münnich</p></html>'
     assert decode(page.encode("cp1252"), Path("page.htm")) == page
+
+
+def test_an_e_book_s_xhtml_chapter_and_small_capitals(facts_of, tmp_path):
+    """An EPUB chapter opens with an XML declaration before its doctype: a page all the same, in a ".xhtml" file; a
+    book sets an archive's name in small capitals ("<span class="smallcaps">rgani</span>"), which its reader sees,
+    and the readers read, as capitals."""
+    chapter = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Chapter 7</title></head><body epub:type="bodymatter">'
+        '<section epub:type="chapter"><h2>Session of the CPSU CC Presidium, 10 August 1961</h2><p class="source">'
+        '<span class="smallcaps">rgani</span>, F.&#160;3, Op.&#160;14, D.&#160;503, Ll.&#160;7&#8211;10ob.</p>'
+        '<p>Present: Khrushchev, Mikoyan.</p><p><span class="speaker">Mikoyan</span>&#8212;Agree.</p></section>'
+        "</body></html>"
+    )
+    assert is_html(chapter)
+    (tmp_path / "chapter07.xhtml").write_text(chapter)
+    assert [p.name for p in iter_corpus(tmp_path)] == ["chapter07.xhtml"]
+    [s] = facts_of(chapter, "chapter07.xhtml").sessions
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 14, D. 503, Ll. 7-10ob"}
+    assert [(t.person.id, t.text) for t in s.turns] == [("mikoyan", "Agree.")]
+    assert "RGANI" in read('<html><body><p style="font-variant: small-caps">rgani</p></body></html>').text
