@@ -44,6 +44,7 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)"
 _END = (
     r"(?=\s*(?:[.,;:()\[\]\"“]|$)|\s+(?:as|among|also|but|while|although|whereas|who|which|in|from|at|on|and|or|nor"
     r"|were|was|are|is|did|do|does|had|have|has|took|attended|participated|to|by|too|either|besides|beyond)\b"
+    r"|['’]s\s+names?\b"  # "X's name is absent from the protocol's list" (not "records Khrushchev's proposal")
     # or the next sentence, after a name's last initial: "... also Kapitonov I. V. It does not list ..."
     r"|(?<=\.)\s+(?-i:It|The|This|That|He|She|They|But|However|In)\b)"
 )

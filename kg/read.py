@@ -400,7 +400,10 @@ _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPP
 _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
-    _AFTER_STOP + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
+    # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?")
+    _AFTER_STOP
+    + r"(?:[—–]\s+)?"
+    + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
     # a reading aside, "Mikoyan (reports) —", but not "Tito (see note 3):"
     r"(?:\s*\((?:report|inform|interject|interrupt|summ|repl|continu|read)[a-z]*\b[^()]{0,30}\))?"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"

@@ -135,7 +135,9 @@ SPEAKER_STOP = re.compile(
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
-    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
+    # (or the record's "In the opinion of Comrade X the letter ...": his view, told)
+    r"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) |In the (?:opinion|view) of )?"
+    r"(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
     rf"(?P<initials>\s+{_INITIALS}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
@@ -239,6 +241,11 @@ _TOLD_VERB = re.compile(
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
     r"|is (?:against|for|of the (?:view|opinion)))\b"
 )
+# a turn told of a man by his name alone, at a paragraph's head, in the present tense: "Ulbricht reports on his talks
+# in Moscow.", Malin's "Vorosh. asks whether ..." (where the session lists him; see ``_told_bare``)
+_TOLD_BARE = re.compile(rf"^(?P<name>{NAME})(?P<text>\s.*)$", re.S)
+_REPORTS_BARE = re.compile(r"^\s+(?:reports|informs)\s+(?:on|about|the\s+(?:Politburo|Presidium|Political|meeting))\b")
+_PARAGRAPH_HEAD = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 # what a man said on another occasion, which a turn reports: "Comrade Ochab stated there that ...", "...
 # declared at the time that ...", "... stressed at that meeting ..."
 _ANOTHER_OCCASION = re.compile(
@@ -292,6 +299,13 @@ _GROUP_TOLD = re.compile(
     rf"|(?:informed|reported\s+to)\s+the\s+(?:{_BODY}|meeting)"
     r"|reported\s+on|presented\s+the\s+(?:report|information|proposals?|draft)"
     r"|gave\s+(?:an?\s+)?(?:account|information|report))\b.*)$",
+    re.S,
+)
+# ... or noted under one dash, by a word of their stance: "Cdes. Kozlov, Kirichenko—approve; ..." (not a task so
+# noted: "Cdes. Suslov, Shepilov—prepare the text")
+_GROUP_DASH = re.compile(
+    r"^(?:Cdes\.|Comrades)\s+(?P<names>[^—–:\n]{3,200}?)\s*[—–]\s*(?P<said>(?i:approve|agree|for|against|support"
+    r"|in\s+favou?r|correct|right|yes|no\s+objections?)\b.*)$",
     re.S,
 )
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
@@ -990,13 +1004,32 @@ class BodyReader:
         present ("Information of Cde. Gromyko on the cipher telegram from Budapest" is his report on another's)."""
         return _sent(t, heard.end("name")) and not self._listed(heard["name"])
 
+    def _told_bare(self, ln: Line) -> tuple[Line, Line, bool] | None:
+        """A turn told of a listed man by his name alone at a paragraph's head, in the present tense: a report to the
+        body ("Mielke informs the Politburo about ..."), or a verb of speaking under a note taker's abbreviation
+        ("Vorosh. asks whether ...") or where no speaker's own words are open (amid them, "Gromyko says ..." is what
+        the speaker quotes); not a task ("reports by 1 December"), nor a line amid a paragraph."""
+        m = _TOLD_BARE.match(ln.text)
+        if not m or not _PARAGRAPH_HEAD.search(self.text, max(0, ln.start - 40), ln.start):
+            return None
+        name = sub_line(ln, m.start("name"), m.end("name"))
+        abbreviated = name.text.endswith(".") and self._known(name.text) and self._listed_as(name.text)
+        told = self.turn is None or self.turn[3]
+        verb = _REPORTS_BARE.match(m["text"]) or (abbreviated or told) and _TOLD_VERB.match(m["text"])
+        if not verb or _DEADLINE.search(_first_sentence(m["text"])) or not (self._listed(name.text) or abbreviated):
+            return None
+        if name.text.endswith(".") and not abbreviated:  # "Ulbricht." is no abbreviation
+            name = sub_line(ln, m.start("name"), m.end("name") - 1)
+        return name, sub_line(ln, m.start("text")), True
+
     def _group_told(self, ln: Line) -> tuple[tuple[Line, ...], Line, bool, Line] | None:
         """The names and the words of a sentence that tells several listed men's turn at once (``_GROUP_TOLD``), as
         ``_add_list``'s arguments; not amid a speech in the speaker's own words ("Comrades Ryzhkov and Slyunkov
-        supported the draft, and I think they are right")."""
-        if self.turn is not None and not self.turn[3]:
-            return None
-        m = _GROUP_TOLD.match(ln.text)
+        supported the draft, and I think they are right"), unless under one dash (``_GROUP_DASH``), which marks
+        speakers as "Mikoyan—" does."""
+        m = _GROUP_DASH.match(ln.text)  # (a speaker's mark, as "Mikoyan—" is, amid speeches too)
+        if m is None and (self.turn is None or self.turn[3]):
+            m = _GROUP_TOLD.match(ln.text)
         names = m and split_names(ln, m.start("names"), m.end("names"))
         if not names or len(names) < 2 or not all(self._listed(n.text) for n in names):
             return None
@@ -2084,7 +2117,8 @@ class BodyReader:
             re.search(r"\band\s+(?:[A-Z]\.\s?){2,3}$", last) and not ln.text.split(".", 1)[0].isupper()
         ):
             return True
-        return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?$", last)
+        # (a dash after the stop sets off the next speaker's words: "... kilometers. —" / "GORBACHEV. You mean ...?")
+        return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?(?:\s*[—–])?$", last)
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not
@@ -2133,6 +2167,8 @@ class BodyReader:
                 continue  # "Khr.-To sum up" where Khrushchev is listed; not "Gen.-Col. Ivanov", "U.S.-Soviet"
             if self._speaks(t[m.start("name") : end], prefixed, sep.strip(), ln):
                 return sub_line(ln, m.start("name"), end), sub_line(ln, m.start("text")), False
+        if told := self._told_bare(ln):
+            return told
         m = NARRATIVE.match(t)
         if m is None and (cut := _CUT_BEFORE.match(t)) and (self.turn is None or self.turn[3]):
             # "[...] Comrade Jassó reported ...": a turn told after an editor's cut (amid a speech, it goes on)

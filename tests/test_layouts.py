@@ -375,6 +375,13 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also lists Ignatov (Secretary of the CC, in charge of "
         "ideology and the press, just back from the GDR) and Kuusinen (who, according to Malin's notes, was in Kiev) as "
         "present. It does not mention Mikoyan.",
+        # the same participants "as Malin's notes", the candidate members "in addition"; the omitted man's post
+        # between, or his "name" absent
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists the same participants as Malin's notes and, in "
+        "addition, the candidate members N. G. Ignatov and O. V. Kuusinen. A. I. Mikoyan, the first deputy chairman of "
+        "the Council of Ministers, does not appear in the protocol's list of participants.",
+        "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen also took part. "
+        "A. I. Mikoyan's name is absent from the protocol's list of participants.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -692,7 +699,10 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
     "4. HEARD: ..."); a name in capitals with an aside before its stop ("YAZOV (from his seat).") speaks; "has no
     objection" and a long aside in "-ing" tell a turn, and so does an aside of speaking before a colon; a bare note
     number before a hyphen is no part of a name; a listed man's name is his without its diacritics; an absent man
-    who "drew attention" to something did so elsewhere; a dash alone under a name is no word of his."""
+    who "drew attention" to something did so elsewhere; a dash alone under a name is no word of his. Two listed men
+    noted under one dash with their stance ("Cdes. Kozlov, Kirichenko—approve"), a listed man's name alone at a
+    paragraph's head with a verb of speaking ("Vorosh. asks whether ...", not "Kozlov reports by 1 May" amid it),
+    "In the opinion of Comrade X ...", and an exchange set off by dashes in one paragraph are turns."""
     [s] = facts_of(
         "Protocol No. 143 of the session of the Secretariat of the CC CPSU of 24 September 1974 Presiding: Cde. A. P. "
         "Kirilenko. Present: Cdes. P. N. Demichev, K. F. Katushev, B. N. Ponomarev. Also present: Cde. V. F. Shauro. "
@@ -714,6 +724,19 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
     assert [t.person.id for t in s.turns] == ["kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku"]
     assert [p.stance.value for p in s.positions][1] == "supports"
     assert not s.decisions
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 14 April 1958\n"
+        "Present: Khrushchev, Kozlov, Kirichenko, Voroshilov, Ligachev, Gorbachev\n\n"
+        "Cdes. Kozlov, Kirichenko—approve; the visit has strengthened Kadar's position.\n\n"
+        "Vorosh. asks whether it was right to promise the grain.\n\n"
+        "Khrushchev reports on the trip.\n"
+        "Kozlov reports by 1 May.\n\n"
+        "In the opinion of Comrade Voroshilov the letter will be read as an ultimatum.\n\n"
+        "LIGACHEV. I support the results. — GORBACHEV. You mean the Oka? — LIGACHEV. Yes, the Oka.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == [
+        "kozlov-frol", "kirichenko", "voroshilov", "khrushchev", "voroshilov", "ligachev", "gorbachev", "ligachev",
+    ]  # fmt: skip
     [s] = facts_of(
         "Session of the Politburo, 18 August 1977\nPresent: Kosygin, Suslov, Gromyko\n\n"
         "4. HEARD: On the talks with Siad Barre (Cdes. Kosygin, Suslov, Gromyko)\n"
