@@ -71,7 +71,7 @@ _WORDS = re.compile(rf"{_WHITESPACE}|[^ \t\n\r\f\xad]+")  # (a soft hyphen shows
 _MARKER = re.compile(r"[ \t\n]*(\d{1,3})[ \t\n]*")
 _BACKLINK = re.compile(r"[^\w\[\](){}*.,;:]+")
 _SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
-_PAGE = re.compile(r"\A\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
+_PAGE = re.compile(r"\A\s*(?:(?:<\?[^>]*\?>|<!--.*?-->)\s*)*<(?:!doctype\s+html\b|html\b|head\b)", re.I | re.S)
 _PRE_LINES = re.compile(r"\n|[^\n]+")  # a "<pre>" block's text: its lines and their ends
 _ADDRESS = re.compile(r"https?://\S+$")
 

@@ -353,13 +353,15 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     Copies flattened into one paragraph run the header labels, the attendance list, agenda
     items, speakers and the notes together; each cut point is one of those starts. Most need a
     sentence to end before them, so that an initial ("L. I.") or "Cde." is never cut from its name.
-    A speaker in capitals after a title with no full stop is looked for only in a line found to be
-    flattened by the others: in a line of its own, "... given by comrade BREZHNEV. The ..." is a sentence.
+    A speaker in capitals after a title with no full stop, and a protocol's label in capitals after a word, are looked
+    for only in a line found to be flattened by the others: in a line of its own, "... given by comrade BREZHNEV. The
+    ..." is a sentence, and so is "As the Plenum DECIDED: we ...".
     """
     t = line.text
     cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
     if cuts:
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
+        cuts.update(m.end() for m in _RUN_IN_PROTOCOL_LABEL.finditer(t) if 0 < m.end() < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -378,12 +380,13 @@ _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 _RUN_IN_LABEL = re.compile(
     r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also (?:taking part|present)"
     r"|Presiding|Original Language|Contents)\s*:)"
-    # a protocol's labels, in capitals, after a word: "... Cdes. A, B HEARD: Cde. X SPOKE: Cdes. Y, Z DECIDED: 1. ..."
-    # (not after an item's number: "4. HEARD: On ...")
-    r"|(?:(?<=[^\W\d_])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )
+# a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
+# X SPOKE: Cdes. Y, Z DECIDED: 1. ..." (not after an item's number: "4. HEARD: On ..."; not "As the Plenum DECIDED:
+# we ..." in a line of its own)
+_RUN_IN_PROTOCOL_LABEL = re.compile(r"(?:(?<=[^\W\d_])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)")
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
     # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate."

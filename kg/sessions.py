@@ -128,16 +128,17 @@ SPEAKER_PATRONYMIC = re.compile(
 # editor's insertion ("DOBRYNIN. [The Americans] will try ..."), not an editor's remark of its own
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
-    r"(?:\s+\([^()\d][^()]{0,60}\))?(?P<sep>\.)"  # an aside before the stop: "YAZOV (from his seat)."
+    # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
+    # (see note 3).", "Kirichenko (on leave)."
+    r"(?:\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
+    r"[a-z]*\b[^()]{0,40}\))?(?P<sep>\.)"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
-    # (or the record's "In the opinion of Comrade X the letter ...": his view, told)
-    r"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) |In the (?:opinion|view) of )?"
-    r"(?:[Cc]des?\.|Comrades?)\s+"
+    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
     rf"(?P<initials>\s+{_INITIALS}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
@@ -301,11 +302,11 @@ _GROUP_TOLD = re.compile(
     r"|gave\s+(?:an?\s+)?(?:account|information|report))\b.*)$",
     re.S,
 )
-# ... or noted under one dash, by a word of their stance: "Cdes. Kozlov, Kirichenko—approve; ..." (not a task so
-# noted: "Cdes. Suslov, Shepilov—prepare the text")
+# ... or noted under one dash, by a word of their stance alone: "Cdes. Kozlov, Kirichenko—approve; ..." (not a task
+# so noted: "Cdes. Suslov, Shepilov—prepare the text", "—approve the list", "—for the text of the statement")
 _GROUP_DASH = re.compile(
-    r"^(?:Cdes\.|Comrades)\s+(?P<names>[^—–:\n]{3,200}?)\s*[—–]\s*(?P<said>(?i:approve|agree|for|against|support"
-    r"|in\s+favou?r|correct|right|yes|no\s+objections?)\b.*)$",
+    r"^(?:Cdes\.|Comrades)\s+(?P<names>[^—–:\n]{3,200}?)\s*[—–]\s*(?P<said>(?i:(?:approve|agree|support)(?=\s*(?:[.;,!]|$))"
+    r"|agree\s+with|against|in\s+favou?r|no\s+objections?)\b.*)$",
     re.S,
 )
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
@@ -427,9 +428,12 @@ def _surname(name: str) -> str:
 
 _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
-# a view a man shares, or a matter he draws attention to (in a letter, perhaps): his turn only where the session
-# lists him
-_LISTED_ONLY = re.compile(r"\s+(?:shares|dr(?:aws|ew)\s+attention)\b")
+# a view a man shares, a matter he draws attention to (in a letter, perhaps), what he has no objection to, or an
+# answer before a colon: his turn only where the session lists him
+_LISTED_ONLY = re.compile(
+    r"\s+(?:shares|dr(?:aws|ew)\s+attention|ha(?:s|d)\s+no\s+objection)\b"
+    r"|,\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
+)
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
 
 
@@ -1007,15 +1011,15 @@ class BodyReader:
     def _told_bare(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """A turn told of a listed man by his name alone at a paragraph's head, in the present tense: a report to the
         body ("Mielke informs the Politburo about ..."), or a verb of speaking under a note taker's abbreviation
-        ("Vorosh. asks whether ...") or where no speaker's own words are open (amid them, "Gromyko says ..." is what
-        the speaker quotes); not a task ("reports by 1 December"), nor a line amid a paragraph."""
+        ("Vorosh. asks whether ..."); not another verb under a full name ("Gromyko says ..." is what a speaker
+        quotes, "Kozlov thinks ..., and I agree" the speaker's own words), a task ("reports by 1 December"), a
+        decision's point, nor a line amid a paragraph."""
         m = _TOLD_BARE.match(ln.text)
-        if not m or not _PARAGRAPH_HEAD.search(self.text, max(0, ln.start - 40), ln.start):
+        if not m or self.points is not None or not _PARAGRAPH_HEAD.search(self.text, max(0, ln.start - 40), ln.start):
             return None
         name = sub_line(ln, m.start("name"), m.end("name"))
         abbreviated = name.text.endswith(".") and self._known(name.text) and self._listed_as(name.text)
-        told = self.turn is None or self.turn[3]
-        verb = _REPORTS_BARE.match(m["text"]) or (abbreviated or told) and _TOLD_VERB.match(m["text"])
+        verb = _REPORTS_BARE.match(m["text"]) or abbreviated and _TOLD_VERB.match(m["text"])
         if not verb or _DEADLINE.search(_first_sentence(m["text"])) or not (self._listed(name.text) or abbreviated):
             return None
         if name.text.endswith(".") and not abbreviated:  # "Ulbricht." is no abbreviation
@@ -2154,6 +2158,9 @@ class BodyReader:
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
+            marked = t[end : end + 1].isdigit()  # a copy's bare note number after the name ("Dymshitz3—")
+            if marked and (not (self._listed(m["name"]) or self._known(m["name"])) or is_post(m["text"])):
+                continue  # "Congress21—", "Kazakhstan12 —" (no man's), "Lomako4 – deputy chairman of ..." (a list's)
             if (bracket := m["name"].find(" [")) > 0 and not self._known(m["name"][bracket + 2 : -1]):
                 end = m.start("name") + bracket  # "Cde. Kociołek [Gdańsk]:", a place the editor adds, no name
             if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
@@ -2301,10 +2308,7 @@ class BodyReader:
         if told:  # in a record that prints its speakers so, "Cde. Molotov is against ..." is said of Molotov
             self.consumed.add(nxt.start)
             return name, nxt, False
-        # his words begin after the dash or colon that opens the line under his name ("Mikoyan" / "— Agree."), as
-        # they do after one on the name's line
-        start = nxt.start + (lead.end() if (lead := _OPENING_MARK.match(nxt.text)) else 0)
-        return name, Line(start, start, ""), False
+        return name, Line(nxt.start, nxt.start, ""), False  # (his words, from the next line: see ``_close_turn``)
 
     def _names_alone(self) -> bool:
         """Whether the session's turns so far are printed as a name alone on its line, the words under it."""

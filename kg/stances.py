@@ -349,11 +349,11 @@ def _references(
     resolve: Resolve,
     held: dict[tuple[str, int | None], Stance],
     own: Callable[[int], bool],
-    course: set[tuple[str, int | None]],
+    course: dict[tuple[str, int | None], int],
 ) -> list[_Cue]:
-    """Cues that take their stance from the people the turn supports or criticises. One who spoke on the item before
-    and took no stance (``course``: he laid out a course, or reported the matter) put forward what the item is
-    about: agreeing with him supports it, weakly, as a proposal's maker does."""
+    """Cues that take their stance from the people the turn supports or criticises. One who opened the item before
+    this turn and took no stance (``course``, by his first turn: he laid out a course, or reported the matter) put
+    forward what the item is about: agreeing with him supports it, weakly, as a proposal's maker does."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = _unmarked(text[a:b])
@@ -368,7 +368,8 @@ def _references(
                     # (a name that ends the sentence keeps its full stop: "I agree with Andrei Andreevich.")
                     people = [resolve(n.text) or resolve(n.text.removesuffix(".")) for n in split_names(who) or ()]
                     keys = [(person.id, turn.item) for person in people if person]
-                    stances = {held.get(k, Stance.SUPPORTS if k in course else None) for k in keys}
+                    laid_out = {k for k in keys if course.get(k, turn.seq) < turn.seq}  # (by a turn before this one)
+                    stances = {held.get(k, Stance.SUPPORTS if k in laid_out else None) for k in keys}
                     if len(stances) != 1 or None in stances:
                         continue  # unknown, or people who disagree with each other: decides nothing
                     (stance,) = stances
@@ -461,22 +462,25 @@ def positions(
         if not rest or rest[0][1] < n:
             held[key] = best
 
-    def decide(t: Turn, course: set[tuple[str, int | None]]) -> Position:
-        if not t.text:
-            return _decide(printed, [], t, [])
-        cues = direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
-        return _decide(printed, bounds[t.seq], t, cues)
+    def cues(t: Turn, course: dict[tuple[str, int | None], int]) -> list[_Cue]:
+        return direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
 
-    # those whose words on an item took no stance on it in any turn, not even by reference to one who spoke before
-    # (whose stance may itself be by reference: no chain of guesses), by their first turn
+    # Who laid out the item's course: the man who opened it (its first turn: a report, or the course he proposes)
+    # and whose words on it take no stance in any turn, not even by reference to one who spoke before him (whose
+    # stance may itself be by reference: no chain of guesses); by that first turn. (Not a later speaker with no cue:
+    # a question, or an objection the cues miss.)
     first: dict[tuple[str, int | None], int] = {}
+    opening: dict[int | None, int] = {}
     for t in spoken:
         first.setdefault((t.person.id, t.item), t.seq)
-    silent = dict(first)
+        opening.setdefault(t.item, t.seq)
+    course = {k: seq for k, seq in first.items() if seq == opening[k[1]]}
     for t in spoken:
-        if decide(t, {k for k, seq in first.items() if seq < t.seq}).cue:
-            silent.pop((t.person.id, t.item), None)
-    return [decide(t, {k for k, seq in silent.items() if seq < t.seq}) for t in turns]
+        if (t.person.id, t.item) in course and cues(t, first):
+            del course[(t.person.id, t.item)]
+    return [
+        _decide(printed, bounds[t.seq], t, cues(t, course)) if t.text else _decide(printed, [], t, []) for t in turns
+    ]
 
 
 def _organisations(names: str) -> list[str]:

@@ -27,10 +27,11 @@ from kg.htmlpage import Page, PageReader, Piece
 from kg.htmlpage import read as read_page
 from kg.text import TO_SUPERSCRIPT
 
-# the file's first element is TEI's (after an XML declaration, processing instructions, comments and a doctype)
-_TEI = re.compile(
-    r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*<(?:\w+:)?(?:TEI|teiCorpus)\b", re.S
-)
+# the file's first element is TEI's (after an XML declaration, processing instructions, comments and a doctype), or
+# a corpus of TEI documents
+_PROLOGUE = r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*<(?:\w+:)?"
+_TEI = re.compile(_PROLOGUE + r"(?:TEI|teiCorpus)\b", re.S)
+_CORPUS = re.compile(_PROLOGUE + r"teiCorpus\b", re.S)
 
 # each element's role, as the HTML element whose role it is: a paragraph set apart by a blank line, a block that
 # begins a line, a list's item, a table's parts; any other element is inline words ("<persName>", "<hi>", "<date>")
@@ -72,17 +73,17 @@ _SET_ASIDE = frozenset({"abbr", "sic", "orig"})
 # a register of people, places or bodies outside the text (in the header or the back), which names everyone the
 # edition does, present or not
 _REGISTERS = frozenset({"listPerson", "listPlace", "listOrg", "listEvent"})
-_OUTSIDE_THE_TEXT = frozenset({"teiHeader", "back", "standOff"})
+_OUTSIDE_THE_TEXT = frozenset({"teiHeader", "front", "back", "standOff"})
 # what of a manuscript's identifier makes its reference, words apart however they are typed ("<repository>RGANI
 # </repository><idno>"): not its country, city, archive's full name, or the collection its shelfmark repeats
 _REFERENCE = frozenset({"repository", "idno"})
 # where a note stands on a line of its own, not amid the words (the notes gathered at the back)
 _NOTE_PLACES = frozenset({"back", "div", "div1", "div2", "div3", "body", "listNote", "notesStmt", "text"})
+_SMALL_CAPS = re.compile(r"(?i)\b(?:sc|small-?caps|caps|uppercase)\b")
 _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits), which shows nothing
 # the elements whose end sets the notes held inside them: a paragraph, a heading, an item, a speech, a division
-_HOLDING = frozenset({"p", "h2", "li", "blockquote", "section", "ul", "table"})
+_HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})  # (a list's, not an item's: it goes on)
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
-_CORPUS = re.compile(r"(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s)*<(?:\w+:)?teiCorpus\b", re.S)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
 # a shelfmark given field by field ("<idno type="fond">3</idno>"), labelled as a reference prints it
 _FIELD_LABELS = {
@@ -94,7 +95,7 @@ _LOCAL |= {
     name.lower(): name
     for name in (*_REFERENCE, *_EMPTY, *_NOTE_PLACES, "title", "titleStmt", "sourceDesc", "msItem", "locus", "bibl")
 }
-_LOCAL |= {name.lower(): name for name in ("choice", "note", "gap", "hi", "ref")}
+_LOCAL |= {name.lower(): name for name in ("TEI", "choice", "note", "hi", "ref")}
 
 
 def is_tei(text: str) -> bool:
@@ -148,11 +149,14 @@ class _TeiReader(PageReader):
         name, a = _local(tag), {k: v or "" for k, v in attrs}
         if name in _EMPTY:  # (an SGML habit: "<lb>" with no end, as "<lb/>")
             self._empty(name, a)
-            return
+            if name != "gap":
+                return
+        # (what a gap holds, "<desc>two words</desc>", is the editors' description of it, not the text's words)
+        hidden = name == "gap"
         parent = self.tei[-1][0] if self.tei else ""
         if name in ("TEI", "teiHeader"):  # the next document of a corpus: its own source
             self.identifier, self.shelfmark, self.locus = None, [], []
-        hidden = (
+        hidden = hidden or (
             name in _HIDDEN
             or name in _SET_ASIDE
             and parent == "choice"
@@ -177,7 +181,8 @@ class _TeiReader(PageReader):
         if shown and name in _REFERENCE:
             self._piece(self._where(), "space", " ")
             self.field = _FIELD_LABELS.get(a.get("type", "").lower(), "")
-        super().handle_starttag(role, [("hidden", "")] if hidden else [])
+        shown_as = [("class", "smallcaps")] if _SMALL_CAPS.search(a.get("rend", "")) else []  # "<hi rend="sc">"
+        super().handle_starttag(role, [("hidden", "")] if hidden else shown_as)
         if shown and name == "msIdentifier":  # the file, as a copy labels it
             self._piece(self._where(), "text", "Source:")
         if shown and (line := self.sources.pop(a.get("xml:id", ""), None)):

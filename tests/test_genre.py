@@ -62,9 +62,14 @@ KNOWN_MISSES = {
     ): "a source line under a heading over two sessions names two files ('D. 468, Ll. 102-106ob.; "
     "D. 482, Ll. 3-8'): which is whose it does not say, and both are read as the first session's",
     ("present", "1955-08-04"): "the preferred label is 'Sokolovsky'; the translation prints 'Sokolovskii'",
-    ("conflicts", "1959-03-19"): "a TEI edition's note says Malin struck Mukhitdinov out of his own list ('his list, as "
+    (
+        "conflicts",
+        "1959-03-19",
+    ): "a TEI edition's note says Malin struck Mukhitdinov out of his own list ('his list, as "
     "corrected, does not include him'): a note's word on the notes' own silence is not read, only on another source's",
     ("present", "1960-08-25"): "the preferred label is 'Yan Kalnberzin'; the note prints the Latvian 'Kalnberzins'",
+    ("spoke", "1968-07-16"): "'In the opinion of Comrade Kallai the letter ...' tells his turn with no verb of "
+    "speaking; read as a turn, the same words amid a speech gave a false one, so they are not",
     ("present", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
     ("spoke", "1956-10-12"): "the preferred label is 'Rokossovsky'; a Polish party's minutes print 'Rokossowski'",
     ("present", "1957-06-18"): "'Vor.' in an excerpt with no attendance list: nothing narrows the abbreviation",

@@ -255,7 +255,7 @@ def test_an_e_book_s_xhtml_chapter_and_small_capitals(facts_of, tmp_path):
         '<p>Present: Khrushchev, Mikoyan.</p><p><span class="speaker">Mikoyan</span>&#8212;Agree.</p></section>'
         "</body></html>"
     )
-    assert is_html(chapter)
+    assert is_html(chapter) and is_html(chapter.replace("?>\n", '?>\n<?xml-stylesheet href="a.css"?>\n', 1))
     (tmp_path / "chapter07.xhtml").write_text(chapter)
     assert [p.name for p in iter_corpus(tmp_path)] == ["chapter07.xhtml"]
     [s] = facts_of(chapter, "chapter07.xhtml").sessions

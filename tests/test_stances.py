@@ -687,9 +687,9 @@ def test_agreeing_or_objecting_with_a_person_is_a_stance_by_reference(facts_of):
 
 
 def test_agreeing_with_one_who_laid_out_a_course_with_no_stance_supports_it(facts_of):
-    """Khrushchev's course with no cue of a stance ("We must tell the Congress") is what the item is about: agreeing
-    with him supports it and calling him wrong opposes it, weakly; not one who speaks after, nor one whose stance is
-    by reference, nor one whose words are not given."""
+    """Khrushchev's course with no cue of a stance ("We must tell the Congress"), opening the item, is what the item
+    is about: agreeing with him supports it and calling him wrong opposes it, weakly; not one who speaks after, nor
+    one whose stance is by reference, nor one who did not open the item."""
     body = (
         "II. On the report to the Congress\n"
         "Cde. Khrushchev—We must tell the Congress, in a closed session.\n"
@@ -707,6 +707,12 @@ def test_agreeing_with_one_who_laid_out_a_course_with_no_stance_supports_it(fact
         ("kaganovich", "unclear"),
         ("zhukov", "unclear"),  # Bulganin's stance is by reference: no chain of guesses
     ]
+    # one who speaks later with no cue laid out no course: an objection the cues miss, a question
+    body = (
+        "II. On the delegation\nCde. Suslov—Proposes not to send a delegation.\n"
+        "Cde. Mikoyan—I would nevertheless send a small one.\nCde. Khrushchev—Cde. Mikoyan is wrong. No delegation.\n"
+    )
+    assert [(p, s) for p, s, _ in _stances(facts_of, body)][2] == ("khrushchev", "unclear")
 
 
 def test_stances_by_reference_stay_within_their_item(facts_of):
@@ -738,6 +744,7 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
         ("Cde. Khrushchev—Propose to postpone the question.", "unclear", ""),
         ("Cde. Khrushchev—Propose: to hear Cde. Gromyko first.", "unclear", ""),
         ("Cde. Khrushchev—Proposed by the Americans.", "unclear", ""),
+        ("Cde. Khrushchev—Propose to whom? The Yugoslavs have not asked.", "unclear", ""),
     ],
 )
 def test_a_note_s_proposal_with_no_subject_is_its_maker_s(facts_of, turn, stance, cue):

@@ -287,3 +287,22 @@ def test_each_document_of_a_tei_corpus_is_the_source_of_its_own_session(facts_of
         {"RGANI, F. 3, Op. 12, D. 1010, Ll. 4-6ob"},
         {"RGANI, F. 3, Op. 12, D. 1011, Ll. 1-3"},
     ]
+
+
+def test_what_the_last_read_of_the_tei_reader_found(facts_of):
+    """A note on a name in a list of one name an item is set under the list, which goes on; a register of people in
+    the front matter is no text; what a gap holds is its description, not words; a word set in small capitals
+    ("<hi rend="sc">") reads in capitals."""
+    listed = "<div><head>Session of 14 May 1957</head><p>Present:</p><list><item>Khrushchev</item><item>Bulganin"
+    listed += '<note n="1">Chaired.</note></item><item>Mikoyan</item><item>Suslov</item></list></div>'
+    front = "<front><listPerson><person><persName>Kaganovich</persName></person></listPerson></front>"
+    page = _edition(listed).replace("<text><body>", f"<text>{front}<body>")
+    [s] = facts_of(page, "e.xml").sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance] == [
+        ("khrushchev", "listed"), ("bulganin", "listed"), ("mikoyan", "listed"), ("suslov", "listed"),
+    ]  # fmt: skip
+    assert not s.turns
+    gap = (
+        '<TEI><p>I <gap reason="illegible"><desc>two words</desc></gap> support the <hi rend="sc">rgani</hi></p></TEI>'
+    )
+    assert lines_of(read(gap).text) == ["I [...] support the RGANI"]
