@@ -198,6 +198,8 @@ _DISCUSSION = re.compile(
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
 # written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
+# an aside of answering or summing up before a colon, which tells a turn: "Comrade X, answering ...: ..."
+_ANSWER_ASIDE = r",\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
 # longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
 _TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}),"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
@@ -206,7 +208,7 @@ _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categori
 _NARRATIVE_VERB = re.compile(
     # an aside of speaking before a colon: "Comrade Kádár, answering Comrade Fehér's question and summing up the
     # debate: the Soviet comrades said ..."
-    r"^,\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
+    rf"^{_ANSWER_ASIDE}"
     r"|^(?:"
     + _TOLD_ASIDE
     + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
@@ -430,10 +432,7 @@ _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the lin
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 # a view a man shares, a matter he draws attention to (in a letter, perhaps), what he has no objection to, or an
 # answer before a colon: his turn only where the session lists him
-_LISTED_ONLY = re.compile(
-    r"\s+(?:shares|dr(?:aws|ew)\s+attention|ha(?:s|d)\s+no\s+objection)\b"
-    r"|,\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
-)
+_LISTED_ONLY = re.compile(r"\s+(?:shares|dr(?:aws|ew)\s+attention|ha(?:s|d)\s+no\s+objection)\b" + rf"|{_ANSWER_ASIDE}")
 _DESCRIBED = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:is|was)\s+(?:against|for)\b")
 
 

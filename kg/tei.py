@@ -79,10 +79,10 @@ _OUTSIDE_THE_TEXT = frozenset({"teiHeader", "front", "back", "standOff"})
 _REFERENCE = frozenset({"repository", "idno"})
 # where a note stands on a line of its own, not amid the words (the notes gathered at the back)
 _NOTE_PLACES = frozenset({"back", "div", "div1", "div2", "div3", "body", "listNote", "notesStmt", "text"})
-_SMALL_CAPS = re.compile(r"(?i)\b(?:sc|small-?caps|caps|uppercase)\b")
 _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits), which shows nothing
-# the elements whose end sets the notes held inside them: a paragraph, a heading, an item, a speech, a division
-_HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})  # (a list's, not an item's: it goes on)
+# the elements whose end sets the notes held inside them: a paragraph, a heading, a list (not its item: the list goes
+# on), a table, a speech, a division
+_HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
 # a shelfmark given field by field ("<idno type="fond">3</idno>"), labelled as a reference prints it
@@ -181,8 +181,8 @@ class _TeiReader(PageReader):
         if shown and name in _REFERENCE:
             self._piece(self._where(), "space", " ")
             self.field = _FIELD_LABELS.get(a.get("type", "").lower(), "")
-        shown_as = [("class", "smallcaps")] if _SMALL_CAPS.search(a.get("rend", "")) else []  # "<hi rend="sc">"
-        super().handle_starttag(role, [("hidden", "")] if hidden else shown_as)
+        # (its rendering as a page's class: "<hi rend="sc">" in small capitals, as the page reader reads them)
+        super().handle_starttag(role, [("hidden", "")] if hidden else [("class", a.get("rend", ""))])
         if shown and name == "msIdentifier":  # the file, as a copy labels it
             self._piece(self._where(), "text", "Source:")
         if shown and (line := self.sources.pop(a.get("xml:id", ""), None)):
