@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape
 
 from kg.htmlpage import Page, PageReader, Piece
 from kg.htmlpage import read as read_page
@@ -38,8 +39,8 @@ _CORPUS = re.compile(_PROLOGUE + r"teiCorpus\b", re.S)
 _AS_HTML = {
     **dict.fromkeys(("p", "ab", "lg", "opener", "closer", "argument", "epigraph", "trailer"), "p"),
     **dict.fromkeys(("head", "docTitle", "titlePart"), "h2"),
-    # a speech is set apart as a paragraph is (it is no "p": a block inside a "p" would end it)
-    "sp": "blockquote",
+    # a speech, or a spoken utterance, is set apart as a paragraph is (it is no "p": a block inside a "p" would end it)
+    **dict.fromkeys(("sp", "u"), "blockquote"),
     **dict.fromkeys(("text", "front", "body", "back", "group", "div", "msDesc"), "section"),
     **dict.fromkeys(("div1", "div2", "div3", "div4", "div5", "div6", "div7"), "section"),
     **dict.fromkeys(("speaker", "stage", "l", "dateline", "salute", "signed", "byline", "docDate"), "div"),
@@ -85,6 +86,15 @@ _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits
 _HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
+# a person of the edition's register, by his id, and his name there: the surname, or the name whole
+_PERSON = re.compile(
+    r"""<(?:\w+:)?(person|persName)\b[^>]*?\bxml:id\s*=\s*["']([^"']+)["'][^>]*>(.*?)</(?:\w+:)?\1\s*>""", re.S
+)
+_SURNAME = re.compile(r"<(?:\w+:)?surname\b[^>]*>(.*?)</(?:\w+:)?surname\s*>", re.S)
+_PERSNAME = re.compile(r"<(?:\w+:)?persName\b[^>]*>(.*?)</(?:\w+:)?persName\s*>", re.S)
+_A_NAME = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")  # an id that is a name: "molotov", "gheorghiu-dej"
+# a speech's own speaker, first inside it
+_SPEAKER_FIRST = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:\w+:)?speaker\b", re.S)
 # a shelfmark given field by field ("<idno type="fond">3</idno>"), labelled as a reference prints it
 _FIELD_LABELS = {
     "fond": "F.", "opis": "Op.", "inventory": "Op.", "delo": "D.", "file": "D.", "dossier": "D.", "folio": "L.",
@@ -131,6 +141,7 @@ class _TeiReader(PageReader):
         # a source line of its own, under the heading of each division it names ("corresp="#s1959-03-19"") or where
         # it stands, as a collection heads each document with its source; the identifier's line then gives way.
         self.ids = set(_ID.findall(text))
+        self.register = _register(text)
         self.identifier: tuple[int, int] | None = None  # where the identifier's source line's pieces are
         self.shelfmark: list[Piece] = []
         self.locus: list[Piece] = []
@@ -189,10 +200,31 @@ class _TeiReader(PageReader):
             self.due = (len(self.tei), line)
         elif shown and name == "body" and self.waiting:
             self.due, self.waiting = (len(self.tei) + 1, self.waiting), []
+        if shown and name in ("sp", "u") and "who" in a:
+            self._speaker_by_id(a["who"])
         if name == "note" and shown:
             self._note_start(a.get("n", ""), inline=parent not in _NOTE_PLACES)
         elif name == "note":
             self.open_notes.append(_NOT_SHOWN)
+
+    def _speaker_by_id(self, who: str) -> None:
+        """The speaker of a speech or an utterance that names him only by his id in the register ("<u
+        who="#molotov">", "<sp who="#molotov">" with no "<speaker>"), as the edition prints him: his name from the
+        register, on a line of its own over his words, quoting the file's id. Where the register does not name him,
+        an id that is a name is his name ("#molotov": Molotov, as the readers take a printed name: one they do not
+        know is no speaker); another id ("#p12") is nobody's name."""
+        tag_end = self.text.find(">", self._where()) + 1
+        one = who.split()  # (one man's: "#molotov", "people.xml#molotov", not two men's)
+        known = one[0].rpartition("#")[2] if len(one) == 1 else ""
+        name = self.register.get(known) or (
+            "-".join(w.capitalize() for w in known.split("-")) if _A_NAME.fullmatch(known) else ""
+        )
+        if not name or _SPEAKER_FIRST.match(self.text, tag_end):
+            return
+        at = self.text.rfind(who, self._where(), tag_end)
+        self._piece(at, "break", "\n")
+        self._piece(at, "text", name, at + len(who))
+        self._piece(at, "break", "\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name = _local(tag)
@@ -319,6 +351,18 @@ class _TeiReader(PageReader):
         self._piece(where, "break", "\n")
         self._piece(where, "text", marker)
         self._piece(where, "space", " ")
+
+
+def _register(text: str) -> dict[str, str]:
+    """The people of the edition's register, by their ids: the surname where the register gives one, else the name
+    whole, in one line ("<person xml:id="molotov"><persName><forename>Vyacheslav</forename> <surname>Molotov
+    </surname></persName></person>": Molotov)."""
+    people: dict[str, str] = {}
+    for m in _PERSON.finditer(text):
+        named = _SURNAME.search(m[3]) or (_PERSNAME.search(m[3]) if m[1] == "person" else None)
+        name = named[1] if named else m[3] if m[1] == "persName" else ""
+        people.setdefault(m[2], " ".join(unescape(re.sub(r"<[^>]*>", " ", name)).split()))
+    return {i: name for i, name in people.items() if name}
 
 
 def _local(tag: str) -> str:

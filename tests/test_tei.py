@@ -194,6 +194,7 @@ _TOKENS = st.sampled_from(
      "</speaker>", "<teiHeader>", "</teiHeader>", "<msIdentifier>", "</msIdentifier>", "<idno>", "</idno>",
      "<listPerson>", "</listPerson>", '<hi rend="sup">', "</hi>", "<list>", "<item>", "</item>", "</list>",
      "<msItem>", "</msItem>", "<locus>", "</locus>", '<div xml:id="a">', '<msItem corresp="#a">', "</div>",
+     '<u who="#molotov">', "</u>", '<sp who="#a">', '<person xml:id="a">', "<surname>", "</surname>", "</person>",
      "&amp;", " ", "\n", "12", "Khrushchev", ":", "Agree.", "-"]
 )  # fmt: skip
 
@@ -210,7 +211,8 @@ def test_the_copy_is_as_long_as_the_file_and_each_character_shows_the_file(body)
         start, end = page.origin.starts[i], page.origin.ends[i]
         assert 0 <= start < end <= len(text)
         printed = text[start:end]
-        added = printed.startswith("<") and (c in SUPERSCRIPTS + "[.]" or c.isalpha() or c == ":")
+        # (a speaker named by his id: the id, "#molotov", shows his name)
+        added = printed.startswith(("<", "#")) and (c in SUPERSCRIPTS + "[.]" or c.isalpha() or c in ":-")
         assert c.isspace() or printed == c or unescape(printed) == c or printed.translate(TO_SUPERSCRIPT) == c or added
 
 
@@ -306,3 +308,28 @@ def test_what_the_last_read_of_the_tei_reader_found(facts_of):
         '<TEI><p>I <gap reason="illegible"><desc>two words</desc></gap> support the <hi rend="sc">rgani</hi></p></TEI>'
     )
     assert lines_of(read(gap).text) == ["I [...] support the RGANI"]
+
+
+def test_a_speaker_named_only_by_his_id_speaks_by_the_register_s_name(facts_of):
+    """A speech or an utterance whose speaker the edition names only by an id ("<u who="#molotov">", "<sp
+    who="#suslov">" with no "<speaker>") is his turn, under the name the register gives him (his surname, where it
+    gives one), or the id where it is a name; its evidence quotes the id. A speech with its own speaker is his; an
+    id that is no name, or two men's, is nobody's turn."""
+    register = (
+        '<profileDesc><particDesc><listPerson><person xml:id="p1"><persName><forename>Anastas</forename> '
+        "<surname>Mikoyan</surname></persName><occupation>Deputy Chairman</occupation></person>"
+        '<person xml:id="p2"><persName>V. M. Molotov</persName></person></listPerson></particDesc></profileDesc>'
+    )
+    body = SESSION + '<u who="#p1">Agree with the draft.</u><u who="#p2">Against.</u><sp who="#khrushchev"><p>'
+    body += 'We must decide today.</p></sp><sp who="#p2"><speaker>Mikoyan</speaker><p>Support.</p></sp>'
+    body += '<u who="#p7">Postpone it.</u><u who="#p1 #p2">Agreed.</u></div>'
+    page = _edition(body, header=register)
+    assert lines_of(read(page).text)[4:8] == ["Mikoyan", "Agree with the draft.", "V. M. Molotov", "Against."]
+    [s] = facts_of(page, "e.xml").sessions
+    assert [(t.person.id, lines_of(t.text)[0]) for t in s.turns] == [
+        ("mikoyan", "Agree with the draft."),
+        ("molotov", "Against."),
+        ("khrushchev", "We must decide today."),
+        ("mikoyan", "Support."),
+    ]
+    assert [t.span.quote.split(">")[0] for t in s.turns[:3]] == ['#p1"', '#p2"', '#khrushchev"']
