@@ -199,7 +199,8 @@ _DISCUSSION = re.compile(
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
 # written submission, said ..." (not "Comrade Fock, at the Moscow session of the CMEA in January, stated ...")
 # an aside of answering or summing up before a colon, which tells a turn: "Comrade X, answering ...: ..."
-_ANSWER_ASIDE = r",\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b[^.:\n]{0,80}:"
+_ANSWERING = r",\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b"
+_ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 # longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
 _TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}),"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
@@ -716,6 +717,9 @@ def _item_value(number: str | None) -> int | None:
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
 # a speaker's dash or colon that opens a line of his words (not one alone on its line)
 _OPENING_MARK = re.compile(r"\s*(?:[—–]|-(?=\s)|:)[ \t]*(?=\S)")
+# ... the aside alone, before his words (not "..., summing up the debate, said that ...: ...")
+_ANSWER_LEAD = re.compile(_ANSWERING + r"(?:Cdes?\.|[^.:,\n]){0,80}:\s*(?=\S)")
+_CLOSING_MARK = re.compile(r"(?<=\S)[ \t]+[—–]\s*$")
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
@@ -2359,6 +2363,10 @@ class BodyReader:
         start = first.start
         if not first.text and (lead := _OPENING_MARK.match(self.text, start, end)):
             start = lead.end()  # his words on the lines under his name and its colon open with his dash ("— Agree.")
+        if narrative and (aside := _ANSWER_LEAD.match(self.text, start, end)):
+            start = aside.end()  # the record's aside before his words: "Cde. X, answering Cde. Y's question: ..."
+        if trail := _CLOSING_MARK.search(self.text, start, end):
+            end = trail.start()  # the dash that sets off the next man's words in an exchange ("... Oka? — LIGACHEV.")
         text = Line(start, end, "")
         holder = self.holders.get(name.start)
         s.turns.append(RawTurn(name, text, Line(name.start, end, ""), self._item_order(), narrative, holder))

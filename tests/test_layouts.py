@@ -726,9 +726,17 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
         "Comrade Loga-Sowinski draws attention to the mood in the factories.\n\n"
         "Comrade Beshchev drew attention to it in his letter.\n\n"
         "Comrade Fehér, answering Comrade Gáspár's question and summing up the debate: the units will leave.\n\n"
-        "Biszku2 - Against.\n\nFEHÉR (from his seat). We agree.\n\nBiszku\n—\nAgree.\n"
+        "Biszku2 - Against.\n\nFEHÉR (from his seat). We agree.\n\nBiszku\n—\nAgree.\n\n"
+        "Cde. Kádár, replying to Cde. Biszku: the letter goes today.\n\n"
+        "Comrade Gáspár, summing up, said that the line was unchanged: we give no advice.\n"
     ).sessions
-    assert [t.person.id for t in s.turns] == ["kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku"]
+    assert [t.person.id for t in s.turns] == [
+        "kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku", "kadar", "gaspar",
+    ]  # fmt: skip
+    # (an aside of answering before a colon is the record's, not his words; what he "said that" is his)
+    assert [t.text for t in s.turns][3] == "the units will leave."
+    assert s.turns[7].text == "the letter goes today."
+    assert s.turns[8].text.endswith("said that the line was unchanged: we give no advice.")
     assert [p.stance.value for p in s.positions][1] == "supports"
     assert not s.decisions
     [s] = facts_of(
@@ -743,6 +751,8 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
     assert [t.person.id for t in s.turns] == [
         "kozlov-frol", "kirichenko", "voroshilov", "khrushchev", "ligachev", "gorbachev", "ligachev",
     ]  # fmt: skip
+    # (the dash that sets off the next man's words is neither's)
+    assert [t.text for t in s.turns][4:] == ["I support the results.", "You mean the Oka?", "Yes, the Oka."]
     # what the last read found these rules reading wrongly
     [s] = facts_of(
         "Working Notes from the Session of the CPSU CC Presidium on 15 April 1958\n"
