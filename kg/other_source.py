@@ -33,7 +33,7 @@ _NOT_A_NAME = (
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s"), or a surname and initials.
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]+(?:[’'](?!s\b)[A-Za-zà-ž]+)*"
     rf"(?:\s{INITIAL_LETTER}){{0,3}})"  # "Kapitonov I. V."
 )

@@ -323,6 +323,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, "
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
+        # a name's initials at a line's end, its surname on the next line, indented as a text browser's page sets it
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, N. G.\n"
+        "   Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
         # all of a list but one
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists, in addition to those named by Malin, Ignatov "
         "and Kuusinen. It lists each of the others except Mikoyan.",
