@@ -28,6 +28,8 @@ from kg.columns import read as read_columns
 from kg.errors import DocumentError, DocumentWarning
 from kg.htmlpage import Origin, is_html
 from kg.htmlpage import read as read_page
+from kg.lynx import is_dump
+from kg.lynx import plain as dump_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
@@ -950,6 +952,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = plain(text)
     elif is_wikitext(text):
         text = wiki_plain(text)
+    elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered
+        text = dump_plain(text)
     elif columns := read_columns(text):  # a page in two columns, as a PDF's text layer keeps them side by side
         text, origin = columns
     text = typeset(text)

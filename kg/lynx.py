@@ -1,0 +1,47 @@
+"""A web page as a text-mode browser prints it (``lynx -dump``), read as the text the page shows.
+
+A historian who saves a document page from a terminal gets the page's text with each link numbered where it stands:
+the number in brackets glued before the link's words ("[31]Khr.--We can agree", "Cde. [32]Malinovsky--"), a note's
+marker as a link whose words are the note's number ("Malinovsky[44]6", and before the note itself, "[52]1 The formal
+protocol ..."), and at the end a list of every link's address under "References". ``plain`` gives the readers the
+page as a copy would print it, of the same length so that evidence quotes the file: each link's number blank, a
+note's marker as a copy prints it ("Malinovsky[6]", "[1] The formal protocol ..."), and the references blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the list of the links' addresses that ends the dump: "References", then "Visible links:" or the first address
+_REFERENCES = re.compile(
+    r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:Visible|Hidden) links\b|1\.[ \t]+[a-z][\w+.-]*:)", re.M
+)
+_TAG = re.compile(r"\[\d{1,4}\](?=\S)")  # a link's number, glued to its words
+_NOTE_MARKER = re.compile(r"\[\d{1,4}\](\d{1,3})(?![^\W_])")  # ... whose words are a note's number: "[44]6"
+_TAGS_AT_LEAST = 3  # (a copy's note markers "[1]" after a word are not glued to the next one's)
+
+
+def _references(text: str) -> re.Match[str] | None:
+    return next(reversed(list(_REFERENCES.finditer(text))), None)
+
+
+def is_dump(text: str) -> bool:
+    """Whether a file is a text-mode browser's dump of a page: it ends in the list of its links' addresses, and its
+    text has links numbered before their words."""
+    refs = _references(text)
+    return refs is not None and len(_TAG.findall(text, 0, refs.start())) >= _TAGS_AT_LEAST
+
+
+def plain(text: str) -> str:
+    """The page's text as a copy prints it, of the same length: links' numbers and the references blank, a note's
+    marker in brackets glued to the word before it ("[44]6" as "[6]", blanks after it)."""
+    refs = _references(text)
+    end = refs.start() if refs else len(text)
+    out = list(text)
+    out[end:] = [c if c == "\n" else " " for c in text[end:]]
+    for m in _TAG.finditer(text, 0, end):
+        if note := _NOTE_MARKER.match(text, m.start()):
+            out[note.start() : note.end()] = f"[{note[1]}]".ljust(note.end() - note.start())
+        else:
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
