@@ -153,9 +153,12 @@ _REPORT_WORD = r"(?:report|information|communication|statement|proposals?)"  # w
 _REPORT_OF = rf"(?i:{_REPORT_WORD})\s+(?:of|by|from)\s+"
 # a formal protocol's record of an item: whose report was heard ("HEARD: Report of Cde. X"), who spoke on it
 # (or the man alone: "HEARD: Cde. Andropov Yu. V.")
-_HEARD_LABEL = r"^(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*"
+_HEARD_AS = r"(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*"
+_HEARD_LABEL = rf"^{_HEARD_AS}"
+_HEARD_NAMES = rf"{_HEARD_AS}(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
+_HEARD_BEFORE = re.compile(rf"{_HEARD_NAMES}\Z")  # ... before a name
 _HEARD = re.compile(
-    rf"{_HEARD_LABEL}(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
+    rf"^{_HEARD_NAMES}"
     rf"(?P<name>{NAME})(?:\s{INITIAL_LETTER}){{0,3}}(?=[\s,.:;]|$)"  # and the initials after a surname
 )
 # ... and the next report heard on the same line: "HEARD: Report of Cde. Grechko; information of Cde. Gromyko.",
@@ -429,6 +432,8 @@ def _surname(name: str) -> str:
     return fold(name.split()[-1]).rstrip(".") if name.strip() else ""
 
 
+# nothing of a man's own words: an editor's brackets, with a note's number, and a title before the next name
+_EDITORS_ONLY = re.compile(rf"[\s.]*(?:\[[^\]\n]*\]\s*\d{{0,3}}\s*)*(?:{CDE})?")
 _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 # a view a man shares, a matter he draws attention to (in a letter, perhaps), what he has no objection to, or an
@@ -644,7 +649,7 @@ def _names_only(ln: Line) -> bool:
 
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
 ITEM = re.compile(
-    rf"^(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$", re.S
+    rf"^(?:§\s*)?(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$", re.S
 )
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
@@ -733,7 +738,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 # a telegram's title, whose sender the bracket after it names: "Ciph. Tel. from Budapest (Cde. Andropov)"
 _SENT_FROM = re.compile(
-    r"\b(?:Ciph(?:er(?:ed)?)?\.?\s*[Tt]el(?:egram)?\.?|[Tt]elegrams?|[Cc]ables?)\s+(?:\w+\s+){0,3}from\s+[^()]{2,60}\s*$"
+    r"\b(?:Ciph(?:er(?:ed)?)?\.?\s*[Tt]el(?:egram)?\.?|[Tt]elegrams?|[Cc]ables?)\s+(?:\w+\s+){0,3}from\s+"
+    r"(?P<place>[^()]{2,60})\s*$"
 )
 
 
@@ -1222,7 +1228,8 @@ class BodyReader:
             # "Ad 1. Comrade Wiesław informed the Politburo ...", "Re II. Comrades A and B informed ...": the discussion
             # opens on its line
             if m["rest"] and not self._lists(opens := sub_line(ln, m.start("rest")), rest):
-                self._turn(opens, rest)
+                if not self._turn(opens, rest) and (paren := self._spoke_in(ln, m.start("rest"))):
+                    self._speaker_list(ln, paren.start(), require_start=False)  # "Ad 2. On X (Cdes. A, B)"
             return True
         if self._unnumbered_item(ln, rest):
             self._item(ln, None, 0)
@@ -1936,11 +1943,16 @@ class BodyReader:
             if not self._closes_title(ln, paren):
                 continue
             names = split_names(ln, paren.start("list"), paren.end("list"))
-            if len(names or ()) == 1 and _SENT_FROM.search(ln.text, offset, paren.start()):
-                continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it, not who spoke
+            sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
+            if sent and not self._names_a_man(sent["place"]):
+                continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
             if names and any(self.known(n.text) for n in names):
                 return paren
         return None
+
+    def _names_a_man(self, words: str) -> bool:
+        """Whether words name a man ("Cde. Pushkin, Berlin", "Firyubin in Belgrade"), not only a place."""
+        return bool(re.match(CDE, words)) or any(self.known(w) for w in re.findall(rf"[{UPPER}][\w\-]+", words))
 
     def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
         """An agenda item without a number: "On X" followed by those who spoke on it, in brackets at its
@@ -2342,9 +2354,28 @@ class BodyReader:
         found = self._speaker(ln) or self._alone(ln, rest)
         if found is None:
             return False
+        if self._report_told(found):  # the report a "HEARD:" line named: his turn's words begin here
+            self.turn = (self.turn[0], found[1], found[1], True) if self.turn else None
+            return True
         self._close_turn()
         self._start_turn(found)
         return True
+
+    def _report_told(self, found: tuple[Line, Line, bool]) -> bool:
+        """Whether a turn told ("Cde. Stepakov reports that ...") is the report that the open turn, a protocol's
+        "HEARD: Cde. Stepakov." with no words of his yet, names: one turn, not two. Only an editor's brackets may
+        stand between ("[Record of the discussion]")."""
+        if self.turn is None or not found[2]:
+            return False
+        name, first, last, narrative = self.turn
+        heard = _HEARD_BEFORE.search(self.text, max(0, name.start - 80), name.start)
+        between = self.text[first.start : found[0].start]
+        return (
+            narrative
+            and heard is not None
+            and _surname(name.text) == _surname(found[0].text)
+            and bool(_EDITORS_ONLY.fullmatch(between))
+        )
 
     def _start_turn(self, found: tuple[Line, Line, bool]) -> None:
         """Opens the turn ``_speaker`` or ``_alone`` found: (name, its first text, told in the third person)."""

@@ -778,6 +778,49 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
     assert [(t.person.id, t.item) for t in s.turns] == [("kosygin", 1), ("suslov", 1), ("gromyko", 1)]
 
 
+def test_forms_of_round_50(facts_of):
+    """A telegram's title that names its sender ("Ciph. Tel. from Cde. Pushkin, Berlin (Suslov)") is followed by
+    those who spoke on it, not by its sender as where it names only a place ("from Berlin (Cde. Pervukhin)"); a
+    collection's items numbered "§ 6." and taken up as "Ad 2." give those who spoke on them in brackets; a
+    protocol's "HEARD: Cde. X." and the record's "Cde. X reports that ..." under it are one turn, his report, with
+    only an editor's bracket between (not where he has words of his own, or another man spoke first)."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 10 September 1955\n"
+        "Present: Khrushchev, Bulganin, Molotov, Suslov, Pervukhin\n\nI. On the FRG\n\nBulg.—Agree.\n\n"
+        "II. Ciph. Tel. from Cde. Pushkin, Berlin (Suslov)\n\nTake into consideration.\n\n"
+        "III. Ciph. Tel. from Berlin (Cde. Pervukhin)\n\nTake into consideration.\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [("bulganin", 1), ("suslov", 2)]
+    [s] = facts_of(
+        "EXTRACT FROM PROTOCOL No. 41 OF THE SESSION OF THE SECRETARIAT OF THE CC CPSU\n\n5 December 1967\n\n"
+        "Present: Cdes. A. P. Kirilenko, P. N. Demichev, I. V. Kapitonov, D. F. Ustinov, V. I. Stepakov.\n\n"
+        "§ 6. On the anniversary of the Army (Cdes. Demichev, Ustinov)\n\nApprove the plan.\n\n"
+        "§ 7. On the manuscript\n\nHEARD: Cde. Stepakov.\n\n[Record of the discussion] 2\n\n"
+        "Cde. Stepakov reports that the manuscript is long.\n\nCde. Kapitonov speaks against publication.\n\n"
+        "§ 8. On the journal\n\nHEARD: Cde. Stepakov.\n\nCde. Kapitonov asks about the paper.\n\n"
+        "Cde. Stepakov reports that the paper is found.\n"
+    ).sessions
+    assert [(t.person.id, t.item, t.text) for t in s.turns] == [
+        ("demichev", 1, ""),
+        ("ustinov", 1, ""),
+        ("stepakov", 2, "reports that the manuscript is long."),
+        ("kapitonov", 2, "speaks against publication."),
+        ("stepakov", 3, ""),
+        ("kapitonov", 3, "asks about the paper."),
+        ("stepakov", 3, "reports that the paper is found."),
+    ]
+    assert s.turns[2].span.quote.startswith("Stepakov.\n\n[Record")  # (his turn, from the name "HEARD:" gives)
+    [s] = facts_of(
+        "Protocol No. 12 of the Meeting of the Political Bureau of the PUWP CC held on 2 October 1981\n\n"
+        "Participants: Cdes.: W. Jaruzelski, K. Barcikowski, T. Czechowicz, H. Kubiak, S. Kania.\n\n"
+        "Agenda:\n1. The situation.\n2. Preparations for the 4th Plenum of the CC.\n\n"
+        "Ad 1.\n\nCde. Stanisław Kania: We go on.\n\n"
+        "Ad 2. Preparations for the 4th Plenum of the CC (Cdes. K. Barcikowski, H. Kubiak)\n\n"
+        "[The discussion of item 2 is not reproduced.—Ed.]\n"
+    ).sessions
+    assert [(t.person.id, t.item) for t in s.turns] == [("kania", 1), ("barcikowski", 2), ("kubiak", 2)]
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\
