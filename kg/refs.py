@@ -120,6 +120,12 @@ _SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORM
 # "Ibid., ll. 9-10": other folios of the file cited just before, a few lines up at most
 _IBID_REACH = 400
 _IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)")
+# ... and "ibid., Op. 19, D. 37, Ll. 88-91": another file of the same archive and fond (and opis, unless restated)
+_IBID_FILE = re.compile(
+    rf"\b(?i:ibid(?:em)?)\.?,?\s*(?:{_OP}\s*(?P<opis>{_NUM}){_SEP})?(?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?"
+    rf"{_D}\s*(?P<delo>{_NUM}){_LEAVES}",
+    re.VERBOSE,
+)
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
@@ -189,12 +195,19 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     if _SIGNED_ARCHIVES.search(text):
         found += [(m.start(), _end(m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
     found.sort(key=lambda ref: ref[0])
-    for m in _IBID.finditer(text):
+    for m in sorted((*_IBID.finditer(text), *_IBID_FILE.finditer(text)), key=lambda m: m.start()):
         at = bisect_left(found, m.start(), key=lambda ref: ref[0])
         _, end, unit = found[at - 1] if at else (0, 0, None)
         # only the reference just before, with no other citation between that kg does not read ("A.E. 270")
         if unit and unit.fond and m.start() - end < _IBID_REACH and not _OPENING.search(text, end, m.start()):
-            found.insert(at, (m.start(), _end(m), replace(unit.file, folios=_folios(m["folios"]))))
+            found.insert(
+                at,
+                (
+                    m.start(),
+                    _end(m),
+                    _unit(m, unit) if "delo" in m.re.groupindex else replace(unit.file, folios=_folios(m["folios"])),
+                ),
+            )
     yield from found
 
 

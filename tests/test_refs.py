@@ -276,6 +276,17 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
             ["RGANI, F. 3, Op. 14, D. 1, L. 5", "RGANI, F. 3, Op. 14, D. 1, L. 6"]
             + ["APRF, F. 3, Op. 64, D. 485, L. 143", "APRF, F. 3, Op. 64, D. 485, L. 150"],
         ),
+        # "ibid." with another file: the same archive and fond, and opis unless it restates it
+        (
+            "RGANI, F. 4, Op. 18, D. 1045, Ll. 7-8. The record: ibid., Op. 19, D. 37, Ll. 88-91; the draft: ibid., "
+            "D. 38; AVP RF, F. 0102, Op. 12, P. 70, D. 5, L. 3; ibid., Op. 13, D. 6, L. 4.",
+            [
+                "RGANI, F. 4, Op. 18, D. 1045, Ll. 7-8",
+                "RGANI, F. 4, Op. 19, D. 37, Ll. 88-91",
+                "RGANI, F. 4, Op. 19, D. 38",
+            ]
+            + ["AVP RF, F. 0102, Op. 12, P. 70, D. 5, L. 3", "AVP RF, F. 0102, Op. 13, D. 6, L. 4"],
+        ),
         # after a citation kg cannot read, "ibid." is none of the files before it
         (
             "(1) The notes: RGANI, F. 3, Op. 14, D. 251, L. 1. (2) His report is in GDA, F. 1, Op. 16, "
