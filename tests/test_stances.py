@@ -277,6 +277,14 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "The Ministry of Defense supports the agreement",
         ),
         ("Cde. Suslov—Gosplan has no objections to the draft.", "supports", "Gosplan has no objections to the draft"),
+        # Malin's "no objections" and "we can agree", as round 50's notes put them; not others' objections, nor an
+        # agreement on terms
+        ("Cde. Zhukov—From the military point of view there are no objections.", "supports", "there are no objections"),
+        ("Cde. Zhukov—There are no objections from the Americans.", "unclear", ""),
+        ("Cde. Khrushchev—We can agree to the subcommittee. It costs us nothing.", "supports", "We can agree"),
+        ("Cde. Khrushchev—We can agree only if they withdraw.", "unclear", ""),
+        ("Cde. Khrushchev—We can agree to it, but not now.", "unclear", ""),
+        ("Cde. Khrushchev—Can we agree to this?", "unclear", ""),
         ("Cde. Suslov—We cannot accept the draft in this form.", "opposes", "We cannot accept the draft in this form."),
         (
             "Cde. Suslov—The International Department supports the proposals.",
