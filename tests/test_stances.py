@@ -171,6 +171,11 @@ def _tasks(facts_of, body: str):
             [("zhukov", "prepare the order"), ("bulganin", "prepare the order")],
         ),
         ("Cde. Suslov must consider the question of cadres.", [("suslov", "consider the question of cadres")]),
+        # an instruction not to do something is a task too
+        (
+            "Instruct Cde. Suslov not to conclude any agreements until the CC decides.",
+            [("suslov", "not to conclude any agreements until the CC decides")],
+        ),
         (
             "Prepare a reply to the Poles.\nTo Cdes. Mikoyan and Suslov.",
             [("mikoyan", "Prepare a reply to the Poles"), ("suslov", "Prepare a reply to the Poles")],
