@@ -758,6 +758,19 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
         ("Cde. Khrushchev—Propose: to hear Cde. Gromyko first.", "unclear", ""),
         ("Cde. Khrushchev—Proposed by the Americans.", "unclear", ""),
         ("Cde. Khrushchev—Propose to whom? The Yugoslavs have not asked.", "unclear", ""),
+        # a report of the proposal of the reporter's department or ministry, not one to put it off, nor another's
+        (
+            "Cde. Stepakov reports that the manuscript is long. The Department of Propaganda proposes to publish it.",
+            "supports",
+            "The Department of Propaganda proposes to",
+        ),
+        (
+            "Cde. Gromyko—The MFA proposes that the delegation be headed by Cde. Khrushchev.",
+            "supports",
+            "The MFA proposes that",
+        ),
+        ("Cde. Gromyko—The MFA proposes to postpone the visit.", "unclear", ""),
+        ("Cde. Gromyko—The State Department proposes that we meet in Geneva.", "unclear", ""),
     ],
 )
 def test_a_note_s_proposal_with_no_subject_is_its_maker_s(facts_of, turn, stance, cue):
