@@ -273,9 +273,15 @@ _LEGEND = re.compile(
 
 def source_line(text: str) -> bool:
     """A line under the notes that names the document's own file, not a note's: "[Source: ...]", or an
-    archive reference with its legend ("RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript.").
+    archive reference with its legend ("RGANI, F. 3, Op. 22, D. 12, Ll. 41-47. Original. Manuscript."), or alone,
+    in brackets or not.
     In the body such a line stays with the session it closes (a file of several sessions has one each)."""
     if (m := SOURCE_LINE.match(text)) and m["bracket"]:
         return True
+    if text[:1] + text[-1:] in (
+        "[]",
+        "()",
+    ):  # a reference alone in brackets: "[RGANI, F. 3, Op. 16, D. 261, Ll. 36-39]"
+        text = text[1:-1]
     end = reference_at_start(text)
     return end is not None and bool(_LEGEND.match(text[end:]))

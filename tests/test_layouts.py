@@ -2107,6 +2107,30 @@ def test_the_source_line_after_each_document_of_a_collection_is_its_own_file(fac
     assert [t.text for t in second.turns] == ["We must take the initiative."]
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", "\n[TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}; original, manuscript.]\n"),
+        ("", "\n(TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}.)\n"),
+        ("[TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}]\n", ""),
+    ],
+)
+def test_a_reference_alone_in_brackets_by_each_document_is_its_own_file(facts_of, before, after):
+    """A reference alone in brackets after each document of a collection, or under each one's heading (round 50's
+    page), is that session's own file, as "[Source: ...]" is, and no part of the last speaker's words."""
+    text = ""
+    for day, folios, turn in (("30", "54-63", "KHRUSHCHEV. Agreed."), ("31", "64-68ob", "ZHUKOV. Against.")):
+        text += f"Working Notes from the Session of the CPSU CC Presidium on {day} October 1956\n"
+        text += before.format(folios=folios) + "Those Taking Part: Bulganin, Khrushchev, Zhukov\n" + turn + "\n"
+        text += after.format(folios=folios) + "\n"
+    first, second = facts_of(text).sessions
+    for s, folios in ((first, "Ll. 54-63"), (second, "Ll. 64-68ob")):
+        [own] = [c.unit for c in s.citations if c.notes_source]
+        assert own.label == f"TsKhSD, F. 3, Op. 12, D. 1005, {folios}"
+        assert {a.source for a in s.attendance} == {own}
+    assert [t.text for s in (first, second) for t in s.turns] == ["Agreed.", "Against."]
+
+
 def test_a_book_s_notes_in_plain_numbers_under_each_page_s_rule(facts_of):
     """A scanned collection prints each page's notes under a rule in plain numbers ("41 The ..."), their
     markers glued to the text above ("(attached).41"), and the next document goes on after them: the
