@@ -161,6 +161,8 @@ KNOWN_MISSES = {
     "a source of attendance",
     ("spoke", "1963-04-04"): "a task told after a dash amid the chair's decisions ('... within a week. Cde. "
     "Malinovsky—proposals on the training center. Cde. Gromyko is to ...') reads as Malinovsky's turn",
+    ("present", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
+    ("spoke", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
     ("spoke", "1973-09-13"): "a working record and the extract of the same session's protocol in one file: the "
     "protocol's 'HEARD: Information of Cdes. A and B.' repeats the reports the record gives, and is read as two more "
     "turns",
