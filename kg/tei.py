@@ -86,6 +86,7 @@ _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits
 _HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
+_NOTE_ID = re.compile(r"""<(?:\w+:)?note\b[^>]*?\bxml:id\s*=\s*["']([^"']+)""")
 # a person of the edition's register, by his id, and his name there: the surname, or the name whole
 _PERSON = re.compile(
     r"""<(?:\w+:)?(person|persName)\b[^>]*?\bxml:id\s*=\s*["']([^"']+)["'][^>]*>(.*?)</(?:\w+:)?\1\s*>""", re.S
@@ -141,6 +142,7 @@ class _TeiReader(PageReader):
         # a source line of its own, under the heading of each division it names ("corresp="#s1959-03-19"") or where
         # it stands, as a collection heads each document with its source; the identifier's line then gives way.
         self.ids = set(_ID.findall(text))
+        self.note_ids = set(_NOTE_ID.findall(text))
         self.register = _register(text)
         self.identifier: tuple[int, int] | None = None  # where the identifier's source line's pieces are
         self.shelfmark: list[Piece] = []
@@ -176,8 +178,8 @@ class _TeiReader(PageReader):
             or parent == "msIdentifier"
             and name not in _REFERENCE
         )
-        if name == "hi" and "sup" in a.get("rend", "") or name == "ref" and a.get("target", "").startswith("#"):
-            role = "sup"  # a note's marker, set as a superscript or linked to its note
+        if name == "hi" and "sup" in a.get("rend", "") or name == "ref" and a.get("target", "")[1:] in self.note_ids:
+            role = "sup"  # a note's marker, set as a superscript or linked to its note (not "see p. <ref>12</ref>")
         elif self.within["note"]:
             role = "span"  # a note's paragraphs are its one line
         else:

@@ -333,3 +333,11 @@ def test_a_speaker_named_only_by_his_id_speaks_by_the_register_s_name(facts_of):
         ("mikoyan", "Support."),
     ]
     assert [t.span.quote.split(">")[0] for t in s.turns[:3]] == ['#p1"', '#p2"', '#khrushchev"']
+
+
+def test_a_link_to_a_note_is_its_marker_and_a_link_elsewhere_its_words():
+    page = (
+        '<TEI><text><body><p>Mikoyan<ref target="#n1">1</ref> spoke; see the facsimile, p. <ref target="#p12">12</ref>'
+        '.</p><note xml:id="n1" n="1">He came late.</note></body></text></TEI>'
+    )
+    assert lines_of(read(page).text) == ["Mikoyan¹ spoke; see the facsimile, p. 12.", "¹ He came late."]
