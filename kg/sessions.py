@@ -59,6 +59,9 @@ _HEADING = re.compile(
     re.I,
 )
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
+# a collection's number for the document that follows, on a line of its own: "Document No. 12", "No. 2"
+_DOCUMENT_NUMBER = re.compile(r"^(?:No\.|(?i:document)(?:\s+No\.)?)\s*\d{1,3}\.?$")
+_ENDS_SENTENCE = re.compile(r"[.!?)\]”\"]$")
 _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
@@ -1171,6 +1174,10 @@ class BodyReader:
     def _structure(self, ln: Line, rest: list[Line]) -> bool:
         t = ln.text
         if ln.start in self.consumed or is_date_line(ln.text):
+            return True
+        ended = self.previous is not None and _ENDS_SENTENCE.search(self.previous.text)
+        if self.turn and ended and _DOCUMENT_NUMBER.match(t) and rest and _HEADING.search(rest[0].text):
+            self._close_turn()  # a collection's "Document No. 12" over the next one's heading: no word of the last turn
             return True
         if self._table(ln, rest):
             return True

@@ -2131,6 +2131,18 @@ def test_a_reference_alone_in_brackets_by_each_document_is_its_own_file(facts_of
     assert [t.text for s in (first, second) for t in s.turns] == ["Agreed.", "Against."]
 
 
+def test_a_collection_s_number_over_the_next_document_is_no_word_of_the_last_turn(facts_of):
+    """A collection's "Document No. 12" on a line of its own over the next document's heading closes the last turn
+    of the one before; not a line amid a sentence the turn breaks off over it."""
+    heading = "Working Notes from the Session of the CPSU CC Presidium on {} May 1957\nPresent: Mikoyan, Molotov.\n"
+    text = heading.format(14) + "Mikoyan\n— Agree.\n\nDocument No. 12\n" + heading.format(21) + "Molotov\n— Against.\n"
+    assert [[t.text for t in s.turns] for s in facts_of(text).sessions] == [["Agree."], ["Against."]]
+    text = heading.format(14) + "Mikoyan\n— Agree. It is in the\nDocument No. 12\nof the Presidium's files.\n"
+    assert [t.text for t in facts_of(text).sessions[0].turns] == [
+        "Agree. It is in the\nDocument No. 12\nof the Presidium's files."
+    ]
+
+
 def test_a_book_s_notes_in_plain_numbers_under_each_page_s_rule(facts_of):
     """A scanned collection prints each page's notes under a rule in plain numbers ("41 The ..."), their
     markers glued to the text above ("(attached).41"), and the next document goes on after them: the
