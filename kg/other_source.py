@@ -170,9 +170,12 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
     for a, b in sentences(text, start, end):
         sentence = text[a:b]
         opening = _NOTE_MARKER.sub("", sentence).lstrip()
+        own_record = bool(w.own_record.search(sentence)) and not of_protocol
         if source.search(sentence) or (about and w.back_reference.match(opening)):
             about, listing_only = True, False
-        elif about and (not not_source.search(sentence) or (w.own_record.search(sentence) and not of_protocol)):
+        elif about and (not not_source.search(sentence) or own_record):
+            # a passive about the list, or the notes' own silence beside what the source names: "Malin's notes do
+            # not mention Pervukhin at all"
             listing_only = True
         else:
             about = False
@@ -182,8 +185,10 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
         compared = [(a + c.start(), a + c.end()) for c in w.compared.finditer(sentence)]
         plain = _blank(w.compared, sentence)  # "X, who appears in Malin's list, is not named in the protocol"
         found = []
+        notes_silent = listing_only and own_record
         for wording in w.all:
-            if (wording.listing or not listing_only) and (wording.basis is Basis.OMITTED or not of_protocol):
+            omits = wording.basis is Basis.OMITTED
+            if (wording.listing or not listing_only or notes_silent and omits) and (omits or not of_protocol):
                 for m in wording.finditer(sentence):
                     if (own := _stated(w, wording, m, sentence, plain, of_protocol)) is not None:
                         found += [

@@ -3179,6 +3179,15 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
     [s] = facts_of(head + "\n").sessions
     assert [a.basis for a in s.attendance if a.person.id == "kirichenko"] == [Basis.PROTOCOL]
+    # round 51: the notes' own silence told in the active ("Malin's notes do not mention X"), after a protocol that
+    # gives "the same list of participants as Malin, with one addition"
+    [s] = facts_of(
+        head.split("(1) ")[0] + "(1) The formal protocol of the session (in RGANI, F. 3, Op. 8, D. 296, Ll. 1-3) gives "
+        "the same list of participants as Malin, with one addition: it names A. I. Kirichenko, then a candidate member."
+        " Malin's notes do not mention Kirichenko at all.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "kirichenko"]
+    assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
 
 
 def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records_own_file(facts_of):
