@@ -74,10 +74,28 @@ _LIST_ITEM = re.compile(_INDENT + _ITEM_MARK)
 _BLOCK_START = re.compile(rf"{_INDENT}(?:{_HEADING_MARKS}|{_ITEM_MARK}|>|\||{_FENCE_MARK}|{_RULE_MARK})")
 
 
+# A scholar's notes app (Obsidian) adds its own: the note's properties in YAML between "---" lines at its head, links
+# between notes ("[[Nikita Khrushchev|Khrushchev]]", "[[Brezhnev]]"), an embedded note ("![[scan.png]]"),
+# highlights ("==...=="), her comments, hidden in the reading view ("%% ... %%"), and callouts ("> [!note] Title").
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_WIKI_LINK = re.compile(r"(?P<bang>!?)\[\[(?P<target>[^\[\]|\n]{1,200}?)(?:\|(?P<text>[^\[\]\n]{1,200}?))?\]\]")
+_HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(?P<text>[^=\n]{1,500}?)(?<=\S)==(?!=)")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_CALLOUT = re.compile(rf"{_INDENT}>[ \t]*(\[![\w-]+\][+-]?)", re.M)
+# a heading's own number in the note's outline, over a session's heading ("### 2. Session of [7 May 1964]"); not
+# an item's ("## I. On the statement of the RWP")
+_NUMBERED_SESSION = re.compile(
+    rf"{_INDENT}{_HEADING_MARKS}[ \t]+(\d{{1,2}}[.)])[ \t]+"
+    r"(?=(?:Session|Meeting|Sitting|Minutes|Protocol|Working Notes)\b)",
+    re.M,
+)
+
+
 def is_markdown(text: str) -> bool:
     """Whether a file is a page saved as Markdown: links into a page or a site, and headings or bold labels.
     A plain copy of a page has no "](/" or "](#"."""
-    return bool(_LINK_TARGET.search(text) and (_HEADING.search(text) or _STRONG_LABEL.search(text)))
+    notes_app = _FRONT_MATTER.match(text) or _WIKI_LINK.search(text)
+    return bool((_LINK_TARGET.search(text) or notes_app) and (_HEADING.search(text) or _STRONG_LABEL.search(text)))
 
 
 def plain(text: str) -> str:
@@ -92,6 +110,24 @@ def plain(text: str) -> str:
     def write(at: int, words: str) -> None:
         out[at : at + len(words)] = words
 
+    for pattern in (_FRONT_MATTER, _COMMENT):  # (the note's properties and her comments: not the page's text)
+        for m in pattern.finditer(text):
+            out[m.start() : m.end()] = [c if c == "\n" else " " for c in m[0]]
+    for m in _WIKI_LINK.finditer(text):  # a link between notes shows its words, or the note's name
+        if m["bang"]:
+            blank(*m.span())
+        elif m["text"] is not None:
+            blank(m.start(), m.start("text"))
+            blank(m.end("text"), m.end())
+        else:
+            blank(m.start(), m.start("target"))
+            blank(m.end("target"), m.end())
+    for m in _HIGHLIGHT.finditer(text):
+        blank(m.start(), m.start("text"))
+        blank(m.end("text"), m.end())
+    for pattern in (_CALLOUT, _NUMBERED_SESSION):
+        for m in pattern.finditer(text):
+            blank(*m.span(1))
     for m in _NOTE_LINK.finditer(text):
         blank(*m.span())
         write(m.start(), f"[{m['n'] or m['f']}]")

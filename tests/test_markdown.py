@@ -61,7 +61,7 @@ def test_plain_copies_are_not_read_as_markdown():
     assert not is_markdown("# of votes: 3 (see https://example.org)\n")
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab *_#-\\[]()!/:.1\n`>|^<=")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab *_#-\\[]()!/:.1\n`>|^<=%")), max_size=200))
 def test_plain_is_the_same_length_and_changes_only_markup(text):
     """Whatever the file holds, the plain copy is as long, and where it differs from the file it shows a space,
     a dash, a note's marker or an escaped character moved into its escape's place."""
@@ -199,3 +199,67 @@ def test_an_apostrophe_pandoc_escapes_inside_a_word_keeps_the_word_whole(facts_o
 @given(st.text(alphabet=st.sampled_from(list("ab '\"\\*_[]()#-\n")), max_size=200))
 def test_plain_is_the_same_length_with_quotes_and_escapes(text):
     assert len(plain(text)) == len(text)
+
+
+NOTE = """\
+---
+title: "Presidium, 30 Apr & 7 May 1964 (Malin)"
+dates:
+  - 1964-04-30
+archive: RGANI
+fond: 3
+folios: "40-52ob"
+tags: [malin]
+---
+
+# Presidium, spring 1964
+
+> [!note] Provenance
+> Malin's notes, RGANI, F. 3, Op. 16, D. 948.
+
+Part of my #romania thread; see [[CPSU CC Presidium]]. %% check the folder cover %%
+
+### 1. Session of 30 April 1964
+
+Present: [[Nikita Khrushchev|Khrushchev]], [[Suslov]], Mikoyan, Polyansky.
+
+I. On the statement of the RWP[^1]
+
+[[Nikita Khrushchev|Khrushchev]]—We will not answer in the press. ==Let them cool off.==
+
+[[Suslov]]—agrees. %% S. careful as ever %% The letter is necessary.
+
+### 2. Session of 7 May 1964
+
+Present: Khrushchev, Mikoyan, Polyansky. ![[scan-48.png]]
+
+Mik.—Against the Hero.
+
+[^1]: The formal protocol (RGANI, F. 3, Op. 18, D. 9, L. 1) also lists Efremov.
+"""
+
+
+def test_a_scholar_s_notes_app_page_is_read_as_the_transcription_it_holds(facts_of):
+    """A page of a notes app (Obsidian): its properties in YAML at its head and her comments ("%% ... %%") are not
+    the page's text; a link between notes shows its words or the note's name ("[[Nikita Khrushchev|Khrushchev]]",
+    "[[Suslov]]"), an embedded file nothing, a highlight its words, a callout its title and lines; a heading's own
+    number in the outline ("### 1. Session of ...") is no item's."""
+    assert is_markdown(NOTE)
+    lines = [" ".join(ln.split()) for ln in plain(NOTE).split("\n") if ln.strip()]
+    assert lines[:5] == [
+        "Presidium, spring 1964",
+        "> Provenance",
+        "> Malin's notes, RGANI, F. 3, Op. 16, D. 948.",
+        "Part of my #romania thread; see CPSU CC Presidium .",
+        "Session of 30 April 1964",
+    ]
+    first, second = facts_of(NOTE, "note.md").sessions
+    assert (first.date, second.date) == ("1964-04-30", "1964-05-07")
+    assert [a.person.id for a in first.attendance if a.basis is Basis.LISTED] == [
+        "khrushchev", "suslov", "mikoyan", "polyansky",
+    ]  # fmt: skip
+    assert [(t.person.id, " ".join(t.text.split()), t.span.quote.split("—")[0]) for t in first.turns] == [
+        ("khrushchev", "We will not answer in the press. Let them cool off.", "Khrushchev]]"),
+        ("suslov", "agrees. The letter is necessary.", "Suslov]]"),
+    ]
+    assert [(t.person.id, t.text) for t in second.turns] == [("mikoyan", "Against the Hero.")]
