@@ -105,14 +105,14 @@ class Page:
     url: str | None  # the page's address, as it gives it (its canonical link) or as the browser saved it
 
 
-def read(text: str, reader_class: type[PageReader] | None = None) -> Page:
+def read(text: str, reader: Callable[[str], PageReader] | None = None) -> Page:
     """The page's text, laid out as above, with where each character comes from and the page's address. (Another
     markup's reader, ``kg.tei``'s, reads its elements as the page's of the same role.)"""
-    reader = (reader_class or PageReader)(text)
-    reader.feed(text)
-    reader.close()
-    shown, origin = _layout(reader.pieces, len(text))
-    return Page(shown, origin, reader.url or reader.saved_from)
+    parser = (reader or PageReader)(text)
+    parser.feed(text)
+    parser.close()
+    shown, origin = _layout(parser.pieces, len(text))
+    return Page(shown, origin, parser.url or parser.saved_from)
 
 
 @dataclass

@@ -946,7 +946,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     if path.suffix.lower() == ".xml" and not tei and not html:
         raise DocumentError("XML that is not a TEI document (<TEI> or <teiCorpus>), which kg cannot read", path)
     if html or tei:  # a web page, or a digital edition's TEI read as a page of the same roles
-        page = (read_page if html else read_tei)(text)
+        page = read_page(text) if html else read_tei(text, known)
         text, origin, page_url = page.text, page.origin, page.url
     elif is_markdown(text):
         text = plain(text)

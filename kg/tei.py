@@ -26,7 +26,7 @@ from html import unescape
 
 from kg.htmlpage import Page, PageReader, Piece
 from kg.htmlpage import read as read_page
-from kg.text import TO_SUPERSCRIPT
+from kg.text import TO_SUPERSCRIPT, KnownName
 
 # the file's first element is TEI's (after an XML declaration, processing instructions, comments and a doctype), or
 # a corpus of TEI documents
@@ -91,11 +91,15 @@ _NOTE_ID = re.compile(r"""<(?:\w+:)?note\b[^>]*?\bxml:id\s*=\s*["']([^"']+)""")
 _PERSON = re.compile(
     r"""<(?:\w+:)?(person|persName)\b[^>]*?\bxml:id\s*=\s*["']([^"']+)["'][^>]*>(.*?)</(?:\w+:)?\1\s*>""", re.S
 )
-_SURNAME = re.compile(r"<(?:\w+:)?surname\b[^>]*>(.*?)</(?:\w+:)?surname\s*>", re.S)
-_PERSNAME = re.compile(r"<(?:\w+:)?persName\b[^>]*>(.*?)</(?:\w+:)?persName\s*>", re.S)
+_PERSNAME = re.compile(r"<(?:\w+:)?persName\b([^>]*)>(.*?)</(?:\w+:)?persName\s*>", re.S)
+_SURNAMES = re.compile(r"<(?:\w+:)?surname\b.*</(?:\w+:)?surname\s*>", re.S)  # the first to the last
+_NOTE_ELEMENT = re.compile(r"<(?:\w+:)?note\b.*?</(?:\w+:)?note\s*>", re.S)
+_ENGLISH = re.compile(r"""\bxml:lang\s*=\s*["']en""")
+_LATIN = re.compile(r"[A-Za-z]")
 _A_NAME = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")  # an id that is a name: "molotov", "gheorghiu-dej"
-# a speech's own speaker, first inside it
-_SPEAKER_FIRST = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:\w+:)?speaker\b", re.S)
+# a speech's own speaker, anywhere in it (after a page's break or a stage direction too), and its end
+_SPEAKER = re.compile(r"<(?:\w+:)?speaker\b")
+_SP_END = re.compile(r"</(?:\w+:)?sp\s*>")
 # a shelfmark given field by field ("<idno type="fond">3</idno>"), labelled as a reference prints it
 _FIELD_LABELS = {
     "fond": "F.", "opis": "Op.", "inventory": "Op.", "delo": "D.", "file": "D.", "dossier": "D.", "folio": "L.",
@@ -114,17 +118,18 @@ def is_tei(text: str) -> bool:
     return bool(_TEI.match(text))
 
 
-def read(text: str) -> Page:
+def read(text: str, known: KnownName = lambda name: False) -> Page:
     """The edition's reading text, laid out as ``kg.htmlpage`` lays out a page, with where each character comes
-    from."""
-    return read_page(text, _TeiReader)
+    from. ``known`` tells the people the readers know by name (whom a speaker's id may name: "#molotov")."""
+    return read_page(text, lambda t: _TeiReader(t, known))
 
 
 class _TeiReader(PageReader):
     """``kg.htmlpage``'s reader, given each TEI element as the HTML element of its role."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, known: KnownName) -> None:
         super().__init__(text)
+        self.known = known
         # the TEI elements open, the innermost last, with their HTML roles and where their pieces begin, and how many
         # of each name are open
         self.tei: list[tuple[str, str, int]] = []
@@ -178,6 +183,10 @@ class _TeiReader(PageReader):
             or parent == "msIdentifier"
             and name not in _REFERENCE
         )
+        # a speech or an utterance that names its speaker only by an id: his name, or none that can be told, whose
+        # words are left out rather than read as the last speaker's
+        speaker = self._speaker_by_id(name, a["who"]) if name in ("sp", "u") and "who" in a else None
+        hidden = hidden or speaker == ""
         if name == "hi" and "sup" in a.get("rend", "") or name == "ref" and a.get("target", "")[1:] in self.note_ids:
             role = "sup"  # a note's marker, set as a superscript or linked to its note (not "see p. <ref>12</ref>")
         elif self.within["note"]:
@@ -202,31 +211,35 @@ class _TeiReader(PageReader):
             self.due = (len(self.tei), line)
         elif shown and name == "body" and self.waiting:
             self.due, self.waiting = (len(self.tei) + 1, self.waiting), []
-        if shown and name in ("sp", "u") and "who" in a:
-            self._speaker_by_id(a["who"])
+        if shown and speaker:
+            at = self.text.rfind(a["who"], self._where(), self.text.find(">", self._where()))
+            self._piece(at, "break", "\n")
+            self._piece(at, "text", speaker, at + len(a["who"]))
+            self._piece(at, "break", "\n")
         if name == "note" and shown:
             self._note_start(a.get("n", ""), inline=parent not in _NOTE_PLACES)
         elif name == "note":
             self.open_notes.append(_NOT_SHOWN)
 
-    def _speaker_by_id(self, who: str) -> None:
+    def _speaker_by_id(self, name: str, who: str) -> str | None:
         """The speaker of a speech or an utterance that names him only by his id in the register ("<u
-        who="#molotov">", "<sp who="#molotov">" with no "<speaker>"), as the edition prints him: his name from the
-        register, on a line of its own over his words, quoting the file's id. Where the register does not name him,
-        an id that is a name is his name ("#molotov": Molotov, as the readers take a printed name: one they do not
-        know is no speaker); another id ("#p12") is nobody's name."""
+        who="#molotov">", "<sp who="#molotov">" with no "<speaker>" of its own), as the edition prints him: his name
+        from the register, set on a line of its own over his words (quoting the file's id). Where the register does
+        not name him, an id that is the name of a man the readers know is his name ("#molotov": Molotov). "" where
+        none can be told (an id that is no one's name, "#p12", "#ambassador"; two men's; one in another file's
+        register); None for a speech with a speaker of its own."""
         tag_end = self.text.find(">", self._where()) + 1
-        one = who.split()  # (one man's: "#molotov", "people.xml#molotov", not two men's)
-        known = one[0].rpartition("#")[2] if len(one) == 1 else ""
-        name = self.register.get(known) or (
-            "-".join(w.capitalize() for w in known.split("-")) if _A_NAME.fullmatch(known) else ""
-        )
-        if not name or _SPEAKER_FIRST.match(self.text, tag_end):
-            return
-        at = self.text.rfind(who, self._where(), tag_end)
-        self._piece(at, "break", "\n")
-        self._piece(at, "text", name, at + len(who))
-        self._piece(at, "break", "\n")
+        if (
+            name == "sp"
+            and (end := _SP_END.search(self.text, tag_end))
+            and _SPEAKER.search(self.text, tag_end, end.start())
+        ):
+            return None
+        one = who.split()  # (one man's: "#molotov", not two men's)
+        elsewhere, _, known = one[0].rpartition("#") if len(one) == 1 else ("", "", "")
+        named = "" if elsewhere else self.register.get(known, "")
+        as_name = "-".join(w.capitalize() for w in known.split("-")) if _A_NAME.fullmatch(known) else ""
+        return named or (as_name if as_name and self.known(as_name) else "")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name = _local(tag)
@@ -356,15 +369,28 @@ class _TeiReader(PageReader):
 
 
 def _register(text: str) -> dict[str, str]:
-    """The people of the edition's register, by their ids: the surname where the register gives one, else the name
-    whole, in one line ("<person xml:id="molotov"><persName><forename>Vyacheslav</forename> <surname>Molotov
-    </surname></persName></person>": Molotov)."""
+    """The people of the edition's register, by their ids, each by his name in Latin letters (the one in English,
+    where it gives several): its surname or surnames where it marks them ("<surname>Gheorghiu</surname>-<surname>
+    Dej</surname>"), else the name whole, in one line, or before its comma ("Molotov, Vyacheslav Mikhailovich"); a
+    note on the name, or his occupation, names no one."""
     people: dict[str, str] = {}
     for m in _PERSON.finditer(text):
-        named = _SURNAME.search(m[3]) or (_PERSNAME.search(m[3]) if m[1] == "person" else None)
-        name = named[1] if named else m[3] if m[1] == "persName" else ""
-        people.setdefault(m[2], " ".join(unescape(re.sub(r"<[^>]*>", " ", name)).split()))
+        entry = _NOTE_ELEMENT.sub(" ", m[3] if m[1] == "person" else f"<persName>{m[3]}</persName>")
+        names = _PERSNAME.findall(entry)
+        english = [inner for attrs, inner in names if _ENGLISH.search(attrs)]
+        latin = [inner for _, inner in names if _LATIN.search(_words(inner))]
+        # (the shortest: "Mikoyan" of "Anastas Ivanovich Mikoyan" and "Mikoyan", as a record prints its speakers)
+        if not (chosen := min(english or latin or [""], key=lambda inner: len(_words(inner).split()))):
+            continue
+        surnames = _SURNAMES.search(chosen)
+        name = _words(surnames[0]) if surnames else _words(chosen).split(",")[0]
+        people.setdefault(m[2], name)
     return {i: name for i, name in people.items() if name}
+
+
+def _words(markup: str) -> str:
+    """The words of a piece of markup, in one line."""
+    return " ".join(unescape(re.sub(r"<[^>]*>", "", markup)).split())
 
 
 def _local(tag: str) -> str:
