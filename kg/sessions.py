@@ -725,9 +725,13 @@ def _item_value(number: str | None) -> int | None:
 _SUB_POINT = re.compile(r"^\(?[a-h]\)\s+(?=\S)")  # "a) ", "(b) "
 # a speaker's dash or colon that opens a line of his words (not one alone on its line)
 _OPENING_MARK = re.compile(r"\s*(?:[—–]|-(?=\s)|:)[ \t]*(?=\S)")
-# ... the aside alone, before his words (not "..., summing up the debate, said that ...: ...")
-_ANSWER_LEAD = re.compile(_ANSWERING + r"(?:Cdes?\.|[^.:,\n]){0,80}:\s*(?=\S)")
-_CLOSING_MARK = re.compile(r"(?<=\S)[ \t]+[—–]\s*$")
+# ... the aside alone, before his words (not "..., summing up the debate, said that ...: ...", nor "replying to
+# questions said that two things are needed: ...")
+_ANSWER_LEAD = re.compile(
+    _ANSWERING + r"(?:(?!\b(?:said|says|stated|states|noted|notes|declared|declares|that)\b)(?:Cdes?\.|[^.:,\n])){0,80}"
+    r":\s*(?=\S)"
+)
+_CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after a sentence's end: not "and the others —"
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."

@@ -731,11 +731,13 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
         "Comrade Fehér, answering Comrade Gáspár's question and summing up the debate: the units will leave.\n\n"
         "Biszku2 - Against.\n\nFEHÉR (from his seat). We agree.\n\nBiszku\n—\nAgree.\n\n"
         "Cde. Kádár, replying to Cde. Biszku: the letter goes today.\n\n"
-        "Comrade Gáspár, summing up, said that the line was unchanged: we give no advice.\n"
+        "Comrade Gáspár, summing up, said that the line was unchanged: we give no advice.\n\n"
+        "Cde. Fehér, replying to questions said that two things are needed: an editor and a date.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == [
-        "kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku", "kadar", "gaspar",
+        "kadar", "gaspar", "loga-sowinski", "feher", "biszku", "feher", "biszku", "kadar", "gaspar", "feher",
     ]  # fmt: skip
+    assert s.turns[9].text.endswith("said that two things are needed: an editor and a date.")
     # (an aside of answering before a colon is the record's, not his words; what he "said that" is his)
     assert [t.text for t in s.turns][3] == "the units will leave."
     assert s.turns[7].text == "the letter goes today."
@@ -756,6 +758,12 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
     ]  # fmt: skip
     # (the dash that sets off the next man's words is neither's)
     assert [t.text for t in s.turns][4:] == ["I support the results.", "You mean the Oka?", "Yes, the Oka."]
+    # (but a sentence broken off is left so)
+    [s] = facts_of(
+        "Session of the Politburo, 14 May 1987\nPresent: Gorbachev, Ligachev\n\nLIGACHEV. I think that the "
+        "others —\n\nI. On the Oka\n\nGORBACHEV. The Oka?\n"
+    ).sessions
+    assert [t.text for t in s.turns] == ["I think that the others —", "The Oka?"]
     # what the last read found these rules reading wrongly
     [s] = facts_of(
         "Working Notes from the Session of the CPSU CC Presidium on 15 April 1958\n"
