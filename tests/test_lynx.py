@@ -41,7 +41,17 @@ References
    Visible links:
    1. https://digitalarchive.wilsoncenter.org/document/121874#main-content
    2. https://digitalarchive.wilsoncenter.org/browse
+   3. https://digitalarchive.wilsoncenter.org/search
+   4. https://digitalarchive.wilsoncenter.org/document/121874
    5. https://digitalarchive.wilsoncenter.org/resource/people/khrushchev
+   6. https://digitalarchive.wilsoncenter.org/resource/people/brezhnev
+   7. https://digitalarchive.wilsoncenter.org/resource/people/mikoyan
+   8. https://digitalarchive.wilsoncenter.org/resource/people/suslov
+   9. https://digitalarchive.wilsoncenter.org/resource/people/malinovsky
+  10. https://digitalarchive.wilsoncenter.org/document/121874#_ftn1
+  11. https://digitalarchive.wilsoncenter.org/resource/people/mikoyan
+  12. https://digitalarchive.wilsoncenter.org/resource/people/mikoyan
+  13. https://digitalarchive.wilsoncenter.org/resource/people/kozlov
   14. https://digitalarchive.wilsoncenter.org/document/121874#_ftnref1
 """
 
@@ -78,9 +88,18 @@ def test_a_dump_gives_the_facts_of_its_page_and_quotes_the_file(facts_of):
 
 
 def test_a_copy_with_bracketed_note_markers_is_no_dump():
-    """A page copy's markers "[1]" after a word, and a list of references without a browser's numbered links, are
-    left as they are."""
-    copy = "Khrushchev[1]—Agree.[2] Mikoyan[3]—For.\n\nReferences\n\n1. https://example.org/a\n"
+    """A page copy's markers "[1]" glued after a word, and an article's list of references, are left as they are;
+    so is a page whose list of addresses has not nearly one for each link it numbers."""
+    copy = "Khrushchev[1]—Agree.[2] Mikoyan[3]—For.[4]\n\nReferences\n\n1. https://example.org/a\n"
     assert not is_dump(copy)
     links = "[1]Khrushchev and [2]Mikoyan, [3]Suslov.\n\nReferences\n\nThe notes.\n"
     assert not is_dump(links)
+    assert not is_dump(links.replace("The notes.", "1. https://example.org/a"))
+
+
+def test_a_link_on_a_number_is_the_number_and_a_note_s_marker_glued_after_a_word():
+    """A link on a number is the number ("on [15]29 March", "[11]1. On ..."), unless it is glued after a word or
+    opens its note's line."""
+    page = plain(DUMP.replace("Session of the CPSU CC Presidium on 29", "Session of the CPSU CC Presidium on [15]29"))
+    assert "Working Notes from the Session of the CPSU CC Presidium on 29 March 1962" in " ".join(page.split())
+    assert "Malinovsky[1]" in page and "\n   [1]   The formal protocol" in page
