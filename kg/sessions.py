@@ -650,9 +650,13 @@ def _names_only(ln: Line) -> bool:
     return bool(_names_of(ln)) or _label_kind(ln.text, None, None, inside=True)[0]
 
 
+# a protocol's item numbered as a section ("§ 6. On preparations for ..."), not a statute's quoted ("§ 12. A member
+# of the party who ...")
+_SECTION = r"§\s*(?=\d{1,2}\.\s+(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b)"
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
 ITEM = re.compile(
-    rf"^(?:§\s*)?(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$", re.S
+    rf"^(?:{_SECTION})?(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$",
+    re.S,
 )
 # the discussion of an item under an agenda that listed it: "Re 1:", "Ad II.", "To item 2:", "Item 1"
 _ITEM_AGAIN = re.compile(
@@ -1955,15 +1959,11 @@ class BodyReader:
                 continue
             names = split_names(ln, paren.start("list"), paren.end("list"))
             sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
-            if sent and not self._names_a_man(sent["place"]):
+            if sent and not re.match(CDE, sent["place"]):
                 continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
             if names and any(self.known(n.text) for n in names):
                 return paren
         return None
-
-    def _names_a_man(self, words: str) -> bool:
-        """Whether words name a man ("Cde. Pushkin, Berlin", "Firyubin in Belgrade"), not only a place."""
-        return bool(re.match(CDE, words)) or any(self.known(w) for w in re.findall(rf"[{UPPER}][\w\-]+", words))
 
     def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
         """An agenda item without a number: "On X" followed by those who spoke on it, in brackets at its

@@ -788,15 +788,18 @@ def test_forms_of_round_49_and_of_the_probe_review(facts_of):
 
 def test_forms_of_round_50(facts_of):
     """A telegram's title that names its sender ("Ciph. Tel. from Cde. Pushkin, Berlin (Suslov)") is followed by
-    those who spoke on it, not by its sender as where it names only a place ("from Berlin (Cde. Pervukhin)"); a
-    collection's items numbered "§ 6." and taken up as "Ad 2." give those who spoke on them in brackets; a
+    those who spoke on it, not by its sender as where it names a place ("from Berlin (Cde. Pervukhin)", "from
+    Peking on the conversation with Mao (Cde. Yudin)"); a
+    collection's items numbered "§ 6." (not a statute's "§ 12." quoted) and taken up as "Ad 2." give those who spoke
+    on them in brackets; a
     protocol's "HEARD: Cde. X." and the record's "Cde. X reports that ..." under it are one turn, his report, with
     only an editor's bracket between (not where he has words of his own, or another man spoke first)."""
     [s] = facts_of(
         "Working Notes from the Session of the CPSU CC Presidium on 10 September 1955\n"
         "Present: Khrushchev, Bulganin, Molotov, Suslov, Pervukhin\n\nI. On the FRG\n\nBulg.—Agree.\n\n"
         "II. Ciph. Tel. from Cde. Pushkin, Berlin (Suslov)\n\nTake into consideration.\n\n"
-        "III. Ciph. Tel. from Berlin (Cde. Pervukhin)\n\nTake into consideration.\n"
+        "III. Ciph. Tel. from Berlin (Cde. Pervukhin)\n\nTake into consideration.\n\n"
+        "IV. Ciph. Tel. from Peking on the conversation with Mao (Cde. Yudin)\n\nTake into consideration.\n"
     ).sessions
     assert [(t.person.id, t.item) for t in s.turns] == [("bulganin", 1), ("suslov", 2)]
     [s] = facts_of(
@@ -806,7 +809,8 @@ def test_forms_of_round_50(facts_of):
         "§ 7. On the manuscript\n\nHEARD: Cde. Stepakov.\n\n[Record of the discussion] 2\n\n"
         "Cde. Stepakov reports that the manuscript is long.\n\nCde. Kapitonov speaks against publication.\n\n"
         "§ 8. On the journal\n\nHEARD: Cde. Stepakov.\n\nCde. Kapitonov asks about the paper.\n\n"
-        "Cde. Stepakov reports that the paper is found.\n"
+        "Cde. Stepakov reports that the paper is found. The Statute says:\n\n"
+        "§ 12. A member of the party who has violated discipline is subject to a penalty.\n\nThat we must apply.\n"
     ).sessions
     assert [(t.person.id, t.item, t.text) for t in s.turns] == [
         ("demichev", 1, ""),
@@ -815,7 +819,12 @@ def test_forms_of_round_50(facts_of):
         ("kapitonov", 2, "speaks against publication."),
         ("stepakov", 3, ""),
         ("kapitonov", 3, "asks about the paper."),
-        ("stepakov", 3, "reports that the paper is found."),
+        (
+            "stepakov",
+            3,
+            "reports that the paper is found. The Statute says:\n\n§ 12. A member of the party who has "
+            "violated discipline is subject to a penalty.\n\nThat we must apply.",
+        ),
     ]
     assert s.turns[2].span.quote.startswith("Stepakov.\n\n[Record")  # (his turn, from the name "HEARD:" gives)
     [s] = facts_of(
