@@ -121,10 +121,15 @@ _SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORM
 _IBID_REACH = 400
 _IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)")
 # ... and "ibid., Op. 19, D. 37, Ll. 88-91": another file of the same archive and fond (and opis, unless restated)
+# (by the plain level words: an edition's "Ibid., Dok. 38" is its document, no file)
 _IBID_FILE = re.compile(
-    rf"\b(?i:ibid(?:em)?)\.?,?\s*(?:{_OP}\s*(?P<opis>{_NUM}){_SEP})?(?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?"
-    rf"{_D}\s*(?P<delo>{_NUM}){_LEAVES}",
+    rf"\b(?i:ibid(?:em)?)\.?,?\s*(?:(?i:op\.?|opis['’]?)\s*(?P<opis>{_NUM}){_SEP})?(?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?"
+    rf"(?i:d\.?|delo)\s*(?P<delo>{_NUM}){_LEAVES}",
     re.VERBOSE,
+)
+# an archive named between a reference and an "ibid.", which may be that archive's ("... is in APRF; ibid., ...")
+_ARCHIVE_NAMED = re.compile(
+    r"\b(?:AP\s?RF|RGANI|RGASPI|RTsKhIDNI|TsKhSD|TsPA|GARF|AVP\s?RF|RGAE|RGVA|TsAMO|TsA\s?FSB|RGALI|RGANTD)\b"
 )
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
@@ -198,8 +203,7 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     for m in sorted((*_IBID.finditer(text), *_IBID_FILE.finditer(text)), key=lambda m: m.start()):
         at = bisect_left(found, m.start(), key=lambda ref: ref[0])
         _, end, unit = found[at - 1] if at else (0, 0, None)
-        # only the reference just before, with no other citation between that kg does not read ("A.E. 270")
-        if unit and unit.fond and m.start() - end < _IBID_REACH and not _OPENING.search(text, end, m.start()):
+        if unit and unit.fond and m.start() - end < _IBID_REACH and _nothing_else_cited(text, end, m.start(), unit):
             found.insert(
                 at,
                 (
@@ -209,6 +213,13 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
                 ),
             )
     yield from found
+
+
+def _nothing_else_cited(text: str, start: int, end: int, unit: ArchivalUnit) -> bool:
+    """Whether an "ibid." at ``end`` can be the reference that ends at ``start``: no other citation between that kg
+    does not read ("A.E. 270"), nor another archive named ("... is in APRF; ibid., ...")."""
+    named = {_SAME_ARCHIVE.get(a, a) for a in (" ".join(n.split()) for n in _ARCHIVE_NAMED.findall(text, start, end))}
+    return not _OPENING.search(text, start, end) and named <= {unit.archive}
 
 
 def _russian(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:

@@ -287,6 +287,12 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
             ]
             + ["AVP RF, F. 0102, Op. 12, P. 70, D. 5, L. 3", "AVP RF, F. 0102, Op. 13, D. 6, L. 4"],
         ),
+        # not an edition's document ("Ibid., Dok. 38"), nor after another archive named ("is in APRF; ibid., ...")
+        (
+            "RGANI, F. 3, Op. 14, D. 398, Ll. 41-44; published in: Dokumente zur Deutschlandpolitik, IV/8, Dok. 37. "
+            "Ibid., Dok. 38. RGASPI, F. 17, Op. 3, D. 5, L. 2. The reply is in APRF; ibid., Op. 162, D. 20.",
+            ["RGANI, F. 3, Op. 14, D. 398, Ll. 41-44", "RGASPI, F. 17, Op. 3, D. 5, L. 2"],
+        ),
         # after a citation kg cannot read, "ibid." is none of the files before it
         (
             "(1) The notes: RGANI, F. 3, Op. 14, D. 251, L. 1. (2) His report is in GDA, F. 1, Op. 16, "
