@@ -284,12 +284,28 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—Gosplan has no objections to the draft.", "supports", "Gosplan has no objections to the draft"),
         # Malin's "no objections" and "we can agree", as round 50's notes put them; not others' objections, nor an
         # agreement on terms
-        ("Cde. Zhukov—From the military point of view there are no objections.", "supports", "there are no objections"),
+        (
+            "Cde. Zhukov—From the military point of view there are no objections.",
+            "supports",
+            "From the military point of view there are no objections.",
+        ),
         ("Cde. Zhukov—There are no objections from the Americans.", "unclear", ""),
-        ("Cde. Khrushchev—We can agree to the subcommittee. It costs us nothing.", "supports", "We can agree"),
+        (
+            "Cde. Khrushchev—We can agree to the subcommittee. It costs us nothing.",
+            "supports",
+            "We can agree to the subcommittee.",
+        ),
         ("Cde. Khrushchev—We can agree only if they withdraw.", "unclear", ""),
         ("Cde. Khrushchev—We can agree to it, but not now.", "unclear", ""),
         ("Cde. Khrushchev—Can we agree to this?", "unclear", ""),
+        # (what he can agree to may be nothing, or another course; a "but" after a semicolon is still his)
+        ("Cde. Malinovsky—We can agree to nothing of the kind.", "unclear", ""),
+        ("Cde. Malinovsky—We can agree to reject it.", "unclear", ""),
+        ("Cde. Malinovsky—We can agree to the subcommittee; but on inspection we must not yield.", "unclear", ""),
+        # (others' objections, or none "in principle, but ...", are no stance of his)
+        ("Cde. Kuznetsov—Rusk told Cde. Gromyko that there are no objections in Washington.", "unclear", ""),
+        ("Cde. Kuznetsov—From the Hungarian comrades there are no objections.", "unclear", ""),
+        ("Cde. Kuznetsov—There are no objections in principle, but inspection must be settled.", "unclear", ""),
         ("Cde. Suslov—We cannot accept the draft in this form.", "opposes", "We cannot accept the draft in this form."),
         (
             "Cde. Suslov—The International Department supports the proposals.",
@@ -764,12 +780,13 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
             "supports",
             "The Department of Propaganda proposes to",
         ),
+        ("Cde. Ponomarev—The International Department proposes to postpone the visit.", "unclear", ""),
+        # (not a ministry's, which he may report and reject)
         (
-            "Cde. Gromyko—The MFA proposes that the delegation be headed by Cde. Khrushchev.",
-            "supports",
-            "The MFA proposes that",
+            "Cde. Gromyko reports. The Ministry of Defence proposes to resume the tests. We consider this premature.",
+            "unclear",
+            "",
         ),
-        ("Cde. Gromyko—The MFA proposes to postpone the visit.", "unclear", ""),
         ("Cde. Gromyko—The State Department proposes that we meet in Geneva.", "unclear", ""),
     ],
 )
