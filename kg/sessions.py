@@ -30,7 +30,7 @@ from kg.names import (
     name_shaped,
     split_names,
 )
-from kg.refs import reference_at_start, source_line
+from kg.refs import SOURCE_LINE, reference_at_start, source_line
 from kg.stances import gives_task, opens_decision
 from kg.text import (
     HEADER_LABEL,
@@ -1175,6 +1175,21 @@ class BodyReader:
             return None
         return ln
 
+    def _own_file(self, ln: Line, rest: list[Line]) -> bool:
+        """Whether a source line names the session's own file. A reference alone in brackets does only under the
+        heading, before the session's text, or closing it where none was named above it and its document ends there
+        (the next line a heading, or none), not under a quotation: amid the discussion, or after a quotation, it is
+        the file of what was read out ("[AVP RF, ...]" under a telegram), no end of the speaker's words."""
+        if SOURCE_LINE.match(ln.text) or ln.text[:1] not in "[(":
+            return True
+        s = self.session
+        if not (s.events or s.items):
+            return True
+        following = rest[0].text if rest else ""
+        quoted = self.previous is not None and self.previous.text.rstrip().endswith(('"', "”", "»"))  # what it cites
+        ends = not following or bool(_HEADING_START.match(following) or _DOCUMENT_NUMBER.match(following))
+        return s.source is None and ends and not quoted
+
     def _has_content(self) -> bool:
         s = self.session
         return bool(s.turns or s.lists or s.items or self.turn)
@@ -1191,7 +1206,7 @@ class BodyReader:
             return True
         if self._lists(ln, rest):
             return True
-        if source_line(t):  # the session's own file, as a collection prints it before or after each document
+        if source_line(t) and self._own_file(ln, rest):  # as a collection prints it before or after each document
             self._close_turn()
             s = self.session
             if s.events or s.items:  # its own if no one speaks after it; a later one is another document's

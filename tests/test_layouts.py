@@ -2148,6 +2148,30 @@ def test_a_reference_alone_in_brackets_by_each_document_is_its_own_file(facts_of
     assert [t.text for s in (first, second) for t in s.turns] == ["Agreed.", "Against."]
 
 
+def test_a_reference_alone_in_brackets_amid_the_discussion_is_what_was_read_out(facts_of):
+    """A reference alone in brackets under a telegram read out, amid a turn or closing a session after the quotation,
+    is the telegram's file: cited, not the session's own, nor the next session's; the speaker's words go on past it."""
+    heading = "Working Notes from the Session of the CPSU CC Presidium on {} March 1962\n\n"
+    telegram = '"Rusk proposes a subcommittee."\n\n[AVP RF, F. 059, Op. 1, P. 12, D. 3, L. 5]\n\n'
+    text = heading.format(15) + "[RGANI, F. 3, Op. 16, D. 261, Ll. 31-34ob]\n\nPresent: Khrushchev, Kuznetsov.\n\n"
+    text += "Kuznetsov—Reads the telegram:\n\n" + telegram + "He proposes to answer at once.\n\nKhr.—Agree.\n\n"
+    text += "Khr.—Send the directive:\n\n" + telegram.replace("L. 5", "L. 7")
+    text += (
+        heading.format(29)
+        + "[RGANI, F. 3, Op. 16, D. 261, Ll. 36-39]\n\nPresent: Khrushchev, Suslov.\n\nSuslov—Against.\n"
+    )
+    first, second = facts_of(text).sessions
+    assert [(c.unit.label, c.notes_source) for c in first.citations] == [
+        ("RGANI, F. 3, Op. 16, D. 261, Ll. 31-34ob", True),
+        ("AVP RF, F. 059, Op. 1, P. 12, D. 3, L. 5", False),
+        ("AVP RF, F. 059, Op. 1, P. 12, D. 3, L. 7", False),
+    ]
+    assert [(c.unit.label, c.notes_source) for c in second.citations] == [
+        ("RGANI, F. 3, Op. 16, D. 261, Ll. 36-39", True)
+    ]
+    assert first.turns[0].text.endswith("He proposes to answer at once.")
+
+
 def test_a_collection_s_number_over_the_next_document_is_no_word_of_the_last_turn(facts_of):
     """A collection's "Document No. 12" on a line of its own over the next document's heading closes the last turn
     of the one before; not a line amid a sentence the turn breaks off over it."""
