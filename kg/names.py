@@ -85,11 +85,13 @@ _ONE_WORD_GROUP = re.compile(r"(?i:members|candidates|secretaries|invited|guests
 _ORGAN = r"Politburo|Presidium|Secretariat|Central|Committee|Political|Executive|Bureau|Party"
 # a group label with neither colon nor "Cdes.", before names printed with initials:
 # "candidate members A. Kapek", "CC Secretaries A. Indra", "members of the Politburo of the CC CPSU G. A. Aliyev"
-# or one that ends in a plural of membership, before surnames: "CC secretaries Demichev, Ilichev"
+# or one that ends in a membership, before surnames or names in full: "CC secretaries Demichev, Ilichev", "Politburo
+# members Georgi Atanasov, ...; Politburo candidate member Petko Danchev; CC Secretary Dimitar Stanishev"
 _PLAIN_LABEL = re.compile(
     rf"^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|Members?|Candidates?|Secretar(?:y|ies)|Alternates?|{_ORGAN})\s+)+"
     rf"(?={INITIAL_LETTER}\s?)"
-    rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}})\s+)*(?i:members|candidates|secretaries|alternates)\s+(?=[{UPPER}][{LOWER}])"
+    rf"|^\s*(?:(?:[a-z]+|[A-Z]{{2,6}}|{_ORGAN})\s+)*(?i:members?|candidates?|secretar(?:y|ies)|alternates?)\s+"
+    rf"(?=[{UPPER}][{LOWER}])"
 )
 # present for one item only, as guests are: "Also present for Item I:", "Also attending: for item 2, Comrade X"
 FOR_ITEM = re.compile(

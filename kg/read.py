@@ -381,14 +381,16 @@ _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
     r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also (?:taking part|present)"
-    r"|Presiding|Original Language|Contents)\s*:)"
+    r"|Presiding|Chaired by|Original Language|Contents)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     r"|(?<=Translation - English)\s+"
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
-# X SPOKE: Cdes. Y, Z DECIDED: 1. ..." (not after an item's number: "4. HEARD: On ..."; not "As the Plenum DECIDED:
-# we ..." in a line of its own)
-_RUN_IN_PROTOCOL_LABEL = re.compile(r"(?:(?<=[^\W\d_])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)")
+# X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On
+# ..."; not "As the Plenum DECIDED: we ..." in a line of its own)
+_RUN_IN_PROTOCOL_LABEL = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
+)
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
     # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate."

@@ -527,7 +527,9 @@ _BY_POST = re.compile(
 
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
 # heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
-_RECORD_DECIDED = re.compile(r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*\S")
+_DECIDED_HEAD = r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*"
+_RECORD_DECIDED = re.compile(_DECIDED_HEAD + r"\S")
+_RECORD_DECIDED_FIRST = re.compile(_DECIDED_HEAD + r"1\.\s")  # ... and its first point on the line
 # ... or a sentence of the body's, on a line of its own under the last turn: "The Political Committee approves the
 # report.", "The Politburo took note of the information and instructed ..." (not a speaker's story of another session:
 # "The Politburo decided in March ...", "... approved at its session of 12 May")
@@ -1233,6 +1235,8 @@ class BodyReader:
         if self.turn and (_RECORD_DECIDED.match(t) or self._body_decides(t)):
             self._close_turn()
             self.session.free.append(ln)
+            if _RECORD_DECIDED_FIRST.match(t):
+                self.points = 1  # "DECIDED: 1. Approves the report.": its first point, the next ones "2.", "3."
             return True
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks
             self._close_turn()
