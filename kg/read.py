@@ -377,6 +377,7 @@ _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
 # not "I. V. Arkhipov"
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
 _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+_CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
@@ -389,7 +390,7 @@ _RUN_IN_LABEL = re.compile(
 # X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On
 # ..."; not "As the Plenum DECIDED: we ..." in a line of its own)
 _RUN_IN_PROTOCOL_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=\]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
 )
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
@@ -432,7 +433,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
         n = int(m["n"])
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
         elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
-        if (n in (1, last + 1) or elided) and ends_sentence(t[: m.start()]):
+        # or a title in capitals, as the agenda's next item is printed after the last point of a decision
+        if (n in (1, last + 1) or elided or _CAPITALS_TITLE.match(t, m.end())) and ends_sentence(t[: m.start()]):
             last = n
             yield m.end()
 

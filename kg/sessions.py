@@ -1980,8 +1980,8 @@ class BodyReader:
             sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
             if sent and not re.match(CDE, sent["place"]):
                 continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
-            if names and any(self.known(n.text) for n in names):
-                return paren
+            if names and any(self.known(n.text) or self._listed(n.text) for n in names):
+                return paren  # (men the people file knows, or the session lists: "(Georgi Atanasov, Petko Danchev)")
         return None
 
     def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
@@ -2012,7 +2012,7 @@ class BodyReader:
         # "(Report of Cde. Gromyko)" under the item; not "(Information from Cde. Andropov)", who is away
         report = re.match(r"(?i:report)\s+(?:of|by)\s+", m["list"])
         names = split_names(ln, m.start("list") + (report.end() if report else 0), m.end("list"))
-        if not names or not any(self.known(n.text) for n in names):
+        if not names or not any(self.known(n.text) or self._listed(n.text) for n in names):
             return False
         self._close_turn()
         self._add_list("spoke", names, sub_line(ln, m.start(), m.end()))

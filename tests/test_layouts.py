@@ -843,15 +843,17 @@ def test_forms_of_round_51(facts_of):
     "Present:" does; a list's groups labelled with no colon before names in full ("Politburo members Georgi
     Atanasov, ...; Politburo candidate member Petko Danchev; CC Secretary Dimitar Stanishev"); "DECIDED:" run on
     after a sentence's full stop, its first point "1." on its line and the next ones, "2. Instructs Comrade ...",
-    its points (not the agenda's item 2 taken up), each a task."""
+    its points (not the agenda's item 2 taken up), each a task; the next item's title in capitals after its last
+    point begins a line, and "DECIDED: Instructs Comrades ..." on its own line gives tasks."""
     [s] = facts_of(
         'PROTOCOL "A" No. 41 of the meeting of the Politburo of the CC of the BCP, held on 10 October 1989 Chaired by: '
         "Todor Zhivkov Present: Politburo members Georgi Atanasov, Milko Balev, Petar Mladenov; Politburo candidate "
-        "member Petko Danchev; CC Secretary Dimitar Stanishev. AGENDA: 1. On the meeting. 2. Miscellaneous. 1. ON THE "
+        "member Petko Danchev; CC Secretary Dimitar Stanishev. AGENDA: 1. On the meeting. 2. On the course of the campaign. 1. ON "
         "MEETING (From the shorthand record) P. MLADENOV: Comrades, all is ready. T. ZHIVKOV: We accept the proposal. "
         "Tanev answers for it. "
         "DECIDED: 1. Approves the report. 2. Instructs Comrade Milko Balev to organize the press centre. 3. Instructs "
-        "Comrade Dimitar Stanishev to inform the fraternal parties.\n"
+        "Comrade Dimitar Stanishev to inform the fraternal parties.[4] 2. ON THE COURSE OF THE CAMPAIGN (Georgi "
+        "Atanasov, Petko Danchev)[5] DECIDED: Instructs Comrades Georgi Atanasov and Petko Danchev to submit measures.\n"
     ).sessions
     assert [(a.person.id, a.basis.value) for a in s.attendance] == [
         ("zhivkov", "chair"),
@@ -861,13 +863,17 @@ def test_forms_of_round_51(facts_of):
         ("danchev", "listed"),
         ("stanishev", "listed"),
     ]
-    assert [(t.person.id, t.text) for t in s.turns] == [
-        ("mladenov", "Comrades, all is ready."),
-        ("zhivkov", "We accept the proposal. Tanev answers for it."),
+    assert [(t.person.id, t.text, t.item) for t in s.turns] == [
+        ("mladenov", "Comrades, all is ready.", 1),
+        ("zhivkov", "We accept the proposal. Tanev answers for it.", 1),
+        ("atanasov", "", 2),
+        ("danchev", "", 2),
     ]
     assert [(a.person.id, a.task, a.item) for a in s.assignments] == [
         ("balev", "organize the press centre", 1),
         ("stanishev", "inform the fraternal parties", 1),
+        ("atanasov", "submit measures", 2),
+        ("danchev", "submit measures", 2),
     ]
 
 
