@@ -144,7 +144,7 @@ NARRATIVE = re.compile(
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
-    rf"(?P<initials>\s+{_INITIALS}(?=\s))?"  # "Cde. Kapitonov I. V. supported ..."
+    rf"(?P<initials>\s+{_INITIALS}(?=[\s,]))?"  # "Cde. Kapitonov I. V. supported ...", "Cde. Suslov M. A., summing up"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
     re.S,

@@ -323,6 +323,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, "
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
+        # round 51: "also, among the invited, ..."
+        "The protocol of the session (RGANI, F. 3, Op. 14, D. 370, L. 2) names the same persons and also, among the "
+        "invited, N. G. Ignatov and Kuusinen. It does not mention Mikoyan.",
         # a name's initials at a line's end, its surname on the next line, indented as a text browser's page sets it
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, N. G.\n"
         "   Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
@@ -875,6 +878,12 @@ def test_forms_of_round_51(facts_of):
         ("atanasov", "submit measures", 2),
         ("danchev", "submit measures", 2),
     ]
+    [s] = facts_of(
+        "Protocol No. 34 of the Secretariat of the CC CPSU, 20 December 1966\nPresent: Cdes. M. A. Suslov, A. P. "
+        "Kirilenko.\n\nCde. Kirilenko A. P. stated that he could not agree.\n\nCde. Suslov M. A., summing up, said that "
+        "nobody intended to break up the journal.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kirilenko", "suslov"]  # (initials after the name, then an aside)
 
 
 # --- more ways a speaker is printed --------------------------------------------------------------
