@@ -171,6 +171,11 @@ def _tasks(facts_of, body: str):
             [("zhukov", "prepare the order"), ("bulganin", "prepare the order")],
         ),
         ("Cde. Suslov must consider the question of cadres.", [("suslov", "consider the question of cadres")]),
+        # an aside on what to take into account before the task
+        (
+            "Instruct Cdes. Mikoyan and Suslov, taking into account the exchange of opinions, to finalize the draft.",
+            [("mikoyan", "finalize the draft"), ("suslov", "finalize the draft")],
+        ),
         # an instruction not to do something is a task too
         (
             "Instruct Cde. Suslov not to conclude any agreements until the CC decides.",
