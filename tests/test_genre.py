@@ -161,6 +161,11 @@ KNOWN_MISSES = {
     "a source of attendance",
     ("spoke", "1963-04-04"): "a task told after a dash amid the chair's decisions ('... within a week. Cde. "
     "Malinovsky—proposals on the training center. Cde. Gromyko is to ...') reads as Malinovsky's turn",
+    ("cited", "1964-05-07"): "a scholar's notes app page: her own notes after the transcription ('## My notes') are "
+    "read as the last session's, and its file, given only in her callout ('Ll. 40-47 (30 April) and Ll. 48-52ob (7 "
+    "May)'), is not read as the second session's",
+    ("cited", "1989-10-10"): "the Bulgarian archive's 'Fond 1-B, Opis 68, a.e. 3791' is read as its call number, as "
+    "TsDA's references are, not as fond, opis and delo",
     ("present", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
     ("spoke", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
     ("spoke", "1973-09-13"): "a working record and the extract of the same session's protocol in one file: the "
