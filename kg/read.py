@@ -33,7 +33,7 @@ from kg.lynx import plain as dump_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
-from kg.sessions import IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
+from kg.sessions import DOCUMENT_NUMBER, IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
 from kg.stances import charged_matter
 from kg.tei import is_tei
 from kg.tei import read as read_tei
@@ -43,6 +43,7 @@ from kg.text import (
     INITIAL_LETTER,
     LOWER,
     NOT_A_POWER,
+    STOPS,
     SUPERSCRIPTS,
     TO_SUPERSCRIPT,
     UPPER,
@@ -306,7 +307,7 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
     i = 0
     while i < len(lines):
         key = lines[i].text
-        if key not in first and (_DOCUMENT_NUMBER.match(key) or _PROTOCOL_HEAD.match(key)):
+        if key not in first and (DOCUMENT_NUMBER.match(key) or _PROTOCOL_HEAD.match(key)):
             document = i
         j = first.get(key) if len(key) > 15 else None
         if j is not None and j > document:  # in another document, the same list of those present is no copy
@@ -337,7 +338,7 @@ def _bracketed_sources(lines: list[Line], text: str) -> list[Line]:
             # not after a whole one ("..., ll. 1-8." / "2. On the Course of ...")
             while more < 2 and i + more + 1 < len(lines) and "]" not in lines[i + more].text:
                 nxt = lines[i + more + 1]
-                if text.count("\n", lines[i + more].end, nxt.start) != 1 or _STOPS.search(lines[i + more].text):
+                if text.count("\n", lines[i + more].end, nxt.start) != 1 or STOPS.search(lines[i + more].text):
                     break
                 more += 1
             if "]" in lines[i + more].text:
@@ -502,7 +503,6 @@ _CAPS_SPEAKER_AFTER_WORD = re.compile(
 _TITLES = frozenset({"President", "Chancellor", "Marshal", "General", "Secretary", "Premier", "Minister"})
 _ELIDED = re.compile(r"(?:\.\s){3,}\.?\s*$|…\s*$")  # ". . . ." or "…": text left out
 _ITEM_TITLE = re.compile(r"\d{1,2}\.\s+(?:On|Regarding|Concerning|About|Information|Report|Question)\b")
-_STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
 # a line that ends amid a sentence, not after a reference's last folio ("Ll. 4-8 ob")
 _BROKEN_OFF = re.compile(r"^(?!.*\d\s?ob\.?$).*[a-z,]$")
 # words that join a name to the text before it, so that the name ends a list or a sentence, not opens a turn
@@ -582,7 +582,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             zones["trailer"].append(ln)  # "Source: ... Translated by the Cold" / "War International History Project."
             credit_open, prev, prev_end = False, ln.text, ln.end
             continue
-        if zone == "notes" and _DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
+        if zone == "notes" and DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
             # the next document of a collection, after the notes of the one before, if its heading follows
             if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k : k + 4]):
                 zone = "body"
@@ -590,7 +590,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
         in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
-        wrapped = joined and (not _STOPS.search(foot.text) or bool(in_brackets))
+        wrapped = joined and (not STOPS.search(foot.text) or bool(in_brackets))
         head = _running_head(ln, text, caps=zone == "notes")  # among notes set wide ("1        The ..."), in capitals
         # the page ends the note, and so do a rule and a heading
         wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or head or _RULE.match(ln.text))
@@ -622,7 +622,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         foot = None
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
-        names_source = zone == "notes" and bool(_STOPS.search(prev)) and source_line(ln.text)
+        names_source = zone == "notes" and bool(STOPS.search(prev)) and source_line(ln.text)
         zone = _place(ln, zone, zones, opens_notes, names_source, head)
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
@@ -689,13 +689,6 @@ _CREDIT_BROKEN = re.compile(
 _CREDIT_ENDS = re.compile(
     r"^[A-Z][A-Za-z ,'’-]{0,80}\b(?:Project|Program|Programme|Archives?|Institute|University|Center|Centre"
     r"|Foundation|Library|Museum)\.$"
-)
-# a collection's number for the document that follows, on a line of its own ("No. 2", "Document 7", "Document No. 12")
-# or before its heading, which ends in its date ("Document 2: Session of the CC CPSU Politburo, 11 March 1985"; not a
-# note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
-_DOCUMENT_NUMBER = re.compile(
-    r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
-    r"(?:\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}\.?$)"
 )
 
 

@@ -37,6 +37,7 @@ from kg.text import (
     INITIAL_LETTER,
     LOWER,
     MARK,
+    STOPS,
     TRAILING_MARK,
     UPPER,
     KnownName,
@@ -59,9 +60,13 @@ _HEADING = re.compile(
     re.I,
 )
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
-# a collection's number for the document that follows, on a line of its own: "Document No. 12", "No. 2"
-_DOCUMENT_NUMBER = re.compile(r"^(?:No\.|(?i:document)(?:\s+No\.)?)\s*\d{1,3}\.?$")
-_ENDS_SENTENCE = re.compile(r"[.!?)\]”\"]$")
+# a collection's number for the document that follows, on a line of its own ("No. 2", "Document 7", "Document No. 12")
+# or before its heading, which ends in its date ("Document 2: Session of the CC CPSU Politburo, 11 March 1985"; not a
+# note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
+DOCUMENT_NUMBER = re.compile(
+    r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
+    r"(?:\.?\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}\.?$)"
+)
 _HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
@@ -1189,7 +1194,7 @@ class BodyReader:
             return True
         following = rest[0].text if rest else ""
         quoted = self.previous is not None and self.previous.text.rstrip().endswith(('"', "”", "»"))  # what it cites
-        ends = not following or bool(_HEADING_START.match(following) or _DOCUMENT_NUMBER.match(following))
+        ends = not following or bool(_HEADING_START.match(following) or DOCUMENT_NUMBER.match(following))
         return s.source is None and ends and not quoted
 
     def _has_content(self) -> bool:
@@ -1200,8 +1205,8 @@ class BodyReader:
         t = ln.text
         if ln.start in self.consumed or is_date_line(ln.text):
             return True
-        ended = self.previous is not None and _ENDS_SENTENCE.search(self.previous.text)
-        if self.turn and ended and _DOCUMENT_NUMBER.match(t) and rest and _HEADING.search(rest[0].text):
+        ended = self.previous is not None and STOPS.search(self.previous.text)
+        if self.turn and ended and DOCUMENT_NUMBER.match(t) and rest and _HEADING.search(rest[0].text):
             self._close_turn()  # a collection's "Document No. 12" over the next one's heading: no word of the last turn
             return True
         if self._table(ln, rest):

@@ -247,6 +247,9 @@ def ends_sentence(before: str) -> bool:
     return not _ABBREVIATION.search(before, max(0, len(before) - 14))
 
 
+STOPS = re.compile(r"[.!?)\]”\"]$")  # a line that ends a sentence
+
+
 # (not in _ABBREVIATION: a dash before "Cde." there would also join "... Propaganda—Cde. X." to a list above it)
 _DASHED_CDE = re.compile(r"[—–](?:[Cc]des?|Comr)\.$")
 _INITIAL_NEXT = re.compile(rf"\s+{INITIAL_LETTER}")
