@@ -289,10 +289,8 @@ def source_line(text: str) -> bool:
     In the body such a line stays with the session it closes (a file of several sessions has one each)."""
     if (m := SOURCE_LINE.match(text)) and m["bracket"]:
         return True
-    if text[:1] + text[-1:] in (
-        "[]",
-        "()",
-    ):  # a reference alone in brackets: "[RGANI, F. 3, Op. 16, D. 261, Ll. 36-39]"
+    # a reference alone in brackets: "[RGANI, F. 3, Op. 16, D. 261, Ll. 36-39]"
+    if text[:1] + text[-1:] in ("[]", "()"):
         text = text[1:-1]
     end = reference_at_start(text)
     return end is not None and bool(_LEGEND.match(text[end:]))

@@ -87,7 +87,7 @@ _HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
 _NOTE_ID = re.compile(r"""<(?:\w+:)?note\b[^>]*?\bxml:id\s*=\s*["']([^"']+)""")
-# a person of the edition's register, by his id, and his name there: the surname, or the name whole
+# a person of the edition's register (or a name of it), by his id, and what it holds for him
 _PERSON = re.compile(
     r"""<(?:\w+:)?(person|persName)\b[^>]*?\bxml:id\s*=\s*["']([^"']+)["'][^>]*>(.*?)</(?:\w+:)?\1\s*>""", re.S
 )
