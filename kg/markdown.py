@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.text import TO_SUPERSCRIPT
+from kg.wiki import is_wikitext
 
 # the marks that open a block, each written once: a heading's, a list item's (a bullet or a number), a note's
 # ("[^1]"), a fence's, a rule's
@@ -77,8 +78,14 @@ _BLOCK_START = re.compile(rf"{_INDENT}(?:{_HEADING_MARKS}|{_ITEM_MARK}|>|\||{_FE
 # A scholar's notes app (Obsidian) adds its own: the note's properties in YAML between "---" lines at its head, links
 # between notes ("[[Nikita Khrushchev|Khrushchev]]", "[[Brezhnev]]"), an embedded note ("![[scan.png]]"),
 # highlights ("==...=="), her comments, hidden in the reading view ("%% ... %%"), and callouts ("> [!note] Title").
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_WIKI_LINK = re.compile(r"(?P<bang>!?)\[\[(?P<target>[^\[\]|\n]{1,200}?)(?:\|(?P<text>[^\[\]\n]{1,200}?))?\]\]")
+# (properties are keys with their values, or a list's items under a key: not a rule that opens a page's text)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n(?=[\w-]+[ \t]*:)(?:(?:[\w-]+[ \t]*:.*|[ \t]+\S.*|[ \t]*)\n)*?---[ \t]*(?:\n|\Z)"
+)
+# (not a pandoc note's link "[[1]](#_ftn1)")
+_WIKI_LINK = re.compile(
+    r"(?P<bang>!?)\[\[(?!\d{1,3}\]\])(?P<target>[^\[\]|\n]{1,200}?)(?:\|(?P<text>[^\[\]\n]{1,200}?))?\]\](?!\()"
+)
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(?P<text>[^=\n]{1,500}?)(?<=\S)==(?!=)")
 _COMMENT = re.compile(r"%%.*?%%", re.S)
 _CALLOUT = re.compile(rf"{_INDENT}>[ \t]*(\[![\w-]+\][+-]?)", re.M)
@@ -86,16 +93,24 @@ _CALLOUT = re.compile(rf"{_INDENT}>[ \t]*(\[![\w-]+\][+-]?)", re.M)
 # an item's ("## I. On the statement of the RWP")
 _NUMBERED_SESSION = re.compile(
     rf"{_INDENT}{_HEADING_MARKS}[ \t]+(\d{{1,2}}[.)])[ \t]+"
-    r"(?=(?:Session|Meeting|Sitting|Minutes|Protocol|Working Notes)\b)",
+    r"(?=(?:Session|Meeting|Sitting|Minutes|Protocol|Working Notes)\b[^\n]*\b\d{4}\b)",
     re.M,
 )
+
+
+def _notes_app(text: str) -> bool:
+    """Whether a page is a notes app's (Obsidian's): it opens with its properties, or links notes in double brackets
+    (twice at least: not an editor's "[[sic]]"), as a wiki's source does not otherwise mark up (no templates, notes
+    in "<ref>", bold in three quotes)."""
+    return bool(_FRONT_MATTER.match(text) or len(_WIKI_LINK.findall(text)) >= 2 and not is_wikitext(text))
 
 
 def is_markdown(text: str) -> bool:
     """Whether a file is a page saved as Markdown: links into a page or a site, and headings or bold labels.
     A plain copy of a page has no "](/" or "](#"."""
-    notes_app = _FRONT_MATTER.match(text) or _WIKI_LINK.search(text)
-    return bool((_LINK_TARGET.search(text) or notes_app) and (_HEADING.search(text) or _STRONG_LABEL.search(text)))
+    return bool(
+        (_LINK_TARGET.search(text) or _notes_app(text)) and (_HEADING.search(text) or _STRONG_LABEL.search(text))
+    )
 
 
 def plain(text: str) -> str:
@@ -105,29 +120,13 @@ def plain(text: str) -> str:
     out = list(text)
 
     def blank(start: int, end: int) -> None:
-        out[start:end] = " " * (end - start)
+        _blank(out, start, end)
 
     def write(at: int, words: str) -> None:
         out[at : at + len(words)] = words
 
-    for pattern in (_FRONT_MATTER, _COMMENT):  # (the note's properties and her comments: not the page's text)
-        for m in pattern.finditer(text):
-            out[m.start() : m.end()] = [c if c == "\n" else " " for c in m[0]]
-    for m in _WIKI_LINK.finditer(text):  # a link between notes shows its words, or the note's name
-        if m["bang"]:
-            blank(*m.span())
-        elif m["text"] is not None:
-            blank(m.start(), m.start("text"))
-            blank(m.end("text"), m.end())
-        else:
-            blank(m.start(), m.start("target"))
-            blank(m.end("target"), m.end())
-    for m in _HIGHLIGHT.finditer(text):
-        blank(m.start(), m.start("text"))
-        blank(m.end("text"), m.end())
-    for pattern in (_CALLOUT, _NUMBERED_SESSION):
-        for m in pattern.finditer(text):
-            blank(*m.span(1))
+    if _notes_app(text):
+        _notes_app_marks(text, out)
     for m in _NOTE_LINK.finditer(text):
         blank(*m.span())
         write(m.start(), f"[{m['n'] or m['f']}]")
@@ -159,6 +158,38 @@ def plain(text: str) -> str:
     _dashes(text, out)
     _join_wrapped(text, out)
     return "".join(out)
+
+
+def _blank(out: list[str], start: int, end: int) -> None:
+    out[start:end] = " " * (end - start)
+
+
+def _notes_app_marks(text: str, out: list[str]) -> None:
+    """A notes app's own marks blanked in ``out``: its properties and her comments whole (not the page's text), a
+    link between notes to its words or the note's name, an embedded file whole, a highlight's and a callout's
+    marks, a heading's own number in her outline."""
+
+    def blank(start: int, end: int) -> None:
+        _blank(out, start, end)
+
+    for pattern in (_FRONT_MATTER, _COMMENT):
+        for m in pattern.finditer(text):
+            out[m.start() : m.end()] = [c if c == "\n" else " " for c in m[0]]
+    for m in _WIKI_LINK.finditer(text):
+        if m["bang"]:
+            blank(*m.span())
+        elif m["text"] is not None:
+            blank(m.start(), m.start("text"))
+            blank(m.end("text"), m.end())
+        else:
+            blank(m.start(), m.start("target"))
+            blank(m.end("target"), m.end())
+    for m in _HIGHLIGHT.finditer(text):
+        blank(m.start(), m.start("text"))
+        blank(m.end("text"), m.end())
+    for pattern in (_CALLOUT, _NUMBERED_SESSION):
+        for m in pattern.finditer(text):
+            blank(*m.span(1))
 
 
 def _dashes(text: str, out: list[str]) -> None:

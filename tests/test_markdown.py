@@ -263,3 +263,17 @@ def test_a_scholar_s_notes_app_page_is_read_as_the_transcription_it_holds(facts_
         ("suslov", "agrees. The letter is necessary.", "Suslov]]"),
     ]
     assert [(t.person.id, t.text) for t in second.turns] == [("mikoyan", "Against the Hero.")]
+
+
+def test_what_a_notes_app_page_s_rules_leave_alone():
+    """A wiki page's source with links in double brackets and a numbered list in "#" is a wiki page, not a notes
+    app's Markdown; a page that opens with a rule is no page with properties; an item's heading numbered in a page
+    ("### 2. Minutes of the talks (Mikoyan)") and an editor's "[[sic]]" are left as they were."""
+    wiki = "== Session of 22 July 1959 ==\n'''Present:''' [[Nikita Khrushchev|Khrushchev]], [[Frol Kozlov|Kozlov]]\n"
+    wiki += "# On the results of the visit\n[[Frol Kozlov|Kozlov]] — reports.<ref>He opened the exhibition.</ref>\n"
+    assert not is_markdown(wiki)
+    ruled = "---\n\n# Working Notes, 14 July 1960\n\nPresent: Khrushchev, Mikoyan.\n\n...\n\n[Note](#n1)\n"
+    assert plain(ruled).split("\n")[2].strip() == "Working Notes, 14 July 1960"
+    page = "# Notes\n\n### 2. Minutes of the talks (Mikoyan)\n\nAgrees.[1](#_ftn1) The [[sic]] text.\n"
+    shown = [" ".join(ln.split()) for ln in plain(page).split("\n") if ln.strip()]
+    assert shown[1:] == ["2. Minutes of the talks (Mikoyan)", "Agrees. 1 The [[sic]] text."]
