@@ -56,7 +56,8 @@ _ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
 _NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
 _NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
 _STAYED_AWAY = re.compile(
-    r"\b(?P<who>[A-Z][\w’'\-]+)\s+(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+(?:attend|come|take\s+part|appear)\b"
+    r"\b(?P<who>[A-Z][\w’'\-]+),?\s+(?:who\s+)?(?:(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+"
+    r"(?:attend|come|take\s+part|appear)|was\s+not\s+(?:called|invited)\s+in)\b"
 )
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -219,7 +220,8 @@ def _stated(
     if of_protocol:
         return None if _clause(sentence, at, m.end(), w.not_notes_source, w.hedge) else False
     if wording.basis is Basis.OMITTED and _clause(plain, at, m.end(), w.own_record):
-        return None if _clause(sentence, at, m.end(), w.hedge) else True
+        # (a hedge anywhere in the sentence: "do not mention X by name; the 'Gosplan chairman' is probably him")
+        return None if w.hedge.search(sentence) else True
     return None if _clause(plain, at, m.end(), w.not_source, w.hedge) else False
 
 

@@ -657,9 +657,12 @@ def _names_only(ln: Line) -> bool:
     return bool(_names_of(ln)) or _label_kind(ln.text, None, None, inside=True)[0]
 
 
-# a protocol's item numbered as a section ("§ 6. On preparations for ..."), not a statute's quoted ("§ 12. A member
-# of the party who ...")
-_SECTION = r"§\s*(?=\d{1,2}\.\s+(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b)"
+# a protocol's item numbered as a section ("§ 6. On preparations for ...", "§ 7. Questions of the Ministry"), not a
+# statute's sentence quoted ("§ 12. A member of the party who has violated discipline is subject to a penalty.")
+_SECTION = (
+    r"§\s*(?=\d{1,2}\.\s+(?:(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b"
+    r"|[^\n]*[^.!?\s]\s*$))"
+)
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
 ITEM = re.compile(
     rf"^(?:{_SECTION})?(?P<num>[IVXL]{{1,5}}|\d{{1,2}})\.(?=\s|\(|$)(?!\s*{INITIAL_LETTER}[\s),;])\s*(?P<rest>.*)$",
@@ -1184,18 +1187,26 @@ class BodyReader:
 
     def _own_file(self, ln: Line, rest: list[Line]) -> bool:
         """Whether a source line names the session's own file. A reference alone in brackets does only under the
-        heading, before the session's text, or closing it where none was named above it and its document ends there
-        (the next line a heading, or none), not under a quotation: amid the discussion, or after a quotation, it is
-        the file of what was read out ("[AVP RF, ...]" under a telegram), no end of the speaker's words."""
+        heading, before the session's text, or closing it where none was named above it and no one speaks after it,
+        not under a quotation: amid the discussion, or after a quotation, it is the file of what was read out ("[AVP
+        RF, ...]" under a telegram), no end of the speaker's words."""
         if SOURCE_LINE.match(ln.text) or ln.text[:1] not in "[(":
             return True
         s = self.session
         if not (s.events or s.items):
             return True
-        following = rest[0].text if rest else ""
         quoted = self.previous is not None and self.previous.text.rstrip().endswith(('"', "”", "»"))  # what it cites
-        ends = not following or bool(_HEADING_START.match(following) or DOCUMENT_NUMBER.match(following))
-        return s.source is None and ends and not quoted
+        return s.source is None and not quoted and not self._spoken_after(rest)
+
+    def _spoken_after(self, rest: list[Line]) -> bool:
+        """Whether anyone speaks after a line before the next document's heading (its credit, its notes and its
+        legend are no one's words)."""
+        for ln in rest[:20]:
+            if _HEADING_START.match(ln.text) or DOCUMENT_NUMBER.match(ln.text):
+                return False
+            if SPEAKER.match(ln.text) or NARRATIVE.match(ln.text):
+                return True
+        return False
 
     def _has_content(self) -> bool:
         s = self.session
@@ -1983,11 +1994,18 @@ class BodyReader:
                 continue
             names = split_names(ln, paren.start("list"), paren.end("list"))
             sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
-            if sent and not re.match(CDE, sent["place"]):
+            if sent and not self._sender_named(sent["place"]):
                 continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
             if names and any(self.known(n.text) or self._listed(n.text) for n in names):
                 return paren  # (men the people file knows, or the session lists: "(Georgi Atanasov, Petko Danchev)")
         return None
+
+    def _sender_named(self, words: str) -> bool:
+        """Whether a telegram's title names its sender after "from": a comrade ("from Cde. Pushkin, Berlin") or a man
+        the people file knows ("from Firyubin in Belgrade"), not a place ("from Peking on the conversation with
+        Mao")."""
+        first = re.match(rf"[{UPPER}][\w\-]+", words)
+        return bool(re.match(CDE, words)) or bool(first and self.known(first[0]))
 
     def _unnumbered_item(self, ln: Line, rest: list[Line]) -> bool:
         """An agenda item without a number: "On X" followed by those who spoke on it, in brackets at its

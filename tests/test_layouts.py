@@ -802,16 +802,17 @@ def test_forms_of_round_50(facts_of):
         "Present: Khrushchev, Bulganin, Molotov, Suslov, Pervukhin\n\nI. On the FRG\n\nBulg.—Agree.\n\n"
         "II. Ciph. Tel. from Cde. Pushkin, Berlin (Suslov)\n\nTake into consideration.\n\n"
         "III. Ciph. Tel. from Berlin (Cde. Pervukhin)\n\nTake into consideration.\n\n"
-        "IV. Ciph. Tel. from Peking on the conversation with Mao (Cde. Yudin)\n\nTake into consideration.\n"
+        "IV. Ciph. Tel. from Peking on the conversation with Mao (Cde. Yudin)\n\nTake into consideration.\n\n"
+        "V. On the telegram from Firyubin in Belgrade (Molotov)\n\nTake into consideration.\n"
     ).sessions
-    assert [(t.person.id, t.item) for t in s.turns] == [("bulganin", 1), ("suslov", 2)]
+    assert [(t.person.id, t.item) for t in s.turns] == [("bulganin", 1), ("suslov", 2), ("molotov", 5)]
     [s] = facts_of(
         "EXTRACT FROM PROTOCOL No. 41 OF THE SESSION OF THE SECRETARIAT OF THE CC CPSU\n\n5 December 1967\n\n"
         "Present: Cdes. A. P. Kirilenko, P. N. Demichev, I. V. Kapitonov, D. F. Ustinov, V. I. Stepakov.\n\n"
         "§ 6. On the anniversary of the Army (Cdes. Demichev, Ustinov)\n\nApprove the plan.\n\n"
         "§ 7. On the manuscript\n\nHEARD: Cde. Stepakov.\n\n[Record of the discussion] 2\n\n"
         "Cde. Stepakov reports that the manuscript is long.\n\nCde. Kapitonov speaks against publication.\n\n"
-        "§ 8. On the journal\n\nHEARD: Cde. Stepakov.\n\nCde. Kapitonov asks about the paper.\n\n"
+        "§ 8. Questions of the journal\n\nHEARD: Cde. Stepakov.\n\nCde. Kapitonov asks about the paper.\n\n"
         "Cde. Stepakov reports that the paper is found. The Statute says:\n\n"
         "§ 12. A member of the party who has violated discipline is subject to a penalty.\n\nThat we must apply.\n"
     ).sessions
@@ -2177,6 +2178,7 @@ def test_the_source_line_after_each_document_of_a_collection_is_its_own_file(fac
     [
         ("", "\n[TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}; original, manuscript.]\n"),
         ("", "\n(TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}.)\n"),
+        ("", "\n[TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}]\nTranslated by Mark Kramer.\n"),
         ("[TsKhSD, F. 3, Op. 12, D. 1005, Ll. {folios}]\n", ""),
     ],
 )
@@ -3253,6 +3255,18 @@ def test_the_sixteenth_rounds_lists_decisions_and_page_furniture(facts_of):
     assert [(t.person.id, t.item) for t in s.turns] == [("gorbachev", 1), ("yazov", 1), ("vorotnikov", 2)]
 
 
+def test_one_the_protocol_invited_who_did_not_come_was_not_present(facts_of):
+    note = (
+        "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names the same persons and also, among the invited, "
+        "N. G. Ignatov, who did not come."
+    )
+    assert _on_other_source(facts_of, note) == {"protocol": set(), "omitted": set()}
+    assert _on_other_source(facts_of, note.replace(", who did not come", "")) == {
+        "protocol": {"ignatov"},
+        "omitted": set(),
+    }
+
+
 def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_lists(facts_of):
     """ "The formal protocol ... lists, in addition to those named by Malin, A. I. Kirichenko "for item I."
     Kirichenko is not listed in the working notes.": present on the protocol's word, and omitted by the notes
@@ -3268,6 +3282,13 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
     [s] = facts_of(head + "\n").sessions
     assert [a.basis for a in s.attendance if a.person.id == "kirichenko"] == [Basis.PROTOCOL]
+    # (not where the notes may name him otherwise: "by name", "only as")
+    for hedged in (
+        " Malin's notes do not mention Kirichenko by name.",
+        " Malin's notes do not mention Kirichenko; he appears there only as 'Kir.'.",
+    ):
+        [s] = facts_of(head + hedged + "\n").sessions
+        assert [a.basis for a in s.attendance if a.person.id == "kirichenko"] == [Basis.PROTOCOL]
     # round 51: the notes' own silence told in the active ("Malin's notes do not mention X"), after a protocol that
     # gives "the same list of participants as Malin, with one addition"
     [s] = facts_of(
