@@ -32,13 +32,14 @@ def _references(text: str) -> re.Match[str] | None:
 
 def is_dump(text: str) -> bool:
     """Whether a file is a text-mode browser's dump of a page: it ends in the list of its links' addresses, one for
-    (nearly) every link its text numbers, and its links are numbered before their words. (A scholar's article that
+    every link its text numbers (half of them at least, where the copy cut it short), and its links are numbered
+    before their words. (A scholar's article that
     ends in a list of references, its note markers glued after words, is none.)"""
     refs = _references(text)
     if refs is None or len(_BEFORE_A_WORD.findall(text, 0, refs.start())) < _TAGS_AT_LEAST:
         return False
     numbered = max(int(m[1]) for m in _TAG.finditer(text, 0, refs.start()))
-    return len(_ENTRY.findall(text, refs.start())) * 5 >= numbered * 4
+    return len(_ENTRY.findall(text, refs.start())) * 2 >= numbered
 
 
 def plain(text: str) -> str:

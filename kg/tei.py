@@ -86,6 +86,7 @@ _NOT_SHOWN = -1  # a note in words left out (struck out, in the header's credits
 _HOLDING = frozenset({"p", "h2", "blockquote", "section", "ul", "table"})
 _EMPTY = frozenset({"lb", "pb", "cb", "milestone", "gap"})  # (what an empty element of these shows: see ``_empty``)
 _ID = re.compile(r"""\bxml:id\s*=\s*["']([^"']+)""")
+_BACK = re.compile(r"<(?:\w+:)?back\b")
 _NOTE_ID = re.compile(r"""<(?:\w+:)?note\b[^>]*?\bxml:id\s*=\s*["']([^"']+)""")
 # a person of the edition's register (or a name of it), by his id, and what it holds for him
 _PERSON = re.compile(
@@ -147,7 +148,10 @@ class _TeiReader(PageReader):
         # a source line of its own, under the heading of each division it names ("corresp="#s1959-03-19"") or where
         # it stands, as a collection heads each document with its source; the identifier's line then gives way.
         self.ids = set(_ID.findall(text))
-        self.note_ids = set(_NOTE_ID.findall(text))
+        # the notes the links point to: a note's id, or one inside the edition's back matter ("<p xml:id>",
+        # "<anchor xml:id>" in a division of notes)
+        back = _BACK.search(text)
+        self.note_ids = set(_NOTE_ID.findall(text)) | (set(_ID.findall(text, back.start())) if back else set())
         self.register = _register(text)
         self.identifier: tuple[int, int] | None = None  # where the identifier's source line's pieces are
         self.shelfmark: list[Piece] = []
@@ -238,6 +242,8 @@ class _TeiReader(PageReader):
         one = who.split()  # (one man's: "#molotov", not two men's)
         elsewhere, _, known = one[0].rpartition("#") if len(one) == 1 else ("", "", "")
         named = "" if elsewhere else self.register.get(known, "")
+        if named and self.known(surname := named.split()[-1]):
+            named = surname  # "Rodion Malinovsky" of a register that marks no surname: Malinovsky, as records print him
         as_name = "-".join(w.capitalize() for w in known.split("-")) if _A_NAME.fullmatch(known) else ""
         return named or (as_name if as_name and self.known(as_name) else "")
 

@@ -89,12 +89,15 @@ def test_a_dump_gives_the_facts_of_its_page_and_quotes_the_file(facts_of):
 
 def test_a_copy_with_bracketed_note_markers_is_no_dump():
     """A page copy's markers "[1]" glued after a word, and an article's list of references, are left as they are;
-    so is a page whose list of addresses has not nearly one for each link it numbers."""
+    so is a page whose list of addresses has one for fewer than half the links it numbers (a copy cut short keeps
+    half at least)."""
     copy = "Khrushchev[1]—Agree.[2] Mikoyan[3]—For.[4]\n\nReferences\n\n1. https://example.org/a\n"
     assert not is_dump(copy)
     links = "[1]Khrushchev and [2]Mikoyan, [3]Suslov.\n\nReferences\n\nThe notes.\n"
     assert not is_dump(links)
     assert not is_dump(links.replace("The notes.", "1. https://example.org/a"))
+    cut_short = DUMP.split("   8. https")[0]
+    assert is_dump(cut_short) and not is_dump(DUMP.split("   5. https")[0] + "\n")
 
 
 def test_a_link_on_a_number_is_the_number_and_a_note_s_marker_glued_after_a_word():

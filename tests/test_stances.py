@@ -311,6 +311,8 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Kuznetsov—Rusk told Cde. Gromyko that there are no objections in Washington.", "unclear", ""),
         ("Cde. Kuznetsov—From the Hungarian comrades there are no objections.", "unclear", ""),
         ("Cde. Kuznetsov—There are no objections in principle, but inspection must be settled.", "unclear", ""),
+        ("Cde. Kuznetsov—There are no objections to the draft.", "supports", "There are no objections to the draft."),
+        ("Cde. Kuznetsov—On my part there are no objections.", "supports", "On my part there are no objections."),
         ("Cde. Suslov—We cannot accept the draft in this form.", "opposes", "We cannot accept the draft in this form."),
         (
             "Cde. Suslov—The International Department supports the proposals.",
@@ -793,6 +795,8 @@ def test_the_first_proposal_on_an_item_is_supported_by_its_maker_and_those_who_a
             "",
         ),
         ("Cde. Gromyko—The State Department proposes that we meet in Geneva.", "unclear", ""),
+        ("Cde. Gromyko—reports. The Department of State proposes to publish the letters.", "unclear", ""),
+        ("Cde. Gromyko—reports. The Chinese International Liaison Department proposes a meeting.", "unclear", ""),
     ],
 )
 def test_a_note_s_proposal_with_no_subject_is_its_maker_s(facts_of, turn, stance, cue):

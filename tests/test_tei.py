@@ -325,12 +325,14 @@ def test_a_speaker_named_only_by_his_id_speaks_by_the_register_s_name(facts_of):
         '<person xml:id="p2"><persName xml:lang="ru">Молотов</persName><persName>Molotov, Vyacheslav Mikhailovich'
         '</persName></person><person xml:id="p3"><persName>Gheorghe <surname>Gheorghiu</surname>-<surname>Dej'
         '</surname></persName></person><person xml:id="p4"><persName type="full">Mikhail Andreevich Suslov'
-        '</persName><persName type="short">Suslov</persName></person></listPerson></particDesc></profileDesc>'
+        '</persName><persName type="short">Suslov</persName></person><person xml:id="p5"><persName>Rodion Malinovsky'
+        "</persName></person></listPerson></particDesc></profileDesc>"
     )
     body = SESSION + '<u who="#p1">Agree with the draft.</u><u who="#p2">Against.</u><sp who="#khrushchev"><p>'
     body += 'We must decide today.</p></sp><sp who="#p2"><pb n="5"/><speaker>Mikoyan</speaker><p>Support.</p></sp>'
     body += '<u who="#p7">Postpone it.</u><u who="#p1 #p2">Agreed.</u><u who="#ambassador">They wait.</u>'
-    body += '<u who="people.xml#p3">Too late.</u><u who="#p3">We agree.</u><u who="#p4">For.</u></div>'
+    body += '<u who="people.xml#p3">Too late.</u><u who="#p3">We agree.</u><u who="#p4">For.</u>'
+    body += '<u who="#p5">The troops are ready.</u></div>'
     page = _edition(body, header=register)
     assert lines_of(read(page).text)[4:8] == ["Mikoyan", "Agree with the draft.", "Molotov", "Against."]
     [s] = facts_of(page, "e.xml").sessions
@@ -341,11 +343,16 @@ def test_a_speaker_named_only_by_his_id_speaks_by_the_register_s_name(facts_of):
         ("mikoyan", ["Support."]),
         ("gheorghiu-dej", ["We agree."]),
         ("suslov", ["For."]),
+        ("malinovsky", ["The troops are ready."]),
     ]
     assert [t.span.quote.split(">")[0] for t in s.turns[:3]] == ['#p1"', '#p2"', '#khrushchev"']
 
 
 def test_a_link_to_a_note_is_its_marker_and_a_link_elsewhere_its_words():
+    """A link to a note, or to a place in the back's notes ("<p xml:id>"), is its marker; one elsewhere its words."""
+    back = '<TEI><text><body><p>Mikoyan<ref target="#fn1">1</ref> agrees.</p></body><back><div type="notes">'
+    back += '<p xml:id="fn1">1. He came late.</p></div></back></text></TEI>'
+    assert lines_of(read(back).text)[0] == "Mikoyan¹ agrees."
     page = (
         '<TEI><text><body><p>Mikoyan<ref target="#n1">1</ref> spoke; see the facsimile, p. <ref target="#p12">12</ref>'
         '.</p><note xml:id="n1" n="1">He came late.</note></body></text></TEI>'
