@@ -27,7 +27,8 @@ _TAGS_AT_LEAST = 3
 
 
 def _references(text: str) -> re.Match[str] | None:
-    return next(reversed(list(_REFERENCES.finditer(text))), None)
+    """The last list of the links' addresses (every document is asked: most have no "References" at all)."""
+    return next(reversed(list(_REFERENCES.finditer(text))), None) if "References" in text else None
 
 
 def is_dump(text: str) -> bool:

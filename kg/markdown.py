@@ -102,7 +102,9 @@ def _notes_app(text: str) -> bool:
     """Whether a page is a notes app's (Obsidian's): it opens with its properties, or links notes in double brackets
     (twice at least: not an editor's "[[sic]]"), as a wiki's source does not otherwise mark up (no templates, notes
     in "<ref>", bold in three quotes)."""
-    return bool(_FRONT_MATTER.match(text) or len(_WIKI_LINK.findall(text)) >= 2 and not is_wikitext(text))
+    if _FRONT_MATTER.match(text):
+        return True
+    return "[[" in text and len(_WIKI_LINK.findall(text)) >= 2 and not is_wikitext(text)
 
 
 def is_markdown(text: str) -> bool:
@@ -168,28 +170,24 @@ def _notes_app_marks(text: str, out: list[str]) -> None:
     """A notes app's own marks blanked in ``out``: its properties and her comments whole (not the page's text), a
     link between notes to its words or the note's name, an embedded file whole, a highlight's and a callout's
     marks, a heading's own number in her outline."""
-
-    def blank(start: int, end: int) -> None:
-        _blank(out, start, end)
-
     for pattern in (_FRONT_MATTER, _COMMENT):
         for m in pattern.finditer(text):
             out[m.start() : m.end()] = [c if c == "\n" else " " for c in m[0]]
     for m in _WIKI_LINK.finditer(text):
         if m["bang"]:
-            blank(*m.span())
+            _blank(out, *m.span())
         elif m["text"] is not None:
-            blank(m.start(), m.start("text"))
-            blank(m.end("text"), m.end())
+            _blank(out, m.start(), m.start("text"))
+            _blank(out, m.end("text"), m.end())
         else:
-            blank(m.start(), m.start("target"))
-            blank(m.end("target"), m.end())
+            _blank(out, m.start(), m.start("target"))
+            _blank(out, m.end("target"), m.end())
     for m in _HIGHLIGHT.finditer(text):
-        blank(m.start(), m.start("text"))
-        blank(m.end("text"), m.end())
+        _blank(out, m.start(), m.start("text"))
+        _blank(out, m.end("text"), m.end())
     for pattern in (_CALLOUT, _NUMBERED_SESSION):
         for m in pattern.finditer(text):
-            blank(*m.span(1))
+            _blank(out, *m.span(1))
 
 
 def _dashes(text: str, out: list[str]) -> None:

@@ -2407,20 +2407,20 @@ class BodyReader:
         found = self._speaker(ln) or self._alone(ln, rest)
         if found is None:
             return False
-        if self._report_told(found):  # the report a "HEARD:" line named: his turn's words begin here
-            self.turn = (self.turn[0], found[1], found[1], True) if self.turn else None
+        if self.turn and self._report_told(self.turn, found):  # the report a "HEARD:" line named: his words begin
+            self.turn = (self.turn[0], found[1], found[1], True)
             return True
         self._close_turn()
         self._start_turn(found)
         return True
 
-    def _report_told(self, found: tuple[Line, Line, bool]) -> bool:
+    def _report_told(self, turn: tuple[Line, Line, Line, bool], found: tuple[Line, Line, bool]) -> bool:
         """Whether a turn told ("Cde. Stepakov reports that ...") is the report that the open turn, a protocol's
         "HEARD: Cde. Stepakov." with no words of his yet, names: one turn, not two. Only an editor's brackets may
         stand between ("[Record of the discussion]")."""
-        if self.turn is None or not found[2]:
+        name, first, _, narrative = turn
+        if not found[2]:
             return False
-        name, first, last, narrative = self.turn
         heard = _HEARD_BEFORE.search(self.text, max(0, name.start - 80), name.start)
         between = self.text[first.start : found[0].start]
         return (
