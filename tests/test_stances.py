@@ -181,6 +181,13 @@ def _tasks(facts_of, body: str):
             "Instruct Cde. Suslov not to conclude any agreements until the CC decides.",
             [("suslov", "not to conclude any agreements until the CC decides")],
         ),
+        # a mission: sending a man somewhere, and a mandate to act
+        ("Send Cde. Suslov to Budapest for two weeks.", [("suslov", "to Budapest for two weeks")]),
+        (
+            "4. Send Cde. Zhukov to the GDR as the representative of the CC.",
+            [("zhukov", "to the GDR as the representative of the CC")],
+        ),
+        ("Authorize Cde. Mikoyan to sign the agreement.", [("mikoyan", "sign the agreement")]),
         (
             "Prepare a reply to the Poles.\nTo Cdes. Mikoyan and Suslov.",
             [("mikoyan", "Prepare a reply to the Poles"), ("suslov", "Prepare a reply to the Poles")],
@@ -200,8 +207,12 @@ def test_assignment_phrasings(facts_of, text, expected):
     [
         "(The report of Cde. Serov is read aloud.)",
         "Recall Cdes. Zhukov and Bulganin to Moscow.",
+        # instructions sent to a man are no mission of his; a task refused is none
+        "Send Cde. Zhukov instructions to bring the forces to full readiness.",
+        "Cde. Mikoyan—We cannot instruct Cde. Suslov, taking into account the situation, to go to Bonn.",
+        "Cde. Mikoyan—We can't authorize Cde. Suslov to sign it.",
         "Cde. Mikoyan—Comrades Zhukov and Bulganin had a useful meeting.",
-        # a man's place in a delegation is a decision about him, as sending him is
+        # a man's place in a delegation is a decision about him, as recalling him is
         "Approve the proposal. Cde. N. S. Khrushchev is to head the Soviet delegation; Cdes. Gromyko and Zhukov are to "
         "be its members.",
     ],
