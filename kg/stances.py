@@ -168,7 +168,8 @@ def _tasks() -> dict:
         "organisations": orgs,
         "openers": tuple(data["decision_openers"]),
         "not_tasks": tuple(data["not_tasks"]),
-        "not_tasks_passive": tuple(data["not_tasks_passive"] + data["not_tasks_place"]),  # (done to him, or his place)
+        "not_tasks_passive": tuple(data["not_tasks_passive"]),
+        "not_tasks_place": re.compile("|".join(data["not_tasks_place"])),
     }
 
 
@@ -572,18 +573,26 @@ def opens_decision(sentence: str) -> bool:
     return _opens(sentence, _tasks()["openers"])
 
 
+def _about_him(task: str, t: dict) -> bool:
+    """Whether what a man "is to" do is done to him ("be recalled") or is his place ("head the delegation"): a
+    decision about him, not a task for him."""
+    return _opens(task, t["not_tasks_passive"]) or bool(t["not_tasks_place"].match(task))
+
+
 def _opens(sentence: str, words: tuple[str, ...]) -> bool:
     """Whether the sentence begins with one of ``words`` as a whole word ("Instruct", not "Instructions")."""
     return any(sentence.startswith(w) and not sentence[len(w) : len(w) + 1].isalpha() for w in words)
 
 
-# a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ..."
-# (of a paper or a measure they are to make together, or a journey; not the other side of talks: "to meet together
-# with Cde. Tito", "to settle together with Cde. Gomułka the question of ...")
+# a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ...", "to
+# prepare the final text together with Cdes. Brezhnev and Pospelov" (of a paper or a measure they are to make
+# together, or a journey; not the other side of talks: "to meet together with Cde. Tito", "to settle together with
+# Cde. Gomułka the question of ...")
 _PARTNER = re.compile(
     r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|finalize|edit"
     r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify|go|travel|fly|leave)"
-    rf",?\s+(?:together|jointly)\s+with\s+(?P<with>{CDE_WORD}\s+{_NAME_LIST})(?=,?\s)"
+    r"(?:\s+(?!(?:together|jointly)\b)[\w’'-]+){0,6}?"
+    rf",?\s+(?:together|jointly)\s+with\s+(?P<with>{CDE_WORD}\s+{_NAME_LIST})(?=[,.;]?(?:\s|$))"
 )
 
 
@@ -738,7 +747,7 @@ def tasks(
             # by post: in the record's own voice, not a speech's "The Minister of Defense is to report to the Sejm",
             # though a turn's lines may run on into the record's "Decided: The Minister ... is to ..."
             by_post_here = by_post and (start not in own_words or _DECIDED.match(sentence))
-            if by_post_here and (m := t["by_post"].match(sentence)) and not _opens(m["task"], t["not_tasks_passive"]):
+            if by_post_here and (m := t["by_post"].match(sentence)) and not _about_him(m["task"], t):
                 given = _by_post(m, text, a, by_post, resolve, item)
                 assignments += given
                 found = bool(given)
@@ -747,8 +756,8 @@ def tasks(
                 decided = t["assignment_decided"] if start not in turn_starts else []  # ... outside every turn
                 for p in t["assignment"] + t["assignment_present"] + recorded + decided:
                     for m in p.finditer(sentence):
-                        if _opens(m["task"], t["not_tasks_passive"]):
-                            continue  # "is to be recalled": a decision about them, not a task for them
+                        if _about_him(m["task"], t):
+                            continue  # "is to be recalled", "is to head the delegation": a decision about them
                         if _PROPOSED.match(read, opening, a + m.start()):
                             continue  # "He proposed ... to instruct Gosplan to ...": a proposal told, not decided
                         # the terse form too after such a task in the line, where the editor reads it as one:

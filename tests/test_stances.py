@@ -181,6 +181,20 @@ def _tasks(facts_of, body: str):
             "Instruct Cde. Suslov not to conclude any agreements until the CC decides.",
             [("suslov", "not to conclude any agreements until the CC decides")],
         ),
+        # those named to do it with him, after what they are to make
+        (
+            "Cde. Suslov is to prepare the final text together with Cdes. Zhukov and Molotov.",
+            [
+                ("suslov", "prepare the final text together with Cdes. Zhukov and Molotov"),
+                ("zhukov", "prepare the final text together with Cdes. Zhukov and Molotov"),
+                ("molotov", "prepare the final text together with Cdes. Zhukov and Molotov"),
+            ],
+        ),
+        # ... but the other side of talks is no partner in the task
+        (
+            "Cde. Suslov is to settle the question together with Cde. Ulbricht.",
+            [("suslov", "settle the question together with Cde. Ulbricht")],
+        ),
         # a mission: sending a man somewhere, and a mandate to act
         ("Send Cde. Suslov to Budapest for two weeks.", [("suslov", "to Budapest for two weeks")]),
         (
@@ -215,6 +229,8 @@ def test_assignment_phrasings(facts_of, text, expected):
         # a man's place in a delegation is a decision about him, as recalling him is
         "Approve the proposal. Cde. N. S. Khrushchev is to head the Soviet delegation; Cdes. Gromyko and Zhukov are to "
         "be its members.",
+        "Cde. Khrushchev is to head the CPSU delegation to the congress.",
+        "Cde. Kaganovich—Cdes. Mikoyan and Suslov should be at the head.",
     ],
 )
 def test_not_assignments(facts_of, text):
