@@ -544,6 +544,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                 for c in s.citations
                 if sentence.start <= c.span.start < sentence.end and held.hold(c.span.start, c.span.end)
             ]
+            if not cited and (pointer := _NOTE_POINTER.search(said)):
+                cited = _cited_in(s, notes, pointer["number"])  # "The formal protocol cited in Note 1 ..."
             if itself and not of_protocol and wordings().notes_source.search(said):
                 cited = []  # the notes' file, in a sentence that sets them against "the protocol", this document
             protocol_unit = cited[0] if cited else protocol_unit
@@ -558,6 +560,17 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     if any((a.person, a.basis, a.source) == (person, r.basis, unit) for a in s.attendance):
                         continue  # said again ("The protocol names Korotchenko"): one claim, its first words
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
+
+
+# a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ...", "(see
+# note 1)"
+_NOTE_POINTER = re.compile(r"\b(?:(?:cited|quoted|given|named)\s+in|see)\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
+
+
+def _cited_in(s: Session, notes: list[Note], number: str) -> list[ArchivalUnit]:
+    """The files the session's note ``number`` cites, other than the notes' own."""
+    held = [(p.start, p.end) for note in notes if note.number == number for p in note.parts]
+    return [c.unit for c in s.citations if not c.notes_source and any(a <= c.span.start < b for a, b in held)]
 
 
 def _said_of(read: str, note: Note, date: str | None, shared: bool) -> list[tuple[int, int]]:

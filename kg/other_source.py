@@ -168,13 +168,17 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
     out: list[Sentence] = []
     seen: set[tuple[int, Basis]] = set()
     about = False
-    for a, b in sentences(text, start, end):
+    spans = list(sentences(text, start, end))
+    for i, (a, b) in enumerate(spans):
         sentence = text[a:b]
         opening = _NOTE_MARKER.sub("", sentence).lstrip()
         own_record = bool(w.own_record.search(sentence)) and not of_protocol
+        # (the notes' silence may come first: "Malin does not list Kosygin among those present. The formal protocol,
+        # however, names Kosygin ...")
+        source_next = i + 1 < len(spans) and bool(source.search(text[slice(*spans[i + 1])]))
         if source.search(sentence) or (about and w.back_reference.match(opening)):
             about, listing_only = True, False
-        elif about and (not not_source.search(sentence) or own_record):
+        elif (about or source_next) and (not not_source.search(sentence) or own_record):
             # a passive about the list, or the notes' own silence beside what the source names: "Malin's notes do
             # not mention Pervukhin at all"
             listing_only = True
@@ -252,13 +256,16 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
     if m["names"] in ("him", "her"):
         # the man the sentence is about, named first: "The record lists D. A. Kunaev ..., whereas the protocol
         # records him as absent", "Furtseva, whom Brezhnev had removed, ... lists her"; not one the sentence only
-        # cites ("signed by Chernenko", "Suslov's memoirs", "Tikhonov's deputy")
+        # cites ("signed by Chernenko", "Suslov's memoirs", "Tikhonov's deputy"), nor the notes' compiler ("Malin does
+        # not list him")
+        own_record = wordings().own_record
         named = [
             n
             for n in _NAME_RE.finditer(sentence, 0, m.start("names"))
             if knows(n["name"].strip())
             and not _CITED_BY.search(sentence, 0, n.start())
             and not _CITED_OWN.match(sentence, n.end())
+            and not own_record.match(sentence, n.start("name"))
         ]
         if len(named) != 1:
             return []  # "Brezhnev told Andropov that the protocol lists him": either

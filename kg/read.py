@@ -214,6 +214,34 @@ def _without_line_numbers(text: str) -> str:
     return "".join(out)
 
 
+# a digital library's mark over each page of a scanned book in its plain text: "## p. 212 (#232) #####" (the printed
+# page's number, then the scan's), "## p. (#12) #####" (a page with no number printed), "## p. xi (#13) ####"
+_SCAN_PAGE = re.compile(r"^## p\. (?:(?P<page>\w+) )?\(#(?P<scan>\d+)\) #*[ \t]*$", re.M)
+
+
+def _with_scanned_pages(text: str) -> str:
+    """The text with a digital library's page marks read as the book's page numbers (of the same length): each
+    mark leaves a number alone on its line, the page's break as a book's copy prints it, and the running head
+    under it, which carries the page's number ("212 THE KREMLIN IN COUNCIL", "THE ARMY AND GERMANY 213"), is
+    blanked. (A page with no number printed, or one in roman numerals, leaves the scan's number.)"""
+    if "## p. " not in text:
+        return text
+    out = list(text)
+    for m in _SCAN_PAGE.finditer(text):
+        page = m["page"] if m["page"] and m["page"].isdigit() else m["scan"]
+        out[m.start() : m.end()] = page.ljust(m.end() - m.start())
+        head_start = m.end() + 1
+        while text.startswith("\n", head_start):  # (blank lines before the head)
+            head_start += 1
+        head_end = text.find("\n", head_start)
+        head = text[head_start : head_end if head_end >= 0 else len(text)].strip()
+        if m["page"] and re.fullmatch(rf"{re.escape(m['page'])}\s+\S.*|.*\S\s+{re.escape(m['page'])}", head):
+            out[head_start : head_start + len(text[head_start:head_end].rstrip())] = " " * len(
+                text[head_start:head_end].rstrip()
+            )
+    return "".join(out)
+
+
 # a mail reader's quotation marks before a forwarded text's lines: "> Cde. Molotov--We must not ...", ">> ..."
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 
@@ -558,6 +586,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     )
     after_break = False  # the line before is a rule, or the source line that closes the text
     after_page = False  # the line before is a page's number or a cut
+    paged = False  # a page's number has been passed
     prev, prev_end = "", 0
     source_open = False  # the line before is a source line of the header that goes on over the next, after a comma
     credit_open = False  # ... or whose credit goes on over the next: "Translated by the Cold" / "War ... Project."
@@ -611,8 +640,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
         if zone == "body" and not opens_notes:
             # under a page's number or a cut, notes only where the page ends under them (a running head, a page
-            # number, or the text's end after them), not the next page's text opening with a number
-            footed = after_page and _foot_notes(lines, k, text)
+            # number, or the text's end after them), not the next page's text opening with a number; so too
+            # after a blank line, in a copy of numbered pages, a page's notes with no rule above them
+            paragraph = text.count("\n", prev_end, ln.start) > 1
+            footed = (after_page or paragraph and paged) and _foot_notes(lines, k, text)
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text, starred)):
             zones["notes"].append(ln)
@@ -629,6 +660,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
         # a page's number ("— 2 —") or a cut (". . . ."), under which a copy may print the page's notes
         after_page = bool(_PAGE_NUMBER.match(ln.text) or _CUT.match(ln.text))
+        paged = paged or bool(_PAGE_NUMBER.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones
 
@@ -795,11 +827,12 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
     """The number of the last note under a page's rule, if ``line`` is one of those notes: a book's notes in
     plain numbers ("41 The memorandum ..."), the first of them under the rule, its marker glued to a word of
     the text above it ("(attached).41"); the lines of a note go on with no blank line between, and the
-    next note after one. None when the line is the page's text again (a running head, a heading)."""
+    next note after one (its marker may be in brackets too: "(Protocol No. 148)(2)"). None when the line is the
+    page's text again (a running head, a heading)."""
     number = _bare_number(line)
     if last is not None and (joined or number == last + 1):
         return last + 1 if number == last + 1 else last
-    if after_break and number is not None and any(glued_mark(number).search(b.text) for b in body):
+    if after_break and number is not None and any(marked(str(number)).search(b.text) for b in body):
         return number
     return None
 
@@ -955,7 +988,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text, origin = columns
     text = typeset(text)
     text = _with_english_titles(_without_label_glosses(text))
-    text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
+    text = _without_the_original(_without_line_numbers(_without_mail_quotes(_with_scanned_pages(text))))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

@@ -970,7 +970,13 @@ class BodyReader:
                 if self.turn:
                     name, first, _, narrative = self.turn
                     self.turn = (name, first, ln, narrative)
-                elif interrupted is not None:  # the speaker goes on after the words put in brackets amid his
+                elif (
+                    interrupted is not None
+                    and self.previous
+                    and self.text.count("\n", self.previous.end, ln.start) == 1
+                ):
+                    # the speaker goes on after the words put in brackets amid his, in the same paragraph (the
+                    # record's decision under a paragraph that ends with them is no word of his)
                     self._start_turn((interrupted, ln, False))
                 else:
                     self.session.free.append(ln)
@@ -1296,15 +1302,20 @@ class BodyReader:
 
     def _interjection(self, ln: Line) -> bool:
         """A speaker's words put in brackets on a line of their own, amid another's: "[A. N. KOSYGIN: The
-        Chinese are counting on it.]". A turn of its own, closed with the bracket: the line after it, if no one
-        else speaks there, is the interrupted speaker's again."""
+        Chinese are counting on it.]", Malin's "(Vorosh.—Correct.)". A turn of its own, closed with the bracket:
+        the line after it, if no one else speaks there, is the interrupted speaker's again."""
         t = ln.text.rstrip()
-        if not (t.startswith("[") and t.endswith("]")):
+        if not (t.startswith("[") and t.endswith("]") or t.startswith("(") and t.endswith(")")):
             return False
         found = self._speaker(sub_line(ln, 1, len(t) - 1))
-        # someone the session lists, other than the speaker ("[Gromyko: inaudible]" in Gromyko's turn is a remark)
-        speaking = self.turn[0].text if self.turn else ""
-        if not found or found[2] or not self._listed(found[0].text) or _surname(found[0].text) == _surname(speaking):
+        # someone the session lists, other than the speaker ("[Gromyko: inaudible]" in Gromyko's turn is a remark),
+        # maybe by an abbreviation ("Vorosh.")
+        if not found or found[2]:
+            return False
+        name, speaking = found[0].text, self.turn[0].text if self.turn else ""
+        if not (self._listed(name) or name.endswith(".") and self._listed_as(name)):
+            return False
+        if speaking and (_abbreviates(name, speaking) or _abbreviates(speaking, name)):
             return False
         self.interrupted = self.turn[0] if self.turn else None
         self._close_turn()

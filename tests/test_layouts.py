@@ -2271,6 +2271,55 @@ def test_a_book_s_notes_in_plain_numbers_under_each_page_s_rule(facts_of):
     assert all("protocol" not in t.text for t in second.turns)
 
 
+def test_a_scanned_book_as_a_digital_library_gives_its_plain_text(facts_of):
+    """A digital library's plain text of a scanned book marks each page ("## p. 212 (#232) ####"): the mark is the
+    page's break, the running head under it (which carries the page's number) no one's words, and each page's notes,
+    set at its foot under a blank line with no rule, its marker glued or in brackets, are the session's notes, read
+    for what the protocol says; the turn the notes break goes on over the next page."""
+    text = (
+        "## p. 212 (#232) ##########################################\n\n"
+        "212 THE KREMLIN IN COUNCIL\n\n"
+        "Session of 11 August 1955\n(Protocol No. 148)(2)\n\n"
+        "Present: Khrushchev, Bulganin, Molotov, Mikoyan.3\n\n"
+        "I. On the armed forces\n\n"
+        "Khrushchev—the proposal is correct. We cut the army.\n\n"
+        "Molotov—not against a reduction as such. But the Paris agree-\n\n"
+        "2 RGANI, F. 3, Op. 8, D. 388, LI. 41-46ob.\n"
+        "3 The formal protocol (RGANI, F. 3, Op. 10, D. 161, Ll. 14-15) indicates\n"
+        "that Suslov also took part in the session.\n\n"
+        "## p. 213 (#233) ##########################################\n\n"
+        "THE ARMY AND GERMANY, AUGUST 1955 213\n\n"
+        "ments are in force. In this form I cannot vote for it.\n\n"
+        "Mikoyan—I agree.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "mikoyan"]
+    molotov = s.turns[1].text
+    assert "I cannot vote for it" in molotov and "RGANI" not in molotov and "AUGUST 1955" not in molotov
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.PROTOCOL] == [("suslov", Basis.PROTOCOL)]
+    assert {c.unit.label for c in s.citations} == {
+        "RGANI, F. 3, Op. 8, D. 388, Ll. 41-46ob",
+        "RGANI, F. 3, Op. 10, D. 161, Ll. 14-15",
+    }
+
+
+def test_a_page_s_number_opening_a_paragraph_is_no_note_without_its_marker(facts_of):
+    """A paragraph that opens with a number after a page's break is text, not a note, where no marker points to
+    it."""
+    text = (
+        "## p. 5 (#9) ####################\n\n"
+        "Session of 11 August 1955\n\n"
+        "Present: Khrushchev, Bulganin, Molotov.\n\n"
+        "Khrushchev—the proposal is correct. We cut the army by\n\n"
+        "2 divisions at once and the rest by May.\n\n"
+        "## p. 6 (#10) ####################\n\n"
+        "Molotov—Against.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov"]
+    assert "2 divisions at once" in s.turns[0].text
+
+
 @pytest.mark.parametrize(
     ("discussion", "expected"),
     [
@@ -3300,6 +3349,27 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
 
 
+def test_the_notes_silence_told_before_the_protocol_that_names_him_in_another_note(facts_of):
+    """Round 52: the notes' silence may come first ("Malin does not list A. N. Kosygin among those present. The
+    formal protocol ..., however, names Kosygin among the members of the Presidium who took part"), and the
+    protocol's file may be given in another note it points to ("cited in Note 1"): the sources disagree, each on
+    its own file. "Malin does not list him" is no claim about Malin."""
+    head = (
+        "Working Notes from the Session of the CPSU CC Presidium on 16 March 1961\n\n"
+        "Source: RGANI, F. 3, Op. 14, D. 492, Ll. 51-56ob.\n\nPresent: Khrushchev, Mikoyan.[1]\n\nKhr.—We agree.[2]\n\n"
+        "NOTES\n\n[1] The formal protocol of the session (RGANI, F. 3, Op. 14, D. 489, Ll. 1-4) lists Pospelov.\n\n"
+    )
+    [s] = facts_of(
+        head + "[2] Malin does not list A. N. Kosygin among those present, and his name does not appear anywhere in "
+        "these notes. The formal protocol cited in Note 1, however, names Kosygin among the members of the Presidium "
+        "who took part in the session.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "kosygin"]
+    assert claims == [("kosygin", Basis.OMITTED, "492"), ("kosygin", Basis.PROTOCOL, "489")]
+    [s] = facts_of(head + "[2] Malin does not list him, but the notes show that Kosygin spoke.\n").sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == []
+
+
 def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records_own_file(facts_of):
     """A bulletin's introduction: "The copy used here is held at ...: RGANI, Fond 89, ..." is the record's own
     file, the one its list and turns stand on; another file it cites ("see also ...") is not."""
@@ -3372,6 +3442,28 @@ def test_the_seventeenth_rounds_interjections_and_flattened_turns(facts_of):
     ).sessions
     assert [t.person.id for t in s.turns] == ["gromyko", "brezhnev"]
     assert s.turns[0].text.rstrip().endswith("This is my view.")
+    # round 52: Malin's interjection in round brackets, by an abbreviation; the record's decision in the next
+    # paragraph is no word of the interrupted speaker's
+    head = "Session of 11 August 1955\n\nPresent: Khrushchev, Voroshilov, Mikoyan.\n\n"
+    [s] = facts_of(
+        head + "Khrushchev—A modern army is not counted by heads.\n(Vorosh.—Correct.)\nThe rest is secondary.\n"
+        "(Khr.—so it is.)\n\nMikoyan—I agree.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("khrushchev", "A modern army is not counted by heads."),
+        ("voroshilov", "Correct."),
+        ("khrushchev", "The rest is secondary.\n(Khr.—so it is.)"),
+        ("mikoyan", "I agree."),
+    ]
+    [s] = facts_of(
+        head + "Khrushchev—A modern army is not counted by heads.\n(Vorosh.—Correct.)\n\nAdopt the proposals.\n\n"
+        "Mikoyan—I agree.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("khrushchev", "A modern army is not counted by heads."),
+        ("voroshilov", "Correct."),
+        ("mikoyan", "I agree."),
+    ]
     [s] = facts_of(
         "Working Notes from the Session of the CPSU CC Presidium on 14 February 1961 Present: Khrushchev, Gromyko, "
         "Suslov, Mikoyan. I. On the murder of P. Lumumba.[2] Cde. Gromyko informed the Presidium of the reports "
