@@ -420,11 +420,15 @@ def _items_turns_attendance(
                     attend(person, name, Basis.ABSENT)
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
-    for _, kind, i in rs.events:
+    for k, (_, kind, i) in enumerate(rs.events):
         if kind == "list":
             lst = rs.lists[i]
             if lst.kind != "spoke":
                 continue
+            listed = [names.resolve_among(name.text, present.values()) for name in lst.names]
+            told = set() if lst.said else _told_after(rs, k, names, present)
+            if all(person is not None and person.id in told for person in listed):
+                continue  # a list that announces the turns told after it gives none of its own
             for name in lst.names:
                 if person := names.resolve_among(name.text, present.values()):
                     seq += 1
@@ -504,6 +508,24 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?P<day_after>\d{1,2})\b,?)?(?:\s+(?P<year>\d{4}))?",
     re.I,
 )
+
+
+def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef]) -> set[str]:
+    """Those whose turns the record tells after the list of those who spoke at event ``k``, on the same item. A list
+    whose men all have such turns only announces them ("The following took part in the discussion: Comrades A, B."
+    / "Comrade A stated that ..." / "Comrade B ..."); one that names others too gives each his turn ("The discussion
+    was joined by Comrades A, B, C." / "Comrade A summed up the discussion: ..."). Not turns in their own words after
+    a list in brackets under an item: Malin's "(Khr., Mik.)" counts, as the editions count it, beside "Khr.—..."."""
+    item = rs.lists[rs.events[k][2]].item
+    told = set()
+    for _, kind, i in rs.events[k + 1 :]:
+        if kind == "turn":
+            t = rs.turns[i]
+            if t.item != item:
+                break
+            if t.narrative and (person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))):
+                told.add(person.id)
+    return told
 
 
 def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names) -> None:

@@ -31,7 +31,7 @@ from kg.names import (
     split_names,
 )
 from kg.refs import SOURCE_LINE, reference_at_start, source_line
-from kg.stances import gives_task, opens_decision
+from kg.stances import charges, gives_task, opens_decision
 from kg.text import (
     HEADER_LABEL,
     INITIAL_LETTER,
@@ -199,8 +199,10 @@ TOOK_FLOOR = r"(?:spoke|took part|took the floor)"
 _DISCUSSION = re.compile(
     rf"^\(?(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
     # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
-    rf"|{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?(?:,?\s+"
-    rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)\s+(?P<following>{CDE}.+?)"  # "(In the discussion: Comrades A, B.)"
+    rf"|(?:{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?(?:,?\s+"
+    rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)"  # "(In the discussion: Comrades A, B.)"
+    rf"|The following {TOOK_FLOOR} in the (?:discussion|debate):?)"  # "The following took part in the discussion: ..."
+    rf"\s+(?P<following>{CDE}.+?)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
     # ... or a protocol's "Cdes. Rudenko, Zimyanin and Suslov spoke." under the report it heard
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?"
@@ -1297,6 +1299,11 @@ class BodyReader:
         if aside and self._speaker_list(ln, aside.end(), require_start=True):
             return True
         if self._interjection(ln):
+            return True
+        # "Cde. Kuusinen—an article in Pravda." under a line of tasks, not under a speaker's "it should be lightened"
+        if self.previous and not SPEAKER.match(self.previous.text) and charges(self.previous.text, t):
+            self._close_turn()
+            self.session.free.append(ln)
             return True
         return self._turn(ln, rest)
 

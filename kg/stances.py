@@ -562,6 +562,14 @@ def gives_task(line: str) -> bool:
     return bool(_tasks()["to_list"].match(line.strip()))
 
 
+def charges(previous: str, line: str) -> bool:
+    """Whether a line charges a man with a matter of his own under a sentence that sets a task ("Cde. Suslov is to
+    receive the ambassador." / "Cde. Kuusinen—an article in Pravda."), as tasks.json's 'charged_after' reads it: the
+    record's decision, not his turn; or under another such line."""
+    charged = _tasks()["charged_after"]
+    return bool((_TASK_LIKE.search(previous) or charged.match(previous.strip())) and charged.match(line.strip()))
+
+
 def charged_matter(text: str, at: int) -> bool:
     """Whether what follows a man's name and dash at ``at`` is a matter he is charged with ("– on joint
     enterprises", "—an article in Pravda"), as tasks.json's 'charged_matter' reads it, not a sentence of his."""
@@ -723,7 +731,7 @@ def tasks(
             sentence = read[a:b]
             if not sentence.strip():
                 continue
-            found = False
+            found = charged = False
             sets_task = _TASK_LIKE.search(previous) or opens_decision(POINT.sub("", previous.strip()))
             to_list = t["to_list"].match(sentence.strip())
             if to_list and sets_task:
@@ -737,7 +745,7 @@ def tasks(
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])
                 for person, org, printed in _assignees(names, resolve, False):
                     assignments.append(Assignment(person, org, printed, _clean(m["task"]), item, Span(a, b, text[a:b])))
-                found = True
+                found = charged = True  # (the next man charged so after him is under the same task)
             elif m := t["instructions_to"].search(sentence):
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])
                 task = _clean(m["task"] or "")
@@ -771,7 +779,7 @@ def tasks(
                 decisions.append(Decision(item, _clean(text[a:b]), Span(a, b, text[a:b])))
             # "Deadline: 2 April." is no task a "Responsible:" line after it gives, nor is "Responsible: Comrade X."
             # the task of "Participating: Comrades Y, Z." under it
-            if not _DEADLINE_LINE.match(sentence) and not to_list:
+            if not _DEADLINE_LINE.match(sentence) and not to_list and not charged:
                 previous = sentence
     return _once(assignments), decisions
 

@@ -3349,6 +3349,41 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
 
 
+def test_who_took_part_in_the_discussion_and_who_is_charged_under_the_tasks(facts_of):
+    """Round 52: "The following took part in the discussion: Cdes. A, B." gives each a turn, unless the record then
+    tells each one's turn (the list only announces them); a man's name and dash under the tasks ("Cde. Kuusinen—an
+    article in Pravda.") is the record's charge, no turn of his; under a speaker's "it should be lightened" the next
+    man's "Cde. Furtseva—the speech should be prepared ..." is her turn."""
+    head = "Minutes of the Political Bureau of the CC PZPR, 29 September 1981\n\nPresent: Cdes. S. Kania, Z. Messner, M. Woźniak.\n\n"
+    [s] = facts_of(
+        head
+        + "The following took part in the discussion: Cdes. Z. Messner, M. Woźniak.\n\nThe Political Bureau decided."
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["messner", "wozniak"]
+    [s] = facts_of(
+        head + "The following took part in the discussion: Cdes. Z. Messner, M. Woźniak.\n\n"
+        "Comrade Messner stated that the supplies are short.\n\nComrade Woźniak supported him.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["messner", "wozniak"]
+    assert s.turns[0].text.startswith("stated that")
+    head = "Session of 16 March 1961\n\nPresent: Khrushchev, Suslov, Kuusinen, Furtseva, Mukhitdinov.\n\n"
+    [s] = facts_of(
+        head
+        + "Khr.—Keep it going.\n\nCde. Suslov is to receive the ambassador.\n\nCde. Kuusinen—an article in Pravda.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("suslov", "receive the ambassador"),
+        ("kuusinen", "an article in Pravda"),
+    ]
+    [s] = facts_of(
+        head + "Cde. Mukhitdinov—supports. The program should be lightened.\n\n"
+        "Cde. Furtseva—the speech at the rally should be prepared in advance.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["mukhitdinov", "furtseva"]
+    assert s.assignments == []
+
+
 def test_the_notes_silence_told_before_the_protocol_that_names_him_in_another_note(facts_of):
     """Round 52: the notes' silence may come first ("Malin does not list A. N. Kosygin among those present. The
     formal protocol ..., however, names Kosygin among the members of the Presidium who took part"), and the

@@ -195,6 +195,17 @@ def _tasks(facts_of, body: str):
             "Cde. Suslov is to settle the question together with Cde. Ulbricht.",
             [("suslov", "settle the question together with Cde. Ulbricht")],
         ),
+        # men charged under a task with what they are to do: two men speak no turn together
+        (
+            "Cde. Suslov is to receive the ambassador.\nCdes. Molotov and Zhukov—continue the airlift; report on the fuel."
+            "\nCde. Kaganovich—an article in Pravda.",
+            [
+                ("suslov", "receive the ambassador"),
+                ("molotov", "continue the airlift"),
+                ("zhukov", "continue the airlift"),
+                ("kaganovich", "an article in Pravda"),
+            ],
+        ),
         # a mission: sending a man somewhere, and a mandate to act
         ("Send Cde. Suslov to Budapest for two weeks.", [("suslov", "to Budapest for two weeks")]),
         (
