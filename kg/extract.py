@@ -511,20 +511,25 @@ _MEETING_OF = re.compile(
 
 
 def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef]) -> set[str]:
-    """Those whose turns the record tells after the list of those who spoke at event ``k``, on the same item. A list
-    whose men all have such turns only announces them ("The following took part in the discussion: Comrades A, B."
-    / "Comrade A stated that ..." / "Comrade B ..."); one that names others too gives each his turn ("The discussion
-    was joined by Comrades A, B, C." / "Comrade A summed up the discussion: ..."). Not turns in their own words after
-    a list in brackets under an item: Malin's "(Khr., Mik.)" counts, as the editions count it, beside "Khr.—..."."""
+    """Those whose turns come after the list of those who spoke at event ``k``, on the same item, so that the list
+    only announces them: turns the record tells ("The following took part in the discussion: Comrades A, B." /
+    "Comrade A stated that ..."), and the words of the man the list's first turn is right after it ("HEARD: On the
+    journal (Cde. Shauro)" / "Shauro: The journal ..."). A list gives none of its own only where all its men are
+    such (``tasks``): one that names others too gives each his turn ("The discussion was joined by Comrades A, B,
+    C." / "Comrade A summed up ..."), and so does Malin's "(Khr., Mik.)" beside "Khr.—...", as the editions count
+    it."""
     item = rs.lists[rs.events[k][2]].item
     told = set()
-    for _, kind, i in rs.events[k + 1 :]:
-        if kind == "turn":
-            t = rs.turns[i]
-            if t.item != item:
-                break
-            if t.narrative and (person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))):
-                told.add(person.id)
+    for j, (_, kind, i) in enumerate(rs.events[k + 1 :], k + 1):
+        if kind != "turn":
+            continue
+        t = rs.turns[i]
+        if t.item != item:
+            break
+        if (t.narrative or j == k + 1) and (
+            person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))
+        ):
+            told.add(person.id)
     return told
 
 

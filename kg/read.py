@@ -83,7 +83,11 @@ _BOILERPLATE = re.compile(
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)
 NOTES_HEADING = re.compile(
-    r"(?:^|(?<=\s))(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?", re.I
+    r"(?:^|(?<=\s))(?:(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?"
+    # ... or "Notes" alone over the first note, run on after a sentence in a flattened copy: "... the request. Notes
+    # [1] The formal protocol ..."
+    r"|(?:^|(?<=[.!?\]\)”\"’]\s))(?-i:Notes?)(?=\s+(?:\[1\]|\(1\))\s))",
+    re.I,
 )
 # A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
 _NOTES_LINE = re.compile(
@@ -407,6 +411,8 @@ _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
 _ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
+# ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
+_HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
@@ -462,8 +468,9 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
         n = int(m["n"])
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
         elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
-        # or a title in capitals, as the agenda's next item is printed after the last point of a decision
-        if (n in (1, last + 1) or elided or _CAPITALS_TITLE.match(t, m.end())) and ends_sentence(t[: m.start()]):
+        # or a title in capitals or a protocol's label, as the agenda's next item follows a decision's last point
+        titled = _CAPITALS_TITLE.match(t, m.end()) or _HEARD_ITEM.match(t, m.end())
+        if (n in (1, last + 1) or elided or titled) and ends_sentence(t[: m.start()]):
             last = n
             yield m.end()
 

@@ -134,12 +134,15 @@ SPEAKER_PATRONYMIC = re.compile(
 )
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence, maybe opening with an
 # editor's insertion ("DOBRYNIN. [The Americans] will try ..."), not an editor's remark of its own
+_SPEAKING_ASIDE = (
+    r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
+    r"[a-z]*\b[^()]{0,40}\)"
+)
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
-    r"(?:\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
-    r"[a-z]*\b[^()]{0,40}\))?(?P<sep>\.)"
+    rf"(?:{_SPEAKING_ASIDE})?(?P<sep>\.)"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
@@ -2057,6 +2060,9 @@ class BodyReader:
             return False
         self._close_turn()
         self._add_list("spoke", names, sub_line(ln, m.start(), m.end()))
+        # a reporter's bracket, then those who spoke on the report: "On the plan (Cde. Stepakov) (Cdes. A, B, C)"
+        if re.match(r"\s*\(", ln.text[m.end() :]) and self._speaker_list(ln, m.end(), require_start=False):
+            return True
         self.expect_list = False
         if ln.text[m.end() :].strip():
             self.session.free.append(sub_line(ln, m.end()))
@@ -2364,8 +2370,9 @@ class BodyReader:
         return found if _PAST_VERB.match(ln.text[found[0].end - ln.start :]) else None
 
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
-        """A speaker's name alone on a line ("A. A. GROMYKO", "Matern"), then what was said on the next."""
-        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?", ln.text)
+        """A speaker's name alone on a line ("A. A. GROMYKO", "Matern", "PODGORNY (interjecting)"), then what was
+        said on the next."""
+        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?", ln.text)
         nxt = rest[0] if rest else None
         if (
             not m

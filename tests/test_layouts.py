@@ -3349,6 +3349,35 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
 
 
+def test_the_fifty_second_rounds_flattened_secretariat_and_interjection(facts_of):
+    """Round 52: a flattened protocol's next item by its label after a decision's last point ("... in the
+    press.[3] 2. HEARD: On ..."), a reporter's bracket and then those who spoke ("(Cde. Stepakov) (Cdes. A, B)"),
+    the reporter's own words right after "HEARD: ... (Cde. Shauro)" as his one turn, and "Notes [1] ..." run on
+    after the last decision; a speaker's name alone on its line with an aside ("PODGORNY (interjecting)")."""
+    text = (
+        "SESSION OF THE SECRETARIAT OF THE CC CPSU 14 March 1967 Chaired by Cde. M. A. Suslov. Present: Cdes. A. P. "
+        "Kirilenko, I. V. Kapitonov, D. F. Ustinov. Also present: Cdes. V. F. Shauro, V. I. Stepakov.[1] 1. HEARD: On "
+        "the journal (Cde. Shauro) Shauro The journal goes astray. Kirilenko Agree. DECIDED: 1. Approve. 2. Cde. "
+        "Kirilenko is to talk with the editor. 3. Cde. Shauro is to report.[2] 2. HEARD: On the plan (Cde. Stepakov) "
+        "(Cdes. Kapitonov, Ustinov) DECIDED: Approve the plan. Notes [1] The formal protocol of the session (RGANI, "
+        "F. 4, Op. 18, D. 1016, Ll. 1-2) also lists F. D. Kulakov among those present. [2] He reported in April.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["shauro", "kirilenko", "stepakov", "kapitonov", "ustinov"]
+    assert [i.title for i in s.items] == ["HEARD: On the journal", "HEARD: On the plan"]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == ["kulakov"]
+    [s] = facts_of(
+        "Working record of the session of the Politburo of the CC CPSU, 3 April 1975\n\nPresent: Brezhnev L. I., "
+        "Podgorny N. V., Andropov Yu. V.\n\nANDROPOV\nI do not agree.\n\nPODGORNY (interjecting)\nAnd who will let "
+        "them in?\n\nANDROPOV\nFormally, yes.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("andropov", "I do not agree."),
+        ("podgorny", "And who will let them in?"),
+        ("andropov", "Formally, yes."),
+    ]
+
+
 def test_who_took_part_in_the_discussion_and_who_is_charged_under_the_tasks(facts_of):
     """Round 52: "The following took part in the discussion: Cdes. A, B." gives each a turn, unless the record then
     tells each one's turn (the list only announces them); a man's name and dash under the tasks ("Cde. Kuusinen—an

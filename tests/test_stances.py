@@ -206,6 +206,11 @@ def _tasks(facts_of, body: str):
                 ("kaganovich", "an article in Pravda"),
             ],
         ),
+        # instructions given him with what they say
+        (
+            "Confirm the instructions to Cde. Suslov: insist on the withdrawal of all Belgian personnel.",
+            [("suslov", "insist on the withdrawal of all Belgian personnel")],
+        ),
         # a mission: sending a man somewhere, and a mandate to act
         ("Send Cde. Suslov to Budapest for two weeks.", [("suslov", "to Budapest for two weeks")]),
         (
