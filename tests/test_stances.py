@@ -278,12 +278,20 @@ def test_decisions_of_an_item(facts_of):
         ("Cde. Molotov—We must not adopt this text.", "opposes", "We must not adopt"),
         ("Cde. Molotov—the text must be reworked.", "opposes", "must be reworked"),
         ("Cde. Molotov—It will be better to postpone it.", "opposes", "better to postpone"),
+        ("Cde. Molotov—In this form I cannot vote for it.", "opposes", "I cannot vote for it"),
+        (
+            "Cde. Molotov—I do not agree with such a broad approach.",
+            "opposes",
+            "I do not agree with such a broad approach",
+        ),
+        ("Cde. Suslov—I consider the compromise acceptable.", "supports", "I consider the compromise acceptable"),
         # words that look like cues but are not the speaker's stance on the proposal
         ("Cde. Zhukov—I agree that the situation is difficult.", "unclear", ""),
         ("Cde. Zhukov—No one is against the draft.", "unclear", ""),
         ("Cde. Zhukov—Who says the draft should not be adopted?", "unclear", ""),
         ("Cde. Zhukov—Some say it should be adopted; I am not convinced.", "unclear", ""),
         ("Cde. Zhukov—If the draft is correct, why hurry?", "unclear", ""),
+        ("Cde. Zhukov—I cannot vote for Cde. Mikoyan.", "unclear", ""),
     ],
 )
 def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
