@@ -168,6 +168,9 @@ KNOWN_MISSES = {
     "TsDA's references are, not as fond, opis and delo",
     ("present", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
     ("spoke", "1967-12-05"): "the preferred label is 'Aleksei Epishev'; the protocol prints 'Yepishev'",
+    ("cited", "1955-08-25"): "the editors' headnote names the one file of both sessions of the book's pages ('both "
+    "records are in the same file ..., RGANI, F. 3, Op. 8, D. 388') before the first: a file of several sessions "
+    "gives no session the page's references, and the headnote's is read as the first session's alone",
     ("spoke", "1973-09-13"): "a working record and the extract of the same session's protocol in one file: the "
     "protocol's 'HEARD: Information of Cdes. A and B.' repeats the reports the record gives, and is read as two more "
     "turns",
