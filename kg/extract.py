@@ -733,7 +733,11 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         man = holder_of(label, rs.posts)
         return resolve(man.text) if man else None
 
-    s.assignments, s.decisions = tasks(raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post)
+    chair = {a.person.id for a in s.attendance if a.basis is Basis.CHAIR}
+    chair_words = frozenset(t.start for t in s.turns if t.person.id in chair and not t.from_list)
+    s.assignments, s.decisions = tasks(
+        raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post, chair_words
+    )
     tabled, decided = table_tasks(raw.text, rs.decision_rows, resolve)
     s.assignments += tabled
     s.decisions += decided

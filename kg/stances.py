@@ -158,6 +158,7 @@ def _tasks() -> dict:
         "assignment_present": [pattern(p) for p in data["assignment_present"]],
         "assignment_recorded": [pattern(p) for p in data["assignment_recorded"]],
         "assignment_decided": [pattern(p) for p in data["assignment_decided"]],
+        "assignment_chair": [pattern(p) for p in data["assignment_chair"]],
         "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(
@@ -704,6 +705,7 @@ def tasks(
     present: frozenset[str] | None = None,
     own_words: frozenset[int] = frozenset(),
     by_post: Resolve | None = None,
+    chair_words: frozenset[int] = frozenset(),
 ) -> tuple[list[Assignment], list[Decision]]:
     """Assignments and decisions in the lines of a session's body: (start, end, agenda item order).
 
@@ -713,7 +715,9 @@ def tasks(
     speaker's "Cde. Kania must act" is an opinion about a foreign leader, not a task. ``own_words`` are where
     the turns in a speaker's own words begin (not those a record tells): a body's past "instructed" there is a
     story, not the record of a task. ``by_post`` gives the man the session's list gives a post to, where a
-    record tasks men by their posts ("The Minister of Foreign Affairs is to ...").
+    record tasks men by their posts ("The Minister of Foreign Affairs is to ..."). ``chair_words`` are where the
+    turns of the session's chair begin: his summing up gives tasks in words that in another's turn ask or tell ("I ask
+    Cdes. A and B to ...", "Let Cde. X talk with ...", "Cde. X will prepare ...").
     """
     t = _tasks()
     read = with_insertions(text)  # matched in, quoted from ``text``
@@ -762,7 +766,8 @@ def tasks(
             if not found and not _opens(sentence, t["not_tasks"]):
                 recorded = t["assignment_recorded"] if start not in own_words else []  # the record's own voice
                 decided = t["assignment_decided"] if start not in turn_starts else []  # ... outside every turn
-                for p in t["assignment"] + t["assignment_present"] + recorded + decided:
+                chaired = t["assignment_chair"] if start in chair_words else []  # ... in the chair's own words
+                for p in t["assignment"] + t["assignment_present"] + recorded + decided + chaired:
                     for m in p.finditer(sentence):
                         if _about_him(m["task"], t):
                             continue  # "is to be recalled", "is to head the delegation": a decision about them

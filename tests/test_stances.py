@@ -232,6 +232,29 @@ def test_assignment_phrasings(facts_of, text, expected):
     assert _tasks(facts_of, text + "\n")[0] == expected
 
 
+def test_the_chairs_summing_up_gives_tasks_that_anothers_words_do_not(facts_of):
+    """The chair's "I ask Cdes. A and B to ...", "Let Cde. X talk with ...", "Cde. X will prepare ..." give tasks; the
+    same words in another's turn do not, nor does the floor the chair gives ("Let Cde. X report.", "I ask Cde. X to
+    report, and then ...", "Andrei Andreevich will inform us.")."""
+    head = (
+        "Working record of the session of the Politburo of the CC CPSU, 4 October 1979\n\nCde. L. I. BREZHNEV "
+        "presiding.\n\nPresent: Cdes. Yu. V. Andropov, A. A. Gromyko, M. A. Suslov, B. N. Ponomarev.\n\n"
+    )
+    summing_up = (
+        "I ask Cdes. Gromyko and Andropov to follow the situation closely. Let Cde. Suslov talk with the Polish "
+        "friends. Andrei Andreevich and Cde. Ponomarev will prepare the draft of a letter.\n"
+    )
+    [s] = facts_of(head + "BREZHNEV. " + summing_up).sessions
+    assert sorted(a.person.id for a in s.assignments) == ["andropov", "gromyko", "gromyko", "ponomarev", "suslov"]
+    [s] = facts_of(head + "SUSLOV. " + summing_up.replace("Cde. Suslov", "Cde. Brezhnev")).sessions
+    assert s.assignments == []
+    [s] = facts_of(
+        head + "BREZHNEV. Let Cde. Gromyko report. I ask Cde. Andropov to report, and then we decide. Andrei "
+        "Andreevich will inform us.\n"
+    ).sessions
+    assert s.assignments == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
