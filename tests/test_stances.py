@@ -308,6 +308,13 @@ def test_decisions_of_an_item(facts_of):
             "I do not agree with such a broad approach",
         ),
         ("Cde. Suslov—I consider the compromise acceptable.", "supports", "I consider the compromise acceptable"),
+        ("Cde. Suslov—It is acceptable to the General Staff. We can accept it.", "supports", "We can accept it."),
+        (
+            "Cde. Suslov—The proposal of the Ministry of Foreign Affairs is correct.",
+            "supports",
+            "The proposal of the Ministry of Foreign Affairs is correct",
+        ),
+        ("Cde. Zhukov—We can accept it, but only after the talks.", "unclear", ""),
         # words that look like cues but are not the speaker's stance on the proposal
         ("Cde. Zhukov—I agree that the situation is difficult.", "unclear", ""),
         ("Cde. Zhukov—No one is against the draft.", "unclear", ""),
