@@ -426,7 +426,7 @@ def _items_turns_attendance(
             if lst.kind != "spoke":
                 continue
             listed = [names.resolve_among(name.text, present.values()) for name in lst.names]
-            told = set() if lst.said else _told_after(rs, k, names, present)
+            told = set() if lst.said else _told_after(rs, k, names, present, text)
             if all(person is not None and person.id in told for person in listed):
                 continue  # a list that announces the turns told after it gives none of its own
             for name in lst.names:
@@ -510,25 +510,25 @@ _MEETING_OF = re.compile(
 )
 
 
-def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef]) -> set[str]:
+def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef], text: str) -> set[str]:
     """Those whose turns come after the list of those who spoke at event ``k``, on the same item, so that the list
-    only announces them: turns the record tells ("The following took part in the discussion: Comrades A, B." /
-    "Comrade A stated that ..."), and the words of the man the list's first turn is right after it ("HEARD: On the
-    journal (Cde. Shauro)" / "Shauro: The journal ..."). A list gives none of its own only where all its men are
-    such (``tasks``): one that names others too gives each his turn ("The discussion was joined by Comrades A, B,
-    C." / "Comrade A summed up ..."), and so does Malin's "(Khr., Mik.)" beside "Khr.—...", as the editions count
-    it."""
-    item = rs.lists[rs.events[k][2]].item
+    only announces them: turns the record tells after a list in its words ("The following took part in the
+    discussion: Comrades A, B." / "Comrade A stated that ..."), and the words of the one man a bracket names, right
+    after it ("HEARD: On the journal (Cde. Shauro)" / "Shauro: The journal ..."). A list gives none of its own only
+    where all its men are such (``tasks``): one that names others too gives each his turn ("The discussion was joined
+    by Comrades A, B, C." / "Comrade A summed up ..."), and so does Malin's "(Khr., Mik.)" beside their turns, as the
+    editions count it."""
+    lst = rs.lists[rs.events[k][2]]
+    bracketed = text.startswith("(", lst.span.start)
     told = set()
     for j, (_, kind, i) in enumerate(rs.events[k + 1 :], k + 1):
         if kind != "turn":
             continue
         t = rs.turns[i]
-        if t.item != item:
+        if t.item != lst.item:
             break
-        if (t.narrative or j == k + 1) and (
-            person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))
-        ):
+        announced = j == k + 1 and len(lst.names) == 1 if bracketed else t.narrative
+        if announced and (person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))):
             told.add(person.id)
     return told
 
@@ -572,7 +572,7 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                 if sentence.start <= c.span.start < sentence.end and held.hold(c.span.start, c.span.end)
             ]
             if not cited and (pointer := _NOTE_POINTER.search(said)):
-                cited = _cited_in(s, notes, pointer["number"])  # "The formal protocol cited in Note 1 ..."
+                cited = _cited_in(s, notes, pointer["number"], text)  # "The formal protocol cited in Note 1 ..."
             if itself and not of_protocol and wordings().notes_source.search(said):
                 cited = []  # the notes' file, in a sentence that sets them against "the protocol", this document
             protocol_unit = cited[0] if cited else protocol_unit
@@ -589,14 +589,21 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
-# a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ...", "(see
-# note 1)"
-_NOTE_POINTER = re.compile(r"\b(?:(?:cited|quoted|given|named)\s+in|see)\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
+# a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ..."
+_NOTE_POINTER = re.compile(r"\bcited\s+in\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
 
 
-def _cited_in(s: Session, notes: list[Note], number: str) -> list[ArchivalUnit]:
-    """The files the session's note ``number`` cites, other than the notes' own."""
-    held = [(p.start, p.end) for note in notes if note.number == number for p in note.parts]
+def _cited_in(s: Session, notes: list[Note], number: str, text: str) -> list[ArchivalUnit]:
+    """The files the session's note ``number`` cites in a sentence that names another source (the formal protocol),
+    other than the notes' own: not the file of a telegram it cites."""
+    held = [
+        (a, b)
+        for note in notes
+        if note.number == number
+        for p in note.parts
+        for a, b in sentences(text, p.start, p.end)
+        if wordings().source.search(text, a, b)
+    ]
     return [c.unit for c in s.citations if not c.notes_source and any(a <= c.span.start < b for a, b in held)]
 
 

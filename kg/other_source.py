@@ -178,7 +178,7 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
         source_next = i + 1 < len(spans) and bool(source.search(text[slice(*spans[i + 1])]))
         if source.search(sentence) or (about and w.back_reference.match(opening)):
             about, listing_only = True, False
-        elif (about or source_next) and (not not_source.search(sentence) or own_record):
+        elif about and (not not_source.search(sentence) or own_record) or source_next and own_record:
             # a passive about the list, or the notes' own silence beside what the source names: "Malin's notes do
             # not mention Pervukhin at all"
             listing_only = True

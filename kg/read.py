@@ -85,8 +85,8 @@ _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|
 NOTES_HEADING = re.compile(
     r"(?:^|(?<=\s))(?:(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?"
     # ... or "Notes" alone over the first note, run on after a sentence in a flattened copy: "... the request. Notes
-    # [1] The formal protocol ..."
-    r"|(?:^|(?<=[.!?\]\)”\"’]\s))(?-i:Notes?)(?=\s+(?:\[1\]|\(1\))\s))",
+    # [1] The formal protocol ..." (not a speaker's "Notes [1] and [2] of the Polish side demand ...")
+    r"|(?:^|(?<=[.!?\]\)”\"’]\s))(?-i:Notes)(?=\s+(?:\[1\]|\(1\))\s+(?-i:[A-Z“\"])(?!(?-i:and|or|of)\b)))",
     re.I,
 )
 # A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
@@ -239,7 +239,10 @@ def _with_scanned_pages(text: str) -> str:
             head_start += 1
         head_end = text.find("\n", head_start)
         head = text[head_start : head_end if head_end >= 0 else len(text)].strip()
-        if m["page"] and re.fullmatch(rf"{re.escape(m['page'])}\s+\S.*|.*\S\s+{re.escape(m['page'])}", head):
+        # (a head is a title, not a line of the text that ends with the number: "Mikoyan—for. ... We shall plough 102")
+        number = re.escape(m["page"] or "")
+        running = m["page"] and re.fullmatch(rf"{number}\s+(?P<a>\S.*)|(?P<b>.*\S)\s+{number}", head)
+        if running and not re.search(r"[—–.;:!?]", running["a"] or running["b"]):
             out[head_start : head_start + len(text[head_start:head_end].rstrip())] = " " * len(
                 text[head_start:head_end].rstrip()
             )

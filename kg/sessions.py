@@ -134,6 +134,10 @@ SPEAKER_PATRONYMIC = re.compile(
 )
 # "BREZHNEV. ...", "Cde. Bulganin. ...": a name closed by a full stop, then a sentence, maybe opening with an
 # editor's insertion ("DOBRYNIN. [The Americans] will try ..."), not an editor's remark of its own
+# an editor's word in brackets after a name and dash, not the man's: "(Zhukov—see note 3.)", "(Kirichenko—on leave.)"
+_EDITORS_ASIDE = re.compile(
+    r"\s*(?:see\b|cf\.|on\s+leave\b|absent\b|ill\b|away\b|not\s+present\b|in\s+hospital\b)", re.I
+)
 _SPEAKING_ASIDE = (
     r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
     r"[a-z]*\b[^()]{0,40}\)"
@@ -975,13 +979,9 @@ class BodyReader:
                 if self.turn:
                     name, first, _, narrative = self.turn
                     self.turn = (name, first, ln, narrative)
-                elif (
-                    interrupted is not None
-                    and self.previous
-                    and self.text.count("\n", self.previous.end, ln.start) == 1
-                ):
-                    # the speaker goes on after the words put in brackets amid his, in the same paragraph (the
-                    # record's decision under a paragraph that ends with them is no word of his)
+                elif interrupted is not None and not (self._paragraph_after(ln) and opens_decision(ln.text)):
+                    # the speaker goes on after the words put in brackets amid his (the record's decision in the
+                    # paragraph after them is no word of his)
                     self._start_turn((interrupted, ln, False))
                 else:
                     self.session.free.append(ln)
@@ -1310,6 +1310,10 @@ class BodyReader:
             return True
         return self._turn(ln, rest)
 
+    def _paragraph_after(self, ln: Line) -> bool:
+        """Whether a blank line stands between the line before and ``ln``."""
+        return self.previous is not None and self.text.count("\n", self.previous.end, ln.start) > 1
+
     def _interjection(self, ln: Line) -> bool:
         """A speaker's words put in brackets on a line of their own, amid another's: "[A. N. KOSYGIN: The
         Chinese are counting on it.]", Malin's "(Vorosh.—Correct.)". A turn of its own, closed with the bracket:
@@ -1320,8 +1324,8 @@ class BodyReader:
         found = self._speaker(sub_line(ln, 1, len(t) - 1))
         # someone the session lists, other than the speaker ("[Gromyko: inaudible]" in Gromyko's turn is a remark),
         # maybe by an abbreviation ("Vorosh.")
-        if not found or found[2]:
-            return False
+        if not found or found[2] or _EDITORS_ASIDE.match(found[1].text):
+            return False  # (an editor's "(Zhukov—see note 3.)", "(Kirichenko—on leave.)")
         name, speaking = found[0].text, self.turn[0].text if self.turn else ""
         if not (self._listed(name) or name.endswith(".") and self._listed_as(name)):
             return False

@@ -564,11 +564,26 @@ def gives_task(line: str) -> bool:
 
 
 def charges(previous: str, line: str) -> bool:
-    """Whether a line charges a man with a matter of his own under a sentence that sets a task ("Cde. Suslov is to
+    """Whether a line charges a man with a matter of his own under a line that gives a task ("Cde. Suslov is to
     receive the ambassador." / "Cde. Kuusinen—an article in Pravda."), as tasks.json's 'charged_after' reads it: the
-    record's decision, not his turn; or under another such line."""
-    charged = _tasks()["charged_after"]
-    return bool((_TASK_LIKE.search(previous) or charged.match(previous.strip())) and charged.match(line.strip()))
+    record's decision, not his turn; or under another such line. Not a man's words of his own: one with a clause
+    ("Cde. Mikoyan—on Gomułka: he is a reliable comrade", "—a good proposal, I support it") or a stance ("—for the
+    withdrawal"), nor under a line that only says what should be ("... proposes that the troops should be
+    withdrawn")."""
+    t = _tasks()
+    m = t["charged_after"].match(line.strip())
+    if m is None or _OWN_CLAUSE.search(m["task"]):
+        return False
+    return bool(_GIVES_TASK.search(previous) or t["charged_after"].match(previous.strip()))
+
+
+# a line that gives a task outright ("Cde. Suslov is to receive ...", "Instruct Cdes. A and B to ..."), above a man
+# charged with a matter of his own
+_GIVES_TASK = re.compile(
+    r"\b(?:is|are)\s+to\s+(?!be\b)[a-z]|^\s*(?:\d{1,2}\.\s*)?(?:To\s+)?(?:Instruct|Entrust|Charge)\b"
+)
+# what no matter a man is charged with holds: a clause of his own, or a stance
+_OWN_CLAUSE = re.compile(r"[,:]|^\s*(?:for|against|with)\b", re.I)
 
 
 def charged_matter(text: str, at: int) -> bool:
@@ -595,12 +610,13 @@ def _opens(sentence: str, words: tuple[str, ...]) -> bool:
 
 # a comrade a task names as the one to do it with: "to prepare, together with Cde. Pavel, information ...", "to
 # prepare the final text together with Cdes. Brezhnev and Pospelov" (of a paper or a measure they are to make
-# together, or a journey; not the other side of talks: "to meet together with Cde. Tito", "to settle together with
-# Cde. Gomułka the question of ...")
+# together, its object before him only for a paper they write; or a journey; not the other side of talks: "to meet
+# together with Cde. Tito", "to settle together with Cde. Gomułka the question of ...", nor an event gone by: "to
+# study the results of the talks held together with Cde. Suslov")
 _PARTNER = re.compile(
-    r"(?:prepare|draft|draw\s+up|work\s+out|submit|present|examine|study|organi[sz]e|ensure|finalize|edit"
-    r"|compose|elaborate|develop|revise|consider|carry\s+out|calculate|check|verify|go|travel|fly|leave)"
-    r"(?:\s+(?!(?:together|jointly)\b)[\w’'-]+){0,6}?"
+    r"(?:(?:prepare|draft|draw\s+up|work\s+out|submit|present|finalize|edit|compose|elaborate|develop|revise)"
+    r"(?:\s+(?!(?:together|jointly|held|made|conducted|signed|agreed)\b)(?![a-z]+ed\b)[\w’'-]+){0,6}?"
+    r"|examine|study|organi[sz]e|ensure|consider|carry\s+out|calculate|check|verify|go|travel|fly|leave)"
     rf",?\s+(?:together|jointly)\s+with\s+(?P<with>{CDE_WORD}\s+{_NAME_LIST})(?=[,.;]?(?:\s|$))"
 )
 

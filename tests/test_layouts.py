@@ -3378,6 +3378,46 @@ def test_the_fifty_second_rounds_flattened_secretariat_and_interjection(facts_of
     ]
 
 
+def test_what_the_fifty_second_rounds_rules_leave_alone(facts_of):
+    """The second review of round 52's rules: "Notes [1] and [2] of the Polish side" in a speaker's words opens no
+    notes; a man's words after a line that says what should be done, or with a clause of his own, are his turn, not
+    a charge; the interrupted speaker goes on after a blank line too; an editor's "(Zhukov—see note 3.)" is no turn;
+    a line that ends with the page's number under a library's page mark is the text, not a running head; Malin's
+    bracketed list keeps its turns beside turns told in the third person."""
+    head = "Session of 16 March 1961\n\nPresent: Khrushchev, Molotov, Mikoyan, Bulganin, Zhukov, Suslov.\n\n"
+    [s] = facts_of(
+        head.replace("\n\n", " ") + "Cde. Khrushchev—the Poles have sent two notes. Notes [1] and [2] of the Polish "
+        "side demand an answer. Cde. Molotov—agree. Cde. Mikoyan—for.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "mikoyan"]
+    [s] = facts_of(
+        head + "Cde. Khrushchev proposes that the troops should be withdrawn.\n\nCde. Bulganin—for the withdrawal.\n\n"
+        "Cde. Suslov is to receive the ambassador.\n\nCde. Mikoyan—on Gomułka: he is a reliable comrade.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "bulganin", "mikoyan"]
+    assert [a.person.id for a in s.assignments] == ["suslov"]
+    [s] = facts_of(
+        head + "Khrushchev—We cannot send troops.\n\n[Mikoyan: That is clear.]\n\nThat must be made clear to them.\n\n"
+        "(Zhukov—see note 3.)\n\nMolotov—Agree.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("khrushchev", "We cannot send troops."),
+        ("mikoyan", "That is clear."),
+        ("khrushchev", "That must be made clear to them.\n\n(Zhukov—see note 3.)"),
+        ("molotov", "Agree."),
+    ]
+    [s] = facts_of(
+        "## p. 101 (#9) ####\n\n" + head + "Khrushchev—Plough the virgin lands.\n\n## p. 102 (#10) ####\n\n"
+        "Mikoyan—for. We shall plough 102\nmillion hectares.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan"]
+    [s] = facts_of(
+        head
+        + "I. On Berlin (Khr., Mik.)\n\nCde. Khrushchev proposes to sign the treaty.\n\nCde. Mikoyan supports it.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "khrushchev", "mikoyan"]
+
+
 def test_who_took_part_in_the_discussion_and_who_is_charged_under_the_tasks(facts_of):
     """Round 52: "The following took part in the discussion: Cdes. A, B." gives each a turn, unless the record then
     tells each one's turn (the list only announces them); a man's name and dash under the tasks ("Cde. Kuusinen—an
@@ -3432,6 +3472,27 @@ def test_the_notes_silence_told_before_the_protocol_that_names_him_in_another_no
     assert claims == [("kosygin", Basis.OMITTED, "492"), ("kosygin", Basis.PROTOCOL, "489")]
     [s] = facts_of(head + "[2] Malin does not list him, but the notes show that Kosygin spoke.\n").sessions
     assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == []
+
+
+def test_what_the_fifty_second_rounds_other_source_rules_leave_alone(facts_of):
+    """A passive silence before the protocol's sentence is no omission on the protocol's word; a note pointed to that
+    cites a telegram gives the protocol no file; one who "took part in the voting by telephone" was not present."""
+    head = (
+        "Working Notes from the Session of the CPSU CC Presidium on 16 March 1961\n\n"
+        "Source: RGANI, F. 3, Op. 14, D. 492, Ll. 51-56ob.\n\nPresent: Khrushchev, Mikoyan.[1]\n\nKhr.—We agree.[2]\n\n"
+        "NOTES\n\n[1] Mikoyan's telegram is in AVP RF, F. 059a, Op. 4, D. 6, L. 3.\n\n"
+    )
+    [s] = facts_of(
+        head + "[2] Kosygin is not listed among those present. The formal protocol cited in Note 1, however, names "
+        "Kosygin among the members of the Presidium who took part in the session.\n"
+    ).sessions
+    assert [(a.basis, a.source) for a in s.attendance if a.person.id == "kosygin"] == [(Basis.PROTOCOL, None)]
+    [s] = facts_of(
+        head
+        + "[2] The formal protocol names Kosygin among the members of the Presidium who took part in the voting by "
+        "telephone.\n"
+    ).sessions
+    assert [a for a in s.attendance if a.person.id == "kosygin"] == []
 
 
 def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records_own_file(facts_of):

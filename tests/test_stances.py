@@ -190,6 +190,24 @@ def _tasks(facts_of, body: str):
                 ("molotov", "prepare the final text together with Cdes. Zhukov and Molotov"),
             ],
         ),
+        # a place that is a task: talks with a delegation, the head of a work, a delegation's head who is also to
+        # prepare something
+        (
+            "Cde. Suslov is to lead the talks with the Polish delegation.",
+            [("suslov", "lead the talks with the Polish delegation")],
+        ),
+        (
+            "Cdes. Mikoyan and Suslov are to be at the head of the work on the festival.",
+            [
+                ("mikoyan", "be at the head of the work on the festival"),
+                ("suslov", "be at the head of the work on the festival"),
+            ],
+        ),
+        # an event gone by is no partner's task
+        (
+            "Cde. Suslov is to study the results of the talks held together with Cde. Zhukov.",
+            [("suslov", "study the results of the talks held together with Cde. Zhukov")],
+        ),
         # ... but the other side of talks is no partner in the task
         (
             "Cde. Suslov is to settle the question together with Cde. Ulbricht.",
@@ -262,6 +280,13 @@ def test_the_chairs_summing_up_gives_tasks_that_anothers_words_do_not(facts_of):
         "Recall Cdes. Zhukov and Bulganin to Moscow.",
         # instructions sent to a man are no mission of his; a task refused is none
         "Send Cde. Zhukov instructions to bring the forces to full readiness.",
+        # (the second review: a question, a rest, a post, a refusal, a reference, a place not his task)
+        "Cde. Mikoyan—Send Cde. Suslov to Budapest? No, not now.",
+        "Send Cde. Suslov to Barvikha for treatment.",
+        "Send Cde. Suslov to Mongolia as ambassador.",
+        "Cde. Mikoyan—Nobody will authorize Cde. Gromyko to make concessions.",
+        "Cde. Mikoyan—Authorize Cde. Zhukov to open fire?",
+        "Confirm the instructions to Cde. Zhukov: see the appendix.",
         "Cde. Mikoyan—We cannot instruct Cde. Suslov, taking into account the situation, to go to Bonn.",
         "Cde. Mikoyan—We can't authorize Cde. Suslov to sign it.",
         "Cde. Mikoyan—Comrades Zhukov and Bulganin had a useful meeting.",
@@ -315,6 +340,11 @@ def test_decisions_of_an_item(facts_of):
             "The proposal of the Ministry of Foreign Affairs is correct",
         ),
         ("Cde. Zhukov—We can accept it, but only after the talks.", "unclear", ""),
+        (
+            "Cde. Zhukov—I cannot vote for it without the amendments; with them I support it.",
+            "supports",
+            "I support it",
+        ),
         # words that look like cues but are not the speaker's stance on the proposal
         ("Cde. Zhukov—I agree that the situation is difficult.", "unclear", ""),
         ("Cde. Zhukov—No one is against the draft.", "unclear", ""),
