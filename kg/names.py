@@ -19,8 +19,9 @@ NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 # ... with the editor's completion of an abbreviation in brackets: "Bulg[anin]", "Zh[ukov]"
 COMPLETION = rf"\[(?!\d|{EDITOR_REMARK}\])[\w’'\-]+\]"  # (not a note's marker "[1]" nor "[sic]")
 NAME = rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?[{UPPER}][\w’'\-]*(?:{COMPLETION})?\.?"
-# a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka"
-GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?"  # also a patronymic: "Il'ich"
+# a given name printed in full before a surname: "Antal Apró", "Władysław Gomułka", "Hans-Joachim Böhme"; also a
+# patronymic: "Il'ich"
+GIVEN = rf"[{UPPER}][{LOWER}]+(?:[’'][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?"
 NAME_PARTS = re.compile(rf"(?P<initials>(?:{INITIAL_LETTER}\s?){{0,3}})\s*(?P<surname>\S+)")
 # "Cde.", "Comrades", or "C.C." (the Russian "т.т.", comrades) before a name or a list of names
 CDE_WORD = r"(?:[Cc]des?\.|[Cc]omrades?|Cde|C\.C\.)"  # "cde." too, as some translations print it
@@ -45,6 +46,7 @@ _BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
 POST_HEADS = (
     "minister chairman chairwoman secretary head ambassador president director commander editor chief premier member"
+    " mayor"
 ).split()
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _ONE_HOLDS = "|".join(POST_HEADS).replace("commander", "commander(?:-in-chief)?") + "|prime minister"
@@ -53,7 +55,7 @@ _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|com
 
 def _posts(heads: str) -> re.Pattern[str]:
     return re.compile(
-        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate)\s*)*"
+        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
     )

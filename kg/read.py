@@ -162,10 +162,27 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
 
 
+def _windows_1252(data: bytes) -> str | None:
+    """The text of a Word document saved as plain text on Windows, in Windows-1252, where its bytes show that code
+    page and no other: its own typographic marks (bytes 0x80-0x9F: curly quotes, dashes, "…"), which Latin-1 and ISO
+    pages do not have, and few accented letters among its letters (one in twenty at most: names, "Keßler"), which a
+    Cyrillic page would fill. None where they do not: such a file is an error that says to save it as UTF-8."""
+    marks = sum(0x80 <= b <= 0x9F for b in data)
+    accented = sum(b >= 0xC0 for b in data)
+    letters = sum(0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A for b in data) + accented
+    if not marks or accented * 20 > letters:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # (the five bytes the code page leaves undefined)
+        return None
+
+
 def decode(data: bytes, path: Path) -> str:
     """Bytes to text with ``\\n`` line ends, or a DocumentError saying why not.
 
-    :raises DocumentError: empty, binary or not UTF-8/UTF-16 text (or a web page's declared encoding).
+    :raises DocumentError: empty, binary or not UTF-8/UTF-16 text (or a web page's declared encoding, or Windows-1252
+        where the bytes show it).
     """
     if not data.strip():
         raise DocumentError("empty file", path)
@@ -188,6 +205,9 @@ def decode(data: bytes, path: Path) -> str:
             utf8 = len(data) - e.start > 1 or not data[: e.start].isascii()
             if utf8 and e.end == len(data) and e.reason == "unexpected end of data":
                 raise DocumentError("the file ends inside a character: a truncated copy?", path, line) from None
+            # (no UTF-8 character before the first byte that is none)
+            if data[: e.start].isascii() and (windows := _windows_1252(data)):  # a Word document saved on Windows
+                return decode(windows.encode("utf-8"), path)
             raise DocumentError(
                 f"not UTF-8 text: byte 0x{data[e.start]:02x} cannot be decoded; save the file as UTF-8", path, line
             ) from None

@@ -142,8 +142,12 @@ _SPEAKING_ASIDE = (
     r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
     r"[a-z]*\b[^()]{0,40}\)"
 )
+_INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
+    # his initials after the surname, as a protocol lists him, the last one's stop the name's: "Cde. Voronov Yu. P. The
+    # remarks ...", "Cde. Zimyanin M. V. (from his seat). I ask ..."
+    rf"(?:\s+(?:(?:{_INIT}\.\s?){{0,2}}{_INIT}(?=\.(?!\s*\(|\s?{_INIT}\.))|(?:{_INIT}\.\s?){{0,2}}{_INIT}\.(?=\s+\()))?"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
     rf"(?:{_SPEAKING_ASIDE})?(?P<sep>\.)"
@@ -617,10 +621,12 @@ def _first_sentence(text: str) -> str:
 
 def _cells(ln: Line, bordered: bool) -> list[Line]:
     """A table row's cells, empty ones too, without the pipes of a ``bordered`` table's edges; [] if the line
-    is no row."""
-    if "|" not in ln.text:
+    is no row. A row with no pipes may have its cells between tabs, as a word processor's table saved as plain
+    text has them ("Erich Honecker<TAB>General Secretary of the CC")."""
+    bar = "|" if "|" in ln.text else "\t"
+    if bar not in ln.text:
         return []
-    bounds = [-1, *(i for i, c in enumerate(ln.text) if c == "|"), len(ln.text)]
+    bounds = [-1, *(i for i, c in enumerate(ln.text) if c == bar), len(ln.text)]
     cells = [sub_line(ln, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     if bordered:
         cells = cells[1:]  # the border before the first cell
@@ -721,6 +727,7 @@ _DECISION_LABEL = re.compile(
     # "The resolution is adopted (see the attachment):", "The following decision was taken:"
     r"|(?:The\s+(?:following\s+)?)?(?:resolution|decision)\s+(?:is\s+|was\s+)?(?:adopted|taken)(?:\s*\([^()]{1,40}\))?"
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
+    r"|It\s+(?:was|is)\s+(?:decided|resolved|agreed)"  # "It was decided:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
     rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[A-Z]{{2,5}})?)?"  # "... of the CC of the RWP"
@@ -2374,9 +2381,9 @@ class BodyReader:
         return found if _PAST_VERB.match(ln.text[found[0].end - ln.start :]) else None
 
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
-        """A speaker's name alone on a line ("A. A. GROMYKO", "Matern", "PODGORNY (interjecting)"), then what was
-        said on the next."""
-        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?", ln.text)
+        """A speaker's name alone on a line ("A. A. GROMYKO", "Matern", "PODGORNY (interjecting)", "Hermann Axen"),
+        then what was said on the next."""
+        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?", ln.text)
         nxt = rest[0] if rest else None
         if (
             not m

@@ -212,11 +212,16 @@ def test_lines_broken_by_br_a_contents_list_and_a_page_with_no_body_tag():
 
 def test_a_page_saved_in_the_encoding_its_head_declares():
     """A Word document saved as a web page is often in Windows-1252, as its head says: read so; a plain copy in it
-    is still an error that says to save it as UTF-8."""
+    is read so only where its bytes show it (its own marks, few accented letters), else it is an error that says to
+    save it as UTF-8."""
     page = '<!DOCTYPE html><html><head><meta charset="windows-1252"></head><body><p>Kádár – Münnich</p></body></html>'
     assert decode(page.encode("cp1252"), Path("page.htm")) == page
     with pytest.raises(DocumentError, match="save the file as UTF-8"):
         decode("Present: Kádár – Münnich".encode("cp1252"), Path("copy.txt"))
+    saved = "Translator’s introduction\r\n\tThe records of the SED’s Politburo “as kept” – Keßler, Müller.\r\n"
+    assert decode(saved.encode("cp1252"), Path("copy.txt")) == saved.replace("\r\n", "\n")
+    with pytest.raises(DocumentError, match="save the file as UTF-8"):  # Cyrillic in Windows-1251, its marks too
+        decode("Заседание Президиума – «Правда»".encode("cp1251"), Path("copy.txt"))
 
 
 def test_what_the_last_read_of_the_html_reader_found(facts_of):

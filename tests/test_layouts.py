@@ -3378,6 +3378,41 @@ def test_the_fifty_second_rounds_flattened_secretariat_and_interjection(facts_of
     ]
 
 
+def test_the_fifty_third_rounds_word_document_and_protocols(facts_of):
+    """Round 53: a word processor's table saved as plain text, its cells between tabs ("Name<TAB>Function"), lists
+    those present, given names hyphenated too ("Hans-Joachim Böhme"), two namesakes apart ("Gerhard Müller",
+    "Margarete Müller"); a speaker's given name and surname alone on a line; a guest's post after his name ("Comrade
+    Erhard Krack, Lord Mayor of Berlin4"); a protocol's "Cde. Voronov Yu. P. The remarks ..." (the last initial's
+    stop the name's); "It was decided:" over the points."""
+    [s] = facts_of(
+        "Working Protocol No. 5/87 of the Session of the Politburo of the CC of the SED, 3 February 1987\n\nPresent:\n"
+        "Name\tFunction\nErich Honecker\tGeneral Secretary\nHans-Joachim Böhme\tFirst Secretary, Halle\n"
+        "Gerhard Müller\tCandidate of the Politburo\nMargarete Müller\tCandidate of the Politburo\n"
+        "Invited for item 2: Comrade Erhard Krack, Lord Mayor of Berlin4\n\nHans-Joachim Böhme\n\tThe plenum sat for "
+        "two days.\nErich Honecker\n\tNo mass edition.\nKrack: The Magistrate supports it.\n\nIt was decided:\n\n"
+        "1. Cde. Böhme is to inform the district.\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance] == [
+        ("honecker", "listed"),
+        ("bohme", "listed"),
+        ("muller-gerhard", "listed"),
+        ("muller-margarete", "listed"),
+        ("krack", "guest"),
+    ]
+    assert [t.person.id for t in s.turns] == ["bohme", "honecker", "krack"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("bohme", "inform the district")]
+    [s] = facts_of(
+        "PROTOCOL No. 38 of the session of the Secretariat of the CC CPSU, 2 December 1986\n\nPresent: Cdes. Ligachev "
+        "E. K., Zimyanin M. V.\nInvited: Cdes. Voronov Yu. P., head of the Culture Department of the CC CPSU.\n\n"
+        "Cde. Voronov Yu. P. The remarks were taken into account.\n\nCde. Zimyanin M. V. (from his seat). I ask that my "
+        "opinion be recorded.\n"
+    ).sessions
+    assert [(t.person.id, t.text.strip()) for t in s.turns] == [
+        ("voronov", "The remarks were taken into account."),
+        ("zimyanin", "I ask that my opinion be recorded."),
+    ]
+
+
 def test_what_the_fifty_second_rounds_rules_leave_alone(facts_of):
     """The second review of round 52's rules: "Notes [1] and [2] of the Polish side" in a speaker's words opens no
     notes; a man's words after a line that says what should be done, or with a clause of his own, are his turn, not
@@ -3493,6 +3528,12 @@ def test_what_the_fifty_second_rounds_other_source_rules_leave_alone(facts_of):
         "telephone.\n"
     ).sessions
     assert [a for a in s.attendance if a.person.id == "kosygin"] == []
+    # round 53: the notes named to compare with them, "besides those in Malin's list"
+    [s] = facts_of(
+        head + "[2] The formal protocol (RGANI, f. 3, op. 14, d. 451, ll. 1-4) names as participants, besides those in "
+        "Malin's list, Aristov and Podgorny.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.PROTOCOL] == ["aristov", "podgorny"]
 
 
 def test_an_introduction_that_says_where_the_copy_used_is_held_names_the_records_own_file(facts_of):
