@@ -382,6 +382,35 @@ def _references(
     return cues
 
 
+# a turn that opens by affirming the one before it: "Correct.", "That's right.", "Quite right!"
+_AFFIRMS = re.compile(r"\s*(?:(?:that(?:'s|’s|\s+is)\s+|quite\s+)?(?:correct|right)|true)\s*[.!]", re.I)
+
+
+def _affirming(
+    text: str,
+    bounds: list[tuple[int, int]],
+    turn: Turn,
+    before: Turn | None,
+    held: dict[tuple[str, int | None], Stance],
+    course: dict[tuple[str, int | None], int],
+) -> list[_Cue]:
+    """The support of a turn that opens by affirming the turn before it on the same item ("Correct.", "That's
+    right."), where its speaker supports the item, or laid out its course, as agreeing with him by name does. Not an
+    answer to a question ("... on the 27th?" / "Correct."), nor his own turn again."""
+    if before is None or not bounds or before.item != turn.item or before.person.id == turn.person.id:
+        return []
+    m = _AFFIRMS.match(text, bounds[0][0], bounds[0][1])
+    if m is None or before.text.rstrip().endswith("?"):
+        return []
+    key = (before.person.id, before.item)
+    stance = held.get(key, Stance.SUPPORTS if course.get(key, turn.seq) < turn.seq else None)
+    if stance is not Stance.SUPPORTS:
+        return []  # (under an objection, a bare "Correct." may still answer the proposal: "Correct. Cde. Molotov is
+        # always against anything new")
+    start = m.start() + len(m[0]) - len(m[0].lstrip())
+    return [_Cue(stance, 2 if key in held else 1, start, m.end(), 0)]
+
+
 def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cue]) -> Position:
     contrast = _lexicon()["contrast"]
     turns_at = [n for n, (a, b) in enumerate(bounds) if text[a:b].lstrip().startswith(contrast)]
@@ -464,8 +493,11 @@ def positions(
         if not rest or rest[0][1] < n:
             held[key] = best
 
+    before = {t.seq: b for b, t in zip([None, *spoken], spoken, strict=False)}  # the turn each one answers
+
     def cues(t: Turn, course: dict[tuple[str, int | None], int]) -> list[_Cue]:
-        return direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
+        found = direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
+        return found + _affirming(text, bounds[t.seq], t, before[t.seq], held, course)
 
     # Who laid out the item's course: the man who opened it (its first turn: a report, or the course he proposes)
     # and whose words on it take no stance in any turn, not even by reference to one who spoke before him (whose

@@ -126,6 +126,22 @@ def test_stances_by_reference(facts_of):
     ]
 
 
+def test_a_turn_that_affirms_the_one_before(facts_of):
+    """ "Correct." at a turn's head affirms the turn before it: support where that speaker supports the item; no
+    stance where he objected (it may answer the proposal), asked, or where no one spoke before."""
+    assert _stances(facts_of, "Cde. Mikoyan—overall it should be adopted.\nCde. Zhukov—Correct. It is overdue.\n")[1][
+        :2
+    ] == ("zhukov", "supports")
+    assert _stances(facts_of, "Cde. Molotov—I vehemently object.\nCde. Zhukov—Correct. It is overdue.\n")[1][:2] == (
+        "zhukov",
+        "unclear",
+    )
+    assert _stances(facts_of, "Cde. Mikoyan—Is it overdue?\nCde. Zhukov—Correct. It is overdue.\n")[1][:2] == (
+        "zhukov",
+        "unclear",
+    )
+
+
 def test_a_but_between_cues_is_unclear(facts_of):
     body = (
         "Cde. Molotov—I vehemently object.\n"
