@@ -162,20 +162,26 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
 
 
+# what a Word document saved on Windows holds beyond ASCII, and no other code page's text does alone: Windows-1252's
+# own marks (curly quotes, dashes, "…", "€", "™"), a no-break space, "§" and "°", and the letters of German names
+# and "é" (not the letters another page puts at those bytes: Polish "ł" is "³" there, Czech "č" "è", a Mac's "é"
+# one of the marks)
+_WINDOWS_MARKS = frozenset(b"\x80\x85\x91\x92\x93\x94\x95\x96\x97\x99")
+_WINDOWS_BYTES = _WINDOWS_MARKS | frozenset(b"\xa0\xa7\xb0\xc4\xd6\xdc\xdf\xe4\xf6\xfc\xe9\xc9")
+# a UTF-8 character: a file that holds one is UTF-8 with a fault, not Windows-1252
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _windows_1252(data: bytes) -> str | None:
     """The text of a Word document saved as plain text on Windows, in Windows-1252, where its bytes show that code
-    page and no other: its own typographic marks (bytes 0x80-0x9F: curly quotes, dashes, "…"), which Latin-1 and ISO
-    pages do not have, and few accented letters among its letters (one in twenty at most: names, "Keßler"), which a
-    Cyrillic page would fill. None where they do not: such a file is an error that says to save it as UTF-8."""
-    marks = sum(0x80 <= b <= 0x9F for b in data)
-    accented = sum(b >= 0xC0 for b in data)
-    letters = sum(0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A for b in data) + accented
-    if not marks or accented * 20 > letters:
+    page and no other: one of its own marks at least, nothing beyond ASCII but its marks and the few letters of
+    ``_WINDOWS_BYTES``, and no UTF-8 character. None where they do not (Latin-1 without the marks, the Central
+    European and Cyrillic pages, a Mac's, UTF-8 with a stray byte): such a file is an error that says to save it as
+    UTF-8, not a text read wrong."""
+    beyond = {b for b in data if b > 0x7F}
+    if not beyond & _WINDOWS_MARKS or beyond - _WINDOWS_BYTES or _UTF8_CHARACTER.search(data):
         return None
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:  # (the five bytes the code page leaves undefined)
-        return None
+    return data.decode("cp1252")
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -205,8 +211,7 @@ def decode(data: bytes, path: Path) -> str:
             utf8 = len(data) - e.start > 1 or not data[: e.start].isascii()
             if utf8 and e.end == len(data) and e.reason == "unexpected end of data":
                 raise DocumentError("the file ends inside a character: a truncated copy?", path, line) from None
-            # (no UTF-8 character before the first byte that is none)
-            if data[: e.start].isascii() and (windows := _windows_1252(data)):  # a Word document saved on Windows
+            if windows := _windows_1252(data):  # a Word document saved as plain text on Windows
                 return decode(windows.encode("utf-8"), path)
             raise DocumentError(
                 f"not UTF-8 text: byte 0x{data[e.start]:02x} cannot be decoded; save the file as UTF-8", path, line

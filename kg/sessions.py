@@ -602,6 +602,8 @@ def _is_rule(text: str) -> bool:
     return "-" in text and set(text) <= _RULE_CHARACTERS
 
 
+# the label a list of those present opens with, alone on its line over a table of them
+_PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|taking\s+part)|attendance)\s*:?$")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
 _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
 # a status that opens with a word of absence ("excused (abroad)"), or says "no" and nothing more; not "present
@@ -1361,12 +1363,17 @@ class BodyReader:
             return False  # a table of people amid the record (arrests, awards, a delegation) is no list of those here
         if named is None and (decided is None or responsible is None):
             return False
+        # a table saved with tabs, where "|" draws none: of those present only under their label ("Present:"), not
+        # a delegation's ("The delegation will consist of:")
+        tabbed = "|" not in ln.text
+        if tabbed and named is not None and not (self.previous and _PRESENT_LABEL.match(self.previous.text)):
+            return False
         rows = []
         for nxt in rest:
             rule = _is_rule(nxt.text)
-            cells = [] if rule else _cells(nxt, bordered)
-            if not (rule or cells):
-                break
+            cells = [] if rule or tabbed == ("|" in nxt.text) else _cells(nxt, bordered)
+            if not (rule or cells) or tabbed and cells[0].text.endswith(":"):
+                break  # (a row drawn otherwise than the head's, or a label under the table: "Chair:<TAB>Cde. X")
             self.consumed.add(nxt.start)
             if cells:
                 rows.append(cells)
@@ -2409,10 +2416,21 @@ class BodyReader:
             return name, sub_line(nxt, name.end - nxt.start), True
         if not self._speaks(name.text, bool(m["cde"]), ""):
             return None
+        if " " in name.text.strip() and not self._given_name_speaks(name.text, nxt, rest):
+            return None
         if told:  # in a record that prints its speakers so, "Cde. Molotov is against ..." is said of Molotov
             self.consumed.add(nxt.start)
             return name, nxt, False
         return name, Line(nxt.start, nxt.start, ""), False  # (his words, from the next line: see ``_close_turn``)
+
+    def _given_name_speaks(self, name: str, nxt: Line, rest: list[Line]) -> bool:
+        """Whether a given name and surname alone on a line ("Hermann Axen") open his turn: a man the session lists,
+        with words under him, not his post ("Erich Honecker" / "General Secretary of the CC", a signature, a
+        delegation's list), nor another name so (a commission's members, a letter's address)."""
+        if not self._listed(name) or is_post(nxt.text):
+            return False
+        alone = re.fullmatch(rf"(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}{MARK}?", nxt.text)
+        return not (alone and (self._known(nxt.text) or self._listed(nxt.text)))  # (his "Agreed." is his words)
 
     def _names_alone(self) -> bool:
         """Whether the session's turns so far are printed as a name alone on its line, the words under it."""

@@ -220,8 +220,15 @@ def test_a_page_saved_in_the_encoding_its_head_declares():
         decode("Present: Kádár – Münnich".encode("cp1252"), Path("copy.txt"))
     saved = "Translator’s introduction\r\n\tThe records of the SED’s Politburo “as kept” – Keßler, Müller.\r\n"
     assert decode(saved.encode("cp1252"), Path("copy.txt")) == saved.replace("\r\n", "\n")
-    with pytest.raises(DocumentError, match="save the file as UTF-8"):  # Cyrillic in Windows-1251, its marks too
-        decode("Заседание Президиума – «Правда»".encode("cp1251"), Path("copy.txt"))
+    for other in (
+        "Заседание Президиума – «Правда»".encode("cp1251"),  # Cyrillic, with Windows' marks too
+        "Obecni: Stanisław Kania – Olszowski".encode("cp1250"),  # Polish: "ł" would read as "³"
+        "Přítomni: Dubček – Černík".encode("cp1250"),  # Czech: "č" would read as "è"
+        "Böhme — Müller".encode("mac_roman"),  # a Mac's letters are Windows' marks
+        "Malin’s notes\n".encode("cp1252") + "Khr.—We agree.\n".encode(),  # UTF-8 with a stray byte
+    ):
+        with pytest.raises(DocumentError, match="save the file as UTF-8"):
+            decode(other, Path("copy.txt"))
 
 
 def test_what_the_last_read_of_the_html_reader_found(facts_of):

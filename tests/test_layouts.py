@@ -3401,6 +3401,23 @@ def test_the_fifty_third_rounds_word_document_and_protocols(facts_of):
     ]
     assert [t.person.id for t in s.turns] == ["bohme", "honecker", "krack"]
     assert [(a.person.id, a.task) for a in s.assignments] == [("bohme", "inform the district")]
+    # (the review: a name over his post, a commission's names, a delegation's table, a label under the table)
+    [s] = facts_of(
+        "Protocol of the Session of the Politburo of the CC of the SED, 3 February 1987\n\nPresent:\nName\tFunction\n"
+        "Erich Honecker\tGeneral Secretary\nKurt Hager\tSecretary of the CC\nAbsent:\tComrade Walde (ill)\n\n"
+        "Erich Honecker\n\tThe commission:\nKurt Hager\nErich Honecker\n\nErich Honecker\nGeneral Secretary of the CC\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance] == [
+        ("honecker", "listed"),
+        ("hager", "listed"),
+        ("walde", "absent"),
+    ]
+    assert [t.person.id for t in s.turns] == ["honecker"]
+    [s] = facts_of(
+        "Protocol of the Session of the Politburo of the CC of the SED, 3 February 1987\n\nThe Polish delegation will "
+        "consist of:\nName\tFunction\nStanisław Kania\tFirst Secretary\n\nHonecker: Good.\n"
+    ).sessions
+    assert "kania" not in [a.person.id for a in s.attendance]
     [s] = facts_of(
         "PROTOCOL No. 38 of the session of the Secretariat of the CC CPSU, 2 December 1986\n\nPresent: Cdes. Ligachev "
         "E. K., Zimyanin M. V.\nInvited: Cdes. Voronov Yu. P., head of the Culture Department of the CC CPSU.\n\n"
