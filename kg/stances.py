@@ -403,12 +403,12 @@ def _affirming(
     if m is None or before.text.rstrip().endswith("?"):
         return []
     key = (before.person.id, before.item)
-    stance = held.get(key, Stance.SUPPORTS if course.get(key, turn.seq) < turn.seq else None)
-    if stance is not Stance.SUPPORTS:
-        return []  # (under an objection, a bare "Correct." may still answer the proposal: "Correct. Cde. Molotov is
-        # always against anything new")
+    # (under an objection, a bare "Correct." may still answer the proposal: "Correct. Cde. Molotov is always against
+    # anything new")
+    if held.get(key, Stance.SUPPORTS if course.get(key, turn.seq) < turn.seq else None) is not Stance.SUPPORTS:
+        return []
     start = m.start() + len(m[0]) - len(m[0].lstrip())
-    return [_Cue(stance, 2 if key in held else 1, start, m.end(), 0)]
+    return [_Cue(Stance.SUPPORTS, 2 if key in held else 1, start, m.end(), 0)]
 
 
 def _decide(text: str, bounds: list[tuple[int, int]], turn: Turn, cues: list[_Cue]) -> Position:
