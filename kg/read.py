@@ -677,7 +677,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             # under a page's number or a cut, notes only where the page ends under them (a running head, a page
             # number, or the text's end after them), not the next page's text opening with a number; so too
             # after a blank line, in a copy of numbered pages, a page's notes with no rule above them
-            paragraph = text.count("\n", prev_end, ln.start) > 1
+            paragraph = text.count("\n", prev_end, ln.start) > 1 and not _RECORD_POINT.match(ln.text)
             footed = (after_page or paragraph and paged) and _foot_notes(lines, k, text)
             ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text, starred)):
@@ -870,6 +870,10 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
     if after_break and number is not None and any(marked(str(number)).search(b.text) for b in body):
         return number
     return None
+
+
+# a record's own numbered point, which a page's note under a blank line never is: "2 Cde. Rusakov is to inform ..."
+_RECORD_POINT = re.compile(r"\d{1,3}\s+(?:Cdes?\.|Comrades?|Instruct|To\s+instruct|Approve|Adopt)\s")
 
 
 def _foot_notes(lines: list[Line], k: int, text: str) -> bool:

@@ -3468,6 +3468,13 @@ def test_what_the_fifty_second_rounds_rules_leave_alone(facts_of):
         + "I. On Berlin (Khr., Mik.)\n\nCde. Khrushchev proposes to sign the treaty.\n\nCde. Mikoyan supports it.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "khrushchev", "mikoyan"]
+    # a record's own numbered point under a blank line on a numbered page is no note, though a marker has its number
+    [s] = facts_of(
+        "- 1 -\n\nSession of the Politburo of the CC CPSU, 16 April 1981\n\nPresent: Cdes. Brezhnev, Rusakov, Gromyko.\n\n"
+        "BREZHNEV. We must help the Polish comrades.[2]\n\n2 Cde. Rusakov is to inform the Polish leadership.\n\n- 2 -\n\n"
+        "GROMYKO. Agree.\n"
+    ).sessions
+    assert [a.person.id for a in s.assignments] == ["rusakov"]
 
 
 def test_who_took_part_in_the_discussion_and_who_is_charged_under_the_tasks(facts_of):
