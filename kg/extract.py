@@ -426,7 +426,7 @@ def _items_turns_attendance(
             if lst.kind != "spoke":
                 continue
             listed = [names.resolve_among(name.text, present.values()) for name in lst.names]
-            told = set() if lst.said else _told_after(rs, k, names, present, text)
+            told = set() if lst.said else _told_after(rs, k, names, present)
             if all(person is not None and person.id in told for person in listed):
                 continue  # a list that announces the turns told after it gives none of its own
             for name in lst.names:
@@ -510,7 +510,7 @@ _MEETING_OF = re.compile(
 )
 
 
-def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef], text: str) -> set[str]:
+def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef]) -> set[str]:
     """Those whose turns come after the list of those who spoke at event ``k``, on the same item, so that the list
     only announces them: turns the record tells after a list in its words ("The following took part in the
     discussion: Comrades A, B." / "Comrade A stated that ..."), and the words of the one man a bracket names, right
@@ -519,7 +519,7 @@ def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, Person
     by Comrades A, B, C." / "Comrade A summed up ..."), and so does Malin's "(Khr., Mik.)" beside their turns, as the
     editions count it."""
     lst = rs.lists[rs.events[k][2]]
-    bracketed = text.startswith("(", lst.span.start)
+    bracketed = lst.span.text.startswith("(")
     told = set()
     for j, (_, kind, i) in enumerate(rs.events[k + 1 :], k + 1):
         if kind != "turn":

@@ -263,14 +263,14 @@ def _with_scanned_pages(text: str) -> str:
         while text.startswith("\n", head_start):  # (blank lines before the head)
             head_start += 1
         head_end = text.find("\n", head_start)
-        head = text[head_start : head_end if head_end >= 0 else len(text)].strip()
+        head_end = head_end if head_end >= 0 else len(text)
+        head = text[head_start:head_end].strip()
         # (a head is a title, not a line of the text that ends with the number: "Mikoyan—for. ... We shall plough 102")
         number = re.escape(m["page"] or "")
         running = m["page"] and re.fullmatch(rf"{number}\s+(?P<a>\S.*)|(?P<b>.*\S)\s+{number}", head)
         if running and not re.search(r"[—–.;:!?]", running["a"] or running["b"]):
-            out[head_start : head_start + len(text[head_start:head_end].rstrip())] = " " * len(
-                text[head_start:head_end].rstrip()
-            )
+            width = len(text[head_start:head_end].rstrip())
+            out[head_start : head_start + width] = " " * width
     return "".join(out)
 
 

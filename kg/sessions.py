@@ -142,6 +142,9 @@ _SPEAKING_ASIDE = (
     r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
     r"[a-z]*\b[^()]{0,40}\)"
 )
+# a speaker's name alone on a line, maybe with his given names and an aside of speaking: "A. A. GROMYKO", "Hermann
+# Axen", "PODGORNY (interjecting)"
+_NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
@@ -2390,7 +2393,7 @@ class BodyReader:
     def _alone(self, ln: Line, rest: list[Line]) -> tuple[Line, Line, bool] | None:
         """A speaker's name alone on a line ("A. A. GROMYKO", "Matern", "PODGORNY (interjecting)", "Hermann Axen"),
         then what was said on the next."""
-        m = re.fullmatch(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?", ln.text)
+        m = _NAME_ALONE.fullmatch(ln.text)
         nxt = rest[0] if rest else None
         if (
             not m
@@ -2429,7 +2432,7 @@ class BodyReader:
         delegation's list), nor another name so (a commission's members, a letter's address)."""
         if not self._listed(name) or is_post(nxt.text):
             return False
-        alone = re.fullmatch(rf"(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}{MARK}?", nxt.text)
+        alone = _NAME_ALONE.fullmatch(nxt.text)
         return not (alone and (self._known(nxt.text) or self._listed(nxt.text)))  # (his "Agreed." is his words)
 
     def _names_alone(self) -> bool:
