@@ -240,6 +240,15 @@ def _tasks(facts_of, body: str):
                 ("kaganovich", "an article in Pravda"),
             ],
         ),
+        # ... after a semicolon, and with a note's marker after the stop
+        (
+            "Cde. Suslov is to receive the ambassador; Cde. Kaganovich—the trucks.(4)",
+            [("suslov", "receive the ambassador"), ("kaganovich", "the trucks")],
+        ),
+        (
+            "Cde. Suslov is to receive the ambassador. Cde. Kaganovich—the trucks.²",
+            [("suslov", "receive the ambassador"), ("kaganovich", "the trucks")],
+        ),
         # instructions given him with what they say
         (
             "Confirm the instructions to Cde. Suslov: insist on the withdrawal of all Belgian personnel.",
@@ -1119,6 +1128,15 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Comrade Suslov, is to prepare a weekly;\nd) Comrade Konev, the Minister of Defense, is to help.",
             [("zhukov", "inform the board"), ("suslov", "prepare a weekly"), ("konev", "help")],
         ),
+        # ... and a numbered point, or a decision's sentence, that names him after his post
+        (
+            "The Politburo decides:\n1. Comrade Zhukov is to inform the board.\n2. The Minister of Internal Affairs, "
+            "Comrade Suslov, is to take measures to keep order.",
+            [("zhukov", "inform the board"), ("suslov", "take measures to keep order")],
+        ),
+        ("The Minister of Defense, Cde. Konev, is to report by 1 May.", [("konev", "report by 1 May")]),
+        # ... but not a post in a sentence that is no task's
+        ("The Minister of Defense, Cde. Konev, is to be relieved of his post.", []),
         # ... not under a colon other than a decision's label: what a telegram or a task lists
         (
             "Cde. Mikoyan read out the telegram of the Hungarian comrades:\na) Comrade Kosygin is to arrive on 5 May;"
