@@ -396,6 +396,11 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "Supports the proposal",
         ),
         ("Cde. Suslov—Approve the draft with the amendments.", "supports", "Approve the draft"),
+        ("Cde. Suslov—Affirm the note, with the amendments.", "supports", "Affirm the note"),
+        ("Cde. Suslov—Approve the work of the delegation. The credits can wait.", "supports", "Approve the work"),
+        ("Cde. Suslov—Approve the work of Tito.", "unclear", ""),
+        ("Cde. Suslov—For the proposals; ships are what they understand.", "supports", "For the proposals"),
+        ("Cde. Suslov—For the proposals; but the ships must wait.", "unclear", ""),
         ("Cde. Suslov—I support [it]. Gosplan must be given rights.", "supports", "I support [it]"),
         # minutes in the third person, and a speaker for his ministry
         ("Cde. Suslov—supported the proposal, with one amendment.", "supports", "supported the proposal"),
