@@ -164,6 +164,19 @@ def test_agreeing_with_the_proposals_of_a_man_takes_his_stance(facts_of):
     assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
 
 
+def test_sharing_a_man_s_opinion_takes_his_stance_but_sharing_his_concern_does_not(facts_of):
+    body = "Cde. Molotov—Against.\nCde. Kaganovich—I share Cde. Molotov's opinion.\n"
+    assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
+    body = "Cde. Molotov—Against.\nCde. Kaganovich—I share Cde. Molotov's concern. Manoeuvres—yes, but quietly.\n"
+    assert _stances(facts_of, body)[1][:2] == ("kaganovich", "unclear")
+
+
+def test_doubts_are_the_speaker_s_own_only_where_no_one_else_has_them(facts_of):
+    assert _stance(facts_of, "Cde. Suslov—I have a doubt: should we not wait?") == ("opposes", "I have a doubt")
+    assert _stance(facts_of, "Cde. Suslov—has doubts about the timing.") == ("opposes", "has doubts")
+    assert _stance(facts_of, "Cde. Suslov—Cde. Molotov always has doubts about anything new.") == ("unclear", "")
+
+
 def _tasks(facts_of, body: str):
     [s] = facts_of(HEAD + body).sessions
     return [(a.person.id if a.person else a.organisation, a.task) for a in s.assignments], [d.text for d in s.decisions]
