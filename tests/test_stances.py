@@ -171,6 +171,32 @@ def test_sharing_a_man_s_opinion_takes_his_stance_but_sharing_his_concern_does_n
     assert _stances(facts_of, body)[1][:2] == ("kaganovich", "unclear")
 
 
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        ("Cde. Suslov—I cannot agree to the figure of 48,000 tons.", "opposes", "I cannot agree to"),
+        ("Cde. Suslov—I would not agree to the side table.", "opposes", "I would not agree to"),
+        (
+            "Cde. Suslov—The Ministry of Finance cannot agree with articles 17 and 19.",
+            "opposes",
+            "Ministry of Finance cannot agree with",
+        ),
+        ("Cde. Suslov—He did not agree with the tempo proposed.", "opposes", "He did not agree with"),
+        # not a past story, nor disagreeing with people, with doubts, or with putting the item off
+        ("Cde. Suslov—We did not agree to the second and the third.", "unclear", ""),
+        ("Cde. Suslov—I cannot agree with the Chinese comrades.", "unclear", ""),
+        ("Cde. Suslov—I cannot agree with those who want to wait.", "unclear", ""),
+        ("Cde. Suslov—I cannot agree with the objections to the draft.", "unclear", ""),
+        ("Cde. Suslov—I do not agree with postponing it.", "unclear", ""),
+        ("Cde. Suslov—I cannot agree that the draft is bad.", "unclear", ""),
+        # a told refusal is another's where the turn has named him
+        ("Cde. Suslov—Cde. Molotov spoke. He did not agree with the tempo proposed.", "unclear", ""),
+    ],
+)
+def test_refusing_to_agree_to_what_is_before_the_body_opposes_it(facts_of, turn, stance, cue):
+    assert _stance(facts_of, turn) == (stance, cue)
+
+
 def test_doubts_are_the_speaker_s_own_only_where_no_one_else_has_them(facts_of):
     assert _stance(facts_of, "Cde. Suslov—I have a doubt: should we not wait?") == ("opposes", "I have a doubt")
     assert _stance(facts_of, "Cde. Suslov—has doubts about the timing.") == ("opposes", "has doubts")
