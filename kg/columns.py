@@ -7,6 +7,11 @@ copy in that order: on each page, each run of lines split by the gutter becomes 
 halves; a line that crosses the gutter (a running head, a heading centred over both columns) stays where it is,
 between runs. Pages set in one column are left as they are.
 
+The same copy of a page in one column keeps its justified lines' spacing: two or three spaces between some words
+("I  propose  to announce"), which no name or phrase of the genre is printed with. Where most lines of such a file
+(its pages split by form feeds, as the tool writes them) are so spaced, ``read`` makes a copy with one space in
+each such gap; a wider gap (a table's cells, a running head set apart from its number) is left.
+
 The copy is not of the file's length and its lines are in another order, so ``Origin`` keeps where each character
 comes from, and the evidence quotes the file (``extract._quoted``), as for a web page's text.
 """
@@ -30,11 +35,24 @@ _MIN_LINES = 8  # a page's split lines, at the fewest: a table of names in a tex
 _MIN_SHARE = 0.5  # ... and at least this share of its lines with text
 _MIN_PROSE = 20  # the mean length of each column's halves: prose, not a list of names side by side
 _MIN_RUNNING_ON = 0.25  # the share of halves that go on with a sentence (in small letters): not a list with posts
+# a justified line's gap between two words, of two or three spaces
+_JUSTIFIED = re.compile(r"(?<=\S) {2,3}(?=\S)")
+_MIN_JUSTIFIED = 0.25  # the share of a file's lines with text that have such a gap: its pages are justified
+
+
+def _justified(text: str) -> bool:
+    """Whether a file is a PDF's text layer of justified pages: pages split by form feeds, and lines so spaced."""
+    if "\f" not in text:
+        return False
+    lines = [s.strip() for s in text.split("\n") if s.strip()]
+    return sum(bool(_JUSTIFIED.search(s)) for s in lines) >= _MIN_JUSTIFIED * len(lines)
 
 
 def read(text: str) -> tuple[str, Origin] | None:
-    """The text in reading order with where each character comes from, or None if no page is set in two columns."""
-    if len(_GAPPED.findall(text)) < _MIN_LINES:
+    """The text in reading order, each justified gap one space, with where each character comes from; None if no
+    page is set in two columns and the pages are not justified."""
+    justified = _justified(text)
+    if len(_GAPPED.findall(text)) < _MIN_LINES and not justified:
         return None
     pages, at = [], 0
     for page in text.split("\f"):
@@ -42,13 +60,20 @@ def read(text: str) -> tuple[str, Origin] | None:
         at += len(page) + 1
     gutters = [_gutter([s for _, s in lines]) for lines in pages]
     decided = [g for g, _ in Counter(g for g in gutters if g is not None).most_common()]
-    if not decided:
+    if not decided and not justified:
         return None
     out: list[str] = []
     starts, ends = array("q"), array("q")
 
     def put(pos: int, piece: str) -> None:
         piece = piece[: len(text) - pos]  # (not the line's end a half would add after the file's end)
+        at = 0
+        for gap in _JUSTIFIED.finditer(piece) if justified else ():  # each gap's first space kept
+            put_as_is(pos + at, piece[at : gap.start() + 1])
+            at = gap.end()
+        put_as_is(pos + at, piece[at:])
+
+    def put_as_is(pos: int, piece: str) -> None:
         out.append(piece)
         starts.extend(range(pos, pos + len(piece)))
         ends.extend(range(pos + 1, pos + len(piece) + 1))

@@ -274,6 +274,42 @@ def _with_scanned_pages(text: str) -> str:
     return "".join(out)
 
 
+# the foot of a PDF's page as its text layer gives it, "Page 3 of 7", "p. 3", which a book's copy prints as "3"
+_PAGE_FOOT = re.compile(r"(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?", re.I)
+# a page's first line that is no running head: a session's or a document's heading, each page's own
+_HEADING_FIRST = re.compile(
+    r"(?i:session|meeting|sitting|protocol|minutes|working\s+(?:notes|record)|notes|record|document)\b"
+)
+
+
+def _with_printed_pages(text: str) -> str:
+    """The text of a PDF's pages as its text layer gives them, a form feed before each (``pdftotext``), with the
+    pages' furniture read as a book's copy prints it (of the same length): a running head, the first line of two
+    pages or more ("National Security Archive Electronic Briefing Book No. 447", a short title over the even
+    pages), blanked; a foot "Page 3 of 7" left as the page's number alone. A heading at a page's top that opens a
+    session or a document is its own, though two pages open with it."""
+    if "\f" not in text:
+        return text
+    bounds = [0, *(m.end() for m in re.finditer("\f", text)), len(text)]
+    edges = [(_edge_line(text, a, b, 1), _edge_line(text, a, b, -1)) for a, b in pairwise(bounds)]
+    heads = Counter(head.text for head, _ in edges if head)
+    out = list(text)
+    for n, (head, foot) in enumerate(edges):
+        if head is None or foot is None:
+            continue
+        if n and heads[head.text] > 1 and not _HEADING_FIRST.match(head.text):
+            out[head.start : head.end] = " " * (head.end - head.start)
+        if foot is not head and (m := _PAGE_FOOT.fullmatch(foot.text)):
+            out[foot.start : foot.end] = m["n"].ljust(foot.end - foot.start)
+    return "".join(out)
+
+
+def _edge_line(text: str, a: int, b: int, step: int) -> Line | None:
+    """The first (``step`` 1) or last (-1) line of ``text[a:b]`` that holds text, stripped; None if none does."""
+    lines = [ln for ln in _lines(text[a:b]) if ln.text][::step]
+    return Line(a + lines[0].start, a + lines[0].end, lines[0].text) if lines else None
+
+
 # a mail reader's quotation marks before a forwarded text's lines: "> Cde. Molotov--We must not ...", ">> ..."
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 
@@ -672,7 +708,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             and _bare_number(ln) is None
         )
         wrapped = wrapped or over_page
+        # (not the notes at the foot of a page that another page follows: each page's under its own rule)
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
+        opens_notes = opens_notes and not _turns_over(lines, k, text)
         if zone == "body" and not opens_notes:
             # under a page's number or a cut, notes only where the page ends under them (a running head, a page
             # number, or the text's end after them), not the next page's text opening with a number; so too
@@ -885,6 +923,15 @@ def _foot_notes(lines: list[Line], k: int, text: str) -> bool:
     return True
 
 
+def _turns_over(lines: list[Line], k: int, text: str) -> bool:
+    """Whether the lines from ``k`` up to the next blank line stand at the foot of a page that another follows:
+    the page's number under them, and text after it."""
+    for j in range(k + 1, len(lines) - 1):
+        if text.count("\n", lines[j - 1].end, lines[j].start) > 1:
+            return bool(_PAGE_NUMBER.match(lines[j].text))
+    return False
+
+
 def _bare_number(line: Line) -> int | None:
     """The number a book's note opens with, printed bare ("41 The memorandum ..."), not a date's day
     ("1 November 1956. Session of ...")."""
@@ -1027,7 +1074,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text, origin = columns
     text = typeset(text)
     text = _with_english_titles(_without_label_glosses(text))
-    text = _without_the_original(_without_line_numbers(_without_mail_quotes(_with_scanned_pages(text))))
+    text = _with_scanned_pages(_with_printed_pages(text))
+    text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
     zones = _zones(lines, text)

@@ -496,7 +496,9 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 _INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
 
 
-_SURNAME_GOES_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*(?:[,;]|$)")  # "Kuznetsov, B. N. Ponomarev, ..."
+# "Kuznetsov, B. N. Ponomarev, ...", the list's last "Kuznetsov.", or the rest of the initials before it: "..., E." /
+# "K. Ligachev, ..."
+_SURNAME_GOES_ON = re.compile(rf"^(?:{INITIAL_LETTER}\s?){{0,2}}[{UPPER}][\w’'\-]+\s*(?:[,;]|\.?$)")
 _NAMES_GO_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*[,;]")  # ... with more names after it: "Postelnicu, Silviu ..."
 
 
@@ -504,7 +506,7 @@ def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | N
     """The names of a list's line from ``at`` to ``stop``, and the initials it ends with, where the page broke a
     name after them."""
     m = _INITIALS_END.search(ln.text[:stop].rstrip())
-    if m and m.start() > at:
+    if m and m.start() >= at:
         return list_groups(ln, at, m.start()), sub_line(ln, m.start("initials"), m.end("initials"))
     return list_groups(ln, at, stop), None
 

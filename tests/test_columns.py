@@ -156,3 +156,19 @@ def test_every_character_of_the_copy_is_the_file_s(width, rows, gutter):
         assert all(text[at] == c or c == "\n" and text[at] in " \n\f" for at, c in zip(shown, copy, strict=True))
         words = [n for n, c in enumerate(text) if not c.isspace()]
         assert sorted(at for at, c in zip(shown, copy, strict=True) if not c.isspace()) == words
+
+
+def test_justified_pages_are_read_with_one_space_in_each_gap_between_words():
+    """Pages in one column whose lines are justified ("I  propose  to announce"), split by form feeds as the tool
+    writes them: the copy has one space in each gap of two or three, and every character it shows is the file's; a
+    wider gap (a table's cells) is left, and so is a file whose lines are not so spaced, or that has no form feed."""
+    page = "\n".join(
+        f"Cde. Gromyko \u2013 I  propose  to announce  it {n}.    Table  cell" if n % 2 else f"Line {n} as it stands."
+        for n in range(10)
+    )
+    text = page + "\n\f" + page + "\n"
+    copy, origin = read(text)
+    assert "I propose to announce it 1.    Table cell" in copy
+    assert all(text[origin.starts[n]] == c for n, c in enumerate(copy))
+    assert read(text.replace("\f", "")) is None
+    assert read("\n\f".join(f"Line {n} as it stands. I  agree." if n == 3 else f"Line {n}." for n in range(10))) is None

@@ -2303,6 +2303,67 @@ def test_a_scanned_book_as_a_digital_library_gives_its_plain_text(facts_of):
     }
 
 
+PDF_PAGES = (
+    "                    National Security Archive Electronic Briefing Book No. 447\n\n"
+    "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"
+    "                                  26 June 1986\n\n"
+    "     Chaired by Cde. M. S. GORBACHEV.\n"
+    "          Present: Cdes. G. A. Aliev, V. I. Vorotnikov, A. A. Gromyko, E.\n"
+    "     K.  Ligachev, N.  I. Ryzhkov,  E. A. Shevard-\n"
+    "     nadze, A. P.\n"
+    "     Biryukova.\n\n"
+    "          1. On the withdrawal of six regiments from Afghanistan1\n\n"
+    "     Gorbachev \u2013 I  propose  to announce the withdrawal of six regiments. I  am\n"
+    "          for  it.\n\n"
+    "     Gromyko \u2013 I  support Mikhail  Sergeevich. The regiments do not fight;2 the\n"
+    "          Americans  will\n\n"
+    "     _______________\n"
+    "        1  The withdrawal was carried out in October 1986.\n"
+    "        2  The memorandum is in RGANI, F. 89, Op. 42, D. 15, Ll. 1-4.\n\n"
+    "                                   Page 1 of 2\n"
+    "\f                   National Security Archive Electronic Briefing Book No. 447\n\n"
+    "          have  to answer.\n\n"
+    "     Ryzhkov \u2013 For.  People  will understand.\n\n"
+    "                                   Page 2 of 2\n"
+)
+
+
+def test_a_pdf_s_text_layer_of_justified_pages(facts_of):
+    """``pdftotext -layout`` of a briefing book's document: a form feed before each page, a running head over
+    each, "Page 1 of 2" at each foot, each page's notes under a rule, justified lines (two spaces between some
+    words), a list wrapped at an initial and inside a name: the pages' furniture is no one's words, the notes of the
+    first page do not swallow the second, the list is whole, and the evidence quotes the file."""
+    [s] = facts_of(PDF_PAGES).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == [
+        "aliev",
+        "vorotnikov",
+        "gromyko",
+        "ligachev",
+        "ryzhkov",
+        "shevardnadze",
+        "biryukova",
+    ]
+    assert [t.person.id for t in s.turns] == ["gorbachev", "gromyko", "ryzhkov"]
+    gromyko = s.turns[1]
+    assert "Americans will have to answer" in " ".join(gromyko.text.split())
+    assert "Briefing Book" not in gromyko.text and "Page" not in gromyko.text and "RGANI" not in gromyko.text
+    assert [p.stance.value for p in s.positions] == ["supports", "supports", "supports"]
+    assert s.positions[1].cue.startswith("I support Mikhail Sergeevich")  # (one space, as read)
+    assert PDF_PAGES[gromyko.span.start : gromyko.span.end] == gromyko.span.quote
+    assert {c.unit.label for c in s.citations} == {"RGANI, F. 89, Op. 42, D. 15, Ll. 1-4"}
+
+
+def test_a_session_s_heading_atop_two_pages_is_no_running_head(facts_of):
+    """Two sessions, each on a page of its own that opens with the same heading: the heading is each session's, not
+    a running head, though two pages open with it."""
+    page = "SESSION OF THE POLITBURO OF THE CC CPSU\n{}\n\nPresent: Cdes. A. A. Gromyko, N. I. Ryzhkov.\n\nRyzhkov \u2013 For.\n"
+    text = page.format("26 June 1986") + "\f" + page.format("10 July 1986")
+    assert [(s.date, [t.person.id for t in s.turns]) for s in facts_of(text).sessions] == [
+        ("1986-06-26", ["ryzhkov"]),
+        ("1986-07-10", ["ryzhkov"]),
+    ]
+
+
 def test_a_page_s_number_opening_a_paragraph_is_no_note_without_its_marker(facts_of):
     """A paragraph that opens with a number after a page's break is text, not a note, where no marker points to
     it."""
