@@ -681,6 +681,7 @@ def _mentions(
 
 
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
+_COLON_ENDS_LINE = re.compile(r":[ \t]*$", re.M)
 _OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
 
 
@@ -721,7 +722,10 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         ended = bool(_ENDED.search(above)) and ends_sentence(above.rstrip())  # not "... and to Cde." / "Gorbachev"
         opens = POINT.match(ln.text) or _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
         open_point = bool(POINT.match(above)) and not opens and not ended
-        wraps = free and (goes_on(above, ln.text) or open_point)
+        # (not a point's line onto the one above it, "The Political Committee" / "a) approves ...", but for the points
+        # a colon opens: "... the deliveries, including:" / "a) fuel ...;" / "b) trucks.")
+        listed = bool(free) and bool(_COLON_ENDS_LINE.search(raw.text, free[-1][0], free[-1][1]))
+        wraps = free and (goes_on(above, ln.text) and not (POINT.match(ln.text) and not listed) or open_point)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)
         else:

@@ -58,6 +58,7 @@ def _posts(heads: str) -> re.Pattern[str]:
         r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
+        rf"|^(?i:(?:first|deputy|acting|vice-)\s*)*(?i:{heads})\s*[.;]?$"  # alone: "..., Commander-in-Chief; ..."
     )
 
 
@@ -71,16 +72,18 @@ _DASH_POST = re.compile(r"\s+(?:—|–|-)\s+(?=\S)")
 # or with a given name written out
 _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’']){INITIAL_LETTER}|\s*{GIVEN}\s+[{UPPER}]")
 _CDE_BEFORE = re.compile(rf"{CDE}$")
-# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov"
+# a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov", "Marshal of the
+# Soviet Union A. A. Grechko", "General of the Army M. I. Kazakov"
 _RANK = re.compile(
     r"^(?:(?:(?:Colonel|Lieutenant|Major)-Generals?|Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician"
     r"|Ambassadors?|(?:Prime )?Ministers?"
     r"|Deputy|Deputies|Professor"
-    r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+(?:of the Soviet Union\s+)?"
+    r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+"
+    r"(?:of\s+the\s+(?:Soviet\s+Union|Army|Fleet(?:\s+of\s+the\s+Soviet\s+Union)?)\s+|of\s+(?:Aviation|Artillery)\s+)?"
 )
 
 # a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
-_GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,80}$")
+_GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,120}$")
 # a group's label of one word, a membership's: "Members: Aristov, Belyaev", "Candidates: Pospelov"
 _ONE_WORD_GROUP = re.compile(r"(?i:members|candidates|secretaries|invited|guests)")
 # the organ a group label may name: "members of the Politburo of the CC CPSU G. A. Aliyev"
@@ -254,7 +257,7 @@ def labelled_group(line: Line, one_word: bool = True) -> tuple[Line, ...] | None
     more than one word, or the names start with "Comrades": "Ulbricht: In Warsaw ..." is a turn; a
     membership's label may have no colon before "Cdes.", and, with ``one_word``, one of one word names a
     membership ("Members:"): in a list of those present, not a commission's or a delegation's amid the record."""
-    m = re.match(rf"^(?P<label>[^:—–]{{3,80}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
+    m = re.match(rf"^(?P<label>[^:—–]{{3,120}}?)\s*[:—–]\s*(?P<cde>{CDE})?", line.text)
     # or a membership's label with no colon before "Cdes.": "Candidate Members of the CC Presidium Cdes. A, B"
     m = m or re.match(
         rf"^(?P<label>(?i:candidate\s+)?(?i:members?|candidates?|secretar(?:y|ies))\b[^:—–]{{0,70}}?)\s+(?P<cde>{CDE})",

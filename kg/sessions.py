@@ -566,7 +566,7 @@ _BODY_DECIDES = re.compile(
 )
 # ... and the body's name alone, with no colon
 _BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
-_POINT_IN_SMALL_LETTERS = re.compile(r"\s*\d{1,2}[.)]\s+[a-z]")  # "1. approves the report;"
+_POINT_IN_SMALL_LETTERS = re.compile(r"\s*(?:\d{1,2}[.)]|\(?[a-h]\))\s+[a-z]")  # "1. approves the report;", "a) ..."
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
 # a stenogram's speaker printed, in capitals, by the office of the one who presides: "CHAIRMAN: ...", "PRESIDING: ..."
@@ -816,6 +816,7 @@ def _sent(t: str, at: int) -> bool:
 _PRESENTED = re.compile(
     r"^\s*(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
     r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
+    r"|(?:sets?\s+out|outline[sd])\s+(?:the|his|our|its)\s+(?:proposals?|draft|position|views?|considerations)\b"
     r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview|information)\b"
     r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
     # an SED protocol's "begründete die Vorlage": "Comrade X justified the submission"
@@ -1262,10 +1263,11 @@ class BodyReader:
             self._close_turn()
             self.agenda = (len(self.session.events), [])
             return True
-        # the body's decision, no longer the last speaker's words (its name alone, with no colon, only after a turn or
-        # over points it opens in small letters, "1. approves ...": at the head of a record it is a letterhead's)
+        # the body's decision, no longer the last speaker's words (its name alone, with no colon, only after a turn,
+        # the open one too, or over points it opens in small letters, "1. approves ...", "a) approves ...": at the
+        # head of a record it is a letterhead's)
         over_points = bool(rest) and bool(_POINT_IN_SMALL_LETTERS.match(rest[0].text))
-        body_alone = bool(_BODY_ALONE.match(t)) and not (self.session.turns or over_points)
+        body_alone = bool(_BODY_ALONE.match(t)) and not (self.session.turns or self.turn or over_points)
         if _DECISION_LABEL.match(t) and not body_alone:
             self._close_turn()
             self.points = 0
@@ -1447,6 +1449,10 @@ class BodyReader:
         t = ln.text
         if self.points is not None and gives_task(t):
             return False  # under a decision's point, "Participating: Comrades Schürer, Sölle" shares its task
+        if t.startswith("(") and t.endswith(")"):  # a list in brackets: "(Invited for this item: Cdes. A, B)"
+            inner = sub_line(ln, 1, len(t) - 1)
+            if (_ATTENDANCE.match(inner.text) or labelled_group(inner)) and self._lists(inner, rest):
+                return True
         said_absent = _SAID_ABSENT.match(t)
         if said_absent and (names := split_names(ln, said_absent.start("names"), said_absent.end("names"))):
             self._add_list("absent", names, ln)  # "Cde. Kozlov—absent (ill).": a line that says no more

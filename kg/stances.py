@@ -772,9 +772,14 @@ def tasks(
     assignments: list[Assignment] = []
     decisions: list[Decision] = []
     previous, previous_item = "", None
+    given_before: set[str] = set()  # the men the sentence ``previous`` gave its task to
     for start, end, item in lines:
         if item != previous_item:
-            previous, previous_item = "", item  # "To Cdes. X and Y." gives them the item's last task
+            previous, previous_item, given_before = (
+                "",
+                item,
+                set(),
+            )  # "To Cdes. X and Y." gives them the item's last task
         told = False  # whether a sentence of the line has given a task in full ("Cdes. A, B are to ...")
         for a, b, opening in _clauses(read, sentences(text, start, end)):
             a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
@@ -783,6 +788,7 @@ def tasks(
             sentence = read[a:b]
             if not sentence.strip():
                 continue
+            so_far = len(assignments)
             found = charged = False
             sets_task = _TASK_LIKE.search(previous) or opens_decision(POINT.sub("", previous.strip()))
             to_list = t["to_list"].match(sentence.strip())
@@ -791,7 +797,10 @@ def tasks(
                 listed = re.sub(r"(?<=[^\W\d_]{4})\.$", "", to_list["names"])
                 names = Line(a + to_list.start("names"), a + to_list.start("names") + len(listed), listed)
                 for person, org, printed in _assignees(names, resolve, False):
-                    assignments.append(Assignment(person, org, printed, _clean(previous), item, Span(a, b, text[a:b])))
+                    if person is not None and person.id in given_before:
+                        continue  # "b) instructs Comrade X to ... Responsible: Comrade X.": the task he has
+                    task = _clean(POINT.sub("", previous.strip()))  # (not its point's letter: "c) ...")
+                    assignments.append(Assignment(person, org, printed, task, item, Span(a, b, text[a:b])))
                 found = True
             elif (m := t["charged_after"].match(sentence.strip())) and sets_task:
                 names = Line(a + m.start("names"), a + m.end("names"), m["names"])
@@ -834,6 +843,7 @@ def tasks(
             # the task of "Participating: Comrades Y, Z." under it
             if not _DEADLINE_LINE.match(sentence) and not to_list and not charged:
                 previous = sentence
+                given_before = {x.person.id for x in assignments[so_far:] if x.person is not None}
     return _once(assignments), decisions
 
 

@@ -887,6 +887,51 @@ def test_forms_of_round_51(facts_of):
     assert [t.person.id for t in s.turns] == ["kirilenko", "suslov"]  # (initials after the name, then an aside)
 
 
+def test_forms_of_round_54(facts_of):
+    """A Warsaw Treaty record: a delegation's group whose label names a party and a state at length ("from the
+    Communist Party of Czechoslovakia and the Czechoslovak Socialist Republic—Cdes. ..."), guests after their ranks
+    ("General of the Army M. I. Kazakov") and posts ("..., Commander-in-Chief; ..."), which are no men; a report told
+    as "Cde. X set out the proposals"; the ministers charged after their post and a dash. And a working record's
+    guests for an item in brackets ("(Invited for this item: Cdes. A, B)"), not the bracket of those who spoke."""
+    [s] = facts_of(
+        "RECORD\nof the session of the Political Consultative Committee\nBucharest, 5 July 1966\n\nTaking part:\n"
+        "from the Polish United Workers' Party and the Polish People's Republic—Cdes. A. Rapacki, M. Spychalski;\n"
+        "from the Communist Party of Czechoslovakia and the Czechoslovak Socialist Republic—Cdes. A. Novotny, J. "
+        "Lenart, B. Lomsky.\n\nInvited: Marshal of the Soviet Union A. A. Grechko, Commander-in-Chief; General of the "
+        "Army M. I. Kazakov, Chief of Staff of the Joint Armed Forces.\n\nI. On the Warsaw Treaty\n\n"
+        "Cde. A. Novotny set out the proposals agreed in draft in February.\n\nCde. A. Rapacki: We support them.\n\n"
+        "DECIDED: To instruct the ministers of defense of the member states—Cdes. M. Spychalski and B. Lomsky—together "
+        "with the Commander-in-Chief, Cde. A. A. Grechko, to finish the draft statute.\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance] == [
+        ("rapacki", "listed"),
+        ("spychalski", "listed"),
+        ("novotny", "listed"),
+        ("lenart", "listed"),
+        ("lomsky", "listed"),
+        ("grechko", "guest"),
+        ("kazakov", "guest"),
+    ]
+    assert [t.person.id for t in s.turns] == ["novotny", "rapacki"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("spychalski", "finish the draft statute"),
+        ("lomsky", "finish the draft statute"),
+        ("grechko", "finish the draft statute"),
+    ]
+    body = "SESSION OF THE CC CPSU POLITBURO\n14 April 1977\n\nMembers of the CC Politburo: Cdes. Andropov Yu. V., Gromyko A. A.\n\n2. On the talks\n\n"
+    [s] = facts_of(
+        body + "(Invited for this item: Cdes. N. V. Ogarkov, G. M. Kornienko)\n\nGROMYKO. We agree.\n"
+    ).sessions
+    assert [(a.person.id, a.basis.value) for a in s.attendance if a.basis.value == "guest"] == [
+        ("ogarkov", "guest"),
+        ("kornienko", "guest"),
+    ]
+    [s] = facts_of(body + "(Comrades Andropov and Gromyko took part in the discussion.)\n").sessions
+    assert [t.person.id for t in s.turns] == ["andropov", "gromyko"]
+    [s] = facts_of(body + "Cde. Andropov Yu. V. set out for Kabul on 3 April. The talks were useful.\n").sessions
+    assert s.turns == []
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\

@@ -1589,6 +1589,25 @@ def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
     assert _tasks(facts_of, text)[0] == [("zhukov", "Publish the communiqué in Pravda")]
 
 
+def test_a_body_s_lettered_points_under_its_name_each_give_a_task_once(facts_of):
+    """Under the body's name on a line of its own, after a turn in the speaker's own words, each lettered point is a
+    point of the decision, not a line the one above wraps onto; the man a point instructs is not given it again by
+    the "Responsible:" after it, which does give it to another man."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Political Committee, 8 October 1968\n"
+        "Present: Comrades János Kádár, Jenő Fock, Rezső Nyers, Sándor Gáspár.\n\n"
+        "2. Proposal on the prices\n\nComrade Kádár: The proposal is correct and we adopt it.\n\n"
+        "The Political Committee\na) approves the proposal;\n"
+        "b) instructs Comrade Nyers to submit the final proposal. Responsible: Comrade Nyers;\n"
+        "c) instructs Comrade Gáspár to inform the trade unions. Responsible: Comrade Fock;\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("nyers", "submit the final proposal"),
+        ("gaspar", "inform the trade unions"),
+        ("fock", "instructs Comrade Gáspár to inform the trade unions"),
+    ]
+
+
 def test_those_responsible_named_on_a_decision_s_line(facts_of):
     """Minutes name those responsible after the point's sentence, on its line: with commas between "Comrade"s, a
     post after the name, under a decision that the body "agreed to" take; a point that opens with "Information"
