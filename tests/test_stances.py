@@ -197,6 +197,43 @@ def test_refusing_to_agree_to_what_is_before_the_body_opposes_it(facts_of, turn,
     assert _stance(facts_of, turn) == (stance, cue)
 
 
+@pytest.mark.parametrize(
+    ("turn", "stance", "cue"),
+    [
+        (
+            "Cde. Suslov: The Bulgarian delegation supports the draft in full.",
+            "supports",
+            "The Bulgarian delegation supports the draft",
+        ),
+        (
+            "Cde. Suslov: The delegation of the SED and the GDR fully supports the draft.",
+            "supports",
+            "The delegation of the SED and the GDR fully supports the draft",
+        ),
+        ("Cde. Suslov: The government supports the proposal.", "supports", "The government supports the proposal"),
+        (
+            "Cde. Suslov stated that the Czechoslovak delegation agrees with the draft.",
+            "supports",
+            "stated that the Czechoslovak delegation agrees with the draft",
+        ),
+        (
+            "Cde. Suslov: The delegation of the Romanian Communist Party cannot agree to approve the draft today.",
+            "opposes",
+            "delegation of the Romanian Communist Party cannot agree to",
+        ),
+        # not another delegation's paper, nor the body's decision told
+        ("Cde. Suslov: The Polish delegation supports the proposal of Cde. Gomulka.", "unclear", ""),
+    ],
+)
+def test_a_speaker_for_his_delegation_or_government(facts_of, turn, stance, cue):
+    assert _stance(facts_of, turn) == (stance, cue)
+
+
+def test_supporting_a_man_s_statement_takes_his_stance(facts_of):
+    body = "Cde. Molotov—Against.\nCde. Kaganovich supported the statement of Cde. Molotov.\n"
+    assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
+
+
 def test_doubts_are_the_speaker_s_own_only_where_no_one_else_has_them(facts_of):
     assert _stance(facts_of, "Cde. Suslov—I have a doubt: should we not wait?") == ("opposes", "I have a doubt")
     assert _stance(facts_of, "Cde. Suslov—has doubts about the timing.") == ("opposes", "has doubts")
