@@ -691,7 +691,9 @@ def _instructed(
 
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
-_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:", re.I)  # "RESOLVED: Agree." too
+_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:", re.I)
+# a refusal an aside parts from the verb it negates: "We cannot, however, instruct ...", "should not, in my view, ..."
+_REFUSED = re.compile(r"\b(?:not|cannot|can['’]t|never)\s*,[^,;.]{1,40},\s*$", re.I)  # "RESOLVED: Agree." too
 
 
 def _by_post(
@@ -830,6 +832,8 @@ def tasks(
                             continue  # "is to be recalled", "is to head the delegation": a decision about them
                         if _PROPOSED.match(read, opening, a + m.start()):
                             continue  # "He proposed ... to instruct Gosplan to ...": a proposal told, not decided
+                        if _REFUSED.search(sentence, 0, m.start()):
+                            continue  # "We cannot, however, instruct Cde. X ...": no task given
                         # the terse form too after such a task in the line, where the editor reads it as one:
                         # "... [are to] finalize the text. Cde. Kabanov [to] calculate the deliveries."
                         edited = told and "[to]" in text[a + m.end("names") : a + m.start("task")]

@@ -234,6 +234,14 @@ def test_supporting_a_man_s_statement_takes_his_stance(facts_of):
     assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
 
 
+def test_another_s_words_to_come_are_no_stance_and_a_refusal_parted_by_an_aside_no_task(facts_of):
+    assert _stance(facts_of, "Cde. Suslov—Adenauer will say: I consider the compromise acceptable.") == ("unclear", "")
+    tasks, _ = _tasks(
+        facts_of, "Cde. Suslov—We cannot, however, instruct Cde. Zhukov to go. Instruct Cde. Molotov to go.\n"
+    )
+    assert tasks == [("molotov", "go")]
+
+
 def test_doubts_are_the_speaker_s_own_only_where_no_one_else_has_them(facts_of):
     assert _stance(facts_of, "Cde. Suslov—I have a doubt: should we not wait?") == ("opposes", "I have a doubt")
     assert _stance(facts_of, "Cde. Suslov—has doubts about the timing.") == ("opposes", "has doubts")
