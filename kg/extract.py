@@ -85,7 +85,7 @@ class _Names:
         if person := self.resolve(name):
             return person
         if stem.endswith(".") and len(stem) >= 3:
-            hits = {p.id: p for p in present if fold(p.label).split(" ")[-1].startswith(stem.rstrip("."))}
+            hits = {p.id: p for p in present if _surname(p).startswith(stem.rstrip("."))}
         else:
             ids = self.authority.bearers(name)
             hits = {p.id: p for p in present if p.id in ids}
@@ -100,7 +100,7 @@ class _Names:
         if filed is None:
             return self.resolve_among(name, present)
         if filed.id not in {p.id for p in present}:
-            namesakes = [p for p in present if fold(p.label).split(" ")[-1] == fold(cleaned)]
+            namesakes = [p for p in present if _surname(p) == fold(cleaned)]
             if len(namesakes) == 1:
                 return self._seen(namesakes[0], name)
         return self._seen(filed, name)
@@ -458,10 +458,17 @@ def _items_turns_attendance(
             s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span), start))
             speakers.append((person, t.name))
     for person, name in speakers:
-        if person.id not in present:
+        # (not a bare surname that two men the list names bear, "Müller" for Gerhard or Margarete: one of them spoke,
+        # no third man came)
+        namesakes = " " not in person.label and any(_surname(p) == fold(person.label) for p in present.values())
+        if person.id not in present and not namesakes:
             attend(person, name, Basis.INFERRED)
             present[person.id] = person
     return unattributed
+
+
+def _surname(person: PersonRef) -> str:
+    return fold(person.label).split(" ")[-1]
 
 
 _PROTOCOL_TITLE = re.compile(r"(?:the\s+)?(?:Protocol|Minutes)\b", re.I)  # an extract is not the whole protocol

@@ -932,6 +932,17 @@ def test_forms_of_round_54(facts_of):
     assert s.turns == []
 
 
+def test_a_bare_surname_two_listed_men_bear_is_no_third_man_present(facts_of):
+    """ "Comrade Müller:" where the list names Gerhard and Margarete Müller: one of them spoke, which the record does
+    not say; no third Müller is claimed present. Where no Müller is listed, he spoke although unlisted."""
+    head = "Protocol No. 12/89 of the Session of the Politburo of the SED CC on 21 March 1989\nPresent: Comrades Erich Honecker, "
+    [s] = facts_of(head + "Gerhard Müller, Margarete Müller, Kurt Hager.\n\nComrade Müller: I agree.\n").sessions
+    assert [a.basis.value for a in s.attendance] == ["listed"] * 4
+    assert [t.name for t in s.turns] == ["Müller"]
+    [s] = facts_of(head + "Kurt Hager.\n\nComrade Müller: I agree.\n").sessions
+    assert [(a.person.label, a.basis.value) for a in s.attendance][-1] == ("Müller", "inferred")
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\
