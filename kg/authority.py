@@ -95,6 +95,7 @@ class Authority:
                     self._given.setdefault(p.id, set()).add(_given_key(given[0]))
                     self._given_names.add(given[0])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
+        self._namesakes = {k: ids for k, ids in surnames.items() if len(ids) > 1}
         self._surname_keys = sorted(self._surname)
         self._patronymics -= {_spelling(k) for k in surnames}
 
@@ -130,6 +131,11 @@ class Authority:
             hits = {self._surname[k] for k in self._prefixed(stem)}
             return hits.pop() if len(hits) == 1 else None
         pid = self._surname.get(last)
+        if pid is None and len(words) > 1 and _INITIAL.fullmatch(words[0]):
+            # a surname two men of the file bear, told apart by the first initial: "G. Müller" is Gerhard, not Margarete
+            sound = _given_key(words[0][:-1])[:1]
+            fits = {i for i in self._namesakes.get(last, ()) if sound in {k[:1] for k in self._given.get(i, ())}}
+            return fits.pop() if len(fits) == 1 else None
         first = _spelling(words[0])
         given = self._given.get(pid or "")
         if given and len(words) > 1 and first in self._given_names and _given_key(first) not in given:

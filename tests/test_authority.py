@@ -187,3 +187,11 @@ def test_a_name_the_line_broke_or_printed_with_its_accents_is_read_whole(facts_o
 )
 def test_initials_that_are_not_the_man_s_name_a_namesake(authority, printed, found):
     assert authority.lookup(printed) == found
+
+
+def test_a_surname_two_men_of_the_file_bear_is_told_apart_by_the_first_initial(authority):
+    """ "G. Müller" is Gerhard, "M. Müller" Margarete; "Müller" alone, or an initial neither has, is neither."""
+    assert authority.lookup("G. Müller") == "muller-gerhard"
+    assert authority.lookup("M. Müller") == "muller-margarete"
+    assert authority.lookup("Müller") is None
+    assert authority.lookup("K. Müller") is None
