@@ -219,7 +219,7 @@ def test_refusing_to_agree_to_what_is_before_the_body_opposes_it(facts_of, turn,
         (
             "Cde. Suslov: The delegation of the Romanian Communist Party cannot agree to approve the draft today.",
             "opposes",
-            "delegation of the Romanian Communist Party cannot agree to",
+            "The delegation of the Romanian Communist Party cannot agree to",
         ),
         # not another delegation's paper, nor the body's decision told
         ("Cde. Suslov: The Polish delegation supports the proposal of Cde. Gomulka.", "unclear", ""),
@@ -232,6 +232,30 @@ def test_a_speaker_for_his_delegation_or_government(facts_of, turn, stance, cue)
 def test_supporting_a_man_s_statement_takes_his_stance(facts_of):
     body = "Cde. Molotov—Against.\nCde. Kaganovich supported the statement of Cde. Molotov.\n"
     assert _stances(facts_of, body)[1][:2] == ("kaganovich", "opposes")
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance"),
+    [
+        # a refusal of what the other side asks is a weaker word than the speaker's stance on the item itself
+        ("Cde. Suslov—The draft directives are good. We cannot agree to on-site inspections.", "supports"),
+        ("Cde. Suslov—I cannot agree with the critics of the draft. It is a good document.", "supports"),
+        ("Cde. Suslov—I do not agree with some comrades who say the draft is too sharp.", "unclear"),
+        ("Cde. Suslov—I do not fully agree with the draft, but I will vote for it.", "unclear"),
+        ("Cde. Suslov—The Yugoslavs say that we would not agree to an independent line. That is a lie.", "unclear"),
+        # another country's delegation or government is not the speaker's, nor is another's proposal to put it off
+        ("Cde. Suslov—The Chinese delegation could not agree to the final communique.", "unclear"),
+        ("Cde. Suslov—The American government supports the draft treaty, but the Senate is against.", "unclear"),
+        ("Cde. Suslov—stated that the American government supports the plan.", "unclear"),
+        (
+            "Cde. Suslov—Our government supports the proposal of the Romanian comrades to postpone the decision.",
+            "unclear",
+        ),
+        ("Cde. Suslov—Our delegation cannot agree to the draft in this form.", "opposes"),
+    ],
+)
+def test_what_a_refusal_or_a_government_s_support_does_not_say(facts_of, turn, stance):
+    assert _stance(facts_of, turn)[0] == stance
 
 
 def test_another_s_words_to_come_are_no_stance_and_a_refusal_parted_by_an_aside_no_task(facts_of):
@@ -481,9 +505,19 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ),
         ("Cde. Suslov—Approve the draft with the amendments.", "supports", "Approve the draft"),
         ("Cde. Suslov—Affirm the note, with the amendments.", "supports", "Affirm the note"),
-        ("Cde. Suslov—Approve the work of the delegation. The credits can wait.", "supports", "Approve the work"),
+        (
+            "Cde. Suslov—Approve the work of the delegation. The credits can wait.",
+            "supports",
+            "Approve the work of the delegation",
+        ),
+        (
+            "Cde. Suslov—Approve the work of the commission, but the draft must be reworked.",
+            "opposes",
+            "must be reworked",
+        ),
+        ("Cde. Suslov—Approve the work of the delegation later, after the plenum.", "unclear", ""),
         ("Cde. Suslov—Approve the work of Tito.", "unclear", ""),
-        ("Cde. Suslov—For the proposals; ships are what they understand.", "supports", "For the proposals"),
+        ("Cde. Suslov—For the proposal; the deadline is too short. I propose to wait.", "unclear", ""),
         ("Cde. Suslov—For the proposals; but the ships must wait.", "unclear", ""),
         ("Cde. Suslov—I support [it]. Gosplan must be given rights.", "supports", "I support [it]"),
         # minutes in the third person, and a speaker for his ministry
