@@ -37,6 +37,7 @@ _MIN_PROSE = 20  # the mean length of each column's halves: prose, not a list of
 _MIN_RUNNING_ON = 0.25  # the share of halves that go on with a sentence (in small letters): not a list with posts
 # a justified line's gap between two words, of two or three spaces
 _JUSTIFIED = re.compile(r"(?<=\S) {2,3}(?=\S)")
+_PAGE_NUMBER_APART = re.compile(r"\s*(?:p\.\s?)?\d{1,4}\s*")  # a line's own number at its edge, set apart
 _MIN_JUSTIFIED = 0.25  # the share of a file's lines with text that have such a gap: its pages are justified
 
 
@@ -69,6 +70,8 @@ def read(text: str) -> tuple[str, Origin] | None:
         piece = piece[: len(text) - pos]  # (not the line's end a half would add after the file's end)
         at = 0
         for gap in _JUSTIFIED.finditer(piece) if justified else ():  # each gap's first space kept
+            if _PAGE_NUMBER_APART.fullmatch(piece[: gap.start()]) or _PAGE_NUMBER_APART.fullmatch(piece[gap.end() :]):
+                continue  # a running head set apart from its page's number: "216   THE POLITBURO AND ..."
             put_as_is(pos + at, piece[at : gap.start() + 1])
             at = gap.end()
         put_as_is(pos + at, piece[at:])

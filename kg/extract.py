@@ -38,7 +38,7 @@ from kg.facts import (
 from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, document_id, file_line, marked, read_file
-from kg.sessions import RawSession, holder_of
+from kg.sessions import BODY_ALONE, RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
 from kg.text import (
@@ -688,7 +688,6 @@ def _mentions(
 
 
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
-_COLON_ENDS_LINE = re.compile(r":[ \t]*$", re.M)
 _OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
 
 
@@ -722,6 +721,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
     # ("2. Instruct Cdes. A. A. Gromyko, ..., and L. V. Smirnov" / "to prepare within two weeks ...", "2. The
     # Moscow City Committee ... and the Moscow" / "Oblast Committee ... are to ..."), not into the next point
     free: list[tuple[int, int, int | None]] = []
+    decided = False  # the lines are the points under the body's name, each a point of its own
     for ln in rs.free:
         item = item_at(ln.start)
         gap = raw.text[free[-1][1] : ln.start] if free else ""
@@ -729,10 +729,12 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         ended = bool(_ENDED.search(above)) and ends_sentence(above.rstrip())  # not "... and to Cde." / "Gorbachev"
         opens = POINT.match(ln.text) or _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
         open_point = bool(POINT.match(above)) and not opens and not ended
-        # (not a point's line onto the one above it, "The Political Committee" / "a) approves ...", but for the points
-        # a colon opens: "... the deliveries, including:" / "a) fuel ...;" / "b) trucks.")
-        listed = bool(free) and bool(_COLON_ENDS_LINE.search(raw.text, free[-1][0], free[-1][1]))
-        wraps = free and (goes_on(above, ln.text) and not (POINT.match(ln.text) and not listed) or open_point)
+        # (not a point's line onto the body's name over the points: "The Political Committee" / "a) approves ...";
+        # the points a task or a colon opens go on with it: "Instruct Cdes. A and B to prepare" / "a) an appeal ...")
+        if POINT.match(ln.text):
+            decided = decided or bool(BODY_ALONE.match(above.strip()))
+        wraps = free and (goes_on(above, ln.text) and not (decided and POINT.match(ln.text)) or open_point)
+        decided = decided and bool(wraps or POINT.match(ln.text))  # (over a point's own wrapped lines)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)
         else:

@@ -276,6 +276,8 @@ def _with_scanned_pages(text: str) -> str:
 
 # the foot of a PDF's page as its text layer gives it, "Page 3 of 7", "p. 3", which a book's copy prints as "3"
 _PAGE_FOOT = re.compile(r"(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?", re.I)
+# ... nor a speaker's name over his words ("GORBACHEV:"), nor a turn or a sentence ("Gromyko – Agreed.")
+_SAID = re.compile(r"[:.!?]$|\s[—–-]\s|[—–]")
 # a page's first line that is no running head: a session's or a document's heading, each page's own
 _HEADING_FIRST = re.compile(
     r"(?i:session|meeting|sitting|protocol|minutes|working\s+(?:notes|record)|notes|record|document)\b"
@@ -287,7 +289,7 @@ def _with_printed_pages(text: str) -> str:
     pages' furniture read as a book's copy prints it (of the same length): a running head, the first line of two
     pages or more ("National Security Archive Electronic Briefing Book No. 447", a short title over the even
     pages), blanked; a foot "Page 3 of 7" left as the page's number alone. A heading at a page's top that opens a
-    session or a document is its own, though two pages open with it."""
+    session or a document is its own, though two pages open with it, and so is a speaker's name or a turn."""
     if "\f" not in text:
         return text
     bounds = [0, *(m.end() for m in re.finditer("\f", text)), len(text)]
@@ -297,7 +299,7 @@ def _with_printed_pages(text: str) -> str:
     for n, (head, foot) in enumerate(edges):
         if head is None or foot is None:
             continue
-        if n and heads[head.text] > 1 and not _HEADING_FIRST.match(head.text):
+        if n and heads[head.text] > 1 and not _HEADING_FIRST.match(head.text) and not _SAID.search(head.text):
             out[head.start : head.end] = " " * (head.end - head.start)
         if foot is not head and (m := _PAGE_FOOT.fullmatch(foot.text)):
             out[foot.start : foot.end] = m["n"].ljust(foot.end - foot.start)

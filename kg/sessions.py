@@ -565,7 +565,7 @@ _BODY_DECIDES = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
 # ... and the body's name alone, with no colon
-_BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
+BODY_ALONE = re.compile(rf"^The\s+{_BODY}\b[^:]*$")
 _POINT_IN_SMALL_LETTERS = re.compile(r"\s*(?:\d{1,2}[.)]|\(?[a-h]\))\s+[a-z]")  # "1. approves the report;", "a) ..."
 # a label over the decisions of every item ("Decisions:" / "Re item 1:" / ... / "Re item 2:" / ...)
 _ALL_DECIDED = re.compile(r"^(?:Decisions|Resolutions)\s*:?$", re.I)
@@ -1267,7 +1267,9 @@ class BodyReader:
         # the open one too, or over points it opens in small letters, "1. approves ...", "a) approves ...": at the
         # head of a record it is a letterhead's)
         over_points = bool(rest) and bool(_POINT_IN_SMALL_LETTERS.match(rest[0].text))
-        body_alone = bool(_BODY_ALONE.match(t)) and not (self.session.turns or self.turn or over_points)
+        body_alone = bool(BODY_ALONE.match(t)) and (
+            not (self.session.turns or self.turn or over_points) or self._mid_sentence(ln)  # "addressed to" / "The ..."
+        )
         if _DECISION_LABEL.match(t) and not body_alone:
             self._close_turn()
             self.points = 0

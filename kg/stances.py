@@ -691,7 +691,7 @@ def _instructed(
 
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
-_DECIDED = re.compile(r"(?:Decided|Resolved|Decision|Resolution)\s*:", re.I)
+_DECIDED = re.compile(r"(?:Decided|Resolved|Decisions?|Resolutions?)\s*:\s*", re.I)
 # a refusal an aside parts from the verb it negates: "We cannot, however, instruct ...", "should not, in my view, ..."
 _REFUSED = re.compile(r"\b(?:not|cannot|can['’]t|never)\s*,[^,;.]{1,40},\s*$", re.I)  # "RESOLVED: Agree." too
 
@@ -801,7 +801,9 @@ def tasks(
                 for person, org, printed in _assignees(names, resolve, False):
                     if person is not None and person.id in given_before:
                         continue  # "b) instructs Comrade X to ... Responsible: Comrade X.": the task he has
-                    task = _clean(POINT.sub("", previous.strip()))  # (not its point's letter: "c) ...")
+                    said = previous.strip()  # (not the decision's label, nor its point's letter: "Decisions: a) ...")
+                    label = _DECIDED.match(said)
+                    task = _clean(POINT.sub("", said[label.end() :] if label else said))
                     assignments.append(Assignment(person, org, printed, task, item, Span(a, b, text[a:b])))
                 found = True
             elif (m := t["charged_after"].match(sentence.strip())) and sets_task:

@@ -172,3 +172,7 @@ def test_justified_pages_are_read_with_one_space_in_each_gap_between_words():
     assert all(text[origin.starts[n]] == c for n, c in enumerate(copy))
     assert read(text.replace("\f", "")) is None
     assert read("\n\f".join(f"Line {n} as it stands. I  agree." if n == 3 else f"Line {n}." for n in range(10))) is None
+    # a running head set apart from its page's number keeps its gap, which tells it for one
+    head = "216   THE POLITBURO AND AFGHANISTAN, 1986\n"
+    copy, _ = read(head + text)
+    assert copy.startswith(head)

@@ -2420,6 +2420,38 @@ def test_a_session_s_heading_atop_two_pages_is_no_running_head(facts_of):
     ]
 
 
+def test_a_speaker_s_name_atop_two_pages_is_no_running_head(facts_of):
+    """A stenogram's speaker on a line of his own at the top of two pages ("GORBACHEV:") is his turn's, not a
+    running head, though two pages open with it; so is a turn that two pages open with ("Gromyko – Agreed.")."""
+    spaced = "  ".join
+    text = (
+        "SESSION OF THE POLITBURO OF THE CC CPSU\n26 June 1986\nPresent: Cdes. M. S. Gorbachev, A. A. Gromyko, S. L. "
+        "Sokolov.\n\nGORBACHEV:\n"
+        + spaced("We must decide it today. I am for it.".split())
+        + "\n\nSOKOLOV:\n"
+        + spaced("I am against. It is too early.".split())
+        + "\n\fGORBACHEV:\n"
+        + spaced("Let us decide in October.".split())
+        + "\n\nGROMYKO:\n"
+        + spaced("I agree. It is right.".split())
+        + "\n\fGORBACHEV:\n"
+        + spaced("Then we have decided.".split())
+        + "\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["gorbachev", "sokolov-sergei", "gorbachev", "gromyko", "gorbachev"]
+
+
+def test_the_body_s_name_inside_a_speaker_s_sentence_is_no_decision(facts_of):
+    """ "It is addressed to" / "The Presidium of the CC of the KSC" / "and it demands an answer.": the speaker goes on."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Political Committee, 8 October 1968\nPresent: Comrades János Kádár, Jenő "
+        "Fock.\n\n1. On the letter\n\nComrade Kádár: The letter came. It is addressed to\nThe Presidium of the CC of "
+        "the KSC\nand it demands an answer.\n\nComrade Fock: I agree.\n"
+    ).sessions
+    assert s.turns[0].text.endswith("and it demands an answer.")
+
+
 def test_a_page_s_number_opening_a_paragraph_is_no_note_without_its_marker(facts_of):
     """A paragraph that opens with a number after a page's break is text, not a note, where no marker points to
     it."""

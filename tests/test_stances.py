@@ -1687,6 +1687,19 @@ def test_a_body_s_lettered_points_under_its_name_each_give_a_task_once(facts_of)
     ]
 
 
+def test_points_a_task_opens_stay_its_own_and_a_body_s_task_is_not_swallowed(facts_of):
+    """Points under a task with no colon are what it is to hold; a body's task before a dash keeps its body."""
+    text = "Instruct Cdes. Suslov and Zhukov to prepare\na) an appeal to the Hungarian people;\nb) a statement.\n"
+    assert _tasks(facts_of, text)[0] == [
+        ("suslov", "prepare a) an appeal to the Hungarian people; b) a statement"),
+        ("zhukov", "prepare a) an appeal to the Hungarian people; b) a statement"),
+    ]
+    text = "Instruct the Ministry of Defense to work out the measures—Cdes. Zhukov and Suslov to report in a week.\n"
+    assert [who for who, _ in _tasks(facts_of, text)[0]] == ["Ministry of Defense"]
+    text = "Decisions: a) The plan is to be submitted. Responsible: Comrade Zhukov;\n"
+    assert _tasks(facts_of, text)[0] == [("zhukov", "The plan is to be submitted")]
+
+
 def test_those_responsible_named_on_a_decision_s_line(facts_of):
     """Minutes name those responsible after the point's sentence, on its line: with commas between "Comrade"s, a
     post after the name, under a decision that the body "agreed to" take; a point that opens with "Information"
