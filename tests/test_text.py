@@ -84,3 +84,11 @@ def test_words_read_with_the_editor_s_insertions_are_quoted_with_his_brackets(te
     assert found is not None
     start, end = whole_insertions(text, found.start(), found.end())
     assert text[start:end] == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Meeting of the PCC in Prague, 25-26 January 1972", "1972-01-25"), ("Session of 3–4 May 1983", "1983-05-03")],
+)
+def test_a_meeting_of_two_days_is_dated_by_its_first(text, iso):
+    assert parse_date(text)[0] == iso
