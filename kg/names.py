@@ -173,6 +173,9 @@ def masked(text: str) -> str:
     return _BARE_MARK.sub(lambda m: " " * len(m[0]), _BRACKETS.sub(lambda m: " " * len(m[0]), text))
 
 
+_THE_POST = re.compile(r"(?i:the)\s")  # a post before the name it is his, printed with its article
+
+
 def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: bool = False) -> tuple[Line, ...] | None:
     """The names in a printed list, each with its span; None if any piece is not a name.
 
@@ -194,6 +197,8 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         joined = post and chunk[:pos].rstrip().endswith(" and")
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
+        if _THE_POST.match(clean) and is_post(clean[4:]):
+            continue  # the post of the name after it: "the Minister of Foreign Affairs, A. A. Gromyko"
         # (or a post with no body after it: "János Kádár, Party President")
         post = formal and (joined or bool(_POST.match(clean) or _POST_NAMED.match(clean)))
         if post and (posted := _POSTED_NAME.search(clean)):

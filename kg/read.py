@@ -34,7 +34,7 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import DOCUMENT_NUMBER, IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
-from kg.stances import charged_matter
+from kg.stances import charged_matter, charges
 from kg.tei import is_tei
 from kg.tei import read as read_tei
 from kg.text import (
@@ -582,9 +582,12 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             continue  # "Who will head it? Cde. Suslov. The ...", "Extracts to: Cde. Gromyko. Cde. Suslov. The ..."
         # (the sentence before read within a reach of it: a flattened copy's line can run to many pages)
         before = max(0, m.start() - 400)
-        if sep[:1] in "—–" and charged_matter(t, m.end("sep")) and (said := sentences(t, before, m.start())):
-            if _INSTRUCTION.match(_OWN_WORDS.sub("", t[slice(*said[-1])].strip()).lstrip()):  # "Khr. — Instruct"
+        if sep[:1] in "—–" and (said := sentences(t, before, m.start())):
+            last = _OWN_WORDS.sub("", t[slice(*said[-1])].strip()).lstrip()  # (not "Khr. — " before "Instruct")
+            if charged_matter(t, m.end("sep")) and _INSTRUCTION.match(last):
                 continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
+            if (own := sentences(t, m.start(), min(len(t), m.start() + 400))[:1]) and charges(last, t[slice(*own[0])]):
+                continue  # ... or after a task: "Cdes. A and B are to confirm ... Cde. Ilichev—prepare the ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
 

@@ -1500,11 +1500,12 @@ class BodyReader:
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
                 self._close_turn()
                 return True
-            names = split_names(ln, m.start(group), m.start(group) + list_end(m[group]))
-            if not names:
+            found = list(split_names(ln, m.start(group), m.start(group) + list_end(m[group])))
+            if not found:
                 return False
             self._close_turn()
-            self._add_list("spoke", names, ln)
+            last = self._run_on(ln, rest, found)  # over the lines it wraps onto: "Cdes. Jędry-" / "chowski, Ochab."
+            self._add_list("spoke", tuple(found), ln if last is ln else Line(ln.start, last.end, ""))
             return True
         elif last := self._membership_group(ln, rest):
             self._groups_after(_after(rest, last, ln))

@@ -604,8 +604,8 @@ def charges(previous: str, line: str) -> bool:
     withdrawn")."""
     t = _tasks()
     m = t["charged_after"].match(line.strip())
-    if m is None or _OWN_CLAUSE.search(m["task"]):
-        return False
+    if m is None or _OWN_CLAUSE.search(m["task"]) and not _MAKE.match(m["task"]):
+        return False  # (a thing to make may have a clause of its own: "—prepare the material, so that ...")
     return bool(_GIVES_TASK.search(previous) or t["charged_after"].match(previous.strip()))
 
 
@@ -616,6 +616,7 @@ _GIVES_TASK = re.compile(
 )
 # what no matter a man is charged with holds: a clause of his own, or a stance
 _OWN_CLAUSE = re.compile(r"[,:]|^\s*(?:for|against|with)\b", re.I)
+_MAKE = re.compile(r"(?:prepare|draft|draw\s+up|submit|work\s+out|finali[sz]e|edit|write)\b")
 
 
 def charged_matter(text: str, at: int) -> bool:

@@ -74,11 +74,12 @@ def sub_line(line: Line, start: int, end: int | None = None) -> Line:
 
 
 # how a line breaks off amid a sentence: on a hyphen, a comma, an open bracket or a joining word ("... the Meeting in")
-_BREAKS_OFF = re.compile(r"(?:[-,(]|\b(?:and|or|of|to|with|by|for|in|on|at|the|from|between|about))$")
+_BREAKS_OFF = re.compile(r"(?:[-,(]|\b(?:and|or|of|to|with|by|for|in|on|at|the|from|between|about|Cdes?\.))$")
 
 
 def breaks_off(line: str) -> bool:
-    """Whether a printed line stops amid its sentence: on a hyphen, a comma, an open bracket or a joining word."""
+    """Whether a printed line stops amid its sentence: on a hyphen, a comma, an open bracket, a joining word or a
+    title without its man ("... and instructed Cde." / "Spychalski to ...")."""
     return bool(_BREAKS_OFF.search(line.rstrip()))
 
 

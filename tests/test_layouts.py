@@ -943,6 +943,41 @@ def test_a_bare_surname_two_listed_men_bear_is_no_third_man_present(facts_of):
     assert [(a.person.label, a.basis.value) for a in s.attendance][-1] == ("Müller", "inferred")
 
 
+def test_forms_of_round_55(facts_of):
+    """PZPR minutes copied from a PDF: the list of those who took part in the discussion wraps inside a name
+    ("Cdes. Jędry-" / "chowski, Cyrankiewicz, Ochab."), and the body's task breaks after "Cde." ("instructed Cde." /
+    "Spychalski, together with Cde. Jędrychowski, to ..."). A Warsaw Treaty record's guests after their posts ("the
+    Commander-in-Chief ..., Marshal of the Soviet Union I. I. Yakubovsky; the General Secretary ..., N. P.
+    Firyubin"). Malin's notes with a man charged in the chair's words after tasks ("Cde. Ilichev—prepare the TASS
+    material, so that ..."), no turn of his."""
+    [s] = facts_of(
+        "Minutes No. 92 of the Session of the Politburo of the PZPR CC on 21 November 1957\nPresent: Cdes. Władysław "
+        "Gomułka, Józef Cyrankiewicz, Stefan Jędrychowski, Edward Ochab, Marian Spychalski.\n\n2. On the army\n\n"
+        "Cde. Gomułka reported on the reduction.\nThe following took part in the discussion: Cdes. Jędry-\nchowski, "
+        "Cyrankiewicz, Ochab.\nThe Politburo approved the proposals and instructed Cde.\nSpychalski, together with "
+        "Cde. Jędrychowski, to submit a plan.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gomulka", "jedrychowski", "cyrankiewicz", "ochab"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("spychalski", "submit a plan"),
+        ("jedrychowski", "submit a plan"),
+    ]
+    [s] = facts_of(
+        "RECORD\nof the meeting of the Political Consultative Committee\nPrague, 25 January 1972\n\nTaking part: Cdes. "
+        "G. Husák, L. I. Brezhnev.\n\nAlso present: the Commander-in-Chief of the Joint Armed Forces, Marshal of the "
+        "Soviet Union I. I. Yakubovsky; the General Secretary of the Political Consultative Committee, N. P. Firyubin."
+        "\n\nCde. G. Husák: We begin.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["husak", "brezhnev", "yakubovsky", "firyubin"]
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 26 July 1962\nPresent: Khrushchev, Mikoyan, "
+        "Malinovsky, Slavsky, Ilichev\nI. On the tests\nKhr.—We will answer. Cdes. Malinovsky and Slavsky are to confirm "
+        "the schedule. Cde. Ilichev—prepare the TASS material, so that it comes out on the day.\nMik.—I agree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan"]
+    assert [a.person.id for a in s.assignments] == ["malinovsky", "slavsky", "ilichev"]
+
+
 # --- more ways a speaker is printed --------------------------------------------------------------
 
 MORE_SPEAKER_FORMS = """\
