@@ -50,6 +50,9 @@ _RECORD_OF_A_PROTOCOL = (
     "protocol's own notes are not read for, and 'names all the secretaries listed here except Katushev' speaks of "
     "'here' in the clause that omits him"
 )
+_KALNBERZIN = (
+    "the answer spells him 'Kalnberzins', the people file's label 'Yan Kalnberzin', as eighteen other answers spell him"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -171,8 +174,8 @@ KNOWN_MISSES = {
     ("cited", "1955-08-25"): "the editors' headnote names the one file of both sessions of the book's pages ('both "
     "records are in the same file ..., RGANI, F. 3, Op. 8, D. 388') before the first: a file of several sessions "
     "gives no session the page's references, and the headnote's is read as the first session's alone",
-    ("present", "1960-09-08"): "the answer spells him 'Kalnberzins', the people file's label 'Yan Kalnberzin', as "
-    "eighteen other answers spell him",
+    ("present", "1960-09-08"): _KALNBERZIN,
+    ("present", "1960-01-08"): _KALNBERZIN,
     ("spoke", "1973-09-13"): "a working record and the extract of the same session's protocol in one file: the "
     "protocol's 'HEARD: Information of Cdes. A and B.' repeats the reports the record gives, and is read as two more "
     "turns",
