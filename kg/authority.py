@@ -79,6 +79,10 @@ class Authority:
         # is not the file's Margarete Müller
         self._given: dict[str, set[str]] = {}
         self._given_names = {_spelling(fold(g)) for g in word_list(GIVEN_NAMES)}
+        # the first letters of each person's given names as printed, of the label's or of names the given-names list
+        # knows (not a title: "Marshal Sokolov"), which an initial is: "I. Ceaușescu" is Ilie, not Elena
+        self._initials: dict[str, set[str]] = {}
+        known_given = set(self._given_names)
         for p in people:
             for v in (p.label, *p.variants):
                 folded = _SOFT_SIGN.sub("", fold(v))
@@ -94,6 +98,8 @@ class Authority:
                 if given:
                     self._given.setdefault(p.id, set()).add(_given_key(given[0]))
                     self._given_names.add(given[0])
+                    if given[0] in known_given or v is p.label:  # (a label gives the name first: "Elena Ceaușescu")
+                        self._initials.setdefault(p.id, set()).add(given[0][0])
         self._surname = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
         self._namesakes = {k: ids for k, ids in surnames.items() if len(ids) > 1}
         self._surname_keys = sorted(self._surname)
@@ -133,8 +139,8 @@ class Authority:
         pid = self._surname.get(last)
         if pid is None and len(words) > 1 and _INITIAL.fullmatch(words[0]):
             # a surname two men of the file bear, told apart by the first initial: "G. Müller" is Gerhard, not Margarete
-            sound = _given_key(words[0][:-1])[:1]
-            fits = {i for i in self._namesakes.get(last, ()) if sound in {k[:1] for k in self._given.get(i, ())}}
+            letter = words[0][0]
+            fits = {i for i in self._namesakes.get(last, ()) if letter in self._initials.get(i, ())}
             return fits.pop() if len(fits) == 1 else None
         first = _spelling(words[0])
         given = self._given.get(pid or "")

@@ -457,13 +457,15 @@ def _items_turns_attendance(
             body = _words(text, printed, start, t.text.end)
             s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span), start))
             speakers.append((person, t.name))
+    surnames = {_surname(p) for p in present.values()}
     for person, name in speakers:
         # (not a bare surname that two men the list names bear, "Müller" for Gerhard or Margarete: one of them spoke,
         # no third man came)
-        namesakes = " " not in person.label and any(_surname(p) == fold(person.label) for p in present.values())
-        if person.id not in present and not namesakes:
-            attend(person, name, Basis.INFERRED)
-            present[person.id] = person
+        if person.id in present or " " not in clean_name(name.text) and fold(person.label) in surnames:
+            continue
+        attend(person, name, Basis.INFERRED)
+        present[person.id] = person
+        surnames.add(_surname(person))
     return unattributed
 
 

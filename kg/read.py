@@ -277,7 +277,9 @@ def _with_scanned_pages(text: str) -> str:
 # the foot of a PDF's page as its text layer gives it, "Page 3 of 7", "p. 3", which a book's copy prints as "3"
 _PAGE_FOOT = re.compile(r"(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?", re.I)
 # ... nor a speaker's name over his words ("GORBACHEV:"), nor a turn or a sentence ("Gromyko – Agreed.")
-_SAID = re.compile(r"[:.!?]$|\s[—–-]\s|[—–]")
+_SAID = re.compile(
+    r"^(?:Cdes?\.\s+)?(?:[A-Z]\.\s?){0,3}(?:[A-Z][\w’'-]+(?:\s*\([^)]{1,40}\))?\s*(?::|[—–]|\s-\s|\.$)|[A-Z][A-Z’'-]+\.\s)"
+)
 # a page's first line that is no running head: a session's or a document's heading, each page's own
 _HEADING_FIRST = re.compile(
     r"(?i:session|meeting|sitting|protocol|minutes|working\s+(?:notes|record)|notes|record|document)\b"

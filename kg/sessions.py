@@ -1268,7 +1268,9 @@ class BodyReader:
         # head of a record it is a letterhead's)
         over_points = bool(rest) and bool(_POINT_IN_SMALL_LETTERS.match(rest[0].text))
         body_alone = bool(BODY_ALONE.match(t)) and (
-            not (self.session.turns or self.turn or over_points) or self._mid_sentence(ln)  # "addressed to" / "The ..."
+            not (self.session.turns or self.turn or over_points)
+            or self._mid_sentence(ln)  # "It is addressed to" / "The Presidium ..." / "and it demands ..."
+            and not over_points
         )
         if _DECISION_LABEL.match(t) and not body_alone:
             self._close_turn()
@@ -1500,7 +1502,7 @@ class BodyReader:
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
                 self._close_turn()
                 return True
-            found = list(split_names(ln, m.start(group), m.start(group) + list_end(m[group])))
+            found = list(split_names(ln, m.start(group), m.start(group) + list_end(m[group])) or ())
             if not found:
                 return False
             self._close_turn()

@@ -612,7 +612,8 @@ def charges(previous: str, line: str) -> bool:
 # a line that gives a task outright ("Cde. Suslov is to receive ...", "Instruct Cdes. A and B to ..."), above a man
 # charged with a matter of his own
 _GIVES_TASK = re.compile(
-    r"\b(?:is|are)\s+to\s+(?!be\b)[a-z]|^\s*(?:\d{1,2}\.\s*)?(?:To\s+)?(?:Instruct|Entrust|Charge)\b"
+    r"\b(?:Cdes?\.|[Cc]omrades?)\s[^.;]{0,80}?\b(?:is|are)\s+to\s+(?!be\b)[a-z]"  # not "The task is to isolate ..."
+    r"|^\s*(?:\d{1,2}\.\s*)?(?:To\s+)?(?:Instruct|Entrust|Charge)\b"
 )
 # what no matter a man is charged with holds: a clause of his own, or a stance
 _OWN_CLAUSE = re.compile(r"[,:]|^\s*(?:for|against|with)\b", re.I)
@@ -694,7 +695,11 @@ def _instructed(
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
 _DECIDED = re.compile(r"(?:Decided|Resolved|Decisions?|Resolutions?)\s*:\s*", re.I)
 # a refusal an aside parts from the verb it negates: "We cannot, however, instruct ...", "should not, in my view, ..."
-_REFUSED = re.compile(r"\b(?:not|cannot|can['’]t|never)\s*,[^,;.]{1,40},\s*$", re.I)  # "RESOLVED: Agree." too
+# (not "Whether he agrees or not, in any case, instruct ...")
+_REFUSED = re.compile(
+    r"\b(?:cannot|can['’]t|(?:do|does|did|will|would|should|must|could|can|may|shall)\s+not|never)\s*,[^,;.]{1,40},\s*$",
+    re.I,
+)  # "RESOLVED: Agree." too
 
 
 def _by_post(

@@ -49,7 +49,8 @@ DATE = re.compile(
     re.I,
 )
 _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
-_FIRST_DAY = re.compile(r"\b(\d{1,2})\s?[-–]\s?$")  # the first day of two before a date: "25-26 January 1972"
+# the first day of two before a date: "25-26 January 1972" (not a number's: "Protocol No. 12 – 26 January 1972")
+_FIRST_DAY = re.compile(r"(?<![Nn]o\.\s)(?<![Nn]o\.)(?<![Nn]os\.\s)\b(\d{1,2})\s?[-–]\s?$")
 HEADER_LABEL = re.compile(
     r"^(?:Citation|Summary|Original Language|Contents|Translation\s*-\s*\w+|Russian|Language|Record ID|Credits?)\s*:?$",
     re.I,
@@ -185,7 +186,7 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
         )
         number = int(month) if month.isdigit() else _ROMAN_MONTHS.get(month.upper()) or MONTH_NUMBERS[month.lower()]
         start = m.start()
-        if m["d1"] and (first := _FIRST_DAY.search(text, 0, start)):
+        if m["d1"] and (first := _FIRST_DAY.search(text, 0, start)) and int(first[1]) < int(day):
             day, start = first[1], first.start()  # a meeting of two days, "25-26 January 1972": from its first
         try:
             iso = date(int(year), number, int(day)).isoformat()

@@ -195,3 +195,7 @@ def test_a_surname_two_men_of_the_file_bear_is_told_apart_by_the_first_initial(a
     assert authority.lookup("M. Müller") == "muller-margarete"
     assert authority.lookup("Müller") is None
     assert authority.lookup("K. Müller") is None
+    # by the given names the label prints or the given-names list knows, not by a sound or a title
+    assert authority.lookup("E. Ceaușescu") == "ceausescu-elena"
+    assert authority.lookup("I. Ceaușescu") is None  # Ilie, not Elena
+    assert authority.lookup("M. S. Sokolov") is None  # not "Marshal Sokolov"

@@ -2395,7 +2395,7 @@ def test_a_scanned_book_as_a_digital_library_gives_its_plain_text(facts_of):
 
 
 PDF_PAGES = (
-    "                    National Security Archive Electronic Briefing Book No. 447\n\n"
+    "                    National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"
     "                                  26 June 1986\n\n"
     "     Chaired by Cde. M. S. GORBACHEV.\n"
@@ -2412,7 +2412,7 @@ PDF_PAGES = (
     "        1  The withdrawal was carried out in October 1986.\n"
     "        2  The memorandum is in RGANI, F. 89, Op. 42, D. 15, Ll. 1-4.\n\n"
     "                                   Page 1 of 2\n"
-    "\f                   National Security Archive Electronic Briefing Book No. 447\n\n"
+    "\f                   National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "          have  to answer.\n\n"
     "     Ryzhkov \u2013 For.  People  will understand.\n\n"
     "                                   Page 2 of 2\n"
@@ -2475,6 +2475,16 @@ def test_a_speaker_s_name_atop_two_pages_is_no_running_head(facts_of):
     )
     [s] = facts_of(text).sessions
     assert [t.person.id for t in s.turns] == ["gorbachev", "sokolov-sergei", "gorbachev", "gromyko", "gorbachev"]
+
+
+def test_the_body_s_name_over_points_after_a_turn_with_no_stop_is_the_decision(facts_of):
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Political Committee, 8 October 1968\nPresent: Comrades János Kádár, Jenő "
+        "Fock, Rezső Nyers.\n\n1. On the prices\n\nComrade Fock: I support the proposal, but the consumers must be "
+        "informed in time\nThe Political Committee\na) approves the proposal;\nb) instructs Comrade Nyers to prepare the "
+        "final text.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [("nyers", "prepare the final text")]
 
 
 def test_the_body_s_name_inside_a_speaker_s_sentence_is_no_decision(facts_of):

@@ -269,6 +269,37 @@ def test_another_s_words_to_come_are_no_stance_and_a_refusal_parted_by_an_aside_
     assert tasks == [("molotov", "go")]
 
 
+@pytest.mark.parametrize(
+    ("turn", "stance"),
+    [
+        ("Cde. Suslov—We agree with the draft, however the passage must be deleted.", "unclear"),
+        ("Cde. Suslov—We agree with the text in part.", "unclear"),
+        ("Cde. Suslov—We agree with the draft as a basis for further work; we cannot sign it.", "unclear"),
+        ("Cde. Suslov—The SPD supports the proposal. The CDU is against it.", "unclear"),
+        ("Cde. Suslov—The CPSU supports the proposal only in words. We must wait.", "unclear"),
+        ("Cde. Suslov—I will say: I support the draft directives.", "supports"),
+        ("Cde. Suslov—The Ministries say that the draft is feasible, and I support the draft.", "supports"),
+    ],
+)
+def test_what_support_spoken_for_others_or_with_a_reservation_says(facts_of, turn, stance):
+    assert _stance(facts_of, turn)[0] == stance
+
+
+def test_a_speaker_s_is_to_is_no_task_a_man_charged_after_it_is_bound_by(facts_of):
+    """ "The task is to isolate ..." says what should be: the man under it speaks, he is not charged, on his own line
+    or run on in a flattened copy; a refusal needs its auxiliary ("or not, in any case, instruct" is a task)."""
+    body = "Cde. Suslov—The strikes go on. The task\nis to isolate the councils.\nCde. Zhukov—send party workers to help.\n"
+    [s] = facts_of(HEAD + body).sessions
+    assert [t.person.id for t in s.turns] == ["suslov", "zhukov"] and s.assignments == []
+    body = "Cde. Mikoyan—The task is to win over opinion. Cde. Zhukov—send it anyway; it is propaganda.\n"
+    [s] = facts_of(HEAD + body).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan", "zhukov"] and s.assignments == []
+    tasks, _ = _tasks(
+        facts_of, "Whether Tito agrees or not, in any case, instruct Cde. Suslov to prepare a statement.\n"
+    )
+    assert tasks == [("suslov", "prepare a statement")]
+
+
 def test_doubts_are_the_speaker_s_own_only_where_no_one_else_has_them(facts_of):
     assert _stance(facts_of, "Cde. Suslov—I have a doubt: should we not wait?") == ("opposes", "I have a doubt")
     assert _stance(facts_of, "Cde. Suslov—has doubts about the timing.") == ("opposes", "has doubts")

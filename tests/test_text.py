@@ -88,7 +88,12 @@ def test_words_read_with_the_editor_s_insertions_are_quoted_with_his_brackets(te
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("Meeting of the PCC in Prague, 25-26 January 1972", "1972-01-25"), ("Session of 3–4 May 1983", "1983-05-03")],
+    [
+        ("Meeting of the PCC in Prague, 25-26 January 1972", "1972-01-25"),
+        ("Session of 3–4 May 1983", "1983-05-03"),
+        ("Protocol No. 12 – 26 January 1972", "1972-01-26"),  # a number, not a first day
+        ("PROTOCOL No. 45 - 2 March 1957", "1957-03-02"),
+    ],
 )
 def test_a_meeting_of_two_days_is_dated_by_its_first(text, iso):
     assert parse_date(text)[0] == iso
