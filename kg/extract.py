@@ -181,7 +181,8 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
         )
         own_notes = _notes_of(raw, rs)
         notes = [span for n in own_notes for span in _note_spans(raw, n, rs.date)]
-        own = _joined([*rs.lines, *notes, *header], raw.text)
+        lines = [(a, b) for a, b in rs.lines if a >= _record_opens(raw)]  # (not an article's prose before it)
+        own = _joined([*lines, *notes, *header], raw.text)
         s.citations = _session_citations(citations, raw.sessions, rs, own, header)
         source = next((c.unit for c in s.citations if c.notes_source), None)
         warnings += _items_turns_attendance(raw, rs, s, names, source)
@@ -359,12 +360,24 @@ def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
     speak of."""
     if len(raw.sessions) == 1:
         return list(raw.notes)
-    last = raw.sessions[-1]
+    last, start = raw.sessions[-1], max(rs.start, _record_opens(raw))
     if _notes_under_each(raw):
         end = len(raw.text) if rs is last else rs.end
-        return [n for n in raw.notes if rs.start <= n.parts[0].start < end]
-    body = raw.text[rs.start : rs.end]
-    return [n for n in raw.notes if not n.number or marked(n.number).search(body)]
+        return [n for n in raw.notes if start <= n.parts[0].start < end]
+    body = raw.text[start : rs.end]
+    return [n for n in raw.notes if n.parts[0].start >= start and (not n.number or marked(n.number).search(body))]
+
+
+def _record_opens(raw: RawDocument) -> int:
+    """Where the first session's record begins (its first item, list or turn) in a file of several sessions whose
+    notes begin before it: what stands before it is a scholar's article with its own endnotes, which prints the
+    records in an appendix, and no session's lines or notes. 0 where the file holds one session, which every note of
+    it speaks of, or where no note stands before the record (an editor's headnote, a page's facts)."""
+    if len(raw.sessions) < 2:
+        return 0
+    rs = raw.sessions[0]
+    opens = min((x.span.start for x in [*rs.items, *rs.lists, *rs.turns]), default=rs.start)
+    return opens if any(n.parts[0].start < opens for n in raw.notes) else 0
 
 
 def _note_spans(raw: RawDocument, note: Note, date: str | None) -> list[tuple[int, int]]:

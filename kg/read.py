@@ -464,6 +464,7 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
     if cuts:
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
+        cuts.update(c for c in _told_cuts(t, known) if 0 < c < len(t))
         cuts.update(m.end() for m in _RUN_IN_PROTOCOL_LABEL.finditer(t) if 0 < m.end() < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
@@ -644,6 +645,24 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 
 _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
+
+
+# a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
+# many ...", "Cde. J. Szydlak supported the proposals."
+_TOLD_RUN_IN = re.compile(
+    _AFTER_STOP
+    + rf"(?=(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
+    r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
+    r"|answered|added|noted|presented|informed|reported|expressed)\b)"
+)
+
+
+def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
+    """Before a turn told in the third person, in a line found to be flattened by the others: in a line of its own,
+    "... this week. Cde. Kania said that ..." may be a sentence of the speech."""
+    for m in _TOLD_RUN_IN.finditer(t):
+        if known(m["name"]) and ends_sentence(t[: m.start()]):
+            yield m.end()
 
 
 # --- zones ----------------------------------------------------------------------

@@ -388,6 +388,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "the Council of Ministers, does not appear in the protocol's list of participants.",
         "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen also took part. "
         "A. I. Mikoyan's name is absent from the protocol's list of participants.",
+        # ... with an aside before the verb
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen. A. I. Mikoyan, on the "
+        "other hand, is absent from the protocol's list of participants.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
@@ -976,6 +979,30 @@ def test_forms_of_round_55(facts_of):
     ).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan"]
     assert [a.person.id for a in s.assignments] == ["malinovsky", "slavsky", "ilichev"]
+
+
+def test_forms_of_round_56(facts_of):
+    """A scholar's article whose appendix prints two sessions' notes: the article's prose and its own endnotes, before
+    the first record, cite files that are no session's. A flattened PZPR record whose turns told in the third person
+    run on after direct speech ("... this week. Cde. H. Jabłoński asked how many ...")."""
+    article = (
+        "Not a Kopeck Too Much: Khrushchev and Beijing, 1954\n\nThe sessions of the Presidium were stormy.1 Molotov "
+        "objected, as the files show.2\n\nNotes\n\n1 RGANI, F. 5, Op. 30, D. 77, L. 12.\n2 AVP RF, F. 0100, Op. 47, "
+        "D. 3, L. 5.\n\nAPPENDIX: DOCUMENTS\n\nDocument 1\n\nWorking Notes from the Session of the CPSU CC Presidium, 16 September "
+        "1954\n\nPresent: Khrushchev, Malenkov, Molotov.\n\nKhr.—We must help the Chinese.\n\nSource: RGANI, f. 3, op. "
+        "8, d. 389, ll. 14-18.\n\nDocument 2\n\nWorking Notes from the Session of the CPSU CC Presidium, 4 November 1954\n\nPresent: "
+        "Khrushchev, Malenkov, Molotov.\n\nMol.—Against.\n\nSource: RGANI, f. 3, op. 8, d. 390, ll. 1-5.\n"
+    )
+    first, second = facts_of(article).sessions
+    assert {c.unit.label for c in first.citations} == {"RGANI, F. 3, Op. 8, D. 389, Ll. 14-18"}
+    assert {c.unit.label for c in second.citations} == {"RGANI, F. 3, Op. 8, D. 390, Ll. 1-5"}
+    [s] = facts_of(
+        "Minutes No. 21 from the Meeting of the PZPR CC Politburo held on 28 June 1976\nPresent: Cdes. Edward Gierek, "
+        "Stanisław Kania, Henryk Jabłoński, Piotr Jaroszewicz.\nCde. S. Kania: We must act. Cde. P. Jaroszewicz: I "
+        "support the proposals of Cde. Kania, this week. Cde. H. Jabłoński asked how many persons had been injured. "
+        "Cde. E. Gierek: The rallies will be held.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kania", "jaroszewicz", "jablonski", "gierek"]
 
 
 # --- more ways a speaker is printed --------------------------------------------------------------
