@@ -389,7 +389,8 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen also took part. "
         "A. I. Mikoyan's name is absent from the protocol's list of participants.",
         # ... with an aside before the verb
-        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) adds Ignatov and Kuusinen. A. I. Mikoyan, on the "
+        "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen also took part. "
+        "A. I. Mikoyan, on the "
         "other hand, is absent from the protocol's list of participants.",
     ],
 )
