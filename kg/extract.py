@@ -169,6 +169,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     citations = _citations(raw, doc, header)
     sessions = []
     spoken = _without_notes(raw)  # the text the stances are read in, once for the document
+    opens = _record_opens(raw)  # (not an article's prose and endnotes before the records)
     for rs in raw.sessions:
         s = Session(
             index=rs.index,
@@ -179,9 +180,9 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             title=rs.title,
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
-        own_notes = _notes_of(raw, rs)
+        own_notes = _notes_of(raw, rs, opens)
         notes = [span for n in own_notes for span in _note_spans(raw, n, rs.date)]
-        lines = [(a, b) for a, b in rs.lines if a >= _record_opens(raw)]  # (not an article's prose before it)
+        lines = [(a, b) for a, b in rs.lines if a >= opens]
         own = _joined([*lines, *notes, *header], raw.text)
         s.citations = _session_citations(citations, raw.sessions, rs, own, header)
         source = next((c.unit for c in s.citations if c.notes_source), None)
@@ -352,15 +353,15 @@ def _file(c: Citation) -> tuple[str, ...]:
     return u.archive, u.fond, u.opis, u.papka, u.delo, u.signature
 
 
-def _notes_of(raw: RawDocument, rs: RawSession) -> list[Note]:
+def _notes_of(raw: RawDocument, rs: RawSession, opens: int) -> list[Note]:
     """The translator's notes that belong to a session: all of them if the file has one session; in a
     collection that prints each document's notes under it, those printed under the session; else those
     whose marker "(n)" / "[n]", a book's bare "n" or asterisks glued to a word, appears in the session's text, and an
     unnumbered note (an archivist's "Note on the text" under them all), whose sentences say which day they
-    speak of."""
+    speak of; none that stands before ``opens``, where the records begin after an article (``_record_opens``)."""
     if len(raw.sessions) == 1:
         return list(raw.notes)
-    last, start = raw.sessions[-1], max(rs.start, _record_opens(raw))
+    last, start = raw.sessions[-1], max(rs.start, opens)
     if _notes_under_each(raw):
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if start <= n.parts[0].start < end]

@@ -34,7 +34,7 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import DOCUMENT_NUMBER, IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
-from kg.stances import charged_matter, charges
+from kg.stances import charged_matter, charges, gives_tasks
 from kg.tei import is_tei
 from kg.tei import read as read_tei
 from kg.text import (
@@ -276,13 +276,13 @@ def _with_scanned_pages(text: str) -> str:
 
 # the foot of a PDF's page as its text layer gives it, "Page 3 of 7", "p. 3", which a book's copy prints as "3"
 _PAGE_FOOT = re.compile(r"(?:Page|p\.)\s*(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?", re.I)
-# ... nor a speaker's name over his words ("GORBACHEV:"), nor a turn or a sentence ("Gromyko – Agreed.")
-_SAID = re.compile(
-    r"^(?:Cdes?\.\s+)?(?:[A-Z]\.\s?){0,3}(?:[A-Z][\w’'-]+(?:\s*\([^)]{1,40}\))?\s*(?::|[—–]|\s-\s|\.$)|[A-Z][A-Z’'-]+\.\s)"
-)
 # a page's first line that is no running head: a session's or a document's heading, each page's own
 _HEADING_FIRST = re.compile(
     r"(?i:session|meeting|sitting|protocol|minutes|working\s+(?:notes|record)|notes|record|document)\b"
+)
+# ... nor a speaker's name over his words ("GORBACHEV:", "CHEBRIKOV. I agree ..."), nor his turn ("Gromyko – Agreed.")
+_SAID = re.compile(
+    r"(?:Cdes?\.\s+)?(?:[A-Z]\.\s?){0,3}(?:[A-Z][\w’'-]+(?:\s*\([^)]{1,40}\))?\s*(?::|[—–]|\s-\s|\.$)|[A-Z][A-Z’'-]+\.\s)"
 )
 
 
@@ -301,7 +301,7 @@ def _with_printed_pages(text: str) -> str:
     for n, (head, foot) in enumerate(edges):
         if head is None or foot is None:
             continue
-        if n and heads[head.text] > 1 and not _HEADING_FIRST.match(head.text) and not _SAID.search(head.text):
+        if n and heads[head.text] > 1 and not _HEADING_FIRST.match(head.text) and not _SAID.match(head.text):
             out[head.start : head.end] = " " * (head.end - head.start)
         if foot is not head and (m := _PAGE_FOOT.fullmatch(foot.text)):
             out[foot.start : foot.end] = m["n"].ljust(foot.end - foot.start)
@@ -589,7 +589,9 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             last = _OWN_WORDS.sub("", t[slice(*said[-1])].strip()).lstrip()  # (not "Khr. — " before "Instruct")
             if charged_matter(t, m.end("sep")) and _INSTRUCTION.match(last):
                 continue  # who else is charged after an instruction: "Instruct the MFA to ... Cde. Ryzhkov – on ..."
-            if (own := sentences(t, m.start(), min(len(t), m.start() + 400))[:1]) and charges(last, t[slice(*own[0])]):
+            above = gives_tasks(last) or last.startswith(("Cde", "Comrade"))  # (or a man charged before him)
+            own = sentences(t, m.start(), min(len(t), m.start() + 400))[:1] if above else []
+            if own and charges(last, t[slice(*own[0])]):
                 continue  # ... or after a task: "Cdes. A and B are to confirm ... Cde. Ilichev—prepare the ..."
         if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
             yield m.end()
@@ -650,8 +652,7 @@ _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 # a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
 # many ...", "Cde. J. Szydlak supported the proposals."
 _TOLD_RUN_IN = re.compile(
-    _AFTER_STOP
-    + rf"(?=(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
+    _AFTER_STOP + rf"(?=(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
     r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
     r"|answered|added|noted|presented|informed|reported|expressed)\b)"
 )

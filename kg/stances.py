@@ -595,6 +595,12 @@ def gives_task(line: str) -> bool:
     return bool(_tasks()["to_list"].match(line.strip()))
 
 
+def gives_tasks(line: str) -> bool:
+    """Whether a line gives a task outright to men it names ("Cdes. A and B are to ...", "Instruct Cde. X to ..."), as
+    ``charges`` asks of the line above a man charged: cheap, to ask first."""
+    return bool(_GIVES_TASK.search(line))
+
+
 def charges(previous: str, line: str) -> bool:
     """Whether a line charges a man with a matter of his own under a line that gives a task ("Cde. Suslov is to
     receive the ambassador." / "Cde. Kuusinen—an article in Pravda."), as tasks.json's 'charged_after' reads it: the
@@ -606,7 +612,7 @@ def charges(previous: str, line: str) -> bool:
     m = t["charged_after"].match(line.strip())
     if m is None or _OWN_CLAUSE.search(m["task"]) and not _MAKE.match(m["task"]):
         return False  # (a thing to make may have a clause of its own: "—prepare the material, so that ...")
-    return bool(_GIVES_TASK.search(previous) or t["charged_after"].match(previous.strip()))
+    return gives_tasks(previous) or bool(t["charged_after"].match(previous.strip()))
 
 
 # a line that gives a task outright ("Cde. Suslov is to receive ...", "Instruct Cdes. A and B to ..."), above a man
