@@ -197,7 +197,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         joined = post and chunk[:pos].rstrip().endswith(" and")
         pos = sep.end() if sep else stop
         clean = re.sub(rf"^(?:{CDE})?", "", piece.strip())
-        if _THE_POST.match(clean) and is_post(clean[4:]):
+        if (the := _THE_POST.match(clean)) and is_post(clean[the.end() :]):
             continue  # the post of the name after it: "the Minister of Foreign Affairs, A. A. Gromyko"
         # (or a post with no body after it: "János Kádár, Party President")
         post = formal and (joined or bool(_POST.match(clean) or _POST_NAMED.match(clean)))

@@ -162,8 +162,12 @@ def _tasks() -> dict:
         "by_post": re.compile(data["assignment_by_post"], re.S),
         "to_list": re.compile(data["to_list"].replace("{names}", _NAME_LIST)),
         "charged_after": re.compile(
-            data["charged_after"].replace("{names}", _NAME_LIST).replace("{matter}", data["charged_matter"])
+            data["charged_after"]
+            .replace("{names}", _NAME_LIST)
+            .replace("{matter}", data["charged_matter"])
+            .replace("{make}", data["make"])
         ),
+        "make": re.compile(rf"{data['make']}\b"),
         "charged_matter": re.compile(rf"\s*{data['charged_matter']}\s"),
         "instructions_to": re.compile(data["instructions_to"]),
         "organisations": orgs,
@@ -610,7 +614,7 @@ def charges(previous: str, line: str) -> bool:
     withdrawn")."""
     t = _tasks()
     m = t["charged_after"].match(line.strip())
-    if m is None or _OWN_CLAUSE.search(m["task"]) and not _MAKE.match(m["task"]):
+    if m is None or _OWN_CLAUSE.search(m["task"]) and not t["make"].match(m["task"]):
         return False  # (a thing to make may have a clause of its own: "—prepare the material, so that ...")
     return gives_tasks(previous) or bool(t["charged_after"].match(previous.strip()))
 
@@ -623,7 +627,6 @@ _GIVES_TASK = re.compile(
 )
 # what no matter a man is charged with holds: a clause of his own, or a stance
 _OWN_CLAUSE = re.compile(r"[,:]|^\s*(?:for|against|with)\b", re.I)
-_MAKE = re.compile(r"(?:prepare|draft|draw\s+up|submit|work\s+out|finali[sz]e|edit|write)\b")
 
 
 def charged_matter(text: str, at: int) -> bool:
@@ -699,13 +702,13 @@ def _instructed(
 
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."
 _PROPOSED = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:also\s+)?(?:proposed|suggested)\b", re.I)
-_DECIDED = re.compile(r"(?:Decided|Resolved|Decisions?|Resolutions?)\s*:\s*", re.I)
+_DECIDED = re.compile(r"(?:Decided|Resolved|Decisions?|Resolutions?)\s*:\s*", re.I)  # "RESOLVED: Agree." too
 # a refusal an aside parts from the verb it negates: "We cannot, however, instruct ...", "should not, in my view, ..."
 # (not "Whether he agrees or not, in any case, instruct ...")
 _REFUSED = re.compile(
     r"\b(?:cannot|can['’]t|(?:do|does|did|will|would|should|must|could|can|may|shall)\s+not|never)\s*,[^,;.]{1,40},\s*$",
     re.I,
-)  # "RESOLVED: Agree." too
+)
 
 
 def _by_post(
@@ -789,11 +792,8 @@ def tasks(
     given_before: set[str] = set()  # the men the sentence ``previous`` gave its task to
     for start, end, item in lines:
         if item != previous_item:
-            previous, previous_item, given_before = (
-                "",
-                item,
-                set(),
-            )  # "To Cdes. X and Y." gives them the item's last task
+            # ("To Cdes. X and Y." gives them the item's last task)
+            previous, previous_item, given_before = "", item, set()
         told = False  # whether a sentence of the line has given a task in full ("Cdes. A, B are to ...")
         for a, b, opening in _clauses(read, sentences(text, start, end)):
             a += len(text[a:b]) - len(text[a:b].lstrip())  # sentences inside a line begin with a space
