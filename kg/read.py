@@ -340,17 +340,25 @@ def _without_label_glosses(text: str) -> str:
     return _LABEL_GLOSS.sub(lambda m: m[1] + " " * (len(m[2]) + 1), text)
 
 
-# the German comrade's title a translation of an SED record may keep ("Genosse Honecker:", "Genossen Mielke, Axen"),
-# and the English one of the same length that every rule knows
-_GERMAN_TITLE = re.compile(r"\bGenoss(?:e|en|in|innen)\b")
-_ENGLISH_TITLE = {"Genosse": "Comrade", "Genossen": "Comrades", "Genossin": "Comrade ", "Genossinnen": "Comrades   "}
+# the comrade's title as the rules do not know it: the German a translation of an SED record may keep ("Genosse
+# Honecker:", "Genossen Mielke, Axen"), or an older translation's "Com." before a name ("Com. L.I. BREZHNEV"); and the
+# title of the same length that every rule knows
+_OTHER_TITLE = re.compile(r"\bGenoss(?:e|en|in|innen)\b|\bCom\.(?=[ \t]*\n?[ \t]*[A-Z])")
+_ENGLISH_TITLE = {
+    "Genosse": "Comrade",
+    "Genossen": "Comrades",
+    "Genossin": "Comrade ",
+    "Genossinnen": "Comrades   ",
+    "Com.": "Cde.",
+}
 
 
 def _with_english_titles(text: str) -> str:
-    """The text with "Genosse" read as "Comrade" (of the same length: the evidence quotes the file's word)."""
-    if "Genoss" not in text:
+    """The text with "Genosse" read as "Comrade" and "Com." as "Cde." (of the same length: the evidence quotes the
+    file's word)."""
+    if "Genoss" not in text and "Com." not in text:
         return text
-    return _GERMAN_TITLE.sub(lambda m: _ENGLISH_TITLE[m[0]], text)
+    return _OTHER_TITLE.sub(lambda m: _ENGLISH_TITLE[m[0]], text)
 
 
 def _without_mail_quotes(text: str) -> str:

@@ -772,6 +772,8 @@ _CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after 
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
+# the dots that lead an index's entry to its page or file: "...... 12", ". . . . RGANI"
+_LEADER_DOTS = re.compile(r"\s(?:\.{4,}|(?:\.\s){3,}\.)\s")
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
 # a decision's point that says what is to be done, before any relative clause: "Information for the party organizations
 # is to be prepared" (not an item's "Information of Cde. X on the exercises which are to be held")
@@ -1158,8 +1160,8 @@ class BodyReader:
             found = parse_date(nxt.text)
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
             return False
-        if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t):
-            return False
+        if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t) or _LEADER_DOTS.search(t):
+            return False  # a sentence, or an index's entry ("session of 4 July 1974 ...... RGANI, Fond 89, ...")
         if found is None and not is_caps and not number:
             if not any(s.turns or s.lists or s.items for s in self.sessions):
                 self.file_body = self.file_body or body_name(t)  # "Working Notes from the Sessions of ..."

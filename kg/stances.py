@@ -47,12 +47,15 @@ _SENTENCE_START = (
     + ")"
 )
 Resolve = Callable[[str], PersonRef | None]
+# a note's marker glued to a name: "L.V. Smirnov** to prepare", "Cde. Kosygin[3]" (a superscript is a letter of it)
+_NOTE_MARK = r"\[\d{1,3}\]|\*{1,3}(?!\*)"
 # a surname, after initials or one or two first names if any ("Yu. V. Andropov", "Č. Císař", "Švestka", "Ion Gheorghe
 # Maurer") or before initials ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and
 # patronymic ("Andrei Andreevich")
 _NAME = (
     rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|(?!Comrades?\b)(?:[{UPPER}][{LOWER}]+\s+(?=[{UPPER}])){{1,2}})?"
-    rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
+    rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:{_NOTE_MARK})?"
+    rf"(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"
     # the editor's surname after a first name and patronymic: "Eduard Amvrosievich [Shevardnadze]"

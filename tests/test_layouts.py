@@ -6352,6 +6352,58 @@ def test_an_sed_record_that_keeps_the_german_title_and_the_editor_s_glosses(fact
     assert "Genosse Stoph is instructed" in s.assignments[0].span.quote  # (the file's words)
 
 
+def test_an_ocr_d_typescript_translation_of_two_sessions(facts_of):
+    """A scanned intelligence translation's text layer: a cover memo whose release note indexes the two sessions'
+    files with leader dots ("session of 4 July 1974 ...... RGANI, ..."), which open no session (the records' own
+    headings do); "Com." for comrade (read as "Cde.", quoted as printed); a man's note marked with asterisks in a
+    task ("L.V. Smirnov** to prepare")."""
+    text = (
+        "     Approved For Release 2007/03/14 : CIA-RDP79R00890A000200040009-2\n\n"
+        "   SUBJECT       :  USSR -- Working Records of Two Sessions of\n"
+        "                    the CPSU Politburo (4 and 18 July 1974)\n\n"
+        "   RELEASE NOTE (2007)\n"
+        "      session of 4 July 1974 ...... RGANI, Fond 89, Opis 25,\n"
+        "                                    Delo 14, Listy 1-22;\n"
+        "      session of 18 July 1974 ..... RGANI, Fond 89, Opis 25,\n"
+        "                                    Delo 15, Listy 1-13.\n\n"
+        "                           WORKING RECORD\n"
+        "                 SESSION OF THE CC CPSU POLITBURO\n"
+        "                            4 July 1974\n\n"
+        "   Presiding: Com. L.I. BREZHNEV.\n\n"
+        "   PRESENT: Comrades Yu.V. Andropov, A.A. Gromyko, A.N. Kosygin,\n"
+        "   M.S. Solomentsev, D.F. Ustinov.\n\n"
+        "        KOSYGIN: I fully support.\n\n"
+        "        Com. Solo-\n"
+        "   mentsev spoke in support of the results of the talks.\n\n"
+        "   DECIDED:\n\n"
+        "        1. To instruct Comrades Gromyko, Ustinov and\n"
+        "   L.V. Smirnov** to prepare the directives.\n\n"
+        "   ______________\n"
+        "   ** L.V. Smirnov, Deputy Chairman of the USSR Council of Ministers. Not present.\n\n"
+        "                           WORKING RECORD\n"
+        "                 SESSION OF THE CC CPSU POLITBURO\n"
+        "                           18 July 1974\n\n"
+        "   Chaired by Com. A.P. KIRILENKO.\n\n"
+        "   PRESENT: Comrades Yu.V. Andropov, A.A. Gromyko, A.N. Kosygin.\n\n"
+        "        GROMYKO: I propose a statement of the Soviet government.\n\n"
+        "        Com. Kosygin supported the proposal of Com. Gromyko.\n"
+    )
+    first, second = facts_of(text).sessions
+    assert [(first.date, first.title), (second.date, second.title)] == [
+        ("1974-07-04", "SESSION OF THE CC CPSU POLITBURO"),
+        ("1974-07-18", "SESSION OF THE CC CPSU POLITBURO"),
+    ]
+    assert [(a.person.id, a.basis) for a in first.attendance][:2] == [
+        ("brezhnev", Basis.CHAIR),
+        ("andropov", Basis.LISTED),
+    ]
+    assert [t.person.id for t in first.turns] == ["kosygin", "solomentsev"]
+    assert [a.person.id for a in first.assignments] == ["gromyko", "ustinov", "smirnov"]
+    assert [(a.person.id, a.basis) for a in second.attendance][0] == ("kirilenko", Basis.CHAIR)
+    assert [t.person.id for t in second.turns] == ["gromyko", "kosygin"]
+    assert second.turns[1].span.quote.endswith("of Com. Gromyko.")  # (the file's words)
+
+
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
     [s] = facts_of(
         "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"
