@@ -606,6 +606,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                 if r.own and own_unit is None:
                     continue  # omitted by the notes, whose file is not known: no source to set against the other
                 if person := names.resolve(r.name):
+                    if r.own and any(t.person == person for t in s.turns):
+                        continue  # not the notes' silence: "Malin does not list him, but the notes show that he spoke"
                     unit = own_unit if r.own else protocol_unit
                     if any((a.person, a.basis, a.source) == (person, r.basis, unit) for a in s.attendance):
                         continue  # said again ("The protocol names Korotchenko"): one claim, its first words

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,7 +169,9 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
     seen: set[tuple[int, Basis]] = set()
     about = False
     spans = list(sentences(text, start, end))
+    said: tuple[Reported, ...] = ()  # the names the sentence before gave, if it was the source's
     for i, (a, b) in enumerate(spans):
+        before, said = said, ()
         sentence = text[a:b]
         opening = _NOTE_MARKER.sub("", sentence).lstrip()
         own_record = bool(w.own_record.search(sentence)) and not of_protocol
@@ -198,7 +200,7 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
                     if (own := _stated(w, wording, m, sentence, plain, of_protocol)) is not None:
                         found += [
                             r
-                            for r in _names(text, a, b, m, wording.basis, knows, own)
+                            for r in _names(text, a, b, m, wording.basis, knows, own, before)
                             if not any(c <= r.start < d for c, d in compared)
                         ]
         if listing_only and not found:
@@ -210,6 +212,7 @@ def reported(text: str, start: int, end: int, knows: KnownName, of_protocol: boo
         found = [r for r in found if r.basis is not Basis.PROTOCOL or r.name.split()[-1] not in away]
         unique = [r for r in found if (r.start, r.basis) not in seen and not seen.add((r.start, r.basis))]
         out.append(Sentence(a, b, tuple(unique)))
+        said = tuple(found)
     return out
 
 
@@ -247,7 +250,12 @@ def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> boo
     return any(sign.search(clause) for sign in signs)
 
 
-def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName, own: bool) -> list[Reported]:
+def _names(
+    text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: KnownName, own: bool, before: tuple[Reported, ...]
+) -> list[Reported]:
+    """The people a wording's match names. "Him" is the one man the sentence names before it, or, where it names
+    none, the one man the sentence before gave ("The protocol lists K. E. Voroshilov among those present. Malin does
+    not list him")."""
     sentence = text[a:b]
     # "not X": a negated list; but in "do not mention X, whom the protocol lists" the "not" is another clause's
     if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
@@ -267,6 +275,8 @@ def _names(text: str, a: int, b: int, m: re.Match[str], basis: Basis, knows: Kno
             and not _CITED_OWN.match(sentence, n.end())
             and not own_record.match(sentence, n.start("name"))
         ]
+        if not named and len({r.name for r in before}) == 1:
+            return [replace(before[0], basis=basis, own=own)]
         if len(named) != 1:
             return []  # "Brezhnev told Andropov that the protocol lists him": either
         n = named[0]

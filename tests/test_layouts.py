@@ -3755,6 +3755,38 @@ def test_the_notes_silence_told_before_the_protocol_that_names_him_in_another_no
     assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == []
 
 
+def test_the_notes_silence_told_of_him_whom_the_protocol_named_in_the_sentence_before(facts_of):
+    """Round 57: "The protocol (cited in note 1) lists K. E. Voroshilov among those present. Malin does not list him":
+    him is the one man the sentence before named, so the sources disagree; not where it named two."""
+    head = (
+        "Working Notes from the Session of the CPSU CC Presidium on 3 September 1959\n\n"
+        "Source: RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob.\n\nPresent: Khrushchev, Mikoyan.[1]\n\n"
+        "Khr.—We agree.[2]\n\nNOTES\n\n[1] The formal protocol of the session is in RGANI, F. 3, Op. 14, D. 331, "
+        "Ll. 1-5.\n\n"
+    )
+    [s] = facts_of(
+        head + "[2] The protocol (cited in note 1) lists K. E. Voroshilov among those present for Point II. Malin does "
+        "not list him, and no remark of his is recorded in these notes.\n"
+    ).sessions
+    claims = {(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "voroshilov"}
+    assert claims == {("voroshilov", Basis.OMITTED, "1014"), ("voroshilov", Basis.PROTOCOL, "331")}
+    [s] = facts_of(
+        head + "[2] The protocol (cited in note 1) lists K. E. Voroshilov and F. R. Kozlov among those present. Malin "
+        "does not list him.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == []
+    # nor is it the notes' silence where they show him speaking
+    [s] = facts_of(
+        head.replace("Khr.—We agree.", "Cde. Voroshilov—We agree.")
+        + "[2] The protocol lists K. E. Voroshilov among those invited. Malin does not list him, but the notes below "
+        "show that he spoke.\n"
+    ).sessions
+    assert {(a.person.id, a.basis) for a in s.attendance if a.person.id == "voroshilov"} == {
+        ("voroshilov", Basis.INFERRED),
+        ("voroshilov", Basis.PROTOCOL),
+    }
+
+
 def test_what_the_fifty_second_rounds_other_source_rules_leave_alone(facts_of):
     """A passive silence before the protocol's sentence is no omission on the protocol's word; a note pointed to that
     cites a telegram gives the protocol no file; one who "took part in the voting by telephone" was not present."""
