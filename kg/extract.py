@@ -471,6 +471,7 @@ def _items_turns_attendance(
             body = _words(text, printed, start, t.text.end)
             s.turns.append(Turn(seq, t.item, person, t.name.text, body, _line_span(text, t.span), start))
             speakers.append((person, t.name))
+    s.turns = _heard_once(s, text)
     surnames = {_surname(p) for p in present.values()}
     for person, name in speakers:
         # (not a bare surname that two men the list names bear, "Müller" for Gerhard or Margarete: one of them spoke,
@@ -481,6 +482,36 @@ def _items_turns_attendance(
         present[person.id] = person
         surnames.add(_surname(person))
     return unattributed
+
+
+# a protocol's record of a report heard, on the line of the man's name: "HEARD: Cde. Shauro.", "HEARD: Information of
+# Cdes. A. A. Gromyko and B. N. Ponomarev."
+_HEARD_LINE = re.compile(r"[ \t]*(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*[:—–]")
+_ASIDE_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;]?\s*")  # his post, no words: "(Department of Propaganda)."
+
+
+def _heard_once(s: Session, text: str) -> list[Turn]:
+    """The session's turns, a report told twice told once: a protocol printed with the record of the same session
+    gives the report its "HEARD: Cde. Shauro." names with no words, and the record his words ("Cde. Shauro
+    reported on ..."). A report heard is dropped where its man has a turn with words on the same item (or one of the
+    same title: the protocol's item after the record's); the turns after it move up."""
+    titles = {it.order: it.title for it in s.items}
+
+    def same_item(a: Turn, b: Turn) -> bool:
+        return a.item == b.item or titles.get(a.item) is not None and titles.get(a.item) == titles.get(b.item)
+
+    def wordless(t: Turn) -> bool:
+        return bool(_ASIDE_ONLY.fullmatch(t.text))
+
+    def heard(t: Turn) -> bool:
+        return wordless(t) and bool(_HEARD_LINE.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start))
+
+    kept = [
+        t
+        for t in s.turns
+        if not heard(t) or not any(o.person == t.person and not wordless(o) and same_item(o, t) for o in s.turns)
+    ]
+    return [replace(t, seq=n) for n, t in enumerate(kept, 1)]
 
 
 def _surname(person: PersonRef) -> str:

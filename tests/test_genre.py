@@ -182,13 +182,8 @@ KNOWN_MISSES = {
     ("spoke", "1976-06-28"): "the same flattened record's agenda, run into its first paragraph, is not read, so 'Ad 1. "
     "Cde. S. Kowalczyk presented information' opens no item and no turn, nor do the later items' brackets of those "
     "who spoke; a turn told after a speech ('Cde. W. Kruczek spoke in favor of the proposals; ...') stays in it",
-    ("spoke", "1959-07-07"): "a formal protocol and the stenographic record of the same session in one file: the "
-    "protocol's 'HEARD: Cde. Ilichev (...)' and the record's 'Cde. Ilichev.' over his report are read as two turns",
     ("cited", "1983-08-11"): "a note's 'Listy (Ll.) 4-7 of the same file' names its file by the reference before it, "
     "which the references are not read for",
-    ("spoke", "1973-09-13"): "a working record and the extract of the same session's protocol in one file: the "
-    "protocol's 'HEARD: Information of Cdes. A and B.' repeats the reports the record gives, and is read as two more "
-    "turns",
 }
 
 

@@ -6436,6 +6436,31 @@ def test_an_ocr_d_typescript_translation_of_two_sessions(facts_of):
     assert second.turns[1].span.quote.endswith("of Com. Gromyko.")  # (the file's words)
 
 
+def test_a_protocol_printed_with_the_record_of_the_same_session_tells_a_report_once(facts_of):
+    """Round 57: a protocol's "HEARD: Cde. Shauro." and, in the working record printed after it, his own words on the
+    same item ("Cde. Shauro reported on ...") are one report, as the protocol's "HEARD: Information of Cdes. A and B."
+    after a record is; a report heard with no record of its words stays, as does one on another item."""
+    head = (
+        "PROTOCOL No. 31 OF THE SESSION OF THE SECRETARIAT OF THE CC CPSU\n\n22 November 1966\n\n"
+        'Present: Cdes. Suslov, Andropov, Demichev, Shauro.\n\n7. On the journal "Novy Mir"\n\n'
+    )
+    record = (
+        "\nAppendix\n\nFrom the working record of the session, on item 7\n\n"
+        "Cde. Shauro reported on the results of the examination of the journal.\n\n"
+        "Cde. Demichev: The draft is correct.\n"
+    )
+    [s] = facts_of(head + "HEARD: Cde. Shauro.\n\nDECIDED: To take the draft as the basis.\n" + record).sessions
+    assert [(t.seq, t.person.id) for t in s.turns] == [(1, "shauro"), (2, "demichev")]
+    assert s.turns[0].text.startswith("reported on the results")
+    # no record of his words: the report heard is his turn; nor is a report on another item the same
+    [s] = facts_of(head + "HEARD: Cde. Shauro.\nSPOKE: Cdes. Demichev, Andropov.\n").sessions
+    assert [t.person.id for t in s.turns] == ["shauro", "demichev", "andropov"]
+    [s] = facts_of(
+        head + "HEARD: Cde. Shauro.\n\n8. On the theatres\n\nCde. Shauro: The repertoire is to be checked.\n"
+    ).sessions
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "shauro"), (2, "shauro")]
+
+
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
     [s] = facts_of(
         "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"
