@@ -33,7 +33,15 @@ from kg.lynx import plain as dump_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
-from kg.sessions import DOCUMENT_NUMBER, IN_DISCUSSION, PROTOCOL, TOOK_FLOOR, BodyReader, RawSession
+from kg.sessions import (
+    DOCUMENT_NUMBER,
+    IN_DISCUSSION,
+    PROTOCOL,
+    SPEAKING_ASIDE,
+    TOOK_FLOOR,
+    BodyReader,
+    RawSession,
+)
 from kg.stances import charged_matter, charges, gives_tasks
 from kg.tei import is_tei
 from kg.tei import read as read_tei
@@ -524,8 +532,8 @@ _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP
     + r"(?:[—–]\s+)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
-    # a reading aside, "Mikoyan (reports) —", but not "Tito (see note 3):"
-    r"(?:\s*\((?:report|inform|interject|interrupt|summ|repl|continu|read)[a-z]*\b[^()]{0,30}\))?"
+    # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
+    rf"(?:{SPEAKING_ASIDE})?"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
 )
 

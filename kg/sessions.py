@@ -138,13 +138,13 @@ SPEAKER_PATRONYMIC = re.compile(
 _EDITORS_ASIDE = re.compile(
     r"\s*(?:see\b|cf\.|on\s+leave\b|absent\b|ill\b|away\b|not\s+present\b|in\s+hospital\b)", re.I
 )
-_SPEAKING_ASIDE = (
+SPEAKING_ASIDE = (
     r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
     r"[a-z]*\b[^()]{0,40}\)"
 )
 # a speaker's name alone on a line, maybe with his given names and an aside of speaking: "A. A. GROMYKO", "Hermann
 # Axen", "PODGORNY (interjecting)"
-_NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{_SPEAKING_ASIDE})?")
+_NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
@@ -153,7 +153,7 @@ SPEAKER_STOP = re.compile(
     rf"(?:\s+(?:(?:{_INIT}\.\s?){{0,2}}{_INIT}(?=\.(?!\s*\(|\s?{_INIT}\.))|(?:{_INIT}\.\s?){{0,2}}{_INIT}\.(?=\s+\()))?"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
-    rf"(?:{_SPEAKING_ASIDE})?(?P<sep>\.)"
+    rf"(?:{SPEAKING_ASIDE})?(?P<sep>\.)"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )

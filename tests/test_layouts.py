@@ -1559,6 +1559,17 @@ def test_a_flattened_speaker_with_an_aside(facts_of):
         ("khrushchev", "He [Mikoyan] handled it well."),
         ("kozlov-frol", "agree."),
     ]
+    # round 57: a working record's "GROMYKO (from his seat)." run on after the speech before it
+    text = (
+        "SESSION OF THE CC CPSU POLITBURO 13 October 1983 Present: Cdes. Chernenko, Gromyko, Ustinov, Zimyanin. "
+        "USTINOV. I support it. I would ask that military training be kept in the draft. GROMYKO (from his seat). The "
+        "draft is right. ZIMYANIN. The draft has been worked on for almost a year."
+    )
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns][1:] == [
+        ("gromyko", "The draft is right."),
+        ("zimyanin", "The draft has been worked on for almost a year."),
+    ]
 
 
 @pytest.mark.parametrize(
