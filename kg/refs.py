@@ -133,7 +133,7 @@ _ARCHIVE_NAMED = re.compile(
 )
 # The opening of a reference ("TsA FSB, F. 8os"): what ``incomplete_references`` looks for.
 _OPENING = re.compile(
-    rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:\s+{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
+    rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
 _RANGE_RE = re.compile(r"(\d+)\s*(ob)?\.?(?:\s*[-–]\s*(\d+)\s*(ob)?)?")
 

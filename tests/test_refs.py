@@ -128,6 +128,9 @@ def test_an_initial_after_a_reference_is_not_a_further_file():
 def test_a_reference_that_stops_before_its_delo_is_reported_where_it_opens():
     text = "RGANI, f. 3, op. 14, d. 6; TsA FSB, F. 8os, Op. 1 (torn); GARF, F. R-5446, no more."
     assert [text[i : i + 7] for i in incomplete_references(text)] == ["TsA FSB", "GARF, F"]
+    # a signature in capitals over a complete reference is no archive's name run on into it
+    for signed in ("CC SECRETARY\n\nRGANI. F. 3. Op. 10. D. 71. Ll. 1-6.", "M. SUSLOV\n\nRGANI, F. 4, Op. 18, D. 1124"):
+        assert list(incomplete_references(signed)) == []
 
 
 def test_a_box_and_folder_reference_is_not_an_archive_file():
