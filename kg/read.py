@@ -17,7 +17,7 @@ import re
 import stat
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -35,6 +35,7 @@ from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import (
     DOCUMENT_NUMBER,
+    HEADING,
     IN_DISCUSSION,
     PROTOCOL,
     SPEAKING_ASIDE,
@@ -1073,6 +1074,21 @@ def _inline_notes(line: Line) -> list[Line]:
     return [sub_line(line, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if line.text[a:b].strip()]
 
 
+def _other_documents(lines: list[Line], sessions: list[RawSession]) -> Callable[[Line], bool]:
+    """Whether a line is another document's, which a page prints beside the sessions under its number, with its
+    title and its source ("Document 1" / "Memorandum of Conversation, M. A. Menshikov with ..." / "Source: AVP RF,
+    ..."): from its number to the next document's, or to the next session. Its file is no session's. A number over a
+    meeting's title ("Document 3" / "Working Notes from the Session of ...") or with it ("Document 1: Session of the
+    CC CPSU Politburo, 10 March 1985") is a record's own."""
+    bounds = sorted({s.start for s in sessions} | {ln.start for ln in lines if DOCUMENT_NUMBER.match(ln.text)})
+    spans = [
+        (ln.start, next((b for b in bounds if b > ln.start), lines[-1].end))
+        for ln, title in zip(lines, lines[1:], strict=False)
+        if DOCUMENT_NUMBER.match(ln.text) and not HEADING.search(ln.text) and not HEADING.search(title.text)
+    ]
+    return lambda ln: any(a <= ln.start < b for a, b in spans)
+
+
 def _own_source_lines(sessions: list[RawSession], header: list[Line]) -> None:
     """A file of several documents, each closed (or each headed) by a source line of the page's kind that cites a
     file ("Source: ..., Fond 89, Perechen 42, Dokument 17"): each line names the file of its own session, not the
@@ -1131,9 +1147,11 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     found = (URL.finditer(linked, ln.start, _eol(linked, ln)) for ln in header + lines)
     url = page_url if html else next((m.group(0).rstrip(".,>") for matches in found for m in matches), None)
     sessions = BodyReader(text, known, header_date).run(body)
+    others = _other_documents(lines, sessions)
+    header = [ln for ln in header if not others(ln)]
     _own_source_lines(sessions, header)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
-        header = sorted(header + zones["source"], key=lambda ln: ln.start)
+        header = sorted(header + [ln for ln in zones["source"] if not others(ln)], key=lambda ln: ln.start)
     else:
         note_lines = sorted(note_lines + zones["source"], key=lambda ln: ln.start)
     if title:  # a copy whose body has no heading: the page title names the meeting's body (each meeting's, of a

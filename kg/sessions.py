@@ -55,7 +55,7 @@ from kg.text import (
 )
 
 # (and the Russian words a scholar's appendix leaves untranslated: "Zasedanie Politbiuro TsK KPSS", "Protokol")
-_HEADING = re.compile(
+HEADING = re.compile(
     r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum|Zasedanie|Protokol|Politbiuro|Prezidium)\b",
     re.I,
 )
@@ -1144,7 +1144,7 @@ class BodyReader:
         """
         t = ln.text
         is_caps = bool(_SESSION_CAPS.match(t))
-        if not (is_caps or _HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
+        if not (is_caps or HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
         found = parse_date(t)
         if found and (_SEVERAL_DAYS.search(t, max(0, found[1] - 40), found[1]) or _SEVERAL.search(t, 0, found[1])):
@@ -1245,7 +1245,7 @@ class BodyReader:
         if ln.start in self.consumed or is_date_line(ln.text):
             return True
         ended = self.previous is not None and STOPS.search(self.previous.text)
-        if self.turn and ended and DOCUMENT_NUMBER.match(t) and rest and _HEADING.search(rest[0].text):
+        if self.turn and ended and DOCUMENT_NUMBER.match(t) and rest and HEADING.search(rest[0].text):
             self._close_turn()  # a collection's "Document No. 12" over the next one's heading: no word of the last turn
             return True
         if self._table(ln, rest):

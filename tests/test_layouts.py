@@ -6472,6 +6472,27 @@ def test_a_protocol_printed_with_the_record_of_the_same_session_tells_a_report_o
     assert [(t.item, t.person.id) for t in s.turns] == [(1, "shauro"), (2, "shauro")]
 
 
+def test_a_briefing_book_page_that_lists_other_documents_beside_the_session(facts_of):
+    """Round 57: a page that lists its documents, each under its number with its title and source, only one of them
+    a session's record: the others' files (a memorandum's "Source: AVP RF, ...") are not the session's, whose own
+    file supports its claims; a number with a meeting's title is a record's own."""
+    text = (
+        "National Security Archive Electronic Briefing Book No. 688\n\n"
+        "Document 1\nMemorandum of Conversation, M. A. Menshikov with Robert Murphy, 12 August 1959\n"
+        "Source: AVP RF, F. 0129, Op. 43, D. 12, Ll. 31-34.\n\n"
+        "Document 2\nWorking Notes from the Session of the CPSU CC Presidium, 3 September 1959\n"
+        "Source: RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob.\n\n"
+        "Present: Khrushchev, Mikoyan, Gromyko\n\nKhr.—The program is acceptable.\n\n"
+        "Document 3\nLetter, N. S. Khrushchev to D. D. Eisenhower, 15 August 1959\n"
+        "Source: RGASPI, F. 52, Op. 1, D. 560, Ll. 1-3.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob"]
+    assert {a.source.label for a in s.attendance} == {"RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob"}
+    [s] = facts_of(text.replace("Document 2\nWorking", "Document 2: Working")).sessions
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob"]
+
+
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
     [s] = facts_of(
         "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"
