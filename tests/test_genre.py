@@ -184,6 +184,11 @@ KNOWN_MISSES = {
     "who spoke; a turn told after a speech ('Cde. W. Kruczek spoke in favor of the proposals; ...') stays in it",
     ("cited", "1983-08-11"): "a note's 'Listy (Ll.) 4-7 of the same file' names its file by the reference before it, "
     "which the references are not read for",
+    ("cited", "1966-11-22"): "an editors' note gives the working record's file with no archive ('Fond (F.) 4, Opis' "
+    "(Op.) 20, Delo (D.) 36, Listy (Ll.) 8-12ob.'): the archive of the document's own file is not lent to it",
+    ("cited", "1974-07-18"): "a release note indexes both sessions' files, the second by its delo alone after the "
+    "first's ('session of 18 July 1974 ..... Delo 15, Listy 1-13.'): neither the file it shortens nor the session it "
+    "names is read",
 }
 
 
