@@ -31,6 +31,25 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—We support the letter, and it should be sharp.", "supports", "We support the letter"),
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
+        # the chair's summing up, after "then", "so:", "comrades", and of a man's proposal or "them"
+        (
+            "Cde. Khrushchev—Then let us adopt the directives, with the amendment.",
+            "supports",
+            "Then let us adopt the directives,",
+        ),
+        ("Cde. Khrushchev—So, comrades, we adopt the draft.", "supports", "So, comrades, we adopt the draft."),
+        (
+            "Cde. Khrushchev—So: we adopt the directives, taking the remarks into account.",
+            "supports",
+            "So: we adopt the directives,",
+        ),
+        (
+            "Cde. Khrushchev—So we accept Comrade Suslov's proposal.",
+            "supports",
+            "So we accept Comrade Suslov's proposal.",
+        ),
+        ("Cde. Khrushchev—So we adopt them. The doubts will be taken into account.", "supports", "So we adopt them."),
+        ("Cde. Khrushchev—Then let us adopt it, but not now.", "unclear", ""),
         ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
         ("Cde. Zhukov—I am for the purchase.", "supports", "I am for the purchase"),
         # an editor's insertions read as words, quoted with his brackets
