@@ -47,6 +47,7 @@ from kg.text import (
     ends_sentence,
     is_date_line,
     join_lines,
+    last_day,
     mend_break,
     one_line,
     parse_date,
@@ -972,6 +973,7 @@ class BodyReader:
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
+        self.last_day: str | None = None  # the open session's last day, where its heading gave days ("22-23 November")
 
     @property
     def session(self) -> RawSession:
@@ -1132,6 +1134,7 @@ class BodyReader:
         above = self._settle_source()
         self.resumed = self.points = self.agenda = self.interrupted = None
         self.tells = self.all_decided = False
+        self.last_day = None
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
@@ -1167,9 +1170,14 @@ class BodyReader:
                 self.file_body = self.file_body or body_name(t)  # "Working Notes from the Sessions of ..."
             return False
         iso = found[0] if found else None
-        if not self.sessions or self._has_content() and self._differs(iso, number, t):
+        days = iso and self.last_day and not self._has_content() and self.session.date <= iso <= self.last_day
+        if not days and (not self.sessions or self._has_content() and self._differs(iso, number, t)):
             self._open(ln.start)
         s = self.session
+        if days:  # the record of one of the days the heading above gave: "Meeting of the PCC, Moscow, 22-23 November
+            s.date, self.last_day = iso, None  # 1978" / "Record of the Closed Session ..., 23 November 1978"
+        elif found and not s.date:
+            self.last_day = last_day(t[found[1] : found[2]])
         s.date = s.date or iso
         s.body = s.body or body_name(t)
         s.protocol = s.protocol or number

@@ -196,6 +196,17 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def last_day(text: str) -> str | None:
+    """The last day of the days a date gives ("22-23 November 1978"), as an ISO date; None for one day."""
+    found = parse_date(text)
+    first = _DAYS.match(text, found[1]) if found else None
+    last = parse_date(text[first.end() : found[2]]) if found and first else None
+    return last[0] if last else None
+
+
+_DAYS = re.compile(r"\d{1,2}\s?[-–]\s?(?=\d)")  # the first of the days: "22-" of "22-23 November 1978"
+
+
 def is_date_line(text: str) -> bool:
     """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹")."""
     text = TRAILING_MARK.sub("", text)  # the note marker after it

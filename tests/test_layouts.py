@@ -6493,6 +6493,25 @@ def test_a_briefing_book_page_that_lists_other_documents_beside_the_session(fact
     assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 12, D. 1014, Ll. 112-118ob"]
 
 
+def test_the_record_of_one_day_of_a_meeting_of_two_is_dated_by_its_day(facts_of):
+    """Round 58: a collection's heading over a meeting of two days ("Moscow, 22-23 November 1978") and, under it, the
+    record of the second day's closed session ("..., 23 November 1978"): the session is the 23rd's. A meeting's
+    days with no narrower heading keep the first."""
+    text = (
+        "Meeting of the Political Consultative Committee, Moscow, 22-23 November 1978\n\nDocument No. 3\n"
+        "Record of the Closed Session of the Heads of Delegations, 23 November 1978\n\n"
+        "Taking part in the session: Cdes. L. I. Brezhnev, N. Ceaușescu, J. Kádár\n\n"
+        "L. I. Brezhnev\nComrades, today we must decide.\n"
+    )
+    assert [s.date for s in facts_of(text).sessions] == ["1978-11-23"]
+    assert [
+        s.date
+        for s in facts_of(
+            text.replace("Record of the Closed Session", "Closed Session").replace(", 23 November 1978\n", "\n", 1)
+        ).sessions
+    ] == ["1978-11-22"]
+
+
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
     [s] = facts_of(
         "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"

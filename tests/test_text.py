@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.text import body_name, dropped, parse_date, typeset, whole_insertions, with_insertions
+from kg.text import body_name, dropped, last_day, parse_date, typeset, whole_insertions, with_insertions
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,16 @@ def test_words_read_with_the_editor_s_insertions_are_quoted_with_his_brackets(te
 )
 def test_a_meeting_of_two_days_is_dated_by_its_first(text, iso):
     assert parse_date(text)[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Meeting of the PCC in Prague, 25-26 January 1972", "1972-01-26"),
+        ("Session of 3–4 May 1983", "1983-05-04"),
+        ("Protocol No. 12 – 26 January 1972", None),
+        ("Session of 4 May 1983", None),
+    ],
+)
+def test_the_last_of_a_meeting_s_days(text, iso):
+    assert last_day(text) == iso
