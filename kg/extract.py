@@ -493,24 +493,28 @@ _ASIDE_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;]?\s*")  # his post, no words
 def _heard_once(s: Session, text: str) -> list[Turn]:
     """The session's turns, a report told twice told once: a protocol printed with the record of the same session
     gives the report its "HEARD: Cde. Shauro." names with no words, and the record his words ("Cde. Shauro
-    reported on ..."). A report heard is dropped where its man has a turn with words on the same item (or one of the
-    same title: the protocol's item after the record's); the turns after it move up."""
+    reported on ..."). A report heard is dropped where the turn after it is its man's words on the same item, or where
+    he spoke before on an item of the same title (the protocol's extract printed after the record); the turns after
+    it move up. Not where others speak between ("HEARD: Cde. Stepakov." / "Cde. Kapitonov asks ..." / "Cde. Stepakov
+    reports ..."): the report, then his answer."""
     titles = {it.order: it.title for it in s.items}
-
-    def same_item(a: Turn, b: Turn) -> bool:
-        return a.item == b.item or titles.get(a.item) is not None and titles.get(a.item) == titles.get(b.item)
 
     def wordless(t: Turn) -> bool:
         return bool(_ASIDE_ONLY.fullmatch(t.text))
 
-    def heard(t: Turn) -> bool:
-        return wordless(t) and bool(_HEARD_LINE.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start))
+    def repeated(n: int, t: Turn) -> bool:
+        if not wordless(t) or not _HEARD_LINE.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start):
+            return False
+        after = s.turns[n + 1] if n + 1 < len(s.turns) else None
+        if after is not None and after.person == t.person and after.item == t.item and not wordless(after):
+            return True
+        title = titles.get(t.item)
+        return title is not None and any(
+            o.person == t.person and not wordless(o) and o.item != t.item and titles.get(o.item) == title
+            for o in s.turns[:n]
+        )
 
-    kept = [
-        t
-        for t in s.turns
-        if not heard(t) or not any(o.person == t.person and not wordless(o) and same_item(o, t) for o in s.turns)
-    ]
+    kept = [t for n, t in enumerate(s.turns) if not repeated(n, t)]
     return [replace(t, seq=n) for n, t in enumerate(kept, 1)]
 
 
