@@ -424,7 +424,7 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
     i = 0
     while i < len(lines):
         key = lines[i].text
-        if key not in first and (DOCUMENT_NUMBER.match(key) or _PROTOCOL_HEAD.match(key)):
+        if key not in first and (DOCUMENT_NUMBER.match(key) or _PROTOCOL_HEAD.match(key) or _dated_heading(key)):
             document = i
         j = first.get(key) if len(key) > 15 else None
         if j is not None and j > document:  # in another document, the same list of those present is no copy
@@ -441,6 +441,16 @@ def _drop_repeats(lines: list[Line]) -> tuple[list[Line], list[tuple[int, int]]]
         first.setdefault(key, i)
         i += 1
     return [ln for ln, k in zip(lines, keep, strict=True) if k and ln.text], dropped
+
+
+def _dated_heading(line: str) -> bool:
+    """Whether a line heads a session of its own by its date: "SESSION OF THE POLITBURO OF THE CC CPSU, 27 October
+    1977" (whose list of those present may be the same as the session's before, row for row)."""
+    return bool(_SESSION_OF_DATE.match(line)) and parse_date(line) is not None
+
+
+# a session's heading in capitals, or in words: "SESSION OF THE POLITBURO ...", "Session of the CC CPSU Politburo, ..."
+_SESSION_OF_DATE = re.compile(r"^(?:\d{1,2}\.\s+)?(?:SESSION|MEETING|SITTING|Session|Meeting|Sitting)\s+(?:OF|of)\b")
 
 
 def _bracketed_sources(lines: list[Line], text: str) -> list[Line]:
@@ -862,7 +872,9 @@ def _text_begun(zones: dict[str, list[Line]]) -> bool:
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
 _CUT = re.compile(r"^(?:\.\s*){3,}$")  # ". . . .": text left out
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")  # "- 3 -", "— 214 —", "136": no text of the page
+# "- 3 -", "— 214 —", "136": no text of the page; or a word processor's foot, "Politburo_1977.docx - page 3", "Page 2
+# of 7"
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^(?i:(?:\S.*\s[-–—|]\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$")
 # a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989",
 # "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313", a typescript's running foot "Jachranka
 # 1997 / Doc. 31          p. 2"; in small letters only set far apart

@@ -145,7 +145,11 @@ SPEAKING_ASIDE = (
 )
 # a speaker's name alone on a line, maybe with his given names and an aside of speaking: "A. A. GROMYKO", "Hermann
 # Axen", "PODGORNY (interjecting)"
+# a table of the discussion saved with tabs: its head, "Speaker<TAB>Remarks", and a row, "Kirilenko (interjection)<TAB>
+# And who pays the freight?" (a row with its first cell empty goes on with the turn above)
+_SPEAKER_COLUMNS = re.compile(r"(?i)(?:speaker|name)\t+(?:remarks?|statements?|text|speech|words|contents?)")
 _NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?")
+_SPOKEN_ROW = re.compile(rf"(?:{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?\t+")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
@@ -643,6 +647,10 @@ def _cells(ln: Line, bordered: bool) -> list[Line]:
     return [_stripped(c) for c in cells]
 
 
+def _same(ln: Line) -> Line:
+    return ln
+
+
 def _stripped(cell: Line) -> Line:
     """A cell without the spaces that pad it to its column's width."""
     lead = len(cell.text) - len(cell.text.lstrip())
@@ -682,8 +690,8 @@ def _names_only(ln: Line) -> bool:
 
 # a protocol's item numbered as a section ("§ 6. On preparations for ...", "§ 7. Questions of the Ministry"), not a
 # statute's sentence quoted ("§ 12. A member of the party who has violated discipline is subject to a penalty.")
-_SECTION = (
-    r"§\s*(?=\d{1,2}\.\s+(?:(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b"
+_SECTION = (  # "§ 2. On ...", "Item 1. On ..."
+    r"(?:§|(?:Item|ITEM|Point|POINT)\s)\s*(?=\d{1,2}\.\s+(?:(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b"
     r"|[^\n]*[^.!?\s]\s*$))"
 )
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
@@ -718,8 +726,11 @@ _SMALL_WORD = r"(?:of|in|and|the|for|on|a|an|to|at|by|de|und|der|des|la)"
 _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD}\s+)*[{UPPER}][\w’'\-]*){{2,}}\s*$")
 # a heading over several sessions, whose date is none of theirs: "... on 4 and 11 December 1958" (looked for just
 # before the date), "Sessions of ..."
-_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?:and|&)\s*$")
-_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings)\b")
+# the number of a part of a file that holds one session each, in capitals: "1. SESSION OF 13 OCTOBER 1977" (not an
+# agenda's item, "1. ON THE SESSION OF THE CMEA")
+_NUMBERED_SESSION = re.compile(r"\d{1,2}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z]*\b\d{4}\.?\s*$)")
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?i:and|&)\s*$")
+_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings|SESSIONS|MEETINGS|SITTINGS)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 # the item a decision's label names: "on item 1", "on items 1 and 2", "on item 1 of the agenda", "on the first item"
 _ON_ITEM = (
@@ -974,6 +985,7 @@ class BodyReader:
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
         self.last_day: str | None = None  # the open session's last day, where its heading gave days ("22-23 November")
+        self.spoken_table = False  # under a table's head "Speaker<TAB>Remarks": a row "Name<TAB>words" is a turn
 
     @property
     def session(self) -> RawSession:
@@ -1134,7 +1146,7 @@ class BodyReader:
         above = self._settle_source()
         self.resumed = self.points = self.agenda = self.interrupted = None
         self.tells = self.all_decided = False
-        self.last_day = None
+        self.last_day, self.spoken_table = None, False
         if self.sessions:
             self.sessions[-1].end = start
         self.sessions.append(RawSession(index=len(self.sessions) + 1, start=start, end=start, source=above))
@@ -1146,6 +1158,8 @@ class BodyReader:
         heading in capitals may have it with more on that line.
         """
         t = ln.text
+        if numbered := _NUMBERED_SESSION.match(t):  # a part of a file of sessions: "1. SESSION OF 13 OCTOBER 1977"
+            t = t[numbered.end() :]
         is_caps = bool(_SESSION_CAPS.match(t))
         if not (is_caps or HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
@@ -1255,6 +1269,10 @@ class BodyReader:
         ended = self.previous is not None and STOPS.search(self.previous.text)
         if self.turn and ended and DOCUMENT_NUMBER.match(t) and rest and HEADING.search(rest[0].text):
             self._close_turn()  # a collection's "Document No. 12" over the next one's heading: no word of the last turn
+            return True
+        if _SPEAKER_COLUMNS.fullmatch(t):  # the head of a table of the discussion, a turn a row under it
+            self._close_turn()
+            self.spoken_table = True
             return True
         if self._table(ln, rest):
             return True
@@ -1372,7 +1390,10 @@ class BodyReader:
         "excused" absent, those under a row "Invited for item 2:" guests), or of decisions ("No. | Decision |
         Responsible | Deadline", a decision's cells wrapped over the rows under its number)."""
         bordered = ln.text.lstrip().startswith("|")
-        head = [c.text for c in _cells(ln, bordered)]
+        tabbed = "|" not in ln.text
+        # (a row saved with tabs as its whole line: a row whose first cells are empty opens with tabs)
+        row_of = self._whole_line if tabbed else _same
+        head = [c.text for c in _cells(row_of(ln), bordered)]
         if len(head) < 2:
             return False
 
@@ -1380,19 +1401,22 @@ class BodyReader:
             return next((i for i, h in enumerate(head) if name.fullmatch(h)), None)
 
         named, decided, responsible = column(_NAME_COLUMN), column(_DECISION_COLUMN), column(_RESPONSIBLE_COLUMN)
-        if named is not None and (self.session.items or self.session.turns or self.turn):
+        # a column a group: "Members of the Politburo<TAB>Candidate members<TAB>Secretaries of the CC"
+        grouped = named is None and all(h and _GROUP_ROW.match(h) and not h.endswith(":") for h in head)
+        if (named is not None or grouped) and (self.session.items or self.session.turns or self.turn):
             return False  # a table of people amid the record (arrests, awards, a delegation) is no list of those here
-        if named is None and (decided is None or responsible is None):
+        if named is None and not grouped and (decided is None or responsible is None):
             return False
         # a table saved with tabs, where "|" draws none: of those present only under their label ("Present:"), not
         # a delegation's ("The delegation will consist of:")
-        tabbed = "|" not in ln.text
         if tabbed and named is not None and not (self.previous and _PRESENT_LABEL.match(self.previous.text)):
             return False
-        rows = []
+        rows, above = [], ln
         for nxt in rest:
-            rule = _is_rule(nxt.text)
-            cells = [] if rule or tabbed == ("|" in nxt.text) else _cells(nxt, bordered)
+            if tabbed and self.text.count("\n", above.end, nxt.start) > 1:
+                break  # a blank line after a table saved with tabs: what follows is no row of it
+            above, rule = nxt, _is_rule(nxt.text)
+            cells = [] if rule or tabbed == ("|" in nxt.text) else _cells(row_of(nxt), bordered)
             if not (rule or cells) or tabbed and cells[0].text.endswith(":"):
                 break  # (a row drawn otherwise than the head's, or a label under the table: "Chair:<TAB>Cde. X")
             self.consumed.add(nxt.start)
@@ -1400,6 +1424,8 @@ class BodyReader:
                 rows.append(cells)
         if named is not None:
             self._attendance_table(ln, rows, named, column(_STATUS_COLUMN))
+        elif grouped:
+            self._group_table(ln, head, rows)
         elif decided is not None and responsible is not None:
             self._decision_table(rows, decided, responsible)
         return True
@@ -1421,9 +1447,31 @@ class BodyReader:
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
             groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
+        self._add_groups(groups, Line(ln.start, last.end, ""))
+
+    def _group_table(self, ln: Line, head: list[str], rows: list[list[Line]]) -> None:
+        """The lists a table of those present gives a column each: its head the group ("Members of the Politburo",
+        "Candidate members", "Invited for item 1"), its cells the group's men, some empty."""
+        kinds = [
+            "guest" if _INVITED.search(h) or FOR_ITEM.search(h) else "absent" if _ABSENT.match(h) else "listed"
+            for h in head
+        ]
+        groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
+        for row in rows:
+            for kind, cell in zip(kinds, row, strict=False):
+                groups[kind].extend(split_names(cell) or () if cell.text else ())
+        self._add_groups(groups, Line(ln.start, rows[-1][-1].end if rows else ln.end, ""))
+
+    def _add_groups(self, groups: dict[str, list[Line]], span: Line) -> None:
         for kind, names in groups.items():
             if names:
-                self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+                self._add_list(kind, tuple(names), span)
+
+    def _whole_line(self, ln: Line) -> Line:
+        """The line as the file has it, with the tabs before its first cell and after its last."""
+        start = self.text.rfind("\n", 0, ln.start) + 1
+        end = self.text.find("\n", ln.end)
+        return Line(start, end if end >= 0 else len(self.text), self.text[start : end if end >= 0 else None])
 
     def _decision_table(self, rows: list[list[Line]], decided: int, responsible: int) -> None:
         """The session's decisions a table gives, each with the men its Responsible column names."""
@@ -2284,6 +2332,12 @@ class BodyReader:
         if (m := _BY_CHAIR.match(t)) and (chair := self._chair_speaks(t)):  # a stenogram's "CHAIRMAN: ..."
             self.holders[ln.start + m.start("post")] = chair
             return sub_line(ln, m.start("post"), m.end("post")), sub_line(ln, m.start("text")), False
+        if (
+            self.spoken_table
+            and (row := _SPOKEN_ROW.match(t))
+            and (self._listed(row["name"]) or self._known(row["name"]))
+        ):
+            return sub_line(ln, row.start("name"), row.end("name")), sub_line(ln, row.end()), False
         prefixed = bool(re.match(CDE, t))
         for pattern in (SPEAKER, SPEAKER_GIVEN, SPEAKER_NAMED, SPEAKER_PATRONYMIC, SPEAKER_STOP):
             m = pattern.match(t)

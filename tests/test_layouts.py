@@ -6512,6 +6512,43 @@ def test_the_record_of_one_day_of_a_meeting_of_two_is_dated_by_its_day(facts_of)
     ] == ["1978-11-22"]
 
 
+def test_a_word_processor_s_tables_saved_as_plain_text(facts_of):
+    """Round 58: a translation laid out in tables and saved as plain text, two sessions in one file under their
+    numbers ("1. SESSION OF 13 OCTOBER 1977") and a title over both ("... SESSIONS OF 13 AND 27 OCTOBER 1977"): those
+    present in a table of a group a column, its cells between tabs (a row whose first cells are empty opens with
+    tabs), the same rows in both sessions; "Item 1." over the item; the discussion in a table "Speaker<TAB>Remarks",
+    a turn a row, a row with its first cell empty going on with the turn above, an interjection in the first cell;
+    a page's foot ("Politburo_1977_tables.docx - page 1") no word of a turn."""
+    session = (
+        "{n}. SESSION OF {day} OCTOBER 1977\n\nSESSION OF THE POLITBURO OF THE CC CPSU, {day} October 1977\n\n"
+        "Chaired by:\tL. I. Brezhnev\t\nMembers of the Politburo\tCandidate members\tSecretaries of the CC\n"
+        "A. P. Kirilenko\tP. N. Demichev\tI. V. Kapitonov\nA. N. Kosygin\t\tK. V. Rusakov\n\tM. S. Solomentsev\t\n\n"
+        "Invited for item 1: Cdes. V. F. Garbuzov (USSR Ministry of Finance).\n\n"
+        "Item 1. On the purchase of grain abroad\n\nSpeaker\tRemarks\n"
+        "Kosygin\tThere is no other way. I am for it.\n\tWe should take credits.\n\n"
+        "Politburo_1977_tables.docx - page {n}\n\n"
+        "\tAnd not pay everything in cash.\nGarbuzov\tThe Ministry of Finance agrees.\n"
+        "Kirilenko (interjection)\tAnd who pays the freight?\n\n"
+    )
+    text = "POLITBURO OF THE CC CPSU: WORKING RECORDS OF THE SESSIONS OF 13 AND 27 OCTOBER 1977\n\n" + "".join(
+        session.format(n=n, day=day) for n, day in ((1, 13), (2, 27))
+    )
+    sessions = facts_of(text).sessions
+    assert [s.date for s in sessions] == ["1977-10-13", "1977-10-27"]
+    for s in sessions:
+        assert [(a.person.id, a.basis) for a in s.attendance] == [
+            ("brezhnev", Basis.CHAIR),
+            *((p, Basis.LISTED) for p in ("kirilenko", "demichev", "kapitonov", "kosygin", "rusakov", "solomentsev")),
+            ("garbuzov", Basis.GUEST),
+        ]
+        assert [it.title for it in s.items] == ["On the purchase of grain abroad"]
+        assert [(t.item, t.person.id) for t in s.turns] == [(1, "kosygin"), (1, "garbuzov"), (1, "kirilenko")]
+        assert (
+            s.turns[0].text.split()
+            == "There is no other way. I am for it. We should take credits. And not pay everything in cash.".split()
+        )
+
+
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
     [s] = facts_of(
         "MINUTES\nof the meeting of the Political Bureau of the CC of the RWP of 5 November 1956\n\n"
