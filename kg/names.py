@@ -49,7 +49,12 @@ POST_HEADS = (
     " mayor"
 ).split()
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
-_ONE_HOLDS = "|".join(POST_HEADS).replace("commander", "commander(?:-in-chief)?") + "|prime minister"
+_ONE_HOLDS = (
+    "|".join(POST_HEADS)
+    .replace("commander", "commander(?:-in-chief)?")
+    .replace("secretary", "secretary(?:[- ]general)?")  # "Secretary-General of the Political Consultative Committee"
+    + "|prime minister"
+)
 _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|commanders|editors|members"
 
 

@@ -891,6 +891,18 @@ def test_forms_of_round_51(facts_of):
     assert [t.person.id for t in s.turns] == ["kirilenko", "suslov"]  # (initials after the name, then an aside)
 
 
+def test_a_guest_after_one_with_his_post_whose_own_post_is_secretary_general(facts_of):
+    """Round 58: "Also taking part: ..., Commander-in-Chief of the Joint Armed Forces; N. P. Firyubin,
+    Secretary-General of the Political Consultative Committee." gives Firyubin, his post no group's label."""
+    [s] = facts_of(
+        "RECORD of the closed session, Moscow, 23 November 1978\n\nTaking part in the session: Cdes. L. I. Brezhnev, "
+        "A. N. Kosygin\n\nAlso taking part: Marshal of the Soviet Union V. G. Kulikov, Commander-in-Chief of the Joint "
+        "Armed Forces; N. P. Firyubin, Secretary-General of the Political Consultative Committee.(1)\n\n"
+        "L. I. Brezhnev\nComrades, today we must decide.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["brezhnev", "kosygin", "kulikov", "firyubin"]
+
+
 def test_forms_of_round_54(facts_of):
     """A Warsaw Treaty record: a delegation's group whose label names a party and a state at length ("from the
     Communist Party of Czechoslovakia and the Czechoslovak Socialist Republic—Cdes. ..."), guests after their ranks
