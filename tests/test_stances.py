@@ -274,6 +274,11 @@ def test_supporting_a_man_s_statement_takes_his_stance(facts_of):
             "unclear",
         ),
         ("Cde. Suslov—Our delegation cannot agree to the draft in this form.", "opposes"),
+        # a delegation named by its country, the speaker's unless an adversary's
+        ("Cde. Suslov—The Romanian delegation cannot agree to an increase in military expenditure.", "opposes"),
+        ("Cde. Suslov—The American delegation cannot agree to an increase in military expenditure.", "unclear"),
+        ("Cde. Suslov—We support. The position of Comrade Ceausescu is incomprehensible.", "supports"),
+        ("Cde. Suslov—We support, but only if it is amended.", "unclear"),
     ],
 )
 def test_what_a_refusal_or_a_government_s_support_does_not_say(facts_of, turn, stance):
