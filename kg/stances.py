@@ -351,10 +351,6 @@ _SPEAKS_AS_I = re.compile(
 _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}’'\-]+")
 
 
-# each man's first turn on an item, by (person, item)
-_FirstTurns = dict[tuple[str, int | None], int]
-
-
 def _references(
     text: str,
     bounds: list[tuple[int, int]],
@@ -362,16 +358,11 @@ def _references(
     resolve: Resolve,
     held: dict[tuple[str, int | None], Stance],
     own: Callable[[int], bool],
-    course: _FirstTurns,
-    heard: _FirstTurns,
+    course: dict[tuple[str, int | None], int],
 ) -> list[_Cue]:
     """Cues that take their stance from the people the turn supports or criticises. One who opened the item before
     this turn and took no stance (``course``, by his first turn: he laid out a course, or reported the matter) put
-    forward what the item is about: agreeing with him supports it, weakly, as a proposal's maker does. So does
-    agreeing with any man who spoke on the item before this turn and whose words take no stance (``heard``): the
-    course he urged is the one seconded ("supports the proposals of Cde. Khrushchev", where the chair's proposal
-    is told with no word of a stance). Calling such a man wrong says nothing, unless he opened the item: he may
-    have objected in words the cues miss."""
+    forward what the item is about: agreeing with him supports it, weakly, as a proposal's maker does."""
     cues = []
     for n, (a, b) in enumerate(bounds):
         sentence = _unmarked(text[a:b])
@@ -386,8 +377,7 @@ def _references(
                     # (a name that ends the sentence keeps its full stop: "I agree with Andrei Andreevich.")
                     people = [resolve(n.text) or resolve(n.text.removesuffix(".")) for n in split_names(who) or ()]
                     keys = [(person.id, turn.item) for person in people if person]
-                    before = course if kind == "person_criticism" else heard
-                    laid_out = {k for k in keys if before.get(k, turn.seq) < turn.seq}  # (by a turn before this one)
+                    laid_out = {k for k in keys if course.get(k, turn.seq) < turn.seq}  # (by a turn before this one)
                     stances = {held.get(k, Stance.SUPPORTS if k in laid_out else None) for k in keys}
                     if len(stances) != 1 or None in stances:
                         continue  # unknown, or people who disagree with each other: decides nothing
@@ -409,7 +399,7 @@ def _affirming(
     turn: Turn,
     before: Turn | None,
     held: dict[tuple[str, int | None], Stance],
-    course: _FirstTurns,
+    course: dict[tuple[str, int | None], int],
 ) -> list[_Cue]:
     """The support of a turn that opens by affirming the turn before it on the same item ("Correct.", "That's
     right."), where its speaker supports the item, or laid out its course, as agreeing with him by name does. Not an
@@ -512,26 +502,25 @@ def positions(
 
     before = {t.seq: b for b, t in zip([None, *spoken], spoken, strict=False)}  # the turn each one answers
 
-    def cues(t: Turn, course: _FirstTurns, heard: _FirstTurns) -> list[_Cue]:
-        found = direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course, heard)
+    def cues(t: Turn, course: dict[tuple[str, int | None], int]) -> list[_Cue]:
+        found = direct[t.seq] + _references(text, bounds[t.seq], t, resolve, held, theirs[t.seq], course)
         return found + _affirming(text, bounds[t.seq], t, before[t.seq], held, course)
 
-    # Who was heard on the item and whose words on it take no stance in any turn, not even by reference to one who
-    # spoke before him (whose stance may itself be by reference: no chain of guesses), by his first turn on it; and
-    # of them, who laid out the item's course: the man who opened it (a report, or the course he proposes).
-    first: _FirstTurns = {}
+    # Who laid out the item's course: the man who opened it (its first turn: a report, or the course he proposes)
+    # and whose words on it take no stance in any turn, not even by reference to one who spoke before him (whose
+    # stance may itself be by reference: no chain of guesses); by that first turn. (Not a later speaker with no cue:
+    # a question, or an objection the cues miss.)
+    first: dict[tuple[str, int | None], int] = {}
     opening: dict[int | None, int] = {}
     for t in spoken:
         first.setdefault((t.person.id, t.item), t.seq)
         opening.setdefault(t.item, t.seq)
-    heard = dict(first)
+    course = {k: seq for k, seq in first.items() if seq == opening[k[1]]}
     for t in spoken:
-        if (t.person.id, t.item) in heard and cues(t, first, first):
-            del heard[(t.person.id, t.item)]
-    course = {k: seq for k, seq in heard.items() if seq == opening[k[1]]}
+        if (t.person.id, t.item) in course and cues(t, first):
+            del course[(t.person.id, t.item)]
     return [
-        _decide(printed, bounds[t.seq], t, cues(t, course, heard)) if t.text else _decide(printed, [], t, [])
-        for t in turns
+        _decide(printed, bounds[t.seq], t, cues(t, course)) if t.text else _decide(printed, [], t, []) for t in turns
     ]
 
 
