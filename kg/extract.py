@@ -494,10 +494,11 @@ def _heard_once(s: Session, text: str) -> list[Turn]:
     """The session's turns, a report told twice told once: a protocol printed with the record of the same session
     gives the report its "HEARD: Cde. Shauro." names with no words, and the record his words ("Cde. Shauro
     reported on ..."). A report heard is dropped where the turn after it is its man's words on the same item, or where
-    he spoke before on an item of the same title (the protocol's extract printed after the record); the turns after
-    it move up. Not where others speak between ("HEARD: Cde. Stepakov." / "Cde. Kapitonov asks ..." / "Cde. Stepakov
-    reports ..."): the report, then his answer."""
-    titles = {it.order: it.title for it in s.items}
+    he spoke before on an item of the same number and title (the protocol's extract printed after the record, "1. On
+    the situation in Chile" again); the turns after it move up. Not where others speak between ("HEARD: Cde.
+    Stepakov." / "Cde. Kapitonov asks ..." / "Cde. Stepakov reports ..."): the report, then his answer; nor on a
+    protocol's later item of a title it gives again ("3. Questions of the Ministry of Foreign Affairs")."""
+    titles = {it.order: (it.number, it.title) for it in s.items}
 
     def wordless(t: Turn) -> bool:
         return bool(_ASIDE_ONLY.fullmatch(t.text))
@@ -509,9 +510,13 @@ def _heard_once(s: Session, text: str) -> list[Turn]:
         if after is not None and after.person == t.person and after.item == t.item and not wordless(after):
             return True
         title = titles.get(t.item)
-        return title is not None and any(
-            o.person == t.person and not wordless(o) and o.item != t.item and titles.get(o.item) == title
-            for o in s.turns[:n]
+        return (
+            title is not None
+            and title[1] is not None
+            and any(
+                o.person == t.person and not wordless(o) and o.item != t.item and titles.get(o.item) == title
+                for o in s.turns[:n]
+            )
         )
 
     kept = [t for n, t in enumerate(s.turns) if not repeated(n, t)]

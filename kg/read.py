@@ -352,7 +352,9 @@ def _without_label_glosses(text: str) -> str:
 # the comrade's title as the rules do not know it: the German a translation of an SED record may keep ("Genosse
 # Honecker:", "Genossen Mielke, Axen"), or an older translation's "Com." before a name ("Com. L.I. BREZHNEV"); and the
 # title of the same length that every rule knows
-_OTHER_TITLE = re.compile(r"\bGenoss(?:e|en|in|innen)\b|\bCom\.(?=[ \t]*\n?[ \t]*[A-Z])")
+_OTHER_TITLE = re.compile(
+    r"\bGenoss(?:e|en|in|innen)\b|\bCom\.(?=[ \t]*\n?[ \t]*(?:[A-Z][a-z]?\.[ \t]?)*(?P<next>[A-Z][\w’'-]*))"
+)
 _ENGLISH_TITLE = {
     "Genosse": "Comrade",
     "Genossen": "Comrades",
@@ -360,14 +362,25 @@ _ENGLISH_TITLE = {
     "Genossinnen": "Comrades   ",
     "Com.": "Cde.",
 }
+_WORD_BEFORE = re.compile(r"(\S+)[ \t\n]+\Z")
 
 
 def _with_english_titles(text: str) -> str:
     """The text with "Genosse" read as "Comrade" and "Com." as "Cde." (of the same length: the evidence quotes the
-    file's word)."""
+    file's word). Not a committee's "Com.": after a word of its name ("The Foreign Affairs Com. Chairman", "the Com.
+    Party"), or before a word no name is ("Com. Chairman")."""
     if "Genoss" not in text and "Com." not in text:
         return text
-    return _OTHER_TITLE.sub(lambda m: _ENGLISH_TITLE[m[0]], text)
+
+    def english(m: re.Match[str]) -> str:
+        if m["next"] is not None:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            named = before and (before[1][0].isupper() and before[1][-1] not in ":.;!?" or before[1].lower() == "the")
+            if named or common_word(m["next"]):
+                return m[0]
+        return _ENGLISH_TITLE[m[0]]
+
+    return _OTHER_TITLE.sub(english, text)
 
 
 def _without_mail_quotes(text: str) -> str:
@@ -872,9 +885,12 @@ def _text_begun(zones: dict[str, list[Line]]) -> bool:
 
 _RULE = re.compile(r"^[-_*=—–\s]{3,}$")  # a printed rule or "* * *": the end of a part, no text of it
 _CUT = re.compile(r"^(?:\.\s*){3,}$")  # ". . . .": text left out
-# "- 3 -", "— 214 —", "136": no text of the page; or a word processor's foot, "Politburo_1977.docx - page 3", "Page 2
-# of 7"
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^(?i:(?:\S.*\s[-–—|]\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$")
+# "- 3 -", "— 214 —", "136": no text of the page; or a word processor's foot by its file's name,
+# "Politburo_1977.docx - page 3", or "Page 2 of 7" (not a sentence's "... in the Gosplan note - page 12")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–\s]*\d{1,3}[-—–\s]*$"
+    r"|^(?i:(?:\S+\.(?:docx?|odt|rtf|pdf|txt)\s+[-–—|]\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$"
+)
 # a book's running head, set apart from its page number: "216      THE POLITBURO AND EASTERN EUROPE, 1989",
 # "Document No. 61: PCC Meeting, Berlin, 2 December 1970          313", a typescript's running foot "Jachranka
 # 1997 / Doc. 31          p. 2"; in small letters only set far apart

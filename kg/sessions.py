@@ -139,8 +139,8 @@ SPEAKER_PATRONYMIC = re.compile(
 _EDITORS_ASIDE = re.compile(
     r"\s*(?:see\b|cf\.|on\s+leave\b|absent\b|ill\b|away\b|not\s+present\b|in\s+hospital\b)", re.I
 )
-SPEAKING_ASIDE = (
-    r"\s+\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
+SPEAKING_ASIDE = (  # (its bracket maybe glued to the name, as a scan's text has it: "Andropov(reports) —")
+    r"\s*\((?:answer|repl|report|inform|interject|interrupt|summ|continu|read|from\s+(?:his|her)\s+seat)"
     r"[a-z]*\b[^()]{0,40}\)"
 )
 # a speaker's name alone on a line, maybe with his given names and an aside of speaking: "A. A. GROMYKO", "Hermann
@@ -691,7 +691,7 @@ def _names_only(ln: Line) -> bool:
 # a protocol's item numbered as a section ("§ 6. On preparations for ...", "§ 7. Questions of the Ministry"), not a
 # statute's sentence quoted ("§ 12. A member of the party who has violated discipline is subject to a penalty.")
 _SECTION = (  # "§ 2. On ...", "Item 1. On ..."
-    r"(?:§|(?:Item|ITEM|Point|POINT)\s)\s*(?=\d{1,2}\.\s+(?:(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b"
+    r"(?:§|(?:Item|ITEM)\s)\s*(?=\d{1,2}\.\s+(?:(?:On|Re|Regarding|Concerning|About|Information|Report|Question|The\s+question)\b"
     r"|[^\n]*[^.!?\s]\s*$))"
 )
 # an item number, but not the first initial of a name ("V. V. GRISHIN:", a wrapped "V. F.) to submit ...")
@@ -784,8 +784,12 @@ _CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after 
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
-# the dots that lead an index's entry to its page or file: "...... 12", ". . . . RGANI"
-_LEADER_DOTS = re.compile(r"\s(?:\.{4,}|(?:\.\s){3,}\.)\s")
+# the dots that lead an index's entry to its page or file: "...... 12", "...... RGANI, Fond 89, ..." (not an OCR'd
+# heading's dots before its date: "Session of the CC CPSU Politburo . . . . 4 July 1974")
+_LEADER_DOTS = re.compile(
+    r"\s(?:\.{4,}|(?:\.\s){3,}\.)\s+(?=\d{1,4}\.?\s*$|(?:[A-Z][a-z]?){2,}\b[,.]?\s+(?i:f\.|fond)(?:\s|\d)"
+    r"|(?i:fond|f\.|opis|op\.|delo|d\.|listy?|ll?\.)\s*\d)"
+)
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
 # a decision's point that says what is to be done, before any relative clause: "Information for the party organizations
 # is to be prepared" (not an item's "Information of Cde. X on the exercises which are to be held")
@@ -1274,6 +1278,8 @@ class BodyReader:
             self._close_turn()
             self.spoken_table = True
             return True
+        # (the table ends at a line with no cells: "Invited for item 2:", "Decisions:")
+        self.spoken_table = self.spoken_table and "\t" in self._whole_line(ln).text
         if self._table(ln, rest):
             return True
         if self._lists(ln, rest):

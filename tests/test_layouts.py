@@ -1571,6 +1571,9 @@ def test_a_flattened_speaker_with_an_aside(facts_of):
         ("khrushchev", "He [Mikoyan] handled it well."),
         ("kozlov-frol", "agree."),
     ]
+    # a scan's aside glued to the name: "Andropov(reports) —"
+    [s] = facts_of(text.replace("Mikoyan (reports) —", "Mikoyan(reports) —")).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan", "khrushchev", "kozlov-frol"]
     # round 57: a working record's "GROMYKO (from his seat)." run on after the speech before it
     text = (
         "SESSION OF THE CC CPSU POLITBURO 13 October 1983 Present: Cdes. Chernenko, Gromyko, Ustinov, Zimyanin. "
@@ -6457,6 +6460,12 @@ def test_an_ocr_d_typescript_translation_of_two_sessions(facts_of):
     assert [(a.person.id, a.basis) for a in second.attendance][0] == ("kirilenko", Basis.CHAIR)
     assert [t.person.id for t in second.turns] == ["gromyko", "kosygin"]
     assert second.turns[1].span.quote.endswith("of Com. Gromyko.")  # (the file's words)
+    # a committee's "Com." is no comrade's; an OCR'd heading's dots before its date lead to no index's file
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo . . . . 4 July 1974\n\nPresent: Cdes. Ponomarev, Suslov\n\n"
+        "PONOMAREV: The Foreign Affairs Com. Chairman asks for our support.\n"
+    ).sessions
+    assert (s.date, s.turns[0].text) == ("1974-07-04", "The Foreign Affairs Com. Chairman asks for our support.")
 
 
 def test_a_protocol_printed_with_the_record_of_the_same_session_tells_a_report_once(facts_of):
@@ -6480,6 +6489,14 @@ def test_a_protocol_printed_with_the_record_of_the_same_session_tells_a_report_o
     assert [t.person.id for t in s.turns] == ["shauro", "demichev", "andropov"]
     [s] = facts_of(
         head + "HEARD: Cde. Shauro.\n\n8. On the theatres\n\nCde. Shauro: The repertoire is to be checked.\n"
+    ).sessions
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "shauro"), (2, "shauro")]
+    # a protocol's later item of a title it gives again is another item: its report heard is his turn
+    [s] = facts_of(
+        head.replace('7. On the journal "Novy Mir"', "1. Questions of the Department of Culture")
+        + "HEARD: Cde. Shauro.\n\nCde. Shauro: The theatres' plans are ready.\n\n"
+        "3. Questions of the Department of Culture\n\nHEARD: Cde. Shauro (Department of Culture).\n\n"
+        "RESOLVED: To agree with the proposals of the Department.\n"
     ).sessions
     assert [(t.item, t.person.id) for t in s.turns] == [(1, "shauro"), (2, "shauro")]
 
@@ -6936,3 +6953,14 @@ def test_initials_after_a_speaker_s_name_that_open_his_words(facts_of):
         ("gromyko", "U. S. policy in Laos has changed, the draft must say so."),
         ("suslov", "proposed to adopt the draft."),
     ]
+    # a sentence that ends in a page's number is no page's foot
+    s = facts_of(
+        session.format(n=1, day=13).replace("We should take credits.", "The figures are in the note - page 12")
+    ).sessions[0]
+    assert "The figures are in the note - page 12" in s.turns[0].text
+    # the table of the discussion ends at a line with no cells: rows after it are no turns
+    [s] = facts_of(
+        session.format(n=1, day=13)
+        + "Item 2. On the Middle East\n\nInvited for item 2:\nA. A. Gromyko\tUSSR Ministry of Foreign Affairs\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kosygin", "garbuzov", "kirilenko"]

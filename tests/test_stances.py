@@ -31,7 +31,7 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—We support the letter, and it should be sharp.", "supports", "We support the letter"),
         ("Cde. Suslov—The statement is correct.", "supports", "The statement is correct"),
         ("Cde. Khrushchev—So, we adopt the statement.", "supports", "So, we adopt the statement."),
-        # the chair's summing up, after "then", "so:", "comrades", and of a man's proposal or "them"
+        # the chair's summing up, after "then let us", "so:", "comrades", and of "them"
         (
             "Cde. Khrushchev—Then let us adopt the directives, with the amendment.",
             "supports",
@@ -43,11 +43,10 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
             "supports",
             "So: we adopt the directives,",
         ),
-        (
-            "Cde. Khrushchev—So we accept Comrade Suslov's proposal.",
-            "supports",
-            "So we accept Comrade Suslov's proposal.",
-        ),
+        # (not a man's proposal, which may be another course; nor an objector's irony, nor a condition)
+        ("Cde. Khrushchev—So we accept Cde. Mazurov's proposal.", "unclear", ""),
+        ("Cde. Mazurov—Then we accept the draft, and in a year we are back with our hat in our hand.", "unclear", ""),
+        ("Cde. Khrushchev—Well, we adopt it, if the Yugoslavs accept our amendments.", "unclear", ""),
         ("Cde. Khrushchev—So we adopt them. The doubts will be taken into account.", "supports", "So we adopt them."),
         ("Cde. Khrushchev—Then let us adopt it, but not now.", "unclear", ""),
         ("Cde. Suslov—We must explain it correctly. I support.", "supports", "I support."),
