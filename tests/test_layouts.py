@@ -6576,6 +6576,17 @@ def test_a_word_processor_s_tables_saved_as_plain_text(facts_of):
             s.turns[0].text.split()
             == "There is no other way. I am for it. We should take credits. And not pay everything in cash.".split()
         )
+    # a sentence that ends in a page's number is no page's foot
+    s = facts_of(
+        session.format(n=1, day=13).replace("We should take credits.", "The figures are in the note - page 12")
+    ).sessions[0]
+    assert "The figures are in the note - page 12" in s.turns[0].text
+    # the table of the discussion ends at a line with no cells: rows after it are no turns
+    [s] = facts_of(
+        session.format(n=1, day=13)
+        + "Item 2. On the Middle East\n\nInvited for item 2:\nA. A. Gromyko\tUSSR Ministry of Foreign Affairs\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kosygin", "garbuzov", "kirilenko"]
 
 
 def test_a_record_whose_list_says_the_following_took_part(facts_of):
@@ -6953,14 +6964,3 @@ def test_initials_after_a_speaker_s_name_that_open_his_words(facts_of):
         ("gromyko", "U. S. policy in Laos has changed, the draft must say so."),
         ("suslov", "proposed to adopt the draft."),
     ]
-    # a sentence that ends in a page's number is no page's foot
-    s = facts_of(
-        session.format(n=1, day=13).replace("We should take credits.", "The figures are in the note - page 12")
-    ).sessions[0]
-    assert "The figures are in the note - page 12" in s.turns[0].text
-    # the table of the discussion ends at a line with no cells: rows after it are no turns
-    [s] = facts_of(
-        session.format(n=1, day=13)
-        + "Item 2. On the Middle East\n\nInvited for item 2:\nA. A. Gromyko\tUSSR Ministry of Foreign Affairs\n"
-    ).sessions
-    assert [t.person.id for t in s.turns] == ["kosygin", "garbuzov", "kirilenko"]
