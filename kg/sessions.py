@@ -145,10 +145,10 @@ SPEAKING_ASIDE = (  # (its bracket maybe glued to the name, as a scan's text has
 )
 # a speaker's name alone on a line, maybe with his given names and an aside of speaking: "A. A. GROMYKO", "Hermann
 # Axen", "PODGORNY (interjecting)"
+_NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?")
 # a table of the discussion saved with tabs: its head, "Speaker<TAB>Remarks", and a row, "Kirilenko (interjection)<TAB>
 # And who pays the freight?" (a row with its first cell empty goes on with the turn above)
 _SPEAKER_COLUMNS = re.compile(r"(?i)(?:speaker|name)\t+(?:remarks?|statements?|text|speech|words|contents?)")
-_NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?")
 _SPOKEN_ROW = re.compile(rf"(?:{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?\t+")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
@@ -783,13 +783,13 @@ _ANSWER_LEAD = re.compile(
 _CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after a sentence's end: not "and the others —"
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
-# a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
 # the dots that lead an index's entry to its page or file: "...... 12", "...... RGANI, Fond 89, ..." (not an OCR'd
 # heading's dots before its date: "Session of the CC CPSU Politburo . . . . 4 July 1974")
 _LEADER_DOTS = re.compile(
     r"\s(?:\.{4,}|(?:\.\s){3,}\.)\s+(?=\d{1,4}\.?\s*$|(?:[A-Z][a-z]?){2,}\b[,.]?\s+(?i:f\.|fond)(?:\s|\d)"
     r"|(?i:fond|f\.|opis|op\.|delo|d\.|listy?|ll?\.)\s*\d)"
 )
+# a sentence, not a heading: "Stenographic report of the June 1957 Plenum, 29 June 1957, is to be sent ..."
 _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
 # a decision's point that says what is to be done, before any relative clause: "Information for the party organizations
 # is to be prepared" (not an item's "Information of Cde. X on the exercises which are to be held")
