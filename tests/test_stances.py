@@ -278,6 +278,11 @@ def test_supporting_a_man_s_statement_takes_his_stance(facts_of):
         ("Cde. Suslov—The American delegation cannot agree to an increase in military expenditure.", "unclear"),
         ("Cde. Suslov—We support. The position of Comrade Ceausescu is incomprehensible.", "supports"),
         ("Cde. Suslov—We support, but only if it is amended.", "unclear"),
+        # a ministry or the government the speaker speaks for, in a sentence of its own
+        ("Cde. Suslov—The Ministry of Finance agrees. The currency will be covered.", "supports"),
+        ("Cde. Suslov—The Council of Ministers of the RSFSR is in favor.", "supports"),
+        ("Cde. Suslov—The Ministry of Finance agrees that the prices are too high.", "unclear"),
+        ("Cde. Suslov—The Ministry for Foreign Affairs agrees, but only after the talks.", "unclear"),
     ],
 )
 def test_what_a_refusal_or_a_government_s_support_does_not_say(facts_of, turn, stance):
