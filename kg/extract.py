@@ -38,7 +38,7 @@ from kg.facts import (
 from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, document_id, file_line, marked, read_file
-from kg.sessions import BODY_ALONE, RawSession, holder_of
+from kg.sessions import BODY_ALONE, HEARD_OPENS, RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
 from kg.text import (
@@ -484,9 +484,6 @@ def _items_turns_attendance(
     return unattributed
 
 
-# a protocol's record of a report heard, on the line of the man's name: "HEARD: Cde. Shauro.", "HEARD: Information of
-# Cdes. A. A. Gromyko and B. N. Ponomarev."
-_HEARD_LINE = re.compile(r"[ \t]*(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*[:—–]")
 _ASIDE_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;]?\s*")  # his post, no words: "(Department of Propaganda)."
 
 
@@ -504,7 +501,8 @@ def _heard_once(s: Session, text: str) -> list[Turn]:
         return bool(_ASIDE_ONLY.fullmatch(t.text))
 
     def repeated(n: int, t: Turn) -> bool:
-        if not wordless(t) or not _HEARD_LINE.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start):
+        # (a report heard, on the line of the man's name: "HEARD: Cde. Shauro.", "HEARD: Information of Cdes. A and B.")
+        if not wordless(t) or not HEARD_OPENS.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start):
             return False
         after = s.turns[n + 1] if n + 1 < len(s.turns) else None
         if after is not None and after.person == t.person and after.item == t.item and not wordless(after):

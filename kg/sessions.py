@@ -149,7 +149,7 @@ _NAME_ALONE = re.compile(rf"(?P<cde>{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME})
 # a table of the discussion saved with tabs: its head, "Speaker<TAB>Remarks", and a row, "Kirilenko (interjection)<TAB>
 # And who pays the freight?" (a row with its first cell empty goes on with the turn above)
 _SPEAKER_COLUMNS = re.compile(r"(?i)(?:speaker|name)\t+(?:remarks?|statements?|text|speech|words|contents?)")
-_SPOKEN_ROW = re.compile(rf"(?:{CDE})?(?P<name>(?:{GIVEN}\s+){{0,2}}{NAME}){MARK}?(?:{SPEAKING_ASIDE})?\t+")
+_SPOKEN_ROW = re.compile(_NAME_ALONE.pattern + r"\t+")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
     rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
@@ -182,6 +182,7 @@ _REPORT_OF = rf"(?i:{_REPORT_WORD})\s+(?:of|by|from)\s+"
 # (or the man alone: "HEARD: Cde. Andropov Yu. V.")
 _HEARD_AS = r"(?:HEARD|Heard|LISTENED(?: TO)?|Listened(?: to)?)\s*(?::|—|–)\s*"
 _HEARD_LABEL = rf"^{_HEARD_AS}"
+HEARD_OPENS = re.compile(rf"[ \t]*{_HEARD_AS}")  # a line that records a report heard, from the line's start
 _HEARD_NAMES = rf"{_HEARD_AS}(?:(?:the\s+)?{_REPORT_OF}(?:{CDE})?|{CDE})"
 _HEARD_BEFORE = re.compile(rf"{_HEARD_NAMES}\Z")  # ... before a name
 _HEARD = re.compile(
@@ -1167,7 +1168,7 @@ class BodyReader:
         is_caps = bool(_SESSION_CAPS.match(t))
         if not (is_caps or HEADING.search(t)) or SPEAKER.match(t) and not is_caps or ITEM.match(t):
             return False
-        found = parse_date(t)
+        found, dated = parse_date(t), t  # (and the line the date is read in)
         if found and (_SEVERAL_DAYS.search(t, max(0, found[1] - 40), found[1]) or _SEVERAL.search(t, 0, found[1])):
             found = None  # "Notes from the Sessions of ... on 4 and 11 December 1958": over several sessions
         number = m["n"] if (m := PROTOCOL.search(t)) else None
@@ -1178,7 +1179,7 @@ class BodyReader:
             and nxt is not None
             and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _SESSION_OF.match(nxt.text))
         ):
-            found = parse_date(nxt.text)
+            found, dated = parse_date(nxt.text), nxt.text
         if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
             return False
         if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t) or _LEADER_DOTS.search(t):
@@ -1195,7 +1196,7 @@ class BodyReader:
         if days:  # the record of one of the days the heading above gave: "Meeting of the PCC, Moscow, 22-23 November
             s.date, self.last_day = iso, None  # 1978" / "Record of the Closed Session ..., 23 November 1978"
         elif found and not s.date:
-            self.last_day = last_day(t[found[1] : found[2]])
+            self.last_day = last_day(dated[found[1] :])
         s.date = s.date or iso
         s.body = s.body or body_name(t)
         s.protocol = s.protocol or number
@@ -1395,6 +1396,8 @@ class BodyReader:
         """A table under its header row: of those present ("Name | Function | Attendance", a row a man, those
         "excused" absent, those under a row "Invited for item 2:" guests), or of decisions ("No. | Decision |
         Responsible | Deadline", a decision's cells wrapped over the rows under its number)."""
+        if "|" not in ln.text and "\t" not in ln.text:
+            return False  # (most lines, asked first: no table's head has no cell between its bars or tabs)
         bordered = ln.text.lstrip().startswith("|")
         tabbed = "|" not in ln.text
         # (a row saved with tabs as its whole line: a row whose first cells are empty opens with tabs)

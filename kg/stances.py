@@ -47,8 +47,8 @@ _SENTENCE_START = (
     + ")"
 )
 Resolve = Callable[[str], PersonRef | None]
-# a note's marker glued to a name: "L.V. Smirnov** to prepare", "Cde. Kosygin[3]" (a superscript is a letter of it)
-_NOTE_MARK = r"\[\d{1,3}\]|\*{1,3}(?!\*)"
+# a note's marker glued to a name: "L.V. Smirnov** to prepare", "Cde. Kosygin[3]"
+_NOTE_MARK = rf"{MARK}|\*{{1,3}}(?!\*)"
 # a surname, after initials or one or two first names if any ("Yu. V. Andropov", "Č. Císař", "Švestka", "Ion Gheorghe
 # Maurer") or before initials ("Ryzhkov N. I."), maybe broken at the line's end ("Andro-" / "pov"), or a first name and
 # patronymic ("Andrei Andreevich")

@@ -175,7 +175,20 @@ def whole_insertions(text: str, start: int, end: int) -> tuple[int, int]:
 
 def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date written out in ``text`` as (ISO date, start, end); a note marker glued to it
-    ("30 May 1987¹") is no digit of its year."""
+    ("30 May 1987¹") is no digit of its year. Of a meeting of two days ("25-26 January 1972"), its first."""
+    found = _first_date(text)
+    return found[:3] if found else None
+
+
+def last_day(text: str) -> str | None:
+    """The last day of the days the first date in ``text`` gives ("22-23 November 1978"), as an ISO date; None for one
+    day."""
+    found = _first_date(text)
+    return found[3] if found else None
+
+
+def _first_date(text: str) -> tuple[str, int, int, str | None] | None:
+    """The first date in ``text``: (ISO date, start, end, and the ISO date of its last day where it gives two)."""
     for m in DATE.finditer(text.translate(_SUPERSCRIPT_GAP)):
         day, month, year = (
             (m["d1"], m["m1"], m["y1"])
@@ -185,26 +198,20 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
             else (m["d3"], m["m3"], m["y3"])
         )
         number = int(month) if month.isdigit() else _ROMAN_MONTHS.get(month.upper()) or MONTH_NUMBERS[month.lower()]
-        start = m.start()
+        start, last = m.start(), None
         if m["d1"] and (first := _FIRST_DAY.search(text, 0, start)) and int(first[1]) < int(day):
+            last = _iso(int(year), number, int(day))
             day, start = first[1], first.start()  # a meeting of two days, "25-26 January 1972": from its first
-        try:
-            iso = date(int(year), number, int(day)).isoformat()
-        except ValueError:
-            continue
-        return iso, start, m.end()
+        if iso := _iso(int(year), number, int(day)):
+            return iso, start, m.end(), last
     return None
 
 
-def last_day(text: str) -> str | None:
-    """The last day of the days a date gives ("22-23 November 1978"), as an ISO date; None for one day."""
-    found = parse_date(text)
-    first = _DAYS.match(text, found[1]) if found else None
-    last = parse_date(text[first.end() : found[2]]) if found and first else None
-    return last[0] if last else None
-
-
-_DAYS = re.compile(r"\d{1,2}\s?[-–]\s?(?=\d)")  # the first of the days: "22-" of "22-23 November 1978"
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def is_date_line(text: str) -> bool:

@@ -343,6 +343,15 @@ def _tasks(facts_of, body: str):
     ("text", "expected"),
     [
         ("Cde. Bulg. is to negotiate with Cde. Dej.", [("bulganin", "negotiate with Cde. Dej")]),
+        # a note's marker after a name: "(2)", "[2]", "**"
+        (
+            "Cdes. Mikoyan(2), Suslov[3] and Zhukov** are to transmit our changes.",
+            [
+                ("mikoyan", "transmit our changes"),
+                ("suslov", "transmit our changes"),
+                ("zhukov", "transmit our changes"),
+            ],
+        ),
         (
             "Cdes. Mikoyan, Suslov, and Zhukov are to transmit our changes.",
             [
