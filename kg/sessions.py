@@ -1036,12 +1036,13 @@ class BodyReader:
         """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
         tells, by a verb of speaking in the present tense (or the past, where the record tells its turns so:
-        "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists. Only in a
-        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that runs on
-        into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's "HEARD:
-        Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed list
-        of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is around
-        it."""
+        "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists, or a
+        sentence of those who spoke after a report so told ("Comrade X reported on ... Comrades A and B spoke.").
+        Only in a turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that
+        runs on into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's
+        "HEARD: Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed
+        list of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is
+        around it."""
         # (and a third after the second: "... and report of Cde. Y on ...; information of Cde. Z.")
         heard = _HEARD.match(ln.text) or (ln.start in self.heard_more and _HEARD_PART.match(ln.text))
         more = heard and _HEARD_MORE.search(ln.text, heard.end())
@@ -1075,8 +1076,10 @@ class BodyReader:
         speaker = _surname((found[0] if found else self.turn[0]).text)
         past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[1].start - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
-            if self._told(ln.text[m.end() :], past, speaker) or past and self._group_told(sub_line(ln, m.end())):
-                return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
+            rest = sub_line(ln, m.end())
+            spoke = self._group_told(rest) or _DISCUSSION.match(rest.text)  # "... Comrades A and B spoke."
+            if self._told(rest.text, past, speaker) or past and spoke:
+                return sub_line(ln, 0, m.start()), rest
         return None
 
     def _sent_in(self, t: str, heard: re.Match[str]) -> bool:
@@ -2428,7 +2431,11 @@ class BodyReader:
             return False
         # (the speaker's own "I agree" within a paragraph's reach: a flattened line of many turns is not read to
         # its end from each of them)
-        after_speech = self.tells and not self._mid_sentence(ln) and not _SPEAKER_SELF.search(ln.text, 0, 400)
+        after_speech = (
+            (self.tells or self._told_between(m, ln))
+            and not self._mid_sentence(ln)
+            and not _SPEAKER_SELF.search(ln.text, 0, 400)
+        )
         told = self.turn is None or self.turn[3] or after_speech
         listed = self._listed(m["name"])
         full = " " in m["name"] and not _initialled(m["name"])
@@ -2438,6 +2445,15 @@ class BodyReader:
         if not listed and _ELSEWHERE.search(m["text"], 0, _told_words_end(m["text"])):
             return False  # "Cde. L. Brezhnev, in the letter, stated that ...": what an absent man said elsewhere
         return (listed or not full or told) and _narrated(m, past=told and (listed or self._told_unlisted(m, ln)))
+
+    def _told_between(self, m: re.Match[str], ln: Line) -> bool:
+        """Whether a past-tense line tells its man's turn before the record has told one so: a record in direct
+        speech ("Comrade Mielke: ...") may tell a turn between two, in a paragraph of its own by a verb of speaking
+        at this meeting ("Comrade Stoph stated that he could not agree ...", "Comrade Mittag agreed with the
+        proposal."); not a line amid a speech's paragraph, nor what was said on another occasion ("stated there")."""
+        return bool(
+            self._own_paragraph(ln) and _TOLD_VERB_PAST.match(m["text"]) and not _ANOTHER_OCCASION.match(m["text"])
+        )
 
     def _told_unlisted(self, m: re.Match[str], ln: Line) -> bool:
         """Whether a past-tense line naming a man the session does not list tells his turn: minutes list the

@@ -186,10 +186,6 @@ KNOWN_MISSES = {
     "which the references are not read for",
     ("cited", "1966-11-22"): "an editors' note gives the working record's file with no archive ('Fond (F.) 4, Opis' "
     "(Op.) 20, Delo (D.) 36, Listy (Ll.) 8-12ob.'): the archive of the document's own file is not lent to it",
-    ("spoke", "1980-10-14"): "an SED protocol that gives turns in direct speech ('Comrade Mielke: ...') and, each in a "
-    "paragraph of its own between them, told ones ('Comrade Stoph stated that he could not agree ...', 'Comrade Mittag "
-    "agreed with the proposal.'): a told sentence after a speech is read as the speech's, as a speaker's 'Comrade X "
-    "said that ...' is; and 'Comrades Tisch and Krolikowski spoke.' after a report told on the same line",
     ("cited", "1974-07-18"): "a release note indexes both sessions' files, the second by its delo alone after the "
     "first's ('session of 18 July 1974 ..... Delo 15, Listy 1-13.'): neither the file it shortens nor the session it "
     "names is read",

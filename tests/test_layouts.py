@@ -2767,6 +2767,66 @@ def test_what_a_past_turn_reports_of_another_occasion_stays_its_own(facts_of):
     assert [t.person.id for t in s.turns] == ["gomulka", "ochab"]
 
 
+_DIRECT_AND_TOLD = (
+    "Working Protocol No. 41/80 of the meeting of the Politburo on Tuesday, 14 October 1980\n\n"
+    "Present: Comrades Honecker, Axen, Mielke, Mittag, Stoph, Tisch, Krolikowski, Jarowinsky\n\n"
+    "Agenda:\n1. Passenger traffic with the PRL\n2. Supply of the population\n\n"
+    "Re 1:\n"
+    "Comrade Mielke: The situation at the border is worsening. We propose to suspend visa-free travel.\n\n"
+    "{between}\n\n"
+    "Comrade Mittag: The enterprises must be protected.\n\n"
+    "Re 2:\n"
+    "Comrade Jarowinsky reported on the supply of the population. Comrades Tisch and Krolikowski spoke.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between, speakers",
+    [
+        # a turn told in a paragraph of its own between two in direct speech
+        (
+            "Comrade Stoph stated that he could not agree to the proposal in its present form.",
+            ["mielke", "stoph", "mittag", "jarowinsky", "tisch", "krolikowski"],
+        ),
+        # the speaker's own paragraph telling what another said: his "we" keeps it his
+        (
+            "Comrade Stoph stated that the enterprises need the workers, and we must listen to him.",
+            ["mielke", "mittag", "jarowinsky", "tisch", "krolikowski"],
+        ),
+        # ... or what was said on another occasion
+        (
+            "Comrade Stoph stated there that he could not agree.",
+            ["mielke", "mittag", "jarowinsky", "tisch", "krolikowski"],
+        ),
+        # ... or by a verb that tells no speaking at the meeting
+        (
+            "Comrade Stoph travelled to Warsaw in September.",
+            ["mielke", "mittag", "jarowinsky", "tisch", "krolikowski"],
+        ),
+    ],
+)
+def test_a_turn_told_between_turns_in_direct_speech(facts_of, between, speakers):
+    """An SED working protocol gives most turns in direct speech ("Comrade Mielke: ...") and some told, each in a
+    paragraph of its own ("Comrade Stoph stated that he could not agree ..."), and after a report told so, the
+    men who spoke ("Comrades Tisch and Krolikowski spoke."); a speech's own paragraph on what another said, or said
+    elsewhere, is no turn."""
+    [s] = facts_of(_DIRECT_AND_TOLD.format(between=between)).sessions
+    assert [t.person.id for t in s.turns] == speakers
+
+
+def test_a_told_turn_in_a_speech_s_own_paragraph_line_is_his(facts_of):
+    """Without a blank line before it, "Comrade Stoph stated that ..." goes on with the speech above it (a speaker
+    telling what another said), as does "Comrades A and B spoke." in the words of a speech."""
+    [s] = facts_of(
+        "Working Protocol No. 41/80 of the meeting of the Politburo on Tuesday, 14 October 1980\n\n"
+        "Present: Comrades Honecker, Mielke, Stoph, Tisch, Krolikowski\n\n"
+        "Comrade Mielke: The situation at the border is worsening.\n"
+        "Comrade Stoph stated that he could not agree to it at the last meeting.\n\n"
+        "Comrade Honecker: I reported on it. Comrades Tisch and Krolikowski spoke.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["mielke", "honecker"]
+
+
 def test_a_protocol_s_spoke_label_alone_over_the_turns(facts_of):
     """ "SPOKE:" alone on its line, the turns of those who spoke under it ("Cde. Gorbachev M. S. — supported ..."),
     after the report heard."""
