@@ -1914,10 +1914,32 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         ),
         # ... not another country's
         ("The ambassador of Poland (Cde. Jabłoński) is to inform Nasser of this decision.\n", []),
+        # a recommendation to a body outside the apparatus, its men to act on it
+        (
+            "DECIDED:\n3. To recommend that the Board of the Union of Writers of the USSR (Cdes. K. A. Fedin, "
+            "G. M. Markov) consider the question of strengthening the editorial board.\n",
+            [
+                ("fedin", "consider the question of strengthening the editorial board"),
+                ("markov", "consider the question of strengthening the editorial board"),
+            ],
+        ),
+        # ... not one done to a man, nor a recommendation for a post
+        ("DECIDED:\n1. To recommend that Cde. Furtseva be released from her duties.\n", []),
+        ("DECIDED:\n1. Recommend Cde. Furtseva for election as secretary.\n", []),
+        # ... nor a speaker's recommendation in his turn
+        ("Cde. Suslov—I recommend that Cde. Furtseva consider the question again.\n", []),
     ],
 )
 def test_tasks_in_a_resolution_s_points_and_in_the_present_tense(facts_of, text, expected):
     assert _tasks(facts_of, text)[0] == expected
+
+
+def test_a_recommendation_is_a_decision_of_the_record(facts_of):
+    """ "To recommend that ..." in the record's decisions is one of them, as "To instruct ..." is, not an item of
+    the agenda that its number would make it."""
+    assert _tasks(facts_of, "DECIDED:\n3. To recommend that the Board (Cde. Fedin) consider it.\n")[1] == [
+        "To recommend that the Board (Cde. Fedin) consider it"
+    ]
 
 
 @pytest.mark.parametrize(
