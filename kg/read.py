@@ -538,9 +538,10 @@ _RUN_IN_PROTOCOL_LABEL = re.compile(
 )
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
-    # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate."
-    r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part)\s+in\s+the"
-    r"\s+(?:discussion|debate)(?:\s+on\s+[^.]{1,80})?\.?$))"
+    # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
+    # and Krolikowski spoke."
+    r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part\s+in\s+the"
+    r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?(?:\s+on\s+[^.]{1,80})?\.?$))"
 )
 # ... but not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
 # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate."

@@ -1036,13 +1036,12 @@ class BodyReader:
         """A line of a record told in the third person that goes on with the next man's turn ("Cde. Jarowinsky
         explains the draft. Cde. Schabowski proposes that ..."), cut in two where it does: a sentence that
         tells, by a verb of speaking in the present tense (or the past, where the record tells its turns so:
-        "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists, or a
-        sentence of those who spoke after a report so told ("Comrade X reported on ... Comrades A and B spoke.").
-        Only in a turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that
-        runs on into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's
-        "HEARD: Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed
-        list of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is
-        around it."""
+        "Comrade Ochab said that ... Comrade Kliszko agreed."), the turn of someone the session lists. Only in a
+        turn told so: in a speech "Cde. X proposes ..." is the speaker's sentence. An item's title that runs on
+        into such a turn ("1. On the students. Comrade Ochab said that ...") is cut from it. A protocol's "HEARD:
+        Report of Cde. X; information of Cde. Y." is cut before the second report, and a summary's bracketed list
+        of those who spoke ("... reported on it. (In the discussion: Comrades A, B.) The ...") from what is around
+        it."""
         # (and a third after the second: "... and report of Cde. Y on ...; information of Cde. Z.")
         heard = _HEARD.match(ln.text) or (ln.start in self.heard_more and _HEARD_PART.match(ln.text))
         more = heard and _HEARD_MORE.search(ln.text, heard.end())
@@ -1076,10 +1075,8 @@ class BodyReader:
         speaker = _surname((found[0] if found else self.turn[0]).text)
         past = self.tells or bool(found and _PAST_VERB.match(ln.text[found[1].start - ln.start :]))
         for m in _TOLD_AFTER.finditer(ln.text):
-            rest = sub_line(ln, m.end())
-            spoke = self._group_told(rest) or _DISCUSSION.match(rest.text)  # "... Comrades A and B spoke."
-            if self._told(rest.text, past, speaker) or past and spoke:
-                return sub_line(ln, 0, m.start()), rest
+            if self._told(ln.text[m.end() :], past, speaker) or past and self._group_told(sub_line(ln, m.end())):
+                return sub_line(ln, 0, m.start()), sub_line(ln, m.end())
         return None
 
     def _sent_in(self, t: str, heard: re.Match[str]) -> bool:
