@@ -101,6 +101,7 @@ NOTES_HEADING = re.compile(
 # A notes heading on a line of its own; only the translator's or editor's kind is found inside a line too.
 _NOTES_LINE = re.compile(
     r"^(?:(?:End|Foot)?notes|Notes?\s+on\s+the\s+(?:text|translation|documents?|sources?)"
+    r"|Notes\s+to\s+(?:the\s+)?(?:record|document|session|protocol|translation)(?:\s+(?:No\.\s*)?[\dIVX]{1,4})?"
     r"|(?:Archivist|Compiler)[’'`]?s?\s+Notes?)(?:\s*\([^()]{1,80}\))?\s*:?$",  # "NOTE ON THE TEXT (by the archivist)"
     re.I,
 )
@@ -325,6 +326,17 @@ def _edge_line(text: str, a: int, b: int, step: int) -> Line | None:
 
 # a mail reader's quotation marks before a forwarded text's lines: "> Cde. Molotov--We must not ...", ">> ..."
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
+# a mail message's header: a block of its fields, one of them the sender's address ("From: ... <x@h-net.msu.edu>")
+_MAIL_FIELD = re.compile(r"^(?:From|Date|Subject|To|Cc|Reply-To|Sender|Message-ID|Organi[sz]ation)\s*:", re.I)
+_MAIL_SENDER = re.compile(r"^From\s*:.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_SIGNATURE = re.compile(r"^--\s?$")  # the line over a message's signature
+# where a message's own words give way to the record it carries: the record's heading, or its list of those present
+_RECORD_OPENS = re.compile(
+    r"^(?:(?:Working\s+)?(?:Notes|Record|Minutes|Protocol|Transcript)|Session|Meeting|Sitting)\b.*"
+    r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b"
+    r"|^(?:Present|Those (?:present|taking part)|Participants)\s*:",
+    re.I,
+)
 
 
 # an editor's original word after a label of the record's, in brackets: "Decision [Beschluß]:", "Excused
@@ -735,7 +747,16 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     # a note's asterisks open one line; those that open several are a list's bullets ("* Cde. X is to ...")
     opening = Counter(_stars(ln, text) for ln in lines)
     starred = {mark: at for mark, at in _starred(text).items() if opening[mark] == 1}
+    messages = _mail_headers(lines, text)
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
+        # a list's digest: a message's header, or its signature, opens the sender's own words, which are no
+        # session's ("Colleagues -- I have translated ...", a reply's comment), until the record it carries begins
+        if k in messages or messages and _SIGNATURE.match(ln.text):
+            zone = "message"
+        if zone == "message" and not (_RECORD_OPENS.match(ln.text) or DOCUMENT_NUMBER.match(ln.text)):
+            prev, prev_end = ln.text, ln.end
+            continue
+        zone = "body" if zone == "message" else zone
         if zone == "headnote":  # an editor's note at the head: its paragraph is the header's, the body follows
             if text.count("\n", prev_end, ln.start) <= 1:  # the next line, or a piece cut from the same one
                 zones["trailer"].append(ln)
@@ -750,7 +771,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             zones["trailer"].append(ln)  # "Source: ... Translated by the Cold" / "War International History Project."
             credit_open, prev, prev_end = False, ln.text, ln.end
             continue
-        if zone == "notes" and DOCUMENT_NUMBER.match(ln.text) and text.count("\n", prev_end, ln.start) > 1:
+        parted = text.count("\n", prev_end, ln.start) > 1 or bool(_RULE.match(prev))  # by a blank line or a rule
+        if zone == "notes" and DOCUMENT_NUMBER.match(ln.text) and parted:
             # the next document of a collection, after the notes of the one before, if its heading follows
             if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k : k + 4]):
                 zone = "body"
@@ -804,6 +826,19 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         paged = paged or bool(_PAGE_NUMBER.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones
+
+
+def _mail_headers(lines: list[Line], text: str) -> set[int]:
+    """Where each mail message's header begins (the index of its first field's line): a block of fields on
+    adjacent lines ("Date:", "From:", "Subject:"), one of them the sender's with his address; a document's own
+    "From: The Party and the Writers ..." or "Date: 14 October 1980" is none."""
+    starts = set()
+    for k, ln in enumerate(lines):
+        if _MAIL_SENDER.match(ln.text):
+            while k > 0 and _MAIL_FIELD.match(lines[k - 1].text) and text.count("\n", lines[k - 1].end, ln.start) == 1:
+                k, ln = k - 1, lines[k - 1]
+            starts.add(k)
+    return starts
 
 
 def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool, names_source: bool, head: bool) -> str:
@@ -1118,16 +1153,21 @@ def _other_documents(lines: list[Line], sessions: list[RawSession]) -> Callable[
     return lambda ln: any(a <= ln.start < b for a, b in spans)
 
 
-def _own_source_lines(sessions: list[RawSession], header: list[Line]) -> None:
+def _own_source_lines(sessions: list[RawSession], header: list[Line], text: str) -> None:
     """A file of several documents, each closed (or each headed) by a source line of the page's kind that cites a
     file ("Source: ..., Fond 89, Perechen 42, Dokument 17"): each line names the file of its own session, not the
-    page's. Where there is not one such line after each session, or one before each, nothing is."""
+    page's. Where there is not one such line after each session, or one before each, nothing is. A line broken
+    after a comma goes on over the next ("Source: ... (RGANI), f. 3," / "op. 16, d. 949, ll. 1-7.")."""
     if len(sessions) < 2 or any(s.source for s in sessions):
         return
     found: list[list[Line]] = [[] for _ in range(len(sessions) + 1)]  # before the first session, after each
     starts = [s.start for s in sessions]
-    for ln in header:
-        if SOURCE_LINE.match(ln.text) and next(find_references(ln.text), None):
+    for ln, nxt in pairwise([*header, None]):
+        if not SOURCE_LINE.match(ln.text):
+            continue
+        if nxt is not None and ln.text.endswith(",") and text.count("\n", ln.end, nxt.start) == 1:
+            ln = join_lines([ln, nxt])
+        if next(find_references(ln.text), None):
             found[bisect_right(starts, ln.start)].append(ln)
     one_each = [len(lines) == 1 for lines in found]
     if not found[0] and all(one_each[1:]):  # closing each
@@ -1178,7 +1218,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     sessions = BodyReader(text, known, header_date).run(body)
     others = _other_documents(lines, sessions)
     header = [ln for ln in header if not others(ln)]
-    _own_source_lines(sessions, header)
+    _own_source_lines(sessions, header, text)
     if len(sessions) == 1:  # the file of the only session; in a file of several, whose it is cannot be told
         header = sorted(header + [ln for ln in zones["source"] if not others(ln)], key=lambda ln: ln.start)
     else:

@@ -65,7 +65,7 @@ _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
 # or before its heading, which ends in its date ("Document 2: Session of the CC CPSU Politburo, 11 March 1985"; not a
 # note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
 DOCUMENT_NUMBER = re.compile(
-    r"^\s*(?:No\.|(?i:Document)(?: No\.)?)\s*\d{1,3}"
+    r"^\s*(?:No\.|(?i:Document|Record)(?: No\.)?)\s*\d{1,3}"
     r"(?:\.?\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}\.?$)"
 )
 _HEADING_START = re.compile(
@@ -852,6 +852,13 @@ def _told_words_end(text: str) -> int:
     return end.start() if end else limit
 
 
+def _wraps_date(line: str, nxt: str) -> bool:
+    """Whether a date begun at the end of ``line`` ends on ``nxt``: "of 23 January" / "1964", "held on 27" /
+    "February 1964"."""
+    found = parse_date(f"{line} {nxt}")
+    return found is not None and found[1] < len(line) < found[2]
+
+
 def _narrated(m: re.Match[str], past: bool) -> bool:
     """Whether a line naming a comrade first tells his turn: "Report by Cde. X", "Cde. X speaks against",
     "Comrade X reports on ..." (spelled out, in the present tense: see ``_PRESENT_VERB``, or in the past
@@ -1134,14 +1141,19 @@ class BodyReader:
     def _joined_heading(lines: list[Line], i: int) -> tuple[Line, int]:
         """A heading printed over several lines, as one line, and how many lines it took beyond the first:
         "Protocol No. 121" / "of the Meeting of the Politburo ..." / "held on 12 October 1956". A line that
-        goes on in small letters continues the heading; its date and body then come from the whole.
+        goes on in small letters continues the heading; its date and body then come from the whole, as does a line
+        that ends a date the page wrapped ("... Presidium of 23 January" / "1964 (Protocol No. 131)").
         The gaps between the lines are blanked, so offsets into the joined text stay those of the document."""
         ln = lines[i]
         if not (_HEADING_START.match(ln.text) or ln.text.isupper()):
             return ln, 0
         more = 0
         for nxt in lines[i + 1 : i + 4]:
-            if not _HEADING_MORE.match(nxt.text) or lines[i + more].end - ln.start > 200:
+            last = lines[i + more].text
+            if (
+                not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text))
+                or lines[i + more].end - ln.start > 200
+            ):
                 break
             more += 1
         return join_lines(lines[i : i + more + 1]), more

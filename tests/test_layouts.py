@@ -8,10 +8,13 @@ are printed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import DocumentError
 from kg.facts import Basis
+from kg.read import read_text
 
 WILSON_PAGE = """\
 **March 3, 1958**
@@ -4548,6 +4551,72 @@ def test_a_list_message_that_quotes_a_translation_is_read_as_the_translation(fac
         ("zhukov", "examine the Egyptian requests"),
     ]
     assert {a.person.id for a in s.attendance} == {"bulganin", "molotov", "shepilov", "khrushchev", "zhukov"}
+
+
+_DIGEST = (
+    "From: Automatic digest processor <LISTSERV@H-NET.MSU.EDU>\n"
+    "Subject: H-DIPLO Digest - 14 Mar 2004 to 15 Mar 2004 (#2004-52)\n\n"
+    "Topics of the day:\n\n  1. TRANSLATION: Presidium notes, 1964\n  2. Re: TRANSLATION: Presidium notes, 1964\n\n"
+    "----------------------------------------------------------------------\n\n"
+    "Date:    Sun, 14 Mar 2004 18:42:17 -0500\nFrom:    A. Historian <ah@example.edu>\n"
+    "Subject: TRANSLATION: Presidium notes, 1964\n\n"
+    "Colleagues --\n\nCompare the Presidium's session of 10 December 1963 (RGANI f. 3, op. 16, d. 946,\n"
+    "ll. 80-84), where Ilichev first pressed for an open polemic.\n\n"
+    "=====================================================================\nRECORD 1\n\n"
+    "Working notes of the session of the CPSU CC Presidium of 23 January\n1964 (Protocol No. 131)\n\n"
+    "Present: Khrushchev, Mikoyan, Suslov, Ilichev\n\n"
+    "Suslov -- the draft has been circulated. We propose to publish it.\n\n"
+    "Mik. -- I cannot support the draft in this form.\n\n"
+    "Khr. -- Deliver the report at the Plenum. (1)\n\n"
+    "Source: Russian State Archive of Contemporary History (RGANI), f. 3,\n"
+    "op. 16, d. 949, ll. 1-7. Compiled by V. N. Malin.\n\n"
+    "Notes to Record 1\n\n(1) The version circulated is in RGANI, f. 2, op. 1, d. 720, ll. 1-74.\n\n"
+    "=====================================================================\nRECORD 2\n\n"
+    "Working notes of the session of the CPSU CC Presidium held on 27\nFebruary 1964 (Protocol No. 137)\n\n"
+    "Present: Khrushchev, Mikoyan, Suslov, Andropov\n\n"
+    "Andropov -- reports the draft letter.\n\nMikoyan -- I am against naming a date.\n\n"
+    "Source: Russian State Archive of Contemporary History (RGANI), f. 3,\n"
+    "op. 16, d. 949, ll. 33-40ob. Compiled by V. N. Malin.\n\n"
+    "Notes to Record 2\n\n(1) Kuusinen was absent.\n\n--\nA. Historian\nah@example.edu\n\n"
+    "------------------------------\n\n"
+    "Date:    Mon, 15 Mar 2004 10:05:51 +0100\nFrom:    B. Reader <br@example.de>\n"
+    "Subject: Re: TRANSLATION: Presidium notes, 1964\n\n"
+    "One exchange deserves attention:\n\n"
+    "> Mik. -- I cannot support the draft in this form.\n>\n> Khr. -- Deliver the report at the Plenum. (1)\n\n"
+    "Gomulka said the same to Aristov; the Soviet record is in RGANI f. 5, op. 50, d. 593, ll. 1-6.\n\n"
+    "------------------------------\n\nEnd of H-DIPLO Digest\n"
+)
+
+
+def test_a_list_s_digest_gives_the_records_of_its_messages_and_none_of_their_own_words(authority):
+    """A discussion list's digest: each message's header and its sender's own words (a greeting, an introduction
+    that cites another session's file, a reply that quotes the record and cites a file of its own) are no
+    session's; each record carried is its own session, dated by a heading whose date the mail wraps, with its own
+    source line (broken after a comma) and its notes under "Notes to Record 1"."""
+    raw = read_text(Path("digest.txt"), _DIGEST, authority.knows)
+    first, second = raw.sessions
+    assert (first.date, first.protocol, second.date, second.protocol) == ("1964-01-23", "131", "1964-02-27", "137")
+    assert [" ".join(s.source.text.split()) for s in raw.sessions] == [
+        "Source: Russian State Archive of Contemporary History (RGANI), f. 3, op. 16, d. 949, ll. 1-7. "
+        "Compiled by V. N. Malin.",
+        "Source: Russian State Archive of Contemporary History (RGANI), f. 3, op. 16, d. 949, ll. 33-40ob. "
+        "Compiled by V. N. Malin.",
+    ]
+    assert [n.parts[0].text for n in raw.notes] == [
+        "(1) The version circulated is in RGANI, f. 2, op. 1, d. 720, ll. 1-74.",
+        "(1) Kuusinen was absent.",
+    ]
+
+
+def test_a_list_s_digest_cites_for_each_record_its_own_files(facts_of):
+    """The files a record's source line and notes cite are its own; the introduction's and the reply's are no
+    session's, and the reply's quotation of the record gives no turn."""
+    first, second = facts_of(_DIGEST, "digest.txt").sessions
+    assert [(c.unit.delo, c.notes_source) for c in first.citations] == [("949", True), ("720", False)]
+    assert [(c.unit.delo, c.unit.folio_text, c.notes_source) for c in second.citations] == [("949", "33-40ob", True)]
+    assert [t.person.id for t in first.turns] == ["suslov", "mikoyan", "khrushchev"]
+    assert [t.person.id for t in second.turns] == ["andropov", "mikoyan"]
+    assert "colleagues" not in {m.person.id for s in (first, second) for m in s.mentions}
 
 
 def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
