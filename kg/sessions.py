@@ -456,6 +456,14 @@ def _open_bracket(ln: Line) -> bool:
     return ln.text.count("(") > ln.text.count(")")
 
 
+def _note_left_open(text: str, end: int) -> int:
+    """Where a list's names end before a translator's note in square brackets that the line opens and does not
+    close ("..., Titov, Shelepin [TN: F. R. Kozlov, still a full member, does not" / "appear; ...]"): the names
+    are before it; ``end`` where the line opens none."""
+    at = text.rfind("[", 0, end)
+    return at if at >= 0 and "]" not in text[at:] else end
+
+
 def _surname(name: str) -> str:
     """A printed name's last word, lower case and without diacritics (a list's "Loga-Sowiński" is the turn's
     "Loga-Sowinski"), without its full stop ("" for no name)."""
@@ -1613,7 +1621,7 @@ class BodyReader:
         # "CC Comrades Č. Císař, ..., and the minister of the interior, Comrade J. Pavel, and the chairman of the")
         for wrapped in (joined, [ln]) if len(joined) > 1 else (joined,):
             line = join_lines(wrapped)
-            end = offset + list_end(line.text[offset:])
+            end = _note_left_open(line.text, offset + list_end(line.text[offset:]))
             found, pending = _list_part(line, offset, end)
             if found:
                 break
@@ -1739,7 +1747,7 @@ class BodyReader:
                 and tail["semicolon"]
             ):
                 at = tail.end()  # past the end of the label the line above broke, to its names
-            more, carried = _list_part(nxt, at, at + list_end(nxt.text[at:]))
+            more, carried = _list_part(nxt, at, _note_left_open(nxt.text, at + list_end(nxt.text[at:])))
             if pending is not None and not _SURNAME_GOES_ON.match(nxt.text):
                 break  # "..., Suslov, M. A." / "Ustinov. The situation ...": a speaker, not the initials' surname
             if pending is not None and more:

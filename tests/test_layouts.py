@@ -4619,6 +4619,20 @@ def test_a_list_s_digest_cites_for_each_record_its_own_files(facts_of):
     assert "colleagues" not in {m.person.id for s in (first, second) for m in s.mentions}
 
 
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_list_s_names_before_a_translator_s_note_that_runs_over_lines(facts_of, wrapped):
+    """A translator's note in square brackets after the list's last names, which the page wraps over the next lines
+    ("..., Titov, Shelepin [TN: F. R. Kozlov ... does not" / "appear; ...]"): the names before it are the list's,
+    on the list's first line or on a line it runs on over; the men the note names are not."""
+    [s] = facts_of(
+        "Working notes of the session of the CPSU CC Presidium of 23 January 1964\n\n"
+        f"Present: Khrushchev, Brezhnev, Voronov,{chr(10) if wrapped else ' '}"
+        "Titov, Shelepin [TN: F. R. Kozlov, still a full member, does not\n"
+        "appear; he had been ill since April 1963.]\n\nKhr. -- Good.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["khrushchev", "brezhnev", "voronov", "titov", "shelepin"]
+
+
 def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
     """A bilingual edition prints each paragraph in Russian, then in English: the Russian lines give nothing and
     run into no turn; Malin's "Cde. Shepilov—an article in Pravda" after an instruction is Shepilov's task."""
