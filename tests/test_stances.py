@@ -119,6 +119,20 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—Supports.¹", "supports", "Supports"),
         ("Cde. Suslov—Agree.(2)", "supports", "Agree"),
         ("Cde. Suslov—For the draft.4", "supports", "For the draft"),
+        # a proposal to approve what is before the body, its object left out
+        ("Cde. Suslov—Without imports we will not manage. I propose to approve.", "supports", "I propose to approve."),
+        ("Cde. Suslov—proposed to approve.", "supports", "proposed to approve."),
+        ("Cde. Suslov—The Americans propose to approve. We wait.", "unclear", ""),
+        ("Cde. Suslov—I do not propose to approve.", "unclear", ""),
+        # minutes that tell a man found the department's papers right, or supported its conclusions
+        (
+            "Cde. Suslov—considered the proposals of the Department to be correct and timely.",
+            "supports",
+            "considered the proposals of the Department to be correct",
+        ),
+        ("Cde. Suslov—considered the proposals of Cde. Zhukov to be correct.", "unclear", ""),
+        ("Cde. Suslov—considered the draft to be correct only in part.", "unclear", ""),
+        ("Cde. Suslov—supported the conclusions and the draft resolution.", "supports", "supported the conclusions"),
     ],
 )
 def test_direct_cues(facts_of, turn, stance, cue):
