@@ -133,6 +133,18 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—considered the proposals of Cde. Zhukov to be correct.", "unclear", ""),
         ("Cde. Suslov—considered the draft to be correct only in part.", "unclear", ""),
         ("Cde. Suslov—supported the conclusions and the draft resolution.", "supports", "supported the conclusions"),
+        # the rapporteur who presents the body's paper speaks for it, unless he says otherwise
+        ("Cde. Suslov—reports the draft.", "supports", "reports the draft"),
+        ("Cde. Suslov—justified the submission.", "supports", "justified the submission"),
+        ("Cde. Suslov—presented the draft of the Americans.", "unclear", ""),
+        ("Cde. Suslov—reports the draft. I am against point 3 of it.", "opposes", "I am against"),
+        ("Cde. Suslov—reported on the situation in Berlin.", "unclear", ""),
+        # ... and so does his ministry's request
+        (
+            "Cde. Suslov—The ministry has examined the draft; we ask that it be approved.",
+            "supports",
+            "we ask that it be approved",
+        ),
     ],
 )
 def test_direct_cues(facts_of, turn, stance, cue):
