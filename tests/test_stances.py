@@ -133,6 +133,11 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—considered the proposals of Cde. Zhukov to be correct.", "unclear", ""),
         ("Cde. Suslov—considered the draft to be correct only in part.", "unclear", ""),
         ("Cde. Suslov—supported the conclusions and the draft resolution.", "supports", "supported the conclusions"),
+        # "we should agree", to what is before the body
+        ("Cde. Suslov—We should agree. The conference is a step.", "supports", "We should agree."),
+        ("Cde. Suslov—I think we can agree to this.", "supports", "I think we can agree to this"),
+        ("Cde. Suslov—We should agree on the date first.", "unclear", ""),
+        ("Cde. Suslov—If they insist, we should agree.", "unclear", ""),
         # the rapporteur who presents the body's paper speaks for it, unless he says otherwise
         ("Cde. Suslov—reports the draft.", "supports", "reports the draft"),
         ("Cde. Suslov—justified the submission.", "supports", "justified the submission"),
