@@ -1959,6 +1959,18 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         ("DECIDED:\n1. Recommend Cde. Furtseva for election as secretary.\n", []),
         # ... nor a speaker's recommendation in his turn
         ("Cde. Suslov—I recommend that Cde. Furtseva consider the question again.\n", []),
+        # a message the body sends through a man, who is to carry it
+        (
+            "II. On the letter\n\nReply orally, through Cde. Zhukov. Tell Cde. Gomułka that we agree.\n",
+            [("zhukov", "Reply orally")],
+        ),
+        (
+            "II. On the letter\n\nConvey [this] to Cde. Kádár through Cde. Zhukov.[8]\n",
+            [("zhukov", "Convey this to Cde. Kádár")],
+        ),
+        # ... not in a speaker's turn, where it is his proposal, nor a letter that came through a man
+        ("Cde. Suslov—Consult with the Egyptians through Cde. Zhukov.\n", []),
+        ("II. On the letter\n\nThe Poles informed us of it through Comrade Zhukov's letter.\n", []),
     ],
 )
 def test_tasks_in_a_resolution_s_points_and_in_the_present_tense(facts_of, text, expected):
