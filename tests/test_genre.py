@@ -186,6 +186,12 @@ KNOWN_MISSES = {
     "which the references are not read for",
     ("cited", "1966-11-22"): "an editors' note gives the working record's file with no archive ('Fond (F.) 4, Opis' "
     "(Op.) 20, Delo (D.) 36, Listy (Ll.) 8-12ob.'): the archive of the document's own file is not lent to it",
+    ("spoke", "1964-01-23"): "a list's digest hard-wraps a turn told after a translator's note in brackets on the "
+    "same line ('[TN: Malin records the following remark in the third person.] Cde.' / 'Kuusinen asks whether ...'): "
+    "a line that ends in 'Cde.' after a note opens no turn",
+    ("spoke", "1973-02-20"): "an SED minute's second report told on the line of the first ('Comrade Axen informed the "
+    "Politburo about the course of the talks. Comrade Kohl reported on the last meeting with Federal Minister Bahr "
+    "...'): a report told amid another's is read as what the first reports, as 'reported' inside a report is",
     ("cited", "1974-07-18"): "a release note indexes both sessions' files, the second by its delo alone after the "
     "first's ('session of 18 July 1974 ..... Delo 15, Listy 1-13.'): neither the file it shortens nor the session it "
     "names is read",
