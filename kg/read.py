@@ -328,13 +328,15 @@ def _edge_line(text: str, a: int, b: int, step: int) -> Line | None:
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 # a mail message's header: a block of its fields, one of them the sender's address ("From: ... <x@h-net.msu.edu>")
 _MAIL_FIELD = re.compile(r"^(?:From|Date|Subject|To|Cc|Reply-To|Sender|Message-ID|Organi[sz]ation)\s*:", re.I)
-_MAIL_SENDER = re.compile(r"^From\s*:.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_MAIL_SENDER = re.compile(r"^From\s*:.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # (with an address, as below)
 _SIGNATURE = re.compile(r"^--\s?$")  # the line over a message's signature
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # where a message's own words give way to the record it carries: the record's heading, or its list of those present
 _RECORD_OPENS = re.compile(
-    r"^(?:(?:Working\s+)?(?:Notes|Record|Minutes|Protocol|Transcript)|Session|Meeting|Sitting)\b.*"
-    r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b"
-    r"|^(?:Present|Those (?:present|taking part)|Participants)\s*:",
+    r"^(?:(?:Excerpt|Extract)\s+(?:from\s+)?(?:the\s+)?)?(?:Protocol\s+No\.\s*\d"
+    r"|(?:(?:Working\s+)?(?:Notes|Record|Minutes|Protocol|Transcript)|Session|Meeting|Sitting)\b.*"
+    r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b)"
+    r"|^(?:Present|Those (?:present|taking part)|Participants|Taking part|Attended by|In attendance)\s*:",
     re.I,
 )
 
@@ -556,9 +558,10 @@ _RUN_IN_DISCUSSION = re.compile(
     r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?(?:\s+on\s+[^.]{1,80})?\.?$))"
 )
 # ... but not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
-# five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate."
+# five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.", "... on the Sixth Plenum of the
+# PZPR CC. Comrades Kania and Olszowski spoke."
 _ANOTHER_MEETING = re.compile(
-    r"\b(?:meeting|talks|conference|consultations?|negotiations|session)\s+(?:of|in|at|with)\s"
+    r"\b(?:meeting|talks|conference|consultations?|negotiations|session|[Pp]lenum|[Cc]ongress)\s+(?:of|in|at|with)\s"
 )
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
@@ -751,9 +754,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
         # a list's digest: a message's header, or its signature, opens the sender's own words, which are no
         # session's ("Colleagues -- I have translated ...", a reply's comment), until the record it carries begins
-        if k in messages or messages and _SIGNATURE.match(ln.text):
+        if k in messages or messages and _signature(lines, k, text):
             zone = "message"
-        if zone == "message" and not (_RECORD_OPENS.match(ln.text) or DOCUMENT_NUMBER.match(ln.text)):
+        parted = text.count("\n", prev_end, ln.start) > 1 or bool(_RULE.match(prev))  # by a blank line or a rule
+        if zone == "message" and not _opens_record(ln, parted):
             prev, prev_end = ln.text, ln.end
             continue
         zone = "body" if zone == "message" else zone
@@ -771,7 +775,6 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             zones["trailer"].append(ln)  # "Source: ... Translated by the Cold" / "War International History Project."
             credit_open, prev, prev_end = False, ln.text, ln.end
             continue
-        parted = text.count("\n", prev_end, ln.start) > 1 or bool(_RULE.match(prev))  # by a blank line or a rule
         if zone == "notes" and DOCUMENT_NUMBER.match(ln.text) and parted:
             # the next document of a collection, after the notes of the one before, if its heading follows
             if any(len(x.text) < 120 and (PROTOCOL.search(x.text) or parse_date(x.text)) for x in lines[k : k + 4]):
@@ -839,6 +842,34 @@ def _mail_headers(lines: list[Line], text: str) -> set[int]:
                 k, ln = k - 1, lines[k - 1]
             starts.add(k)
     return starts
+
+
+def _signature(lines: list[Line], k: int, text: str) -> bool:
+    """Whether line ``k`` is the "--" over a message's signature: the sender's lines under it, one with his address
+    ("--" / "Daniel R. Whitfield" / "... College" / "dw@halverson.edu"), not a rule amid a record's turns."""
+    if not _SIGNATURE.match(lines[k].text):
+        return False
+    for before, ln in pairwise(lines[k : k + 6]):
+        if text.count("\n", before.end, ln.start) > 1:
+            return False
+        if _MAIL_ADDRESS.search(ln.text):
+            return True
+    return False
+
+
+def _opens_record(ln: Line, parted: bool) -> bool:
+    """Whether a line in a message's own words begins the record it carries: its number in a collection, its
+    heading ("Working notes of the session ...", "EXCERPT FROM PROTOCOL No. 131", or a paragraph of its own that
+    names the body and the date: "CPSU CC Presidium, 23 January 1964"), or its list of those present."""
+    t = ln.text
+    if DOCUMENT_NUMBER.match(t) or _RECORD_OPENS.match(t):
+        return True
+    date = parse_date(t) if parted and len(t) <= 120 and HEADING.search(t) else None
+    return date is not None and bool(_AFTER_HEADING_DATE.fullmatch(t, date[2]))  # not "compare the session of ..."
+
+
+# what a heading may print after its date: its protocol's number ("CPSU CC Presidium, 23 January 1964 (No. 131)")
+_AFTER_HEADING_DATE = re.compile(r"[\s.,]*(?:\((?:Protocol\s+)?No\.\s*\d+\))?[\s.]*")
 
 
 def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool, names_source: bool, head: bool) -> str:

@@ -300,6 +300,7 @@ _ELSEWHERE = re.compile(
     r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\b)"
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
 # another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
 _ANOTHER_MEETING = re.compile(
     r"\b(?:meeting|talks|conference|consultations?|negotiations|conversation|visit)\s+(?:in|at|with)\s+(?:the\s+)?[A-Z]"
@@ -1000,6 +1001,7 @@ class BodyReader:
         self.agenda: tuple[int, list[RawItem]] | None = None
         self.interrupted: Line | None = None  # the name of the speaker an interjection in brackets cut short
         self.tells = False  # the session's record has told a turn in the third person ("Comrade X stated ...")
+        self.spoken = False  # the last turn closed was in the speaker's own words
         self.heard_more: set[int] = set()  # where a protocol's second report heard on a line starts (_told_apart)
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
@@ -1170,7 +1172,7 @@ class BodyReader:
         self._close_turn()
         above = self._settle_source()
         self.resumed = self.points = self.agenda = self.interrupted = None
-        self.tells = self.all_decided = False
+        self.tells = self.all_decided = self.spoken = False
         self.last_day, self.spoken_table = None, False
         if self.sessions:
             self.sessions[-1].end = start
@@ -2467,10 +2469,23 @@ class BodyReader:
         """Whether a past-tense line tells its man's turn before the record has told one so: a record in direct
         speech ("Comrade Mielke: ...") may tell a turn between two, in a paragraph of its own by a verb of speaking
         at this meeting ("Comrade Stoph stated that he could not agree ...", "Comrade Mittag agreed with the
-        proposal."); not a line amid a speech's paragraph, nor what was said on another occasion ("stated there")."""
-        return bool(
-            self._own_paragraph(ln) and _TOLD_VERB_PAST.match(m["text"]) and not _ANOTHER_OCCASION.match(m["text"])
-        )
+        proposal."), the next man's turn, the next item or a decision's label opening the paragraph after it. Not a
+        line amid a speech's paragraph, nor what was said on another occasion ("stated there", "stated in the Sejm",
+        "said yesterday"), nor a paragraph a speech goes on after ("Comrade Jaruzelski stated ..." / "The party is
+        determined ..."), nor in a speech on another meeting ("I inform the Politburo about the talks in Moscow." /
+        "Comrade Axen expressed the support of the SED ..."): what a speaker tells of another man."""
+        said, words = m["text"], m["text"][: _told_words_end(m["text"])]
+        if not (self._own_paragraph(ln) and _TOLD_VERB_PAST.match(said)) or _ANOTHER_OCCASION.match(said):
+            return False
+        if _ELSEWHERE.search(words) or _ANOTHER_MEETING.search(words):
+            return False
+        if self.turn is not None and _ANOTHER_MEETING.search(_first_sentence(self.turn[1].text)):
+            return False  # a speech on the talks in Moscow goes on with what was said there
+        after = _PARAGRAPH_BREAK.search(self.text, ln.end)
+        if after is None:
+            return True
+        nxt = self.text[after.end() : self.text.find("\n", after.end()) % (len(self.text) + 1)].strip()
+        return bool(SPEAKER.match(nxt) or NARRATIVE.match(nxt) or ITEM.match(nxt) or nxt.endswith(":"))
 
     def _told_unlisted(self, m: re.Match[str], ln: Line) -> bool:
         """Whether a past-tense line naming a man the session does not list tells his turn: minutes list the
@@ -2609,7 +2624,8 @@ class BodyReader:
     def _start_turn(self, found: tuple[Line, Line, bool]) -> None:
         """Opens the turn ``_speaker`` or ``_alone`` found: (name, its first text, told in the third person)."""
         name, text, narrative = found
-        self.tells = self.tells or narrative and bool(_PAST_VERB.match(text.text))
+        # (a turn told between two in direct speech is no sign that the record tells its turns so)
+        self.tells = self.tells or narrative and not self.spoken and bool(_PAST_VERB.match(text.text))
         self.turn = (name, text, text if text.text else Line(text.start, text.start, ""), narrative)
         self.expect_list = False
 
@@ -2617,7 +2633,7 @@ class BodyReader:
         if self.turn is None:
             return
         name, first, last, narrative = self.turn
-        self.turn = None
+        self.turn, self.spoken = None, not narrative
         s = self.session
         end = max(first.end, last.end)
         start = first.start

@@ -2817,6 +2817,59 @@ def test_a_turn_told_between_turns_in_direct_speech(facts_of, between, speakers)
     assert [t.person.id for t in s.turns] == speakers
 
 
+_SPEECH_AND_TOLD = (
+    "Working Protocol No. 41/80 of the meeting of the Politburo on Tuesday, 14 October 1980\n\n"
+    "Present: Comrades Honecker, Axen, Mielke, Stoph, Hager\n\n"
+    "Comrade Mielke: The situation at the border is worsening.\n\n"
+    "Comrade Stoph stated that he could not agree to the proposal.\n\n"
+    "Comrade Honecker: {speech}\n\n{told}\n\n{after}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("speech", "told", "after"),
+    [
+        # a paragraph the speech goes on after: what the speaker tells of another
+        (
+            "Yesterday I spoke with Comrade Kania.",
+            "Comrade Kania stated that the party would master the situation.",
+            "The decision in principle is taken today.",
+        ),
+        (
+            "The Sejm met on Monday.",
+            "Comrade Stoph stated in the Sejm that the government would not permit anarchy.",
+            "Comrade Hager: Agreed.",
+        ),
+        # a speech on another meeting goes on with what was said there
+        (
+            "I inform the Politburo about the talks in Moscow.",
+            "Comrade Axen expressed the support of the SED.",
+            "Comrade Hager: I propose to take note of the information.",
+        ),
+    ],
+)
+def test_what_a_speech_tells_of_another_man_is_no_turn_of_his(facts_of, speech, told, after):
+    """A turn told between two in direct speech ("Comrade Stoph stated that he could not agree") is his; a paragraph
+    of a speech that tells what another man said (the speech going on after it, or said elsewhere, or at the meeting
+    the speech reports on) is the speaker's, and a man not present is not made present by it."""
+    [s] = facts_of(_SPEECH_AND_TOLD.format(speech=speech, told=told, after=after)).sessions
+    turns = [t.person.id for t in s.turns]
+    assert turns[:3] == ["mielke", "stoph", "honecker"]
+    assert "kania" not in {a.person.id for a in s.attendance} and "axen" not in turns
+
+
+def test_those_who_spoke_at_another_body_s_plenum_have_no_turns(facts_of):
+    """ "Comrade Axen reported on the Sixth Plenum of the PZPR CC. Comrades Kania and Olszowski spoke.": they spoke at
+    the plenum, not at this meeting."""
+    [s] = facts_of(
+        "Working Protocol No. 41/80 of the meeting of the Politburo on Tuesday, 14 October 1980\n\n"
+        "Present: Comrades Honecker, Axen, Mielke\n\n"
+        "Re 3:\nComrade Axen reported on the Sixth Plenum of the PZPR CC. Comrades Kania and Olszowski spoke.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["axen"]
+    assert {a.person.id for a in s.attendance} == {"honecker", "axen", "mielke"}
+
+
 def test_a_told_turn_in_a_speech_s_own_paragraph_line_is_his(facts_of):
     """Without a blank line before it, "Comrade Stoph stated that ..." goes on with the speech above it (a speaker
     telling what another said), as does "Comrades A and B spoke." in the words of a speech."""
@@ -4606,6 +4659,44 @@ def test_a_list_s_digest_gives_the_records_of_its_messages_and_none_of_their_own
         "(1) The version circulated is in RGANI, f. 2, op. 1, d. 720, ll. 1-74.",
         "(1) Kuusinen was absent.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "present"),
+    [
+        ("EXCERPT FROM PROTOCOL No. 131\nCPSU CC Presidium, 23 January 1964", "Present"),
+        ("CPSU CC Presidium, 23 January 1964", "Taking part"),
+    ],
+)
+def test_a_digest_s_record_begins_at_its_heading_or_list(facts_of, heading, present):
+    """After a message's header, the record begins at its own heading, however it is worded ("EXCERPT FROM PROTOCOL
+    No. 131", a paragraph naming the body and the date) or at its list; a "--" amid its turns, with no sender's
+    address under it, is no signature, and the turns after it are the record's."""
+    [s] = facts_of(
+        "Date:    Sun, 14 Mar 2004 18:42:17 -0500\nFrom:    A. Historian <ah@example.edu>\nSubject: Notes\n\n"
+        "Colleagues --\n\nI have translated the notes of 23 January 1964.\n\n"
+        f"{heading}\n\n{present}: Khrushchev, Mikoyan, Suslov\n\n"
+        "Suslov -- We propose to deliver it.\n\nMik. -- I cannot support the draft.\n\n--\n\n"
+        "Khr. -- Approve the draft in the main.\n\n"
+        "Source: RGANI, f. 3, op. 16, d. 949, ll. 1-7.\n\n--\nA. Historian\nah@example.edu\n",
+        "digest.txt",
+    ).sessions
+    assert s.date == "1964-01-23"
+    assert [t.person.id for t in s.turns] == ["suslov", "mikoyan", "khrushchev"]
+    assert [(c.unit.delo, c.notes_source) for c in s.citations] == [("949", True)]
+
+
+def test_a_sender_s_address_at_a_record_s_end_makes_no_message_of_it(facts_of):
+    """A page's contact address under the record ("From: CWIHP <...@wilsoncenter.org>") and a "--" amid its turns:
+    the record keeps its turns and its source."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 2 March 1957\nPresent: Khrushchev, Mikoyan, "
+        "Molotov, Suslov\n\nI. On Yugoslavia\n\nKhr.--We must answer Tito.\n\nMikoyan--For.\n\n--\n\n"
+        "Molotov--Against the article.\n\nSource: APRF, F. 3, Op. 12, D. 1006, Ll. 41-45.\n\n"
+        "From: CWIHP <coldwar1@wilsoncenter.org>\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "molotov"]
+    assert [(c.unit.delo, c.notes_source) for c in s.citations] == [("1006", True)]
 
 
 def test_a_list_s_digest_cites_for_each_record_its_own_files(facts_of):

@@ -134,21 +134,32 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—considered the draft to be correct only in part.", "unclear", ""),
         ("Cde. Suslov—supported the conclusions and the draft resolution.", "supports", "supported the conclusions"),
         # "we should agree", to what is before the body
-        ("Cde. Suslov—We should agree. The conference is a step.", "supports", "We should agree."),
+        ("Cde. Suslov—We should agree. The conference is a step.", "supports", "We should agree"),
         ("Cde. Suslov—I think we can agree to this.", "supports", "I think we can agree to this"),
         ("Cde. Suslov—We should agree on the date first.", "unclear", ""),
         ("Cde. Suslov—If they insist, we should agree.", "unclear", ""),
+        ("Cde. Suslov—We can agree to this only if the Americans withdraw their bases.", "unclear", ""),
+        ("Cde. Suslov—We can agree to it in principle, but the text must be rewritten.", "unclear", ""),
+        ("Cde. Suslov—There are two drafts. We must agree. Let the commission decide which.", "unclear", ""),
         # the rapporteur who presents the body's paper speaks for it, unless he says otherwise
         ("Cde. Suslov—reports the draft.", "supports", "reports the draft"),
         ("Cde. Suslov—justified the submission.", "supports", "justified the submission"),
         ("Cde. Suslov—presented the draft of the Americans.", "unclear", ""),
         ("Cde. Suslov—reports the draft. I am against point 3 of it.", "opposes", "I am against"),
         ("Cde. Suslov—reported on the situation in Berlin.", "unclear", ""),
+        ("Cde. Suslov—presented the proposals made by the Americans in London. They are unacceptable.", "unclear", ""),
+        ("Cde. Suslov—explained the text which the three powers had handed over.", "unclear", ""),
         # ... and so does his ministry's request
         (
             "Cde. Suslov—The ministry has examined the draft; we ask that it be approved.",
             "supports",
             "we ask that it be approved",
+        ),
+        # ... not another's request he quotes
+        (
+            "Cde. Suslov—The Poles write in their letter: we ask that the proposal be approved. I am against.",
+            "opposes",
+            "I am against",
         ),
     ],
 )
@@ -1957,6 +1968,7 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         # ... not one done to a man, nor a recommendation for a post
         ("DECIDED:\n1. To recommend that Cde. Furtseva be released from her duties.\n", []),
         ("DECIDED:\n1. Recommend Cde. Furtseva for election as secretary.\n", []),
+        ("DECIDED:\n1. To recommend that Cdes. Fedin and Markov be elected to the board.\n", []),
         # ... nor a speaker's recommendation in his turn
         ("Cde. Suslov—I recommend that Cde. Furtseva consider the question again.\n", []),
         # a message the body sends through a man, who is to carry it
