@@ -40,7 +40,7 @@ from kg.extract import extract, prepare
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
-from kg.read import decode, document_id, iter_corpus, read_bytes, read_manifest, read_text
+from kg.read import UNREAD_SUFFIXES, decode, document_id, iter_corpus, read_bytes, read_manifest, read_text
 from kg.store import build_lock, check_target, clear_stale, current_build, new_build_dir, swap_in
 
 _GRAPH_ROOTS = ("extract", "rdf", "nlp")  # the stages that turn text into quads
@@ -234,6 +234,11 @@ def build(
     jobs = jobs or os.cpu_count() or 1
     report = BuildReport(store)
     paths = _distinct(iter_corpus(corpus), report)
+    # (a document of a kind no reader takes is said to be left out, not dropped unsaid)
+    report.warnings += [
+        DocumentWarning("left out: kg does not read this kind of file; save it as plain text, Markdown or HTML", p)
+        for p in iter_corpus(corpus, UNREAD_SUFFIXES)
+    ]
     with build_lock(store) as lock_fd:
         current = current_build(store)
         clear_stale(store, current)
@@ -257,7 +262,8 @@ def build(
             return report
         if on_start:
             on_start(len(todo))
-        sources, report.warnings = read_manifest(corpus)
+        sources, manifest_warnings = read_manifest(corpus)
+        report.warnings += manifest_warnings
         _WORKER = (
             make_pipeline(authority, model),
             authority,

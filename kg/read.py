@@ -1392,16 +1392,18 @@ def read_bytes(path: Path) -> bytes:
 # XHTML too) or a digital edition's TEI (each read by its content, see ``kg.markdown``, ``kg.wiki``,
 # ``kg.htmlpage`` and ``kg.tei``)
 DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xhtml", ".xml")
+# documents of kinds kg does not read: a typesetter's source, a PDF, a word processor's or an e-book's file
+UNREAD_SUFFIXES = (".tex", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
 _NOT_DOCUMENTS = ("README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE", "AUTHORS")
 
 
-def iter_corpus(corpus: Path) -> Iterator[Path]:
+def iter_corpus(corpus: Path, suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> Iterator[Path]:
     """The documents of a corpus folder, in a stable order (manifests, READMEs and the like, and hidden files left
-    out)."""
+    out); with ``suffixes``, the files of those kinds."""
     for p in sorted(corpus.rglob("*")):
         if (
-            p.suffix.lower() in DOCUMENT_SUFFIXES
+            p.suffix.lower() in suffixes
             and p.stem.upper() not in _NOT_DOCUMENTS
             and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
         ):

@@ -128,6 +128,24 @@ def test_a_page_saved_as_markdown_or_wiki_source_is_a_document_and_a_readme_or_l
     assert (report.documents, report.errors) == (["cuba.wiki", "protocol-60.md"], [])
 
 
+def test_a_document_of_a_kind_kg_does_not_read_is_reported_as_left_out(tmp_path):
+    """A chapter's LaTeX source or a PDF beside the documents is named in a warning (and so fails a strict build),
+    not dropped unsaid; an image is no document and is not named."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "1956-11-27_presidium-protocol-60.txt", corpus / "notes.txt")
+    for other in ("chapter07.tex", "scan.PDF", "photo.jpg"):
+        (corpus / other).write_bytes(b"\\section{Session of 4 November 1956}\n")
+    report = build(corpus, tmp_path / "store")
+    assert report.documents == ["notes.txt"]
+    assert [(w.path.name, w.reason) for w in report.warnings if w.path.suffix != ".txt"] == [
+        (name, "left out: kg does not read this kind of file; save it as plain text, Markdown or HTML")
+        for name in ("chapter07.tex", "scan.PDF")
+    ]
+    with pytest.raises(DocumentError):
+        build(corpus, tmp_path / "strict", strict=True)
+
+
 def test_two_files_that_would_be_one_document_are_an_error_and_the_first_is_built(tmp_path):
     """The document's IRIs come from its file's name without the suffix or folder: a second file of that name
     would overwrite the first's claims."""
