@@ -133,6 +133,14 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—considered the proposals of Cde. Zhukov to be correct.", "unclear", ""),
         ("Cde. Suslov—considered the draft to be correct only in part.", "unclear", ""),
         ("Cde. Suslov—supported the conclusions and the draft resolution.", "supports", "supported the conclusions"),
+        # a note taker's "speaks in support", with nothing after it
+        (
+            "Cde. Suslov—speaks in support; proposes to stress that the treaty threatens no one.",
+            "supports",
+            "speaks in support",
+        ),
+        ("Cde. Suslov—spoke in favour, but only after the congress.", "unclear", ""),
+        ("Cde. Suslov—spoke in support of Cde. Tito.", "unclear", ""),
         # "we should agree", to what is before the body
         ("Cde. Suslov—We should agree. The conference is a step.", "supports", "We should agree"),
         ("Cde. Suslov—I think we can agree to this.", "supports", "I think we can agree to this"),
