@@ -2337,7 +2337,11 @@ class BodyReader:
         ):
             return True
         # (a dash after the stop sets off the next speaker's words: "... kilometers. —" / "GORBACHEV. You mean ...?")
-        return bool(last) and not re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?(?:\s*[—–])?$", last)
+        if not last or re.search(r"[.!?:;…”\"’)\]](?:\d{1,3})?(?:\s*[—–])?$", last):
+            return False
+        # a speech broken off by the next man, a paragraph of his own: "... letters every day—" / "" / "GORBACHEV. ..."
+        end = self.turn[2].end if self.turn is not None else self.previous.end
+        return not (re.search(r"\w(?:[—–]|\s?--)$", last) and self.text.count("\n", end, ln.start) > 1)
 
     def _speaker(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """(name, text, narrative) if the line opens a turn; one that opens with an archive reference does not

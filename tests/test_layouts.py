@@ -2870,6 +2870,18 @@ def test_those_who_spoke_at_another_body_s_plenum_have_no_turns(facts_of):
     assert {a.person.id for a in s.attendance} == {"honecker", "axen", "mielke"}
 
 
+def test_a_speech_broken_off_by_a_dash_and_the_next_man_s_words(facts_of):
+    """ "... The Party Control Committee receives letters every day—" and, in a paragraph of its own, "GORBACHEV. Where
+    do you see ...": the next man's turn (it was read as words of the broken-off speech, and lost)."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 14 August 1986\n\nPresent: Cdes. Gorbachev M. S., Ryzhkov N. I., "
+        "Solomentsev M. S.\n\n1. On the draft law\n\nRYZHKOV. The draft has been worked through.\n\n"
+        "SOLOMENTSEV. I have doubts. The committee receives letters every day—\n\n"
+        "GORBACHEV. Where do you see private enterprise here?\n\nSOLOMENTSEV. Today a television.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["ryzhkov", "solomentsev", "gorbachev", "solomentsev"]
+
+
 def test_a_told_turn_in_a_speech_s_own_paragraph_line_is_his(facts_of):
     """Without a blank line before it, "Comrade Stoph stated that ..." goes on with the speech above it (a speaker
     telling what another said), as does "Comrades A and B spoke." in the words of a speech."""
