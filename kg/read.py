@@ -328,9 +328,9 @@ def _edge_line(text: str, a: int, b: int, step: int) -> Line | None:
 _MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 # a mail message's header: a block of its fields, one of them the sender's address ("From: ... <x@h-net.msu.edu>")
 _MAIL_FIELD = re.compile(r"^(?:From|Date|Subject|To|Cc|Reply-To|Sender|Message-ID|Organi[sz]ation)\s*:", re.I)
-_MAIL_SENDER = re.compile(r"^From\s*:.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # (with an address, as below)
-_SIGNATURE = re.compile(r"^--\s?$")  # the line over a message's signature
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAIL_SENDER = re.compile(r"^From\s*:.*" + _MAIL_ADDRESS.pattern, re.I)
+_SIGNATURE = re.compile(r"^--\s?$")  # the line over a message's signature
 # where a message's own words give way to the record it carries: the record's heading, or its list of those present
 _RECORD_OPENS = re.compile(
     r"^(?:(?:Excerpt|Extract)\s+(?:from\s+)?(?:the\s+)?)?(?:Protocol\s+No\.\s*\d"
@@ -727,7 +727,8 @@ def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     """Split lines into zones: "trailer" (header + trailer), "body", "notes", and "source", the lines under
-    the notes that name the document's own file ("[Source: ...]")."""
+    the notes that name the document's own file ("[Source: ...]"). A list message's own words, from its header or
+    its signature to the record it carries, are in none."""
     contents = max((i for i, ln in enumerate(lines) if _CONTENTS.match(ln.text)), default=-1)
     zones: dict[str, list[Line]] = {"body": [], "notes": [], "source": [], "trailer": lines[: contents + 1]}
     zone = "body"

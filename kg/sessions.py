@@ -2488,7 +2488,8 @@ class BodyReader:
         after = _PARAGRAPH_BREAK.search(self.text, ln.end)
         if after is None:
             return True
-        nxt = self.text[after.end() : self.text.find("\n", after.end()) % (len(self.text) + 1)].strip()
+        end = self.text.find("\n", after.end())
+        nxt = self.text[after.end() : end if end >= 0 else None].strip()
         return bool(SPEAKER.match(nxt) or NARRATIVE.match(nxt) or ITEM.match(nxt) or nxt.endswith(":"))
 
     def _told_unlisted(self, m: re.Match[str], ln: Line) -> bool:
