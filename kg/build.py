@@ -40,7 +40,16 @@ from kg.extract import extract, prepare
 from kg.nlp import make_pipeline
 from kg.paths import ONTOLOGY
 from kg.rdf import DEFAULT_BASE, Minter, dataset_quads, document_quads, shared_graphs
-from kg.read import UNREAD_SUFFIXES, decode, document_id, iter_corpus, read_bytes, read_manifest, read_text
+from kg.read import (
+    DOCUMENT_SUFFIXES,
+    UNREAD_SUFFIXES,
+    decode,
+    document_id,
+    iter_corpus,
+    read_bytes,
+    read_manifest,
+    read_text,
+)
 from kg.store import build_lock, check_target, clear_stale, current_build, new_build_dir, swap_in
 
 _GRAPH_ROOTS = ("extract", "rdf", "nlp")  # the stages that turn text into quads
@@ -233,11 +242,13 @@ def build(
     check_target(store)
     jobs = jobs or os.cpu_count() or 1
     report = BuildReport(store)
-    paths = _distinct(iter_corpus(corpus), report)
+    files = list(iter_corpus(corpus, DOCUMENT_SUFFIXES + UNREAD_SUFFIXES))  # (the folder walked once)
+    paths = _distinct((p for p in files if p.suffix.lower() in DOCUMENT_SUFFIXES), report)
     # (a document of a kind no reader takes is said to be left out, not dropped unsaid)
     report.warnings += [
         DocumentWarning("left out: kg does not read this kind of file; save it as plain text, Markdown or HTML", p)
-        for p in iter_corpus(corpus, UNREAD_SUFFIXES)
+        for p in files
+        if p.suffix.lower() in UNREAD_SUFFIXES
     ]
     with build_lock(store) as lock_fd:
         current = current_build(store)

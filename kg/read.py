@@ -36,6 +36,7 @@ from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_
 from kg.sessions import (
     DOCUMENT_NUMBER,
     HEADING,
+    HEADING_START,
     IN_DISCUSSION,
     PROTOCOL,
     SPEAKING_ASIDE,
@@ -331,14 +332,8 @@ _MAIL_FIELD = re.compile(r"^(?:From|Date|Subject|To|Cc|Reply-To|Sender|Message-I
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_SENDER = re.compile(r"^From\s*:.*" + _MAIL_ADDRESS.pattern, re.I)
 _SIGNATURE = re.compile(r"^--\s?$")  # the line over a message's signature
-# where a message's own words give way to the record it carries: the record's heading, or its list of those present
-_RECORD_OPENS = re.compile(
-    r"^(?:(?:Excerpt|Extract)\s+(?:from\s+)?(?:the\s+)?)?(?:Protocol\s+No\.\s*\d"
-    r"|(?:(?:Working\s+)?(?:Notes|Record|Minutes|Protocol|Transcript)|Session|Meeting|Sitting)\b.*"
-    r"\b(?:Session|Meeting|Protocol|Presidium|Politburo|Secretariat|Plenum)\b)"
-    r"|^(?:Present|Those (?:present|taking part)|Participants|Taking part|Attended by|In attendance)\s*:",
-    re.I,
-)
+# where a message's own words give way to the record it carries, besides its heading: its list of those present
+_LIST_OPENS = re.compile(r"^(?:Present|Those (?:present|taking part)|Participants|Taking part|Attended by)\s*:", re.I)
 
 
 # an editor's original word after a label of the record's, in brackets: "Decision [Beschluß]:", "Excused
@@ -863,7 +858,8 @@ def _opens_record(ln: Line, parted: bool) -> bool:
     heading ("Working notes of the session ...", "EXCERPT FROM PROTOCOL No. 131", or a paragraph of its own that
     names the body and the date: "CPSU CC Presidium, 23 January 1964"), or its list of those present."""
     t = ln.text
-    if DOCUMENT_NUMBER.match(t) or _RECORD_OPENS.match(t):
+    heading = t[:1].isupper() and HEADING_START.match(t) and HEADING.search(t)  # (not a sentence's "session has ...")
+    if DOCUMENT_NUMBER.match(t) or heading or _LIST_OPENS.match(t):
         return True
     date = parse_date(t) if parted and len(t) <= 120 and HEADING.search(t) else None
     return date is not None and bool(_AFTER_HEADING_DATE.fullmatch(t, date[2]))  # not "compare the session of ..."

@@ -68,7 +68,7 @@ DOCUMENT_NUMBER = re.compile(
     r"^\s*(?:No\.|(?i:Document|Record)(?: No\.)?)\s*\d{1,3}"
     r"(?:\.?\s*$|(?<=\d)[.:]\s+(?:Session|Meeting|Sitting|Protocol|Minutes|Working|Record|Transcript)\b.*\b\d{4}\.?$)"
 )
-_HEADING_START = re.compile(
+HEADING_START = re.compile(
     # after a short prefix, if any: "From Malin's Notes: Session of ...", "Document 3. Session of ...",
     # "Document No. 12: Minutes of ...", "From the Notes"
     r"^\(?(?:Re:\s*|Document\s+(?:No\.\s*)?\d+[.:]\s*|From\s+(?:the\s+)?|[^:.—–]{1,40}:\s+)?"
@@ -1155,7 +1155,7 @@ class BodyReader:
         that ends a date the page wrapped ("... Presidium of 23 January" / "1964 (Protocol No. 131)").
         The gaps between the lines are blanked, so offsets into the joined text stay those of the document."""
         ln = lines[i]
-        if not (_HEADING_START.match(ln.text) or ln.text.isupper()):
+        if not (HEADING_START.match(ln.text) or ln.text.isupper()):
             return ln, 0
         more = 0
         for nxt in lines[i + 1 : i + 4]:
@@ -1202,7 +1202,7 @@ class BodyReader:
             and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _SESSION_OF.match(nxt.text))
         ):
             found, dated = parse_date(nxt.text), nxt.text
-        if len(t) > 200 or not (is_caps or t.isupper() or _HEADING_START.match(t)):
+        if len(t) > 200 or not (is_caps or t.isupper() or HEADING_START.match(t)):
             return False
         if t.rstrip().endswith(".") and _SENTENCE_VERB.search(t) or _LEADER_DOTS.search(t):
             return False  # a sentence, or an index's entry ("session of 4 July 1974 ...... RGANI, Fond 89, ...")
@@ -1279,7 +1279,7 @@ class BodyReader:
         """Whether anyone speaks after a line before the next document's heading (its credit, its notes and its
         legend are no one's words)."""
         for ln in rest[:20]:
-            if _HEADING_START.match(ln.text) or DOCUMENT_NUMBER.match(ln.text):
+            if HEADING_START.match(ln.text) or DOCUMENT_NUMBER.match(ln.text):
                 return False
             if SPEAKER.match(ln.text) or NARRATIVE.match(ln.text):
                 return True
