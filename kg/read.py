@@ -40,6 +40,7 @@ from kg.sessions import (
     IN_DISCUSSION,
     PROTOCOL,
     SPEAKING_ASIDE,
+    SPOKE_ON,
     TOOK_FLOOR,
     BodyReader,
     RawSession,
@@ -550,7 +551,8 @@ _RUN_IN_DISCUSSION = re.compile(
     # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
     # and Krolikowski spoke."
     r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part\s+in\s+the"
-    r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?(?:\s+on\s+[^.]{1,80})?\.?$))"
+    r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?"
+    rf"{SPOKE_ON}\.?$))"
 )
 # ... but not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
 # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.", "... on the Sixth Plenum of the

@@ -216,6 +216,8 @@ _SPOKE = re.compile(
 # the words of a record that name those who spoke in a discussion: "In the discussion ... spoke"
 IN_DISCUSSION = r"(?:In|During) the (?:discussion|debate)"
 TOOK_FLOOR = r"(?:spoke|took part|took the floor)"
+# ... and what they spoke on: "spoke on the supply of meat" (not "spoke on television")
+SPOKE_ON = r"(?:\s+on\s+(?!(?:the\s+)?(?:radio|television|TV)\b)[^.;]{1,80}?)?"
 _DISCUSSION = re.compile(
     rf"^\(?(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
     # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
@@ -226,7 +228,8 @@ _DISCUSSION = re.compile(
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"
     # ... or a protocol's "Cdes. Rudenko, Zimyanin and Suslov spoke." under the report it heard
     rf"|(?P<spoke>{CDE}.+?)\s+(?:also\s+)?"
-    r"(?:spoke(?:\s+in the (?:discussion|debate))?|took part\s+in the (?:discussion|debate)))\s*[.;]?\s*\)?$",
+    r"(?:spoke(?:\s+in the (?:discussion|debate))?|took part\s+in the (?:discussion|debate))"
+    rf"{SPOKE_ON})\s*[.;]?\s*\)?$",
     re.S,
 )
 # an aside between a told turn's name and its verb: "Comrade X, in reply, said", "Comrade Gáspár, supplementing the
@@ -1723,8 +1726,12 @@ class BodyReader:
             ):
                 pending = names.pop()
             label = False
+            # a translator's note the line above leaves open, closing on this one before the list goes on
+            # ("..., Suslov [TN: Kozlov does not" / "appear.], Shelepin, Ilichev.")
+            note_closed = _note_left_open(last.text, len(last.text)) < len(last.text) and "]" in nxt.text
             going_on = (
-                initials is not None
+                note_closed
+                or initials is not None
                 or last.text.rstrip().endswith(",")
                 or pending is not None
                 or post_tail
@@ -1734,6 +1741,8 @@ class BodyReader:
             if not (mended or going_on):
                 break
             at = mended.end - nxt.start if mended else initials.end() if initials else 0
+            if note_closed:
+                at = nxt.text.index("]") + 1
             if initials:
                 own = initials[0].rstrip(", ")
                 names[-1] = Line(names[-1].start, nxt.start + len(own), f"{names[-1].text} {own}")

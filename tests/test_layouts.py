@@ -2858,6 +2858,28 @@ def test_what_a_speech_tells_of_another_man_is_no_turn_of_his(facts_of, speech, 
     assert "kania" not in {a.person.id for a in s.attendance} and "axen" not in turns
 
 
+@pytest.mark.parametrize(
+    "spoke, turns",
+    [
+        ("Comrades Kania and Olszowski spoke on the supply of meat.", ["jaruzelski", "kania", "olszowski"]),
+        ("Comrades Kania and Olszowski spoke on the report.", ["jaruzelski", "kania", "olszowski"]),
+        # not what they said on the air
+        ("Comrades Kania and Olszowski spoke on television.", ["jaruzelski"]),
+        ("Comrades Kania and Olszowski spoke on the radio.", ["jaruzelski"]),
+    ],
+)
+@pytest.mark.parametrize("own_paragraph", [True, False])
+def test_those_who_spoke_on_a_matter_after_a_report(facts_of, spoke, turns, own_paragraph):
+    """ "Comrades Kania and Olszowski spoke on the supply of meat." after the report it was on, on its line or in a
+    paragraph of its own: their turns, as "... spoke." gives them."""
+    [s] = facts_of(
+        "Session of the Politburo of the PZPR CC, 12 March 1981\n\n"
+        "Present: Kania, Jaruzelski, Olszowski, Barcikowski, Grabski.\n\n"
+        f"1. Comrade Jaruzelski reported on the economic situation.{chr(10) * 2 if own_paragraph else ' '}{spoke}\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+
+
 def test_those_who_spoke_at_another_body_s_plenum_have_no_turns(facts_of):
     """ "Comrade Axen reported on the Sixth Plenum of the PZPR CC. Comrades Kania and Olszowski spoke.": they spoke at
     the plenum, not at this meeting."""
@@ -4723,17 +4745,29 @@ def test_a_list_s_digest_cites_for_each_record_its_own_files(facts_of):
 
 
 @pytest.mark.parametrize("wrapped", [True, False])
-def test_a_list_s_names_before_a_translator_s_note_that_runs_over_lines(facts_of, wrapped):
+@pytest.mark.parametrize(
+    "after, more",
+    [
+        ("", []),
+        # the list goes on after the note closes
+        (", Ilichev, Polyansky.", ["ilichev", "polyansky"]),
+        # ... but not into the words after it
+        (" The session was opened by Khrushchev.", []),
+    ],
+)
+def test_a_list_s_names_before_a_translator_s_note_that_runs_over_lines(facts_of, wrapped, after, more):
     """A translator's note in square brackets after the list's last names, which the page wraps over the next lines
     ("..., Titov, Shelepin [TN: F. R. Kozlov ... does not" / "appear; ...]"): the names before it are the list's,
-    on the list's first line or on a line it runs on over; the men the note names are not."""
+    on the list's first line or on a line it runs on over, and so are any after the note closes ("... 1963.],
+    Ilichev, Polyansky."); the men the note names are not."""
     [s] = facts_of(
         "Working notes of the session of the CPSU CC Presidium of 23 January 1964\n\n"
         f"Present: Khrushchev, Brezhnev, Voronov,{chr(10) if wrapped else ' '}"
         "Titov, Shelepin [TN: F. R. Kozlov, still a full member, does not\n"
-        "appear; he had been ill since April 1963.]\n\nKhr. -- Good.\n"
+        f"appear; he had been ill since April 1963.]{after}\n\nKhr. -- Good.\n"
     ).sessions
-    assert [a.person.id for a in s.attendance] == ["khrushchev", "brezhnev", "voronov", "titov", "shelepin"]
+    listed = ["khrushchev", "brezhnev", "voronov", "titov", "shelepin", *more]
+    assert [a.person.id for a in s.attendance] == listed
 
 
 def test_a_bilingual_edition_is_read_in_its_translation(facts_of):
