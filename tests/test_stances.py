@@ -1982,11 +1982,19 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         # a message the body sends through a man, who is to carry it
         (
             "II. On the letter\n\nReply orally, through Cde. Zhukov. Tell Cde. Gomułka that we agree.\n",
-            [("zhukov", "Reply orally")],
+            [("zhukov", "Reply orally, through Cde. Zhukov")],
         ),
         (
             "II. On the letter\n\nConvey [this] to Cde. Kádár through Cde. Zhukov.[8]\n",
-            [("zhukov", "Convey this to Cde. Kádár")],
+            [("zhukov", "Convey this to Cde. Kádár through Cde. Zhukov")],
+        ),
+        # ... through two men, what they are to say after them
+        (
+            "II. On the letter\n\nTell the Chinese friends through Cdes. Yudin and Fedorenko that we agree.\n",
+            [
+                ("yudin", "Tell the Chinese friends through Cdes. Yudin and Fedorenko that we agree"),
+                ("fedorenko", "Tell the Chinese friends through Cdes. Yudin and Fedorenko that we agree"),
+            ],
         ),
         # ... not in a speaker's turn, where it is his proposal, nor a letter that came through a man
         ("Cde. Suslov—Consult with the Egyptians through Cde. Zhukov.\n", []),
