@@ -124,6 +124,11 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—proposed to approve.", "supports", "proposed to approve."),
         ("Cde. Suslov—The Americans propose to approve. We wait.", "unclear", ""),
         ("Cde. Suslov—I do not propose to approve.", "unclear", ""),
+        # the departments or the commission that prepared the paper, supported as a whole
+        ("Cde. Kirilenko—I support the departments.", "supports", "I support the departments"),
+        ("Cde. Kirilenko—I support the commission; the question is ripe.", "supports", "I support the commission"),
+        ("Cde. Kirilenko—I support the departments in their view that we should wait.", "unclear", ""),
+        ("Cde. Kirilenko—I support the department's request for more staff.", "unclear", ""),
         # minutes that tell a man found the department's papers right, or supported its conclusions
         (
             "Cde. Suslov—considered the proposals of the Department to be correct and timely.",
