@@ -516,6 +516,7 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
         cuts.update(c for c in _told_cuts(t, known) if 0 < c < len(t))
         cuts.update(m.end() for m in _RUN_IN_PROTOCOL_LABEL.finditer(t) if 0 < m.end() < len(t))
+        cuts.update(m.end() for m in _RUN_IN_RECORD_LABEL.finditer(t) if 0 < m.end() < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -528,7 +529,8 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
 _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
 # not "I. V. Arkhipov"
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
-_ARABIC_ITEM = re.compile(_AFTER_STOP + r"(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+# (or after a label's colon: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted.")
+_ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?<=[A-Za-z]:)\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
@@ -545,6 +547,15 @@ _RUN_IN_LABEL = re.compile(
 # ..."; not "As the Plenum DECIDED: we ..." in a line of its own)
 _RUN_IN_PROTOCOL_LABEL = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
+)
+# ... and a record's labels in title case run on after a word, in a line found to be flattened: "... of the
+# Politburo Chair: Comrade Walter Ulbricht Present: Members of the Politburo: Comrades ..., Herbert Warnke Candidates
+# of the Politburo: Comrades ... Excused: ... For item 2: ... Agenda: 1. ... Re 1.: Comrade X: ... Decision: 1. ..."
+_RUN_IN_RECORD_LABEL = re.compile(
+    r"(?<=[\w.)\]])\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited|Decisions?|Signed"
+    r"|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
+    r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
+    r"|(?:Re|Ad|Zu)\s+\d{1,2}\.?)\s*:)"
 )
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"

@@ -718,10 +718,10 @@ _ITEM_AGAIN = re.compile(
     r"(?:(?i:item|point)\s+)?|(?i:item)\s+|(?i:point)\s+(?=\S+\s*[:—–]\s*$))(?P<num>[IVXL]{1,5}|\d{1,2})"
     # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
     # "Point 1:" (not a bare "Point 3", which cites a point)
-    # an item's number and the turn that opens on its line: "Ad 1. Comrade X informed ...", "Re I. Comrade X ..." (a
-    # Roman number only so: "Regarding I. Gandhi's letter" names no item)
-    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$|(?:(?<=\d)|(?<=[IVXL])(?=\.\s+(?:Cdes?\.|Comrades?)\s))\.\s+"
-    r"(?P<rest>[A-Z“\"].*)$)",
+    # an item's number and the turn that opens on its line: "Ad 1. Comrade X informed ...", "Re 1.: Comrade X: ...",
+    # "Re I. Comrade X ..." (a Roman number only so: "Regarding I. Gandhi's letter" names no item)
+    r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$"
+    r"|(?:(?<=\d)\.?\s*:|(?:(?<=\d)|(?<=[IVXL])(?=\.\s+(?:Cdes?\.|Comrades?)\s))\.)\s+(?P<rest>[A-Z“\"].*)$)",
     re.S,
 )
 # a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."

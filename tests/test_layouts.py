@@ -1115,6 +1115,48 @@ def test_flattened_politburo_page(facts_of):
     assert [c.unit.label for c in s.citations] == ["TsKhSD, F. 89, Op. 14, D. 40, Ll. 2-5"]
 
 
+FLATTENED_SED_MINUTES = (
+    "Minutes No. 52/65 of the meeting of the Politburo of the Central Committee on Tuesday, 23 November 1965, in the "
+    "conference room of the Politburo Chair: Comrade Walter Ulbricht Present: Members of the Politburo: Comrades "
+    "Friedrich Ebert, Kurt Hager, Erich Honecker, Albert Norden Candidates of the Politburo: Comrades Erich Apel, "
+    "Günter Mittag Excused: Comrade Horst Sindermann (Halle) For item 2: Comrades Horst Schumann, First Secretary "
+    "of the Central Council of the FDJ; Kurt Turba Agenda: 1. Draft of the report of the Politburo (Rapporteur: "
+    "Comrade Honecker) 2. Measures concerning the beat groups (Rapporteur: Comrade Schumann) Re 1.: Comrade "
+    "Honecker: I propose that the draft be accepted as a basis. Comrade Apel: I cannot agree with the draft in this "
+    "form. Comrade Ulbricht: The draft is accepted as the basis. Decision: 1. The draft is accepted as a basis. "
+    "2. Comrades Apel and Mittag are to prepare a new version of the economic section. Re 2.: Comrade Schumann "
+    "reports on the events in Leipzig. Comrade Turba: Not every young man with long hair is an enemy. Decision: "
+    "1. Comrade Norden is to prepare guidance for the press. Signed: W. Ulbricht\n"
+)
+
+
+def test_flattened_minutes_with_labels_in_title_case(facts_of):
+    """An SED record run into one paragraph, its labels in title case after a name with no stop ("... Politburo
+    Chair: Comrade Walter Ulbricht Present: Members of the Politburo: ... Candidates of the Politburo: ... Excused:
+    ... For item 2: ... Agenda: 1. ... Re 1.: Comrade Honecker: ... Decision: 1. ..."): each label opens its part, an
+    item's first point follows its label's colon, and "Re 1.:" opens the discussion with the turn on its line."""
+    [s] = facts_of(FLATTENED_SED_MINUTES).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("ulbricht", Basis.CHAIR),
+        *((name, Basis.LISTED) for name in ("ebert", "hager", "honecker", "norden", "apel", "mittag")),
+        ("schumann", Basis.GUEST),
+        ("turba", Basis.GUEST),
+        ("sindermann", Basis.ABSENT),
+    ]
+    assert [i.title for i in s.items] == [
+        "Draft of the report of the Politburo (Rapporteur: Comrade Honecker)",
+        "Measures concerning the beat groups (Rapporteur: Comrade Schumann)",
+    ]
+    assert [(t.item, t.person.id) for t in s.turns] == [
+        (1, "honecker"),
+        (1, "apel"),
+        (1, "ulbricht"),
+        (2, "schumann"),
+        (2, "turba"),
+    ]
+    assert [(a.item, a.person.id) for a in s.assignments] == [(1, "apel"), (1, "mittag"), (2, "norden")]
+
+
 FLATTENED_PRESIDIUM = (
     'Working Notes from the Session of the CPSU CC Presidium on 2 April 1957 get citation "Working Notes," '
     "April 2, 1957, History and Public Policy Program Digital Archive, RGANI, F. 3, Op. 12, D. 1011, Ll. 3-4. "
