@@ -326,6 +326,8 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "persons named by Malin, the candidate members of the Presidium Ignatov and Kuusinen. It does not list Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those listed by Malin, "
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those Malin lists, Ignatov "
+        "and Kuusinen among those present. The protocol does not mention Mikoyan.",
         # round 51: "also, among the invited, ..."
         "The protocol of the session (RGANI, F. 3, Op. 14, D. 370, L. 2) names the same persons and also, among the "
         "invited, N. G. Ignatov and Kuusinen. It does not mention Mikoyan.",
@@ -3784,6 +3786,14 @@ def test_a_note_that_says_the_working_record_does_not_list_someone_the_protocol_
         head.split("(1) ")[0] + "(1) The formal protocol of the session (in RGANI, F. 3, Op. 8, D. 296, Ll. 1-3) gives "
         "the same list of participants as Malin, with one addition: it names A. I. Kirichenko, then a candidate member."
         " Malin's notes do not mention Kirichenko at all.\n"
+    ).sessions
+    claims = [(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "kirichenko"]
+    assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
+    # round 61: the notes compared with the protocol by "those Malin lists", and their silence as "are silent about"
+    [s] = facts_of(
+        head.split("(1) ")[0] + "(1) The formal protocol of the session (in RGANI, F. 3, Op. 8, D. 296, Ll. 1-3) "
+        "names, in addition to those Malin lists, A. I. Kirichenko among those present. Malin's notes are silent "
+        "about Kirichenko.\n"
     ).sessions
     claims = [(a.person.id, a.basis, a.source.delo) for a in s.attendance if a.person.id == "kirichenko"]
     assert claims == [("kirichenko", Basis.PROTOCOL, "296"), ("kirichenko", Basis.OMITTED, "389")]
