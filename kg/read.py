@@ -1014,9 +1014,9 @@ _BARE_NOTE = re.compile(r"^(\d{1,3})\s+[A-Z“\"]")
 @lru_cache(maxsize=512)
 def glued_mark(number: int) -> re.Pattern[str]:
     """A note's marker as a book prints it bare, glued to a word of the text: "Krenz1", "Gorbachev.1",
-    "(attached).41", or to a bracket: "(Re: Protocol No. 108)6"; not "No.1", "L. 1", "1.5" or another
-    number's first digits."""
-    return re.compile(rf"(?:[^\W\d_]{{3}}[)\]”\"’]?|\d\))[.,;:]?{number}(?![\w.,]?\d)")
+    "(attached).41", or to a bracket: "(Re: Protocol No. 108)6", "(The note is read aloud.)12"; not "No.1", "L. 1",
+    "1.5" or another number's first digits."""
+    return re.compile(rf"(?:[^\W\d_]{{3}}(?:[.!?]?[)\]”\"’])?|\d\))[.,;:]?{number}(?![\w.,]?\d)")
 
 
 @lru_cache(maxsize=256)

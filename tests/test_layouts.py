@@ -328,6 +328,8 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those Malin lists, Ignatov "
         "and Kuusinen among those present. The protocol does not mention Mikoyan.",
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov and Kuusinen, in addition to the "
+        "participants listed by Malin. It does not mention Mikoyan.",
         # round 51: "also, among the invited, ..."
         "The protocol of the session (RGANI, F. 3, Op. 14, D. 370, L. 2) names the same persons and also, among the "
         "invited, N. G. Ignatov and Kuusinen. It does not mention Mikoyan.",
@@ -4528,6 +4530,20 @@ def test_an_items_title_loses_a_books_bare_marker(facts_of):
         "On the appeal of the delegates of the Yugoslav parliament",
         "On the amendment of Article 12",
     ]
+
+
+def test_a_books_bare_marker_after_a_bracketed_sentence_s_stop(facts_of):
+    """An ebook's endnote marker glued after a bracketed sentence ("(The note is read aloud by Cde. Polyakov.)2"):
+    the note, and the file it cites, are the session's that carries the marker."""
+    first, second = facts_of(
+        "Document 4.1\n\nSession of the CPSU CC Presidium, 2 July 1964\n\nPresent: Khrushchev, Suslov\n\n"
+        "Suslov: Agreed.1\n\nDocument 4.2\n\nSession of the CPSU CC Presidium, 13 August 1964\n\n"
+        "Present: Brezhnev, Polyakov\n\n(The note is read aloud by Cde. Polyakov.)2\n\nBrezhnev: Approve.\n\n"
+        "NOTES\n\n1. Malin's notes: RGANI, f. 3, op. 16, d. 1187, ll. 40-44.\n\n"
+        "2. The note is in RGANI, f. 52, op. 1, d. 455, ll. 67-80.\n"
+    ).sessions
+    assert [c.unit.fond for c in first.citations] == ["3"]
+    assert [c.unit.fond for c in second.citations] == ["52"]
 
 
 def test_a_record_in_groups_named_by_their_organ_with_a_man_it_does_not_list(facts_of):
