@@ -1789,6 +1789,27 @@ def test_more_not_assignments(facts_of, text):
     assert _tasks(facts_of, text + "\n")[0] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in any man's turn, a task made for men at the session, each clause its own
+        (
+            "Khr.—Send the crews. Let Cde. Suslov and Cde. Zhukov work out the route; let Cde. Loginov prepare the "
+            "aircraft.",
+            [("suslov", "work out the route"), ("zhukov", "work out the route")],
+        ),
+        ("Cde. Mikoyan—So let Cde. Molotov prepare the draft.", [("molotov", "prepare the draft")]),
+        # not the floor given, nor a man readying himself
+        ("Khr.—Let Cde. Suslov speak first.", []),
+        ("Khr.—Let Cde. Molotov prepare himself for a hard fight.", []),
+    ],
+)
+def test_a_task_a_speaker_makes_for_a_man_at_the_session(facts_of, text, expected):
+    """ "Let Cde. Gromyko and Cde. Malinovsky work out the route" in Khrushchev's turn, by a verb of making: a task
+    for men the session lists, as "Cde. X must ..." is; a man not at the session (Loginov) is given none so."""
+    assert _tasks(facts_of, text + "\n")[0] == expected
+
+
 def test_the_one_responsible_for_a_point_that_sets_a_task(facts_of):
     text = "1. Publish the communiqué in Pravda.\nResponsible: Comrade Zhukov.\n"
     assert _tasks(facts_of, text)[0] == [("zhukov", "Publish the communiqué in Pravda")]
