@@ -126,11 +126,12 @@ def _tasks() -> dict:
     bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},)"
     known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){_SOVIET}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
-    # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—"
+    # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—", "the
+    # secretariat of the Board of the USSR Writers' Union (Cdes. K. A. Fedin, G. M. Markov)"
     # ("the Department of the CC CPSU for Liaison with Communist and Workers' Parties of Socialist Countries")
     # (or "the commission (Cdes. Pospelov, Aristov)3", with a book's note marker after the bracket)
     body = (
-        rf"(?:[{UPPER}][\w-]*|\b(?:commission|committee|delegation))"
+        rf"(?:[{UPPER}][\w-]*|\b(?:commission|committee|delegation|secretariat|board|bureau|collegium|presidium))"
         rf"(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
     )
     manned = rf"{body}\s*(?:\({CDE_WORD}\s+{_NAME_LIST}\)\d{{0,2}}|—{CDE_WORD}\s+{_NAME_LIST}—)"

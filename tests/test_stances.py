@@ -2005,6 +2005,23 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
         ("DECIDED:\n1. To recommend that Cdes. Fedin and Markov be elected to the board.\n", []),
         # ... nor a speaker's recommendation in his turn
         ("Cde. Suslov—I recommend that Cde. Furtseva consider the question again.\n", []),
+        # a body named in lower case with its men in brackets
+        (
+            "DECIDED:\n2. To instruct the secretariat of the Board of the USSR Writers' Union (Cdes. K. A. Fedin, G. M. "
+            "Markov) to discuss the work of the journal.\n",
+            [("fedin", "discuss the work of the journal"), ("markov", "discuss the work of the journal")],
+        ),
+        # a point that names the one responsible for a matter, the matter his task ...
+        (
+            "DECIDED:\n1. Approve the draft.\n2. Responsible for the explanation of the law in the press: Cde. G. K. "
+            "Zhukov.\n",
+            [("zhukov", "the explanation of the law in the press")],
+        ),
+        # ... but under a task given in full, that task (tasks.json's 'to_list')
+        (
+            "DECIDED:\nPublish the communiqué in Pravda. Responsible for the organization: Comrade Zhukov.\n",
+            [("zhukov", "Publish the communiqué in Pravda")],
+        ),
         # a message the body sends through a man, who is to carry it
         (
             "II. On the letter\n\nReply orally, through Cde. Zhukov. Tell Cde. Gomułka that we agree.\n",
