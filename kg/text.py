@@ -287,10 +287,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds in ``text[start:end]``, not cut after initials, nor inside a reference printed with full
     stops ("RGANI. F. 3. Op. 14. D. 119. L. 1")."""
     out, begin = [], start
-    # after a book's bare note marker too ("... the trip.4 Instruct ..."); before a capital, a quote or a bracket,
-    # the number or letter of a decision's next point ("... 8 September." / "3. ...", "b) ...") or a cut (". . . .")
+    # after a book's bare note marker too ("... the trip.4 Instruct ...", a note's after a quote: '... said "no."(3)
+    # Then ...'); before a capital, a quote or a bracket, the number or letter of a decision's next point ("... 8
+    # September." / "3. ...", "b) ...") or a cut (". . . .")
     for m in re.finditer(
-        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
+        rf"[.!?](?:{MARK}|(?<=[a-z)]\.)\d{{1,2}}(?=\s+[A-Z]))?[”\"’)]*(?:{MARK})?(?=\s+(?:[A-Z“\"(\[]|\d{{1,2}}\.\s|[a-h]\)\s|\.\s))"
         # a decision's point that ends in ";" before the next with its own verb or subject ("c) to instruct ..."),
         # not the contents one task lists ("including: a) fuel; b) trucks")
         r"|;(?=[ \t]*\n[ \t]*(?:[a-h]\)|\d{1,2}\.)\s+(?:to\s+[a-z]|(?:instructed|obliged|charged|entrusted)\s"
