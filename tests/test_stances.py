@@ -124,6 +124,26 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Suslov—proposed to approve.", "supports", "proposed to approve."),
         ("Cde. Suslov—The Americans propose to approve. We wait.", "unclear", ""),
         ("Cde. Suslov—I do not propose to approve.", "unclear", ""),
+        # a note's marker after a quote's stop ends the sentence: the question before it is not the proposal's
+        (
+            'Cde. Suslov—They ask whether we read "Pravda."(2) We propose to approve the draft.',
+            "supports",
+            "We propose to approve the draft",
+        ),
+        # a proposal that the paper itself be accepted, and the chair's ruling that it is
+        (
+            "Cde. Suslov—I propose that the draft be accepted as a basis.",
+            "supports",
+            "I propose that the draft be accepted",
+        ),
+        ("Cde. Suslov—I propose that the draft be accepted, but not before the plenum.", "unclear", ""),
+        ("Cde. Suslov—I propose that the draft be returned.", "unclear", ""),
+        (
+            "Cde. Suslov—Cde. Molotov is right. But the draft is accepted as the basis.",
+            "supports",
+            "But the draft is accepted as the basis.",
+        ),
+        ("Cde. Suslov—The draft is accepted by the Americans.", "unclear", ""),
         # the departments or the commission that prepared the paper, supported as a whole
         ("Cde. Kirilenko—I support the departments.", "supports", "I support the departments"),
         ("Cde. Kirilenko—I support the commission; the question is ripe.", "supports", "I support the commission"),
