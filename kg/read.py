@@ -657,7 +657,12 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
             own = sentences(t, m.start(), min(len(t), m.start() + 400))[:1] if above else []
             if own and charges(last, t[slice(*own[0])]):
                 continue  # ... or after a task: "Cdes. A and B are to confirm ... Cde. Ilichev—prepare the ..."
-        if ok and ends_sentence(t[: m.start()]) and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start()):
+        if (
+            ok
+            and ends_sentence(t[: m.start()])
+            and not _ENUMERATOR.search(t, max(0, m.start() - 8), m.start())
+            and not _TITLE_BEFORE.search(t, max(0, m.start() - 8), m.start())
+        ):
             yield m.end()
 
 
@@ -666,6 +671,8 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 _INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
+# a title before the name, after a dash: "Instruct the KGB—Cde. Andropov—to ...": the name goes on with the title
+_TITLE_BEFORE = re.compile(r"(?:^|[\s—–])(?:[Cc]des?|Comr)\.\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marker "(1)"
 # A known surname in capitals as a heading, right after a word of a title: "... on our part KIRILENKO. At ..."

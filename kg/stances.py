@@ -123,7 +123,8 @@ def _tasks() -> dict:
     # or with its initials: "the Ministry of Foreign Affairs (MFA)"
     # ... or between commas: "Gosplan, Cde. Baibakov, is to provide ..."
     cde = rf"{CDE_WORD}\s+"
-    bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},)"
+    # ... or between dashes: "Instruct the KGB—Cde. Andropov—to ..."
+    bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},|[—–]\s*{cde}{_NAME_LIST}(?=\s*[—–]))"
     known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){_SOVIET}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
     # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—", "the
@@ -538,8 +539,9 @@ _TASK_LIKE = re.compile(
     r"|\bwill\s+be\s+(?:[a-z]+ed|held|made|sent|given|done|set|drawn\s+up)\b"  # "... will be published."
 )
 _DEADLINE_LINE = re.compile(r"^\s*(?:Deadline|Term|Due|Date)\s*:", re.I)
-# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—"
-_HEAD = re.compile(rf"\({CDE_WORD}\s+([^()]+)\)|—{CDE_WORD}\s+([^—]+)—")
+# the men named for a body: "Gosplan (Cde. Kosygin)", "the Commission—Cdes. Andropov, Gromyko—", "the KGB – Cde.
+# Andropov" (its closing dash after the names)
+_HEAD = re.compile(rf"\({CDE_WORD}\s+([^()]+)\)|[—–]\s*{CDE_WORD}\s+([^—–]+?)\s*(?:[—–]|$)")
 # ... or between commas after it: "Gosplan, Cde. Baibakov," (not a list "Cde. Gromyko, Cde. Ustinov, ...")
 _HEAD_AFTER_COMMA = re.compile(rf",\s*{CDE_WORD}\s+([^,()—]+),")
 

@@ -2068,6 +2068,20 @@ def test_tasks_in_a_resolution_s_points_and_in_the_present_tense(facts_of, text,
     assert _tasks(facts_of, text)[0] == expected
 
 
+@pytest.mark.parametrize("dash", ["—", " – "])
+def test_a_body_s_man_between_dashes_is_instructed_and_speaks_no_turn(facts_of, dash):
+    """ "Instruct the KGB—Cde. Andropov—to prepare proposals.": the body and its man have the task; "Cde.
+    Andropov—" after the dash is no speaker's turn."""
+    [s] = facts_of(
+        HEAD + f"DECIDED:\n1. Instruct the KGB{dash}Cde. Andropov{dash}to prepare proposals on the border.\n"
+    ).sessions
+    assert [(a.person.id if a.person else a.organisation, a.task) for a in s.assignments] == [
+        ("KGB", "prepare proposals on the border"),
+        ("andropov", "prepare proposals on the border"),
+    ]
+    assert s.turns == []
+
+
 def test_a_recommendation_is_a_decision_of_the_record(facts_of):
     """ "To recommend that ..." in the record's decisions is one of them, as "To instruct ..." is, not an item of
     the agenda that its number would make it."""
