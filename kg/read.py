@@ -34,6 +34,7 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import (
+    ANOTHER_MEETING,
     DOCUMENT_NUMBER,
     HEADING,
     HEADING_START,
@@ -529,8 +530,10 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
 _AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
 # not "I. V. Arkhipov"
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
-# (or after a label's colon: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted.")
-_ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?<=[A-Za-z]:)\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+# (or after an agenda's or a decision's label: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted."; not
+# a speaker's: "ANDROPOV: 1. The situation has deteriorated. 2. ...")
+_ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+_POINTS_LABEL = re.compile(r"\b(?:Agenda|Decisions?|Decided|Resolved|Resolutions?)\s*:$", re.I)
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
@@ -552,7 +555,9 @@ _RUN_IN_PROTOCOL_LABEL = re.compile(
 # Politburo Chair: Comrade Walter Ulbricht Present: Members of the Politburo: Comrades ..., Herbert Warnke Candidates
 # of the Politburo: Comrades ... Excused: ... For item 2: ... Agenda: 1. ... Re 1.: Comrade X: ... Decision: 1. ..."
 _RUN_IN_RECORD_LABEL = re.compile(
-    r"(?<=[\w.)\]])\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited|Decisions?|Signed"
+    # after a stop, a bracket or a capitalised word (a name, a title's last word), not a sentence's: "The committee
+    # has a new Chairman: Comrade X will ..."
+    r"(?:(?<=[.)\]])|(?<![\w’'-])[A-Z][\w’'-]*)\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited|Decisions?|Signed"
     r"|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
     r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
     r"|(?:Re|Ad|Zu)\s+\d{1,2}\.?)\s*:)"
@@ -564,12 +569,6 @@ _RUN_IN_DISCUSSION = re.compile(
     r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part\s+in\s+the"
     r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?"
     rf"{SPOKE_ON}\.?$))"
-)
-# ... but not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
-# five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.", "... on the Sixth Plenum of the
-# PZPR CC. Comrades Kania and Olszowski spoke."
-_ANOTHER_MEETING = re.compile(
-    r"\b(?:meeting|talks|conference|consultations?|negotiations|session|[Pp]lenum|[Cc]ongress)\s+(?:of|in|at|with)\s"
 )
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
@@ -598,6 +597,8 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.end()
     last = 0
     for m in _ARABIC_ITEM.finditer(t):
+        if m["label"] is not None and not _POINTS_LABEL.search(t, max(0, m.start() - 14), m.start()):
+            continue
         n = int(m["n"])
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
         elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
@@ -616,7 +617,9 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
         yield m.end()
     if not _OWN_WORDS.match(t):  # not a discussion a speaker tells of: "RUSAKOV: ... the following spoke: ..."
         for m in _RUN_IN_DISCUSSION.finditer(t):
-            if not (m["spoke"] and _ANOTHER_MEETING.search(t, 0, m.start())):
+            # (not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
+            # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.")
+            if not (m["spoke"] and ANOTHER_MEETING.search(t, 0, m.start())):
                 yield m.end()
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]

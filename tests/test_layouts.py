@@ -433,6 +433,12 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             set(),
         ),
         ("The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov as rapporteur.", set()),
+        # ... or named, beside those the notes list, in another role than one of those present
+        (
+            "The protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov, in addition to the people listed by "
+            "Malin, as one of those instructed to prepare the reply.",
+            set(),
+        ),
         (
             "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Presidium members Ignatov and Kuusinen.",
             set(),
@@ -1134,6 +1140,24 @@ FLATTENED_SED_MINUTES = (
 )
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["ANDROPOV: ", "Comrade Andropov: ", "Andropov—", "Comrade Honecker: The telegram of Comrade Brezhnev says: "],
+)
+def test_a_speech_s_numbered_points_are_no_agenda_items(facts_of, speaker):
+    """A speaker's points after his colon ("ANDROPOV: 1. The situation has deteriorated. 2. ...") are his words, not
+    items of the agenda, which an agenda's or a decision's label opens ("Agenda: 1. ...", "Decision: 1. ...")."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 12 December 1979\n\nPresent: Brezhnev, Andropov, Gromyko, Suslov, "
+        f"Honecker\n\n1. On the situation in Afghanistan\n\n{speaker}1. The situation has deteriorated. 2. Amin is "
+        "not to be trusted. 3. We must act.\n\nGROMYKO: I agree.\n\n2. On the Olympics\n\nSUSLOV: The "
+        "preparations go well.\n"
+    ).sessions
+    assert [i.title for i in s.items] == ["On the situation in Afghanistan", "On the Olympics"]
+    assert [t.item for t in s.turns] == [1, 1, 2]
+    assert "2. Amin is not to be trusted." in s.turns[0].text
+
+
 def test_flattened_minutes_with_labels_in_title_case(facts_of):
     """An SED record run into one paragraph, its labels in title case after a name with no stop ("... Politburo
     Chair: Comrade Walter Ulbricht Present: Members of the Politburo: ... Candidates of the Politburo: ... Excused:
@@ -1159,6 +1183,15 @@ def test_flattened_minutes_with_labels_in_title_case(facts_of):
         (2, "turba"),
     ]
     assert [(a.item, a.person.id) for a in s.assignments] == [(1, "apel"), (1, "mittag"), (2, "norden")]
+    # a label's word in a speech, after a word of its sentence, opens nothing: no chair named so
+    [s] = facts_of(
+        FLATTENED_SED_MINUTES.replace(
+            "Comrade Apel: I cannot",
+            "Comrade Apel: The commission has a new Chairman: Comrade Heinz Hoffmann. I cannot",
+        )
+    ).sessions
+    assert "hoffmann" not in {a.person.id for a in s.attendance}
+    assert s.turns[1].text.startswith("The commission has a new Chairman: Comrade Heinz Hoffmann. I cannot")
 
 
 FLATTENED_PRESIDIUM = (
@@ -2912,6 +2945,11 @@ def test_what_a_speech_tells_of_another_man_is_no_turn_of_his(facts_of, speech, 
         # not what they said on the air
         ("Comrades Kania and Olszowski spoke on television.", ["jaruzelski"]),
         ("Comrades Kania and Olszowski spoke on the radio.", ["jaruzelski"]),
+        # ... nor where, when, on whose behalf or by what means
+        ("Comrades Kania and Olszowski spoke on Polish Radio on Sunday evening.", ["jaruzelski"]),
+        ("Comrades Kania and Olszowski spoke on 28 February at a rally in Katowice.", ["jaruzelski"]),
+        ("Comrades Kania and Olszowski spoke on behalf of the government at the plenum.", ["jaruzelski"]),
+        ("Comrades Kania and Olszowski spoke on the telephone with Comrade Brezhnev.", ["jaruzelski"]),
     ],
 )
 @pytest.mark.parametrize("own_paragraph", [True, False])
@@ -2926,13 +2964,16 @@ def test_those_who_spoke_on_a_matter_after_a_report(facts_of, spoke, turns, own_
     assert [t.person.id for t in s.turns] == turns
 
 
-def test_those_who_spoke_at_another_body_s_plenum_have_no_turns(facts_of):
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+@pytest.mark.parametrize("spoke", ["spoke.", "spoke on international questions."])
+def test_those_who_spoke_at_another_body_s_plenum_have_no_turns(facts_of, between, spoke):
     """ "Comrade Axen reported on the Sixth Plenum of the PZPR CC. Comrades Kania and Olszowski spoke.": they spoke at
-    the plenum, not at this meeting."""
+    the plenum, not at this meeting, whether the record tells it on the report's line or in a paragraph of its
+    own."""
     [s] = facts_of(
         "Working Protocol No. 41/80 of the meeting of the Politburo on Tuesday, 14 October 1980\n\n"
         "Present: Comrades Honecker, Axen, Mielke\n\n"
-        "Re 3:\nComrade Axen reported on the Sixth Plenum of the PZPR CC. Comrades Kania and Olszowski spoke.\n"
+        f"Re 3:\nComrade Axen reported on the Sixth Plenum of the PZPR CC.{between}Comrades Kania and Olszowski {spoke}\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["axen"]
     assert {a.person.id for a in s.attendance} == {"honecker", "axen", "mielke"}

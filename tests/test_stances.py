@@ -144,6 +144,11 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
             "But the draft is accepted as the basis.",
         ),
         ("Cde. Suslov—The draft is accepted by the Americans.", "unclear", ""),
+        (
+            "Cde. Suslov—In the Gosplan the draft was examined. It is accepted. But I am against it.",
+            "opposes",
+            "I am against",
+        ),
         # the departments or the commission that prepared the paper, supported as a whole
         ("Cde. Kirilenko—I support the departments.", "supports", "I support the departments"),
         ("Cde. Kirilenko—I support the commission; the question is ripe.", "supports", "I support the commission"),
@@ -1819,9 +1824,11 @@ def test_more_not_assignments(facts_of, text):
             [("suslov", "work out the route"), ("zhukov", "work out the route")],
         ),
         ("Cde. Mikoyan—So let Cde. Molotov prepare the draft.", [("molotov", "prepare the draft")]),
-        # not the floor given, nor a man readying himself
+        # not the floor given, nor a man readying himself, nor a question or what was said before
         ("Khr.—Let Cde. Suslov speak first.", []),
         ("Khr.—Let Cde. Molotov prepare himself for a hard fight.", []),
+        ("Cde. Mikoyan—Let Cde. Molotov draft the reply? He has no time for it.", []),
+        ("Khr.—In July we said: let Cde. Molotov prepare the draft. He did not do it.", []),
     ],
 )
 def test_a_task_a_speaker_makes_for_a_man_at_the_session(facts_of, text, expected):
@@ -2037,6 +2044,9 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
             "Zhukov.\n",
             [("zhukov", "the explanation of the law in the press")],
         ),
+        # ... not what a man answers for that went wrong
+        ("DECIDED:\n1. Approve the draft.\n2. Responsible for the delay: Comrade Zhukov.\n", []),
+        ("DECIDED:\n1. Approve the draft.\n2. Responsible for the situation: Comrade Zhukov.\n", []),
         # ... but under a task given in full, that task (tasks.json's 'to_list')
         (
             "DECIDED:\nPublish the communiqué in Pravda. Responsible for the organization: Comrade Zhukov.\n",
@@ -2059,6 +2069,13 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
                 ("fedorenko", "Tell the Chinese friends through Cdes. Yudin and Fedorenko that we agree"),
             ],
         ),
+        # ... what the message says naming other men
+        (
+            "II. On the letter\n\nTell Mao through Cde. Yudin that Cde. Mikoyan will come in April.\n",
+            [("yudin", "Tell Mao through Cde. Yudin that Cde. Mikoyan will come in April")],
+        ),
+        # ... not a message that came through him
+        ("II. On the letter\n\nReply to the message received through Cde. Zhukov that we agree.\n", []),
         # ... not in a speaker's turn, where it is his proposal, nor a letter that came through a man
         ("Cde. Suslov—Consult with the Egyptians through Cde. Zhukov.\n", []),
         ("II. On the letter\n\nThe Poles informed us of it through Comrade Zhukov's letter.\n", []),
