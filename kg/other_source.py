@@ -25,10 +25,11 @@ DATA = Path(__file__).parent / "data"
 # "M. V. Zimyanin, Secretary of the CC, among those present" names Zimyanin
 _POST = rf"(?:(?:First\s+)?Deputy\s+)?(?:{'|'.join(w.capitalize() for w in POST_HEADS)}|Candidate)"
 # Capitalised words that open a sentence or clause, or a post, and are never part of a name ("Neither Gromyko
-# nor ...").
+# nor ..."), nor is an acronym.
 _NOT_A_NAME = (
     r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According|Although"
-    rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b)"
+    rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b"
+    r"|(?-i:[A-Z]{2,5})\b)"  # ... nor an acronym before a post: "G. K. Zhukov, USSR Minister of Defense,"
 )
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s"), or a surname and initials.

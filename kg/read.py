@@ -265,7 +265,8 @@ def _with_scanned_pages(text: str) -> str:
     """The text with a digital library's page marks read as the book's page numbers (of the same length): each
     mark leaves a number alone on its line, the page's break as a book's copy prints it, and the running head
     under it, which carries the page's number ("212 THE KREMLIN IN COUNCIL", "THE ARMY AND GERMANY 213"), is
-    blanked. (A page with no number printed, or one in roman numerals, leaves the scan's number.)"""
+    blanked, and so is a speck read as a mark at a line's start. (A page with no number printed, or one in roman
+    numerals, leaves the scan's number.)"""
     if "## p. " not in text:
         return text
     out = list(text)
@@ -284,7 +285,14 @@ def _with_scanned_pages(text: str) -> str:
         if running and not re.search(r"[—–.;:!?]", running["a"] or running["b"]):
             width = len(text[head_start:head_end].rstrip())
             out[head_start : head_start + width] = " " * width
+    for m in _STRAY_MARK.finditer(text):
+        out[m.start("mark")] = " "
     return "".join(out)
+
+
+# a speck the scan read as a mark at a line's start, apart from the words ("| Voroshilov — agree ...", "' [Malin's
+# notes end here.]"): no opening quote, which touches its word
+_STRAY_MARK = re.compile(r"^[ \t]*(?P<mark>[|¦'‘’`])[ \t]+(?=\S)", re.M)
 
 
 # the foot of a PDF's page as its text layer gives it, "Page 3 of 7", "p. 3", which a book's copy prints as "3"

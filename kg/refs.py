@@ -26,7 +26,7 @@ from kg.facts import ArchivalUnit, Folios
 # "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for
 _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
-_FOLIO = r"\d+\s*(?:ob\.?)?"
+_FOLIO = r"(?:[lI](?=\d))?\d+\s*(?:ob\.?)?"  # (a scan's "l2" for 12 too)
 _RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
@@ -135,7 +135,7 @@ _ARCHIVE_NAMED = re.compile(
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
-_RANGE_RE = re.compile(r"(\d+)\s*(ob)?\.?(?:\s*[-–]\s*(\d+)\s*(ob)?)?")
+_RANGE_RE = re.compile(r"((?:[lI](?=\d))?\d+)\s*(ob)?\.?(?:\s*[-–]\s*((?:[lI](?=\d))?\d+)\s*(ob)?)?")
 
 
 def _folios(text: str) -> tuple[Folios, ...]:
@@ -144,7 +144,7 @@ def _folios(text: str) -> tuple[Folios, ...]:
         first, first_ob, last, last_ob = m.groups()
         if last is None:
             last, last_ob = first, first_ob
-        ranges.append(Folios(int(first), bool(first_ob), int(last), bool(last_ob)))
+        ranges.append(Folios(int(_ocr_one(first)), bool(first_ob), int(_ocr_one(last)), bool(last_ob)))
     return tuple(ranges)
 
 

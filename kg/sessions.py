@@ -228,7 +228,8 @@ _DISCUSSION = re.compile(
     rf"^\(?(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
     # "In the discussion on this item the following spoke: Cdes. Z. Messner, M. Woźniak."
     rf"|(?:{IN_DISCUSSION}(?: on (?:this|the) (?:item|question|point|report))?(?:,?\s+"
-    rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:)"  # "(In the discussion: Comrades A, B.)"
+    rf"(?:the following|there)\s+{TOOK_FLOOR}:?|:|\s+{TOOK_FLOOR}\s*:)"  # "(In the discussion: Comrades A, B.)"
+    # (and a German record's order: "In the discussion spoke: Comrades A, B.")
     rf"|The following {TOOK_FLOOR} in the (?:discussion|debate):?)"  # "The following took part in the discussion: ..."
     rf"\s+(?P<following>{CDE}.+?)"
     rf"|The (?:discussion|debate) was joined by\s+(?P<joined>{CDE}.+?)"

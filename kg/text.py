@@ -125,10 +125,13 @@ def one_line(text: str) -> str:
 
 def join_lines(lines: list[Line]) -> Line:
     """Lines printed one under another, as one line: the gaps between them are blanked, so offsets into the
-    joined text stay those of the document."""
+    joined text stay those of the document; but a word the line broke keeps its line's end, so that it is read
+    whole ("(Voro-" / "shilov, Pospelov)"), as in the document's own text."""
     first, text = lines[0], lines[0].text
     for nxt in lines[1:]:
-        text += " " * (nxt.start - first.start - len(text)) + nxt.text
+        gap = nxt.start - first.start - len(text)
+        broken = text.endswith("-") and nxt.text[:1].islower() and gap > 0
+        text += ("\n" + " " * (gap - 1) if broken else " " * gap) + nxt.text
     return Line(first.start, lines[-1].end, text)
 
 

@@ -330,6 +330,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "and Kuusinen among those present. The protocol does not mention Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov and Kuusinen, in addition to the "
         "participants listed by Malin. It does not mention Mikoyan.",
+        # "in addition" with no commas; the omitted man's post after his name, an acronym first
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names in addition N. G. Ignatov and O. V. Kuusinen "
+        "among those present. It does not mention A. I. Mikoyan, USSR First Deputy Premier, among those present.",
         # round 51: "also, among the invited, ..."
         "The protocol of the session (RGANI, F. 3, Op. 14, D. 370, L. 2) names the same persons and also, among the "
         "invited, N. G. Ignatov and Kuusinen. It does not mention Mikoyan.",
@@ -2530,6 +2533,40 @@ def test_a_scanned_book_as_a_digital_library_gives_its_plain_text(facts_of):
     }
 
 
+def test_a_scanned_book_s_specks_broken_words_and_folios(facts_of):
+    """Round 62: a digital library's scan marks a line's start with a speck ("| Voroshilov — agree ..."), breaks a
+    name in an item's bracket of those who spoke over two lines ("(Voro-" / "shilov, Pospelov)"), reads a folio's 1
+    as "l" ("Ll. l2-15"), and wraps a decision's task over lines: each turn is read, the file's folios too, and each
+    task once, whole."""
+    [s] = facts_of(
+        "## p. 212 (#224) ##########################################\n\n"
+        "212 THE PRESIDIUM OF THE CC CPSU\n\n"
+        "PROTOCOL No. 174\n\nSession of 8 December 1955¹\n\n"
+        "Present: Voroshilov, Kaganovich, Molotov, Pospelov, Saburov.\n\n"
+        "I. On the telegram from Rangoon\n\n"
+        "Molotov — on Kashmir I am against.\n\n"
+        "| Voroshilov — agree with the telegram. We cannot keep silent.\n\n"
+        "1. Approve the proposals.\n"
+        "2. Cdes. Saburov and Kaganovich are to submit within two weeks\n"
+        "proposals on the deliveries.\n\n"
+        "II. On convening the session of the USSR Supreme Soviet (Voro-\n"
+        "shilov, Pospelov)\n\n"
+        "Convene the session on 26 December 1955.\n\n"
+        "______\n1 RGANI, F. 3, Op. 8, D. 389, Ll. l2-15. Manuscript.\n"
+    ).sessions
+    assert [(t.item, t.person.id) for t in s.turns] == [
+        (1, "molotov"),
+        (1, "voroshilov"),
+        (2, "voroshilov"),
+        (2, "pospelov"),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("saburov", "submit within two weeks proposals on the deliveries"),
+        ("kaganovich", "submit within two weeks proposals on the deliveries"),
+    ]
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 8, D. 389, Ll. 12-15"]
+
+
 PDF_PAGES = (
     "                    National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"
@@ -2962,6 +2999,19 @@ def test_those_who_spoke_on_a_matter_after_a_report(facts_of, spoke, turns, own_
         f"1. Comrade Jaruzelski reported on the economic situation.{chr(10) * 2 if own_paragraph else ' '}{spoke}\n"
     ).sessions
     assert [t.person.id for t in s.turns] == turns
+
+
+def test_a_german_record_s_those_who_spoke_in_the_discussion(facts_of):
+    """ "In the discussion spoke: Comrades Ulbricht, Matern." (a German record's word order) after a report: each a
+    turn."""
+    [s] = facts_of(
+        "Protocol No. 41/53 of the meeting of the Politburo on 23 June 1953\n\n"
+        "Present: Comrades Ulbricht, Zaisser, Matern\n\n"
+        "Re 2: Report on the situation in the districts\n\n"
+        "Comrade Zaisser reports on the situation in the districts.\n\n"
+        "In the discussion spoke: Comrades Ulbricht, Matern.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["zaisser", "ulbricht", "matern"]
 
 
 @pytest.mark.parametrize("between", [" ", "\n\n"])

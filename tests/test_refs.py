@@ -38,6 +38,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("TsAMO RF, F. 16a, Op. 3139, D. 2", "TsAMO RF, F. 16a, Op. 3139, D. 2"),
         ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
         ("RGANI, F. 3, Op. l6, D. 948, Ll. 114-116ob", "RGANI, F. 3, Op. 16, D. 948, Ll. 114-116ob"),  # OCR: l for 1
+        ("RGANI, F. 3, Op. 8, D. 389, Ll. l2-15", "RGANI, F. 3, Op. 8, D. 389, Ll. 12-15"),  # ... in a folio too
         ("TsKhSD, F. 89, Op. I4, D. l2, L. 3", "TsKhSD, F. 89, Op. 14, D. 12, L. 3"),
         ("AVP RF, F. 07, Op. 30, P. l5, D. 41, L. 8", "AVP RF, F. 07, Op. 30, P. 15, D. 41, L. 8"),
         ("GARF, F. R-l446, Op. 1, D. 2", "GARF, F. R-1446, Op. 1, D. 2"),

@@ -2044,6 +2044,15 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
             "Zhukov.\n",
             [("zhukov", "the explanation of the law in the press")],
         ),
+        # a man made responsible for a matter, or named with his post in brackets
+        (
+            "DECIDED:\n1. Comrade Zhukov is responsible for the explanation of the measures in the press.\n",
+            [("zhukov", "the explanation of the measures in the press")],
+        ),
+        (
+            "DECIDED:\n1. Cde. G. K. Zhukov (editor-in-chief of Pravda) is to publish the order.\n",
+            [("zhukov", "publish the order")],
+        ),
         # ... not what a man answers for that went wrong
         ("DECIDED:\n1. Approve the draft.\n2. Responsible for the delay: Comrade Zhukov.\n", []),
         ("DECIDED:\n1. Approve the draft.\n2. Responsible for the situation: Comrade Zhukov.\n", []),
