@@ -296,22 +296,31 @@ def test_who_spoke_and_in_what_order(results, path):
         assert all(_is(s, label) for s, label in zip(gold["turns_exact"], printed, strict=True)), printed
 
 
-def _meeting(results: dict[str, list[dict[str, str]]], gold: dict) -> tuple[set[str], list[dict]]:
+@pytest.fixture(scope="module")
+def answers(results) -> list[tuple[dict, set[str]]]:
+    """Every answer with the meetings (IRIs) its session is found as, read once: each test of a meeting's
+    citations or conflicts looks among them for the other documents of its meeting."""
+    named = results["attendance"] + results["speeches"]
+    out = []
+    for path in sorted((GENRE / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        out.append((gold, {r["session"] for r in _session(named, gold)}))
+    return out
+
+
+def _meeting(
+    results: dict[str, list[dict[str, str]]], answers: list[tuple[dict, set[str]]], gold: dict
+) -> tuple[set[str], list[dict]]:
     """The meeting an answer's session is (its IRI), and the answers of every document of that meeting:
     citations and conflicts are the meeting's, whichever of its documents gives them."""
     iris = {r["session"] for r in _session(results["attendance"] + results["speeches"], gold)}
     iris = iris or {r["session"] for r in _session(results["citations"], gold)}  # no one named: an extract
-    golds = []
-    for path in sorted((GENRE / "gold").glob("*.json")):
-        other = json.loads(path.read_text(encoding="utf-8"))
-        if {r["session"] for r in _session(results["attendance"] + results["speeches"], other)} & iris:
-            golds.append(other)
-    return iris, golds or [gold]
+    return iris, [other for other, theirs in answers if theirs & iris] or [gold]
 
 
 @pytest.mark.parametrize("path", _cases("cited"), ids=lambda p: p.stem)
-def test_which_archive_files_are_cited(results, path):
-    iris, golds = _meeting(results, json.loads(path.read_text(encoding="utf-8")))
+def test_which_archive_files_are_cited(results, answers, path):
+    iris, golds = _meeting(results, answers, json.loads(path.read_text(encoding="utf-8")))
     refs = [ref for gold in golds for ref in gold["archive_refs"]]
     expected = {tuple(_cell(k, m[k] or "") for k in _REF.groupindex) for m in map(_REF.match, refs)}
     # the answers give files by fond, opis and delo; one by its archive's call number is tested in test_refs
@@ -321,8 +330,8 @@ def test_which_archive_files_are_cited(results, path):
 
 
 @pytest.mark.parametrize("path", _cases("conflicts"), ids=lambda p: p.stem)
-def test_where_sources_disagree(results, path):
-    iris, golds = _meeting(results, json.loads(path.read_text(encoding="utf-8")))
+def test_where_sources_disagree(results, answers, path):
+    iris, golds = _meeting(results, answers, json.loads(path.read_text(encoding="utf-8")))
     people = sorted({c["person"] for gold in golds for c in gold["conflicts"]})
     labels = sorted({r["name"] for r in results["conflicts"] if r["session"] in iris})
     assert _unmatched(people, labels) == ([], [])
