@@ -29,7 +29,7 @@ _POST = rf"(?:(?:First\s+)?Deputy\s+)?(?:{'|'.join(w.capitalize() for w in POST_
 _NOT_A_NAME = (
     r"(?!(?:Neither|Either|Nor|Both|And|But|However|Also|Only|Yet|The|This|That|It|In|On|At|According|Although"
     rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b"
-    r"|(?-i:[A-Z]{2,5})\b)"  # ... nor an acronym before a post: "G. K. Zhukov, USSR Minister of Defense,"
+    r"|(?-i:[A-Z]{2,5}\s+[A-Z][a-z]))"  # ... nor an acronym before a post: "G. K. Zhukov, USSR Minister of Defense,"
 )
 # One printed name: an optional "Cde." or rank ("Marshal"), initials, up to two given names, a surname (no
 # possessive "'s"), or a surname and initials.

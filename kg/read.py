@@ -34,12 +34,12 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.sessions import (
-    ANOTHER_MEETING,
     DOCUMENT_NUMBER,
     HEADING,
     HEADING_START,
     IN_DISCUSSION,
     PROTOCOL,
+    REPORTED_MEETING,
     SPEAKING_ASIDE,
     SPOKE_ON,
     TOOK_FLOOR,
@@ -541,7 +541,11 @@ _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER
 # (or after an agenda's or a decision's label: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted."; not
 # a speaker's: "ANDROPOV: 1. The situation has deteriorated. 2. ...")
 _ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
-_POINTS_LABEL = re.compile(r"\b(?:Agenda|Decisions?|Decided|Resolved|Resolutions?)\s*:$", re.I)
+_POINTS_LABEL = re.compile(
+    r"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|Decisions?|Decided|decides"
+    r"|Resolved|resolves|Resolutions?)\s*:$",
+    re.I,
+)
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
@@ -563,12 +567,14 @@ _RUN_IN_PROTOCOL_LABEL = re.compile(
 # Politburo Chair: Comrade Walter Ulbricht Present: Members of the Politburo: Comrades ..., Herbert Warnke Candidates
 # of the Politburo: Comrades ... Excused: ... For item 2: ... Agenda: 1. ... Re 1.: Comrade X: ... Decision: 1. ..."
 _RUN_IN_RECORD_LABEL = re.compile(
-    # after a stop, a bracket or a capitalised word (a name, a title's last word), not a sentence's: "The committee
-    # has a new Chairman: Comrade X will ..."
-    r"(?:(?<=[.)\]])|(?<![\w’'-])[A-Z][\w’'-]*)\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited|Decisions?|Signed"
-    r"|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
+    # after a stop, a bracket, a capitalised word or a number (a name, a title's last word, a date), not a sentence's
+    # word: "The committee has a new Chairman: Comrade X will ..."
+    r"(?:(?<=[.)\]])|(?<![\w’'/-])[A-Z0-9][\w’'/-]*)\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited"
+    r"|Decisions?|Signed|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
     r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
-    r"|(?:Re|Ad|Zu)\s+\d{1,2}\.?)\s*:)"
+    r")\s*:)"
+    # ... and an item taken up again after any word: "... 2. Questions of the press Re 1.: Comrade X: ..."
+    r"|(?<=[\w.)\]])\s+(?=(?:Re|Ad|Zu)\s+\d{1,2}\.?\s*:)"
 )
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
@@ -583,9 +589,10 @@ _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPP
 _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
-    # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?")
+    # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?", "...
+    # answer.\n—Cde. Molotov—I am against.")
     _AFTER_STOP
-    + r"(?:[—–]\s+)?"
+    + r"(?:[—–]\s*)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
     # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
     rf"(?:{SPEAKING_ASIDE})?"
@@ -605,7 +612,7 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.end()
     last = 0
     for m in _ARABIC_ITEM.finditer(t):
-        if m["label"] is not None and not _POINTS_LABEL.search(t, max(0, m.start() - 14), m.start()):
+        if m["label"] is not None and not _POINTS_LABEL.search(t, max(0, m.start() - 32), m.start()):
             continue
         n = int(m["n"])
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
@@ -627,7 +634,7 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
         for m in _RUN_IN_DISCUSSION.finditer(t):
             # (not those who spoke at another meeting the report was on: "Comrade Kádár reported on the meeting of the
             # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.")
-            if not (m["spoke"] and ANOTHER_MEETING.search(t, 0, m.start())):
+            if not (m["spoke"] and REPORTED_MEETING.search(t, 0, m.start())):
                 yield m.end()
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
@@ -682,8 +689,9 @@ def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
 _INSTRUCTION = re.compile(r"(?:To\s+)?(?:[Ii]nstruct|[Ee]ntrust|[Cc]harge|[Oo]blige|[Aa]ssign)\b")
 # what "Cde. X." answers or goes on with, and so does not open his turn: a question, a list's label, another name
 _ANSWERED = re.compile(r"(?:\?|:|\bCdes?\.\s+[\w.’' -]{2,30}\.)\s*$")
-# a title before the name, after a dash: "Instruct the KGB—Cde. Andropov—to ...": the name goes on with the title
-_TITLE_BEFORE = re.compile(r"(?:^|[\s—–])(?:[Cc]des?|Comr)\.\s*$")
+# a title before the name, after a dash after a body's name: "Instruct the KGB—Cde. Andropov—to ...": the name goes
+# on with the title (not "... answer.—Cde. Molotov—I am against.", a speaker)
+_TITLE_BEFORE = re.compile(r"(?<=\w)\s*[—–]\s*(?:[Cc]des?|Comr)\.\s*$")
 # a point's letter or number before what it enumerates, "a) Cde. Gromyko — to prepare ...": no sentence's end
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\(?[a-h]|\d{1,2})\)$")  # not a note marker "(1)"
 # A known surname in capitals as a heading, right after a word of a title: "... on our part KIRILENKO. At ..."

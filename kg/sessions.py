@@ -216,13 +216,15 @@ _SPOKE = re.compile(
 # the words of a record that name those who spoke in a discussion: "In the discussion ... spoke"
 IN_DISCUSSION = r"(?:In|During) the (?:discussion|debate)"
 TOOK_FLOOR = r"(?:spoke|took part|took the floor)"
-# ... and what they spoke on: "spoke on the supply of meat", "on international questions" (not where, when, on whose
-# behalf or by what means: "spoke on television", "on Polish Radio", "on 28 February at a rally", "on behalf of the
-# government at the plenum", "on the telephone with ...")
+# ... and what they spoke on: "spoke on the supply of meat to the cities", "on Solidarity's demands" (not when, on
+# whose behalf or by what means, nor at another occasion: "spoke on television", "on Polish Radio", "on 28 February",
+# "on Sunday", "on behalf of the government", "on the telephone with ...", "... at a rally in Katowice")
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SPOKE_ON = (
-    r"(?:\s+on\s+(?!(?:the\s+)?(?:radio|television|TV|telephone|phone)\b|behalf\b)"
-    r"(?=(?:the|this|these|that|its|his|their)\s|[a-z])"
-    r"(?:(?!\b(?:at|in|during|before|to|with|radio|television|TV)\b)[^.;]){1,80}?)?"
+    r"(?:\s+on\s+(?!(?:the\s+)?(?:radio|television|TV|telephone|phone)\b|behalf\b|\d|" + _DAYS + r"\b"
+    r"|(?:[A-Z]\w+\s+)?(?:Radio|Television|TV)\b)"
+    r"(?:(?!\b(?:at\s+(?:a|an|the)\s+(?:rally|meeting|plenum|congress|conference|session|factory)|during|yesterday)\b)"
+    r"[^.;]){1,80}?)?"
 )
 _DISCUSSION = re.compile(
     rf"^\(?(?:{IN_DISCUSSION},?\s+(?P<list>{CDE}.+?)\s+(?:also\s+)?{TOOK_FLOOR}"
@@ -311,11 +313,14 @@ _ELSEWHERE = re.compile(
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
-# another meeting a turn or a report tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the
-# conference at ...", "the meeting of the five parties in Warsaw", "the Sixth Plenum of the PZPR CC"
-ANOTHER_MEETING = re.compile(
-    r"\b(?:meeting|talks|conference|consultations?|negotiations|conversation|visit|session|[Pp]lenum|[Cc]ongress)"
-    r"\s+(?:of|in|at|with)\s"
+# another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:meeting|talks|conference|consultations?|negotiations|conversation|visit)\s+(?:in|at|with)\s+(?:the\s+)?[A-Z]"
+)
+# ... and the wider reach of a report on one, after which those who spoke may have spoken there: "Comrade Kádár
+# reported on the meeting of the five parties in Warsaw.", "... on the Sixth Plenum of the PZPR CC."
+REPORTED_MEETING = re.compile(
+    r"\b(?:meeting|talks|conference|consultations?|negotiations|session|[Pp]lenum|[Cc]ongress)\s+(?:of|in|at|with)\s"
 )
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
@@ -1603,11 +1608,11 @@ class BodyReader:
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
                 self._close_turn()
                 return True
-            if group == "spoke" and self._on_another_meeting() and _REPORTED.match(self.turn[1].text):
-                return False  # "Comrade X reported on the Plenum of the CPSU CC." / "Comrades A and B spoke on ..."
             found = list(split_names(ln, m.start(group), m.start(group) + list_end(m[group])) or ())
             if not found:
                 return False
+            if group == "spoke" and self._reported_elsewhere() and not any(self._listed(n.text) for n in found):
+                return False  # "Comrade X reported on the Plenum of the CPSU CC." / "Comrades A and B spoke ...": there
             self._close_turn()
             last = self._run_on(ln, rest, found)  # over the lines it wraps onto: "Cdes. Jędry-" / "chowski, Ochab."
             self._add_list("spoke", tuple(found), ln if last is ln else Line(ln.start, last.end, ""))
@@ -2501,7 +2506,7 @@ class BodyReader:
         said, words = m["text"], m["text"][: _told_words_end(m["text"])]
         if not (self._own_paragraph(ln) and _TOLD_VERB_PAST.match(said)) or _ANOTHER_OCCASION.match(said):
             return False
-        if _ELSEWHERE.search(words) or ANOTHER_MEETING.search(words):
+        if _ELSEWHERE.search(words) or _ANOTHER_MEETING.search(words):
             return False
         if self._on_another_meeting():
             return False  # a speech on the talks in Moscow goes on with what was said there
@@ -2536,9 +2541,17 @@ class BodyReader:
         return bool(_REPORTED.match(said) or _PRESENTED.match(said) or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:
-        """Whether the open turn opens on another meeting ("I inform the Politburo about the talks in Moscow.",
-        "Comrade X reported on the Plenum of the CPSU CC."), whose words may go on with what was said there."""
-        return self.turn is not None and bool(ANOTHER_MEETING.search(_first_sentence(self.turn[1].text)))
+        """Whether the open turn opens on another meeting ("I inform the Politburo about the talks in Moscow."),
+        whose words may go on with what was said there."""
+        return self.turn is not None and bool(_ANOTHER_MEETING.search(_first_sentence(self.turn[1].text)))
+
+    def _reported_elsewhere(self) -> bool:
+        """Whether the open turn is a report on another body's meeting ("Comrade X reported on the Plenum of the
+        CPSU CC."), after which men the session does not list spoke there, not here."""
+        if self.turn is None:
+            return False
+        said = self.turn[1].text
+        return bool(_REPORTED.match(said) and REPORTED_MEETING.search(_first_sentence(said)))
 
     def _own_paragraph(self, ln: Line) -> bool:
         """Whether a blank line parts this line from the one read before it."""

@@ -330,6 +330,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "and Kuusinen among those present. The protocol does not mention Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov and Kuusinen, in addition to the "
         "participants listed by Malin. It does not mention Mikoyan.",
+        # surnames in capitals
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists N. G. IGNATOV and O. V. KUUSINEN among those "
+        "present. It does not mention Mikoyan.",
         # "in addition" with no commas; the omitted man's post after his name, an acronym first
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names in addition N. G. Ignatov and O. V. Kuusinen "
         "among those present. It does not mention A. I. Mikoyan, USSR First Deputy Premier, among those present.",
@@ -1161,6 +1164,18 @@ def test_a_speech_s_numbered_points_are_no_agenda_items(facts_of, speaker):
     assert "2. Amin is not to be trusted." in s.turns[0].text
 
 
+@pytest.mark.parametrize("label", ["Agenda:", "Order of the day:", "Agenda of the session:"])
+def test_an_agenda_s_points_on_its_label_s_line(facts_of, label):
+    """An agenda's points on its label's line ("Order of the day: 1. ... 2. ...") are the items."""
+    [s] = facts_of(
+        "Session of the Politburo of the PZPR CC, 12 March 1981\n\nPresent: Kania, Jaruzelski, Olszowski.\n\n"
+        f"{label} 1. The situation in the country. 2. Preparations for the Plenum.\n\n"
+        "Re 1: Cde. Kania: The situation is grave.\n\nRe 2: Cde. Olszowski: The theses are ready.\n"
+    ).sessions
+    assert [i.title for i in s.items] == ["The situation in the country", "Preparations for the Plenum"]
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "kania"), (2, "olszowski")]
+
+
 def test_flattened_minutes_with_labels_in_title_case(facts_of):
     """An SED record run into one paragraph, its labels in title case after a name with no stop ("... Politburo
     Chair: Comrade Walter Ulbricht Present: Members of the Politburo: ... Candidates of the Politburo: ... Excused:
@@ -1195,6 +1210,14 @@ def test_flattened_minutes_with_labels_in_title_case(facts_of):
     ).sessions
     assert "hoffmann" not in {a.person.id for a in s.attendance}
     assert s.turns[1].text.startswith("The commission has a new Chairman: Comrade Heinz Hoffmann. I cannot")
+    # ... but a label after a date or a number, or "Re 1.:" after any word, opens its part
+    [s] = facts_of(
+        FLATTENED_SED_MINUTES.replace("in the conference room of the Politburo Chair:", "1965 Chair:").replace(
+            "(Rapporteur: Comrade Schumann) Re 1.:", "(Rapporteur: Comrade Schumann) and the press Re 1.:"
+        )
+    ).sessions
+    assert ("ulbricht", Basis.CHAIR) in [(a.person.id, a.basis) for a in s.attendance]
+    assert [t.person.id for t in s.turns][:2] == ["honecker", "apel"]
 
 
 FLATTENED_PRESIDIUM = (
@@ -2987,6 +3010,13 @@ def test_what_a_speech_tells_of_another_man_is_no_turn_of_his(facts_of, speech, 
         ("Comrades Kania and Olszowski spoke on 28 February at a rally in Katowice.", ["jaruzelski"]),
         ("Comrades Kania and Olszowski spoke on behalf of the government at the plenum.", ["jaruzelski"]),
         ("Comrades Kania and Olszowski spoke on the telephone with Comrade Brezhnev.", ["jaruzelski"]),
+        # ... but a matter named with its place or its party
+        (
+            "Comrades Kania and Olszowski spoke on the supply of meat to the cities.",
+            ["jaruzelski", "kania", "olszowski"],
+        ),
+        ("Comrades Kania and Olszowski spoke on relations with the Episcopate.", ["jaruzelski", "kania", "olszowski"]),
+        ("Comrades Kania and Olszowski spoke on Solidarity's demands.", ["jaruzelski", "kania", "olszowski"]),
     ],
 )
 @pytest.mark.parametrize("own_paragraph", [True, False])
@@ -2999,6 +3029,26 @@ def test_those_who_spoke_on_a_matter_after_a_report(facts_of, spoke, turns, own_
         f"1. Comrade Jaruzelski reported on the economic situation.{chr(10) * 2 if own_paragraph else ' '}{spoke}\n"
     ).sessions
     assert [t.person.id for t in s.turns] == turns
+
+
+def test_members_who_spoke_after_a_report_on_another_body_s_plenum_spoke_here(facts_of):
+    """ "Cde. Kania reported on the Sixth Plenum of the PZPR CC." / "Cdes. Olszowski and Grabski spoke on the report.":
+    men the session lists spoke on the report here, as protocols print it."""
+    [s] = facts_of(
+        "Session of the Politburo of the PZPR CC, 12 March 1981\n\nPresent: Kania, Jaruzelski, Olszowski, Grabski.\n\n"
+        "1. Cde. Kania reported on the Sixth Plenum of the PZPR CC.\n\nCdes. Olszowski and Grabski spoke on the report.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kania", "olszowski", "grabski"]
+
+
+def test_a_speaker_opened_by_a_dash_on_his_own_line(facts_of):
+    """Malin's "—Cde. Molotov—I am against." on a line of its own is Molotov's turn and stance."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 2 March 1957\nPresent: Khrushchev, Mikoyan, "
+        "Molotov\nI. On Yugoslavia\nKhr.—We must answer.\n—Cde. Molotov—I am against.\n—Cde. Mikoyan—I agree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "mikoyan"]
+    assert [p.stance.value for p in s.positions][1:] == ["opposes", "supports"]
 
 
 def test_a_german_record_s_those_who_spoke_in_the_discussion(facts_of):

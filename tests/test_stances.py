@@ -1829,6 +1829,7 @@ def test_more_not_assignments(facts_of, text):
         ("Khr.—Let Cde. Molotov prepare himself for a hard fight.", []),
         ("Cde. Mikoyan—Let Cde. Molotov draft the reply? He has no time for it.", []),
         ("Khr.—In July we said: let Cde. Molotov prepare the draft. He did not do it.", []),
+        ("Khr.—We must answer. My proposal: let Cde. Molotov draft the reply.", [("molotov", "draft the reply")]),
     ],
 )
 def test_a_task_a_speaker_makes_for_a_man_at_the_session(facts_of, text, expected):
@@ -2053,6 +2054,14 @@ def test_decisions_inside_a_line_and_not_a_speaker_s_first_words(facts_of):
             "DECIDED:\n1. Cde. G. K. Zhukov (editor-in-chief of Pravda) is to publish the order.\n",
             [("zhukov", "publish the order")],
         ),
+        (
+            "DECIDED:\n1. Approve the visit.\n2. Responsible for the security of the delegation: Comrade Zhukov.\n",
+            [("zhukov", "the security of the delegation")],
+        ),
+        # ... not a portfolio
+        ("DECIDED:\n1. Comrade Zhukov is responsible for the youth movement.\n", []),
+        ("DECIDED:\n1. Comrade Zhukov is responsible for the government.\n", []),
+        ("DECIDED:\n1. Comrade Zhukov is responsible for the shortcomings in recruitment.\n", []),
         # ... not what a man answers for that went wrong
         ("DECIDED:\n1. Approve the draft.\n2. Responsible for the delay: Comrade Zhukov.\n", []),
         ("DECIDED:\n1. Approve the draft.\n2. Responsible for the situation: Comrade Zhukov.\n", []),
