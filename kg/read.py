@@ -590,7 +590,7 @@ _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
     # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?", "...
-    # answer.\n—Cde. Molotov—I am against.")
+    # answer. —Cde. Molotov—I am against.")
     _AFTER_STOP
     + r"(?:[—–]\s*)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
