@@ -589,10 +589,9 @@ _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPP
 _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _RUN_IN_SPEAKER = re.compile(
-    # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?", "...
-    # answer. —Cde. Molotov—I am against.")
+    # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?")
     _AFTER_STOP
-    + r"(?:[—–]\s*)?"
+    + r"(?:[—–]\s+)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
     # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
     rf"(?:{SPEAKING_ASIDE})?"
