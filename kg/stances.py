@@ -141,7 +141,9 @@ def _tasks() -> dict:
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
     # (Cde. Jaruzelski)" is a partner, not told what to do
     # ... and a man after a body: "the Department (Cde. X) and Cde. Y"
-    more = rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{org}|{cde}{_NAME_LIST})|{together}(?:the\s+)?{known})"
+    # (after a body's man between dashes too: "the KGB—Cde. Serov—and the MFA—Cde. Shepilov—")
+    joined = r"(?:,\s*(?:and\s+)?|\s+and\s+|[—–]\s*(?:,\s*)?and\s+)"
+    more = rf"(?:{joined}(?:(?:the\s+)?{org}|{cde}{_NAME_LIST})|{together}(?:the\s+)?{known})"
     names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST}{more}{{0,5}})"  # "Cde. Zimyanin and the Department ... (Cde. X)"
 
     # what a man "is to be" that is done to him, not a task he does ("is to be relieved", "is to be elected")

@@ -2117,6 +2117,20 @@ def test_a_body_s_man_between_dashes_is_instructed_and_speaks_no_turn(facts_of, 
     assert s.turns == []
 
 
+def test_two_bodies_each_with_its_man_between_dashes_are_instructed(facts_of):
+    """ "Instruct the KGB—Cde. Serov—and the MFA—Cde. Shepilov—to ...": both bodies and both men have the task."""
+    [s] = facts_of(
+        HEAD + "DECIDED:\n1. Instruct the KGB—Cde. Serov—and the MFA—Cde. Shepilov—to prepare proposals.\n"
+    ).sessions
+    assert sorted((a.person.id if a.person else a.organisation) for a in s.assignments) == [
+        "KGB",
+        "MFA",
+        "serov",
+        "shepilov",
+    ]
+    assert {a.task for a in s.assignments} == {"prepare proposals"}
+
+
 def test_a_recommendation_is_a_decision_of_the_record(facts_of):
     """ "To recommend that ..." in the record's decisions is one of them, as "To instruct ..." is, not an item of
     the agenda that its number would make it."""
