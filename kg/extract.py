@@ -795,7 +795,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
             free[-1] = (free[-1][0], ln.end, item)
         else:
             free.append((ln.start, ln.end, item))
-    lines = [(t.text.start, t.text.end, t.item) for t in rs.turns] + free
+    lines = [part for t in rs.turns for part in _outside(t.text.start, t.text.end, t.item, free)] + free
     listed = [a for a in s.attendance if a.basis.present]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     # where each turn's text begins, and its words (on the line under a name alone with its colon: "Mikoyan:" /
@@ -817,6 +817,19 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
     tabled, decided = table_tasks(raw.text, rs.decision_rows, resolve)
     s.assignments += tabled
     s.decisions += decided
+
+
+def _outside(
+    start: int, end: int, item: int | None, free: list[tuple[int, int, int | None]]
+) -> list[tuple[int, int, int | None]]:
+    """A turn's text but the record's lines amid it (a decision's points under his words, before the next speaker):
+    each line is read once, in the record's voice, not again as his words."""
+    parts = []
+    for a, b, _ in sorted(free):
+        if start <= a < end:
+            parts.append((start, a, item))
+            start = max(start, b)
+    return [p for p in [*parts, (start, end, item)] if p[0] < p[1]]
 
 
 def extract_file(path: Path, nlp: Language, authority: Authority) -> DocumentFacts:

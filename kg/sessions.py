@@ -1049,6 +1049,8 @@ class BodyReader:
                 if self.turn:
                     name, first, _, narrative = self.turn
                     self.turn = (name, first, ln, narrative)
+                    if self._point_goes_on(ln):
+                        self.session.free.append(ln)
                 elif interrupted is not None and not (self._paragraph_after(ln) and opens_decision(ln.text)):
                     # the speaker goes on after the words put in brackets amid his (the record's decision in the
                     # paragraph after them is no word of his)
@@ -1468,7 +1470,8 @@ class BodyReader:
             if not (rule or cells) or tabbed and cells[0].text.endswith(":"):
                 break  # (a row drawn otherwise than the head's, or a label under the table: "Chair:<TAB>Cde. X")
             self.consumed.add(nxt.start)
-            if cells:
+            # (a row the reader split into lines, at a dash in its last cell, is one row: its whole line)
+            if cells and not (rows and cells[0].start == rows[-1][0].start):
                 rows.append(cells)
         if named is not None:
             self._attendance_table(ln, rows, named, column(_STATUS_COLUMN))
@@ -2334,6 +2337,17 @@ class BodyReader:
             self.turn is not None
             and bool(_NAMED_LAST.search(self.turn[2].text.rstrip()))
             and self.text.count("\n", self.turn[2].end, ln.start) == 1
+        )
+
+    def _point_goes_on(self, ln: Line) -> bool:
+        """Whether ``ln`` is the wrapped line of a decision's point read amid a turn, the point's line stopping
+        mid-sentence ("2. Cdes. Saburov and Kaganovich are to submit within two weeks" / "proposals on the
+        deliveries."): it is the record's line as its point is, so the point is read whole in the record's voice."""
+        return (
+            self.previous is not None
+            and self.session.free[-1:] == [self.previous]
+            and self.text.count("\n", self.previous.end, ln.start) == 1
+            and not re.search(r"[.!?:;)\]”\"]$", self.previous.text.rstrip())
         )
 
     def _mid_sentence(self, ln: Line) -> bool:

@@ -876,8 +876,7 @@ def tasks(
 
 def _once(assignments: list[Assignment]) -> list[Assignment]:
     """The tasks, one where two forms read the same task in one sentence ("d) Comrade Al. Drăghici is to ...", and
-    "Drăghici is to ..." after the initial's stop), or one read to its line's end and the other over the lines it
-    wraps onto: the one whose words begin first, the longer."""
+    "Drăghici is to ..." after the initial's stop): the one whose words begin first."""
     kept: list[Assignment] = []
     for x in assignments:
         who = x.person.id if x.person else x.organisation
@@ -885,8 +884,7 @@ def _once(assignments: list[Assignment]) -> list[Assignment]:
             (
                 i
                 for i, y in enumerate(kept)
-                if (y.person.id if y.person else y.organisation, y.item) == (who, x.item)
-                and (x.task.startswith(y.task) or y.task.startswith(x.task))
+                if (y.person.id if y.person else y.organisation, y.task, y.item) == (who, x.task, x.item)
                 and y.span.start < x.span.end
                 and x.span.start < y.span.end
             ),
@@ -894,6 +892,6 @@ def _once(assignments: list[Assignment]) -> list[Assignment]:
         )
         if same is None:
             kept.append(x)
-        elif (x.span.start, -len(x.task)) < (kept[same].span.start, -len(kept[same].task)):
+        elif x.span.start < kept[same].span.start:
             kept[same] = x
     return kept

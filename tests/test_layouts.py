@@ -2590,6 +2590,33 @@ def test_a_scanned_book_s_specks_broken_words_and_folios(facts_of):
     assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 8, D. 389, Ll. 12-15"]
 
 
+def test_a_decision_s_points_under_the_last_speaker_are_read_once_and_whole(facts_of):
+    """The record's decision under the last speaker's words, before the next item, its first point wrapped at a
+    broken name ("Khru-" / "shchev ..."): each point is one decision, read whole, not also as his words."""
+    [s] = facts_of(
+        "PROTOCOL No. 175\n\nSession of 22 December 1955\n\n"
+        "Present: Voroshilov, Kaganovich, Molotov, Saburov, Khrushchev.\n\n"
+        "I. On the results of the trip to India\n\n"
+        "Voroshilov — approve. Cde. Molotov is wrong.\n\n"
+        "1. Approve the activities of Cdes. N. A. Bulganin and N. S. Khru-\n"
+        "shchev during the trip, and the agreements reached.\n"
+        "2. Cde. Saburov is to submit within two weeks\n"
+        "proposals on the deliveries.\n\n"
+        "II. On the plan for the first quarter of 1956\n\nAdopt.\n"
+    ).sessions
+    assert [(d.item, d.text) for d in s.decisions] == [
+        (
+            1,
+            "Approve the activities of Cdes. N. A. Bulganin and N. S. Khrushchev during the trip, and the agreements "
+            "reached",
+        ),
+        (2, "Adopt"),
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("saburov", "submit within two weeks proposals on the deliveries")
+    ]
+
+
 PDF_PAGES = (
     "                    National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"
@@ -3214,6 +3241,26 @@ def test_a_decision_table_with_no_number_column_and_a_wrapped_name(facts_of):
         ("mittag", "The State Planning Commission is to provide the funds"),
         ("stoph", "The Minister is to report"),
         ("hager", "The plan is approved"),
+    ]
+
+
+def test_a_decision_table_saved_with_tabs_gives_each_row_once(facts_of):
+    """A word processor's table saved with tabs, a dash in a row's last cell ("no deadline"): each decision once,
+    each man's task once."""
+    [s] = facts_of(
+        "SESSION OF THE POLITBURO OF THE CC CPSU, 13 October 1977\n\n"
+        "Present: Cdes. L. I. Brezhnev, K. V. Rusakov, N. S. Patolichev.\n\nDecisions:\n"
+        "No.\tDecision\tResponsible\tDeadline\n"
+        "1\tApprove the purchase of grain abroad.\tCde. Patolichev\t1 December 1977\n"
+        "2\tInform the fraternal parties of the purchases.\tCde. Rusakov\t–\n"
+    ).sessions
+    assert [d.text for d in s.decisions] == [
+        "Approve the purchase of grain abroad",
+        "Inform the fraternal parties of the purchases",
+    ]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("patolichev", "Approve the purchase of grain abroad"),
+        ("rusakov", "Inform the fraternal parties of the purchases"),
     ]
 
 
