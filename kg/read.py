@@ -578,11 +578,12 @@ _RUN_IN_RECORD_LABEL = re.compile(
 )
 _RUN_IN_DISCUSSION = re.compile(
     _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
-    # ... or the line's last sentence: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
-    # and Krolikowski spoke."
+    # ... or a sentence of its own: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
+    # and Krolikowski spoke." at the line's end, or before the record's next sentence ("... spoke in the discussion.
+    # It was decided that ...")
     r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part\s+in\s+the"
     r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?"
-    rf"{SPOKE_ON}\.?$))"
+    rf"{SPOKE_ON}(?:\.?$|\.(?=\s+[A-Z]))))"
 )
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
@@ -635,6 +636,8 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
             # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.")
             if not (m["spoke"] and REPORTED_MEETING.search(t, 0, m.start())):
                 yield m.end()
+                if m["spoke"]:
+                    yield m.end("spoke")  # ... and after them, the record's next sentence: "... spoke. It was decided"
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
         if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays
@@ -1099,10 +1102,10 @@ def _foot_notes(lines: list[Line], k: int, text: str) -> bool:
 
 def _turns_over(lines: list[Line], k: int, text: str) -> bool:
     """Whether the lines from ``k`` up to the next blank line stand at the foot of a page that another follows:
-    the page's number under them, and text after it."""
+    the page's number under them, or the next page's running head, and text after it."""
     for j in range(k + 1, len(lines) - 1):
         if text.count("\n", lines[j - 1].end, lines[j].start) > 1:
-            return bool(_PAGE_NUMBER.match(lines[j].text))
+            return bool(_PAGE_NUMBER.match(lines[j].text) or _running_head(lines[j], text))
     return False
 
 

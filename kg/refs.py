@@ -89,8 +89,8 @@ _SIGNED_FORMS = (
     # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
     # (or with no "sygn." before a call number of the inventory's shape: "AAN, KC PZPR, XIA/113, pp. 1-52")
     (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*[A-Z0-9][\w/\-]*|[IVXLA-Z]{1,6}/\d+[\w/\-]*)", r"k\.|pp?\.|s\."),
-    # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9"
-    (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|fol\."),
+    # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9" (or "ff. 1-9")
+    (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|ff?\.|fol\."),
     # the Czech National Archives (the State Central Archives before 1993): "Národní archiv (Prague), Archiv ÚV KSČ,
     # fond 02/1, sv. 71, a. j. 112", "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123"
     (

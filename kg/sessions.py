@@ -104,6 +104,9 @@ _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
+# a heading in capitals goes on in capitals ("MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE" / "OF THE
+# HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first word ("ON THE SITUATION IN HUNGARY")
+_CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
@@ -1180,7 +1183,11 @@ class BodyReader:
         for nxt in lines[i + 1 : i + 4]:
             last = lines[i + more].text
             if (
-                not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text))
+                not (
+                    _HEADING_MORE.match(nxt.text)
+                    or _wraps_date(last, nxt.text)
+                    or last.isupper() and nxt.text.isupper() and _CAPS_HEADING_MORE.match(nxt.text)
+                )
                 or lines[i + more].end - ln.start > 200
             ):
                 break

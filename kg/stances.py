@@ -768,7 +768,13 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
         yield a, b, opening
 
 
-_FURTHER_INSTRUCTION = re.compile(rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)", re.I)
+# (and the next man's task with its verb left out: "Comrade Münnich was instructed to draft the decree, and Comrade Apró
+# to begin talks with the councils")
+_FURTHER_INSTRUCTION = re.compile(
+    rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)"
+    rf"|,\s+and\s+(?={CDE_WORD}\s+(?-i:[A-Z])[\w’'\-]+\s+to\s+(?-i:[a-z]))",
+    re.I,
+)
 
 
 def tasks(

@@ -2617,6 +2617,74 @@ def test_a_decision_s_points_under_the_last_speaker_are_read_once_and_whole(fact
     ]
 
 
+_HSWP_PAGES = (
+    "96          THE KÁDÁR LEADERSHIP, NOVEMBER 1956 – JANUARY 1957\n\n"
+    "                                                            DOCUMENT No. 14\n\n"
+    "MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE\n"
+    "OF THE HUNGARIAN SOCIALIST WORKERS' PARTY, 21 NOVEMBER 1956\n\n"
+    "Chaired by Comrade Kádár.\nPresent: Comrades Münnich, Apró, Kiss, Marosán, Kállai, Fehér.\n\n"
+    "Agenda:\n1. The workers' councils\n2. The party press\n\n"
+    "1. Comrade Kádár reported that the conference had not taken place.\n\n"
+    "Comrade Münnich agreed with the proposal.\n\n"
+    "Comrade Apró supported Comrade Kádár's proposal.2\n\n"
+    "__________\n"
+    "2 Apró had spoken in Csepel the day before: APRF, F. 3, Op. 64, D. 488, Ll. 89- 91.\n\n"
+    "                 MINUTES OF THE PROVISIONAL EXECUTIVE COMMITTEE              97\n\n"
+    "Comrade Kállai asked whether the decree would not be taken as a concession.\n\n"
+    "Comrade Kádár, summing up, said that the councils were to be separated. Comrade Münnich was instructed to draft\n"
+    "the decree by 23 November, and Comrade Apró to begin talks with the factory councils.\n\n"
+    "2. Comrade Kállai reported on the first issues of Népszabadság. Comrades Fehér, Kiss and Marosán spoke in the "
+    "discussion. It was decided\nthat Comrade Fehér would take charge of the editorial board.\n\n"
+    "                                                            DOCUMENT No. 15\n\n"
+    "MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE\n"
+    "OF THE HSWP, 24 NOVEMBER 1956\n\n"
+    "Chaired by Comrade Kádár.\nPresent: Comrades Münnich, Kállai.\n\n"
+    "Comrade Kádár informed the Committee of the Yugoslav note.\n"
+)
+
+
+def test_a_collection_s_minutes_headed_over_two_lines_in_capitals_with_notes_above_a_running_head(facts_of):
+    """Round 63: a printed collection's minutes, each headed in capitals over two lines, the date on the second
+    ("... EXECUTIVE COMMITTEE" / "OF THE HSWP, 24 NOVEMBER 1956"); a page's notes above the next page's running head,
+    its number at the end; those who spoke in a discussion in a sentence amid the line; and a task given with its
+    verb left out (", and Comrade Apró to begin talks ...")."""
+    first, second = facts_of(_HSWP_PAGES).sessions
+    assert (first.date, second.date) == ("1956-11-21", "1956-11-24")
+    assert [(t.item, t.person.id) for t in first.turns] == [
+        (1, "kadar"),
+        (1, "munnich"),
+        (1, "apro"),
+        (1, "kallai"),
+        (1, "kadar"),
+        (2, "kallai"),
+        (2, "feher"),
+        (2, "kiss-karoly"),
+        (2, "marosan"),
+    ]
+    assert [(a.person.id, a.task) for a in first.assignments] == [
+        ("munnich", "draft the decree by 23 November"),
+        ("apro", "begin talks with the factory councils"),
+    ]
+    assert [t.person.id for t in second.turns] == ["kadar"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a man not at the session is given no task by the verb left out
+        "Comrade Münnich was instructed to draft the decree, and Comrade Horváth to hand it over.",
+        # nor is one whose verb is no task
+        "Comrade Münnich was instructed to draft the decree, and Comrade Apró to be informed.",
+    ],
+)
+def test_a_task_with_its_verb_left_out_is_given_only_so(facts_of, line):
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE OF THE HSWP, 21 NOVEMBER 1956\n\n"
+        "Present: Comrades Kádár, Münnich, Apró.\n\nComrade Kádár reported on the councils.\n\n" + line + "\n"
+    ).sessions
+    assert [a.person.id for a in s.assignments] == ["munnich"]
+
+
 PDF_PAGES = (
     "                    National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"

@@ -183,6 +183,12 @@ def test_format_then_parse_gives_the_same_unit(unit):
         ("AAN, KC PZPR, sygn. 1748, pp. 201-209", "AAN, KC PZPR, sygn. 1748, pp. 201-209", None),
         ("MNL OL, M-KS 288. f. 5/467. ő.e.", "MNL OL, M-KS 288. f. 5/467. ő.e.", "M-KS 288. f. 5/467. ő.e."),
         ("MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", "MOL, M-KS 288. f. 5/211. ő.e., pp. 3-9", None),
+        # a collection's "ff." for the folios
+        (
+            "MNL OL, M-KS 288. f. 5/3. ő. e., ff. 1–9",
+            "MNL OL, M-KS 288. f. 5/3. ő. e., ff. 1-9",
+            "M-KS 288. f. 5/3. ő. e.",
+        ),
         ("AAN, KC PZPR, XIA/113, pp. 1-52", "AAN, KC PZPR, XIA/113, pp. 1-52", "KC PZPR, XIA/113"),
         (
             "Národní archiv (Prague), Archiv ÚV KSČ, fond 02/1, sv. 71, a. j. 112",
