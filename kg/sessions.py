@@ -1182,12 +1182,9 @@ class BodyReader:
         more = 0
         for nxt in lines[i + 1 : i + 4]:
             last = lines[i + more].text
+            in_caps = last.isupper() and nxt.text.isupper() and bool(_CAPS_HEADING_MORE.match(nxt.text))
             if (
-                not (
-                    _HEADING_MORE.match(nxt.text)
-                    or _wraps_date(last, nxt.text)
-                    or last.isupper() and nxt.text.isupper() and _CAPS_HEADING_MORE.match(nxt.text)
-                )
+                not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps)
                 or lines[i + more].end - ln.start > 200
             ):
                 break
