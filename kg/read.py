@@ -290,6 +290,29 @@ def _with_scanned_pages(text: str) -> str:
     return "".join(out)
 
 
+def _without_comments(text: str) -> str:
+    """The text of a document saved from an online editor as plain text (Google Docs), without its reviewers' parts
+    (of the same length): the comments it appends at its end, each under its anchor's letter ("[c]Is this Kirichenko
+    or Kirilenko? ..." and the replies under it), the anchors glued to the words they comment on ("Kirichenko[c]"),
+    and a suggestion no one accepted ("[suggested: , I support it]"). They are a transcriber's remarks on the
+    record, not the record: a name in them is not at the session."""
+    comments = _COMMENT.search(text)
+    if comments is None or not re.search(r"\S\[a\]", text[: comments.start()]):
+        return text
+    out = list(text)
+    out[comments.start() :] = re.sub(r"\S", " ", text[comments.start() :])
+    letters = set(re.findall(r"^\[([a-z]{1,2})\]", text[comments.start() :], re.M))
+    for m in re.finditer(r"(?<=\S)\[([a-z]{1,2})\]|\[suggested:[^\]\n]*\]", text[: comments.start()]):
+        if m[1] is None or m[1] in letters:
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+# the comments an online editor appends to a document saved as plain text: the first, "[a]" at a line's start with
+# its words glued on (its anchor glued to a word in the text above)
+_COMMENT = re.compile(r"^\[a\](?=\S)", re.M)
+
+
 # a speck the scan read as a mark at a line's start, apart from the words ("| Voroshilov — agree ...", "' [Malin's
 # notes end here.]"): no opening quote, which touches its word
 _STRAY_MARK = re.compile(r"^[ \t]*(?P<mark>[|¦'‘’`])[ \t]+(?=\S)", re.M)
@@ -436,7 +459,7 @@ def _lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        while start < end and (text[start].isspace() or text[start] in "*#>"):
+        while start < end and (text[start].isspace() or text[start] in "*#>•●◦▪"):  # (a list's bullets too)
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
             end -= 1
@@ -1271,7 +1294,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text, origin = columns
     text = typeset(text)
     text = _with_english_titles(_without_label_glosses(text))
-    text = _with_scanned_pages(_with_printed_pages(text))
+    text = _without_comments(_with_scanned_pages(_with_printed_pages(text)))
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
     lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]

@@ -40,7 +40,8 @@ _F = r"(?i:f\.?|fond(?:\s*\(f\.\))?)"
 _OP = r"(?i:[o0]p\.?|opis['’]?(?:\s*\(op\.\))?|per\.|perechen['’]?)"
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
 _D = r"(?i:d\.?|delo(?:\s*\(d\.\))?|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
-_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?)"  # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)"
+# "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)", and the word in English: "folios 12-14"
+_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|folios?(?=\s*\d))"
 # the next folios of the file: "Ll. 3, 7-9", "Ll. 1-6 and 40-47", "Ll. 1-6, 12-14, and 40-47"; not another file's
 # delo and its leaves ("Ll. 41-45 and 1007, Ll. 1-3") nor a count ("and 2 pages of annexes")
 _NEXT_FOLIOS = (

@@ -392,7 +392,10 @@ _ATTENDANCE = re.compile(
     rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
     r"(?: (?:in|at) the (?:session|meeting))?)"
-    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$)))\s*(?P<list>.*)$",
+    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?"
+    # (an aside on the list, after which a label alone on its line needs no colon: "Present (list at the top of f. 12)")
+    r"(?P<aside>\s*\((?![^()]*\b(?:items?|points?)\b)[^()]{1,60}\))?"
+    r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?<=\))(?=\s*$))\s*(?P<list>.*)$",
     re.I | re.S,
 )
 # a list that carries over the one of the session before, maybe less some: "Present: the same, except Cde. Pervukhin."

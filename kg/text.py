@@ -42,10 +42,11 @@ MONTH_NUMBERS = {
 }
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a date written out ("4 December 1958", "December 4, 1958"), or in the Russian numeric style, its month in Roman
-# numerals or in digits ("24.III.1988", "13.11.1986")
+# numerals or in digits ("24.III.1988", "13.11.1986"), the year's century left out after a Roman month ("20.III.58",
+# as Malin dates his notes: the century is the twentieth, its years from 1940)
 DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s*,?\s+(?P<y1>1[89]\d\d)|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[89]\d\d)"
-    r"|(?P<d3>\d{1,2})\.\s?(?P<m3>XI{0,2}|IX|VI{0,3}|IV|I{1,3}|\d{1,2})\.\s?(?P<y3>1[89]\d\d))\b",
+    r"|(?P<d3>\d{1,2})\.\s?(?P<m3>XI{0,2}|IX|VI{0,3}|IV|I{1,3}|\d{1,2})\.\s?(?P<y3>1[89]\d\d|(?<=[IVX]\.)[4-9]\d(?!\d)))\b",
     re.I,
 )
 _ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
@@ -201,6 +202,7 @@ def _first_date(text: str) -> tuple[str, int, int, str | None] | None:
             else (m["d3"], m["m3"], m["y3"])
         )
         number = int(month) if month.isdigit() else _ROMAN_MONTHS.get(month.upper()) or MONTH_NUMBERS[month.lower()]
+        year = year if len(year) == 4 else f"19{year}"
         start, last = m.start(), None
         if m["d1"] and (first := _FIRST_DAY.search(text, 0, start)) and int(first[1]) < int(day):
             last = _iso(int(year), number, int(day))

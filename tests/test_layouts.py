@@ -2685,6 +2685,61 @@ def test_a_task_with_its_verb_left_out_is_given_only_so(facts_of, line):
     assert [a.person.id for a in s.assignments] == ["munnich"]
 
 
+_GOOGLE_DOC = (
+    "\ufeffMalin notes, CC Presidium, 20 March 1958 - working transcription\r\n"
+    "Transcribed by Daria Lebedeva / Last edited by Tom Whitfield, 9 February 2024\r\n\r\n"
+    "Source: RGANI, f. 3, op. 12, d. 1008, folios 12-14[a]. Malin's pencil notes.\r\n\r\n"
+    "Protocol No. 142, 20.III.58[b]\r\n\r\n"
+    "Present (list at the top of f. 12)\r\n"
+    "\u25cf Khrushchev\r\n\u25cf Bulganin\r\n\u25cf Kirichenko[c]\r\n\u25cf Kuusinen\r\n\r\n"
+    "I. On the cessation of tests\r\n\r\n"
+    "Cde. Khrushchev\u2014we announce that we stop unilaterally.\r\n\r\n"
+    "Cde. Bulganin\u2014no objections[suggested: , I support it].\r\n\r\n"
+    "Cde. Malinovsky[d]\u2014I am against announcing it now.\r\n\r\n"
+    "Cde. Khrushchev\u2014Adopt. Cdes. Gromyko[e] and Kuusinen are to finalize the text of the decree.\r\n\r\n"
+    "[end of f. 14]\r\n\r\n"
+    "[a]f. 13v is blank in the scan.\r\nTom Whitfield\r\n_Assigned to Daria Lebedeva_\r\n"
+    "[b]Troyanovsky's memoirs put it on the 21st.\r\nTom Whitfield\r\nResolved\r\n"
+    "[c]Is this Kirichenko or Kirilenko? Check the original.\r\nDaria Lebedeva\r\n"
+    "Kirichenko. Kirilenko was only a candidate then.\r\nTom Whitfield\r\nResolved\r\n"
+    "[d]Malinovsky is not in Malin's list but he speaks.\r\nDaria Lebedeva\r\n+1\r\n"
+    "[e]the protocol has Gromyko here too\r\nTom Whitfield\r\n"
+)
+
+
+def test_a_transcription_saved_from_an_online_editor_as_plain_text(facts_of):
+    """Round 63: a researcher's transcription downloaded from Google Docs as plain text: comment anchors glued to
+    words ("Kirichenko[c]", "Malinovsky[d]—"), the comments and their replies at the end, a suggestion no one
+    accepted, a list in bullets under a label with an aside and no colon, Malin's date with the century left out
+    ("20.III.58"), and the folios in English. The reviewers' parts are no part of the record: a name only in them
+    (Kirilenko, Troyanovsky) is not at the session nor mentioned, and "the protocol has Gromyko" gives him nothing."""
+    [s] = facts_of(_GOOGLE_DOC).sessions
+    assert s.date == "1958-03-20"
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("bulganin", Basis.LISTED),
+        ("kirichenko", Basis.LISTED),
+        ("kuusinen", Basis.LISTED),
+        ("malinovsky", Basis.INFERRED),
+    ]
+    assert [t.person.id for t in s.turns] == ["khrushchev", "bulganin", "malinovsky", "khrushchev"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("gromyko", "finalize the text of the decree"),
+        ("kuusinen", "finalize the text of the decree"),
+    ]
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 12, D. 1008, Ll. 12-14"]
+    assert not {"kirilenko", "troyanovsky"} & {m.person.id for m in s.mentions}
+
+
+def test_a_letter_in_brackets_in_a_document_without_comments_is_left_as_printed(facts_of):
+    """Only an anchor whose comment the file appends is the editor's: an edition's completion of a word
+    ("Mikoya[n]") stays the word's, where no line opens with "[n]"."""
+    [s] = facts_of(
+        "Protocol No. 142, 20 March 1958\n\nPresent: Khrushchev, Mikoyan.\n\nCde. Mikoya[n]\u2014for it.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan"]
+
+
 PDF_PAGES = (
     "                    National Security Archive Electronic Briefing Book No. 447 \u2013 Afghanistan\n\n"
     "                      SESSION OF THE POLITBURO OF THE CC CPSU\n"

@@ -46,6 +46,10 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("AP RF, F. 3, Op. 69, D. 1221, L. 3", "APRF, F. 3, Op. 69, D. 1221, L. 3"),  # one archive, two spellings
         ("APRF, F. 3, 0p. 82, D. 140, Ll. 34-37", "APRF, F. 3, Op. 82, D. 140, Ll. 34-37"),  # OCR: 0 for O
         ("AVPRF, F. 06, Op. 18, D. 401, L. 5", "AVP RF, F. 06, Op. 18, D. 401, L. 5"),
+        (
+            "RGANI, f. 3, op. 12, d. 1008, folios 12-14",
+            "RGANI, F. 3, Op. 12, D. 1008, Ll. 12-14",
+        ),  # the word in English
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):

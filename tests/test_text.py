@@ -41,6 +41,9 @@ def test_a_heading_names_the_body_and_its_party(heading, body):
         ("Zasedanie Politbiuro TsK KPSS 24.III.1988", "1988-03-24"),
         ("13. XI. 1986", "1986-11-13"),
         ("13.11.1986", "1986-11-13"),
+        # Malin's own style, the century left out after a Roman month; not a number's parts ("5.IV.12")
+        ("Protocol No. 142, 20.III.58", "1958-03-20"),
+        ("Ll. 5.IV.12", None),
         # no such day; an archive's file and a year; a month that is none
         ("31.II.1988", None),
         ("F. 3. Op. 14. D. 19.1958", None),
