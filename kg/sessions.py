@@ -367,7 +367,8 @@ _GROUP_DASH = re.compile(
     re.S,
 )
 # where a record told in the third person may go on with another's turn on the same line: "... draft. Cde. X"
-_TOLD_AFTER = re.compile(r"(?<=[a-z][.!?])\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
+# (after a word's stop, an acronym's too, "... abroad through TASS. Cde. Kirilenko ...", not an initial's)
+_TOLD_AFTER = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=(?:Cdes?\.|Comrades?)\s+[A-Z])")
 # a verb in the present tense, as minutes that name "Comrade X" (spelled out) tell a turn: "Comrade X reports";
 # "Comrade X reported on this" is a sentence of someone else's speech
 # the verbs of a stance that tell a turn after a bare name: "SUSLOV thinks that ..." (not "says", which quotes)

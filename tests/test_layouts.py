@@ -3048,6 +3048,17 @@ def test_minutes_told_in_the_past_go_on_with_the_next_man_s_turn_on_one_line(fac
     ]
 
 
+def test_the_next_man_s_told_turn_after_an_acronym_s_stop(facts_of):
+    """Round 63: "... through TASS. Cde. Kirilenko spoke against ...": an acronym's full stop ends the sentence before
+    the next man's turn as a word's does; an initial's does not ("Cde. A. P. Kirilenko")."""
+    [s] = facts_of(
+        "Minutes of the PZPR CC Politburo session, 12 March 1968\nPresent: Comrades Gomułka, Kliszko, Ochab.\n"
+        "1. On the press.\nComrade Ochab proposed to send the letter through PAP. Comrade Kliszko spoke against "
+        "publication. Comrade Gomułka agreed with Comrade W. Kliszko.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["ochab", "kliszko", "gomulka"]
+
+
 def test_what_a_past_turn_reports_of_another_occasion_stays_its_own(facts_of):
     """ "Comrade Ochab stated there that ...", "... declared at the time ...": what a listed comrade said on another
     occasion, which a turn reports, is no turn of his at this meeting."""

@@ -691,6 +691,16 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—spoke in favour of sending the directive back to the commission.", "unclear", ""),
         ("Cde. Suslov—spoke in favour of deleting point 7 of the directive.", "unclear", ""),
         ("Cde. Suslov—spoke for this reason against any haste.", "unclear", ""),
+        # round 63: the departments' proposals are the item's; publication a deed spoken against, a thing opposed
+        (
+            "Cde. Suslov—spoke in favour of the proposals of the Departments.",
+            "supports",
+            "spoke in favour of the proposals",
+        ),
+        ("Cde. Suslov—spoke in favour of the proposals of Cde. Kirilenko.", "unclear", ""),
+        ("Cde. Suslov—spoke against publication in the central press.", "opposes", "spoke against publication"),
+        ("Cde. Suslov—opposed the recognition of the factory councils.", "opposes", "opposed the recognition"),
+        ("Cde. Suslov—opposed the proposal of Comrade Kádár.", "unclear", ""),
         (
             "Cde. Suslov—The Ministry of Defense supports the agreement.",
             "supports",
