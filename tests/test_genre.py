@@ -224,8 +224,6 @@ KNOWN_MISSES = {
     "evidently invited is not read for presence",
     ("spoke", "1975-10-21"): "a man the protocol does not list has a turn told amid others' ('Cde. Zamyatin supported "
     "Cde. Ponomarev and proposed ...'): a told turn is read only of men the session lists",
-    ("conflicts", "1960-07-14"): "the note's 'also lists Korotchenko among the participants; Malin does not.' leaves "
-    "the notes' verb out: the protocol's word is read, the notes' omission is not",
 }
 
 

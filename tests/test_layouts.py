@@ -501,6 +501,23 @@ def test_what_is_no_attendance_claim_of_the_protocol(facts_of, note, omitted):
     assert _on_other_source(facts_of, note) == {"protocol": set(), "omitted": omitted}
 
 
+@pytest.mark.parametrize(
+    ("tail", "bases"),
+    [
+        # round 63: the notes' silence with its verb left out, after the protocol's word
+        ("; Malin does not.", {Basis.PROTOCOL, Basis.OMITTED}),
+        ("; the notes do not.", {Basis.PROTOCOL, Basis.OMITTED}),
+        # ... not another thing the notes do not do
+        ("; Malin does not give the reason.", {Basis.PROTOCOL}),
+    ],
+)
+def test_the_notes_silence_beside_the_protocol_s_word_with_its_verb_left_out(facts_of, tail, bases):
+    """(The notes' own file is cited above them: their silence is set against the protocol's file.)"""
+    note = "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also lists Ignatov among the participants" + tail
+    [s] = facts_of(_protocol_note(note).replace("\n", "\nRGANI, F. 3, Op. 14, D. 371, Ll. 1-3.\n", 1)).sessions
+    assert {a.basis for a in s.attendance if a.person.id == "ignatov"} == bases
+
+
 def test_a_sentence_on_something_else_ends_the_protocol_s_word(facts_of):
     note = (
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) lists Ignatov. Khrushchev had just returned "
