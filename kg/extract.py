@@ -795,7 +795,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
             free[-1] = (free[-1][0], ln.end, item)
         else:
             free.append((ln.start, ln.end, item))
-    lines = [part for t in rs.turns for part in _outside(t.text.start, t.text.end, t.item, free)] + free
+    parts = [(t, _outside(t.text.start, t.text.end, t.item, free)) for t in rs.turns]
+    lines = [part for _, its in parts for part in its] + free
     listed = [a for a in s.attendance if a.basis.present]
     present = frozenset(a.person.id for a in listed) | {t.person.id for t in s.turns} if listed else None
     # where each turn's text begins, and its words (on the line under a name alone with its colon: "Mikoyan:" /
@@ -803,7 +804,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
     turn_starts = frozenset(
         x for t in rs.turns for x in (t.text.start, _first_word(raw.text, t.text.start, t.text.end))
     )
-    own_words = frozenset(t.text.start for t in rs.turns if not t.narrative)
+    # (his words go on after the record's lines amid them: "1. Approve the draft." / "Last time Cde. X was ...")
+    own_words = frozenset(x for t, its in parts if not t.narrative for x in (t.text.start, *(part[0] for part in its)))
 
     def by_post(label: str) -> PersonRef | None:
         man = holder_of(label, rs.posts)

@@ -292,15 +292,18 @@ def _with_scanned_pages(text: str) -> str:
 
 def _without_comments(text: str) -> str:
     """The text of a document saved from an online editor as plain text (Google Docs), without its reviewers' parts
-    (of the same length): the comments it appends at its end, each under its anchor's letter ("[c]Is this Kirichenko
-    or Kirilenko? ..." and the replies under it), the anchors glued to the words they comment on ("Kirichenko[c]"),
-    and a suggestion no one accepted ("[suggested: , I support it]"). They are a transcriber's remarks on the
-    record, not the record: a name in them is not at the session."""
+    (of the same length): the anchors glued to the words they comment on ("Kirichenko[c]", each letter a comment's
+    under them, "[c]Is this Kirichenko or Kirilenko? ..."), a suggestion no one accepted ("[suggested: , I support
+    it]"), and the comments themselves at the end with their replies, where a thread's marks show them for what they
+    are ("Resolved", "+1"): a transcriber's remarks on the record, not the record, so a name in them is not at the
+    session. (Without such marks the lines are kept: an editor's notes lettered "[a]" with no space after are the
+    document's own.)"""
     comments = _COMMENT.search(text)
     if comments is None or not re.search(r"\S\[a\]", text[: comments.start()]):
         return text
     out = list(text)
-    out[comments.start() :] = re.sub(r"\S", " ", text[comments.start() :])
+    if _REPLY.search(text, comments.start()):
+        out[comments.start() :] = re.sub(r"\S", " ", text[comments.start() :])
     letters = set(re.findall(r"^\[([a-z]{1,2})\]", text[comments.start() :], re.M))
     for m in re.finditer(r"(?<=\S)\[([a-z]{1,2})\]|\[suggested:[^\]\n]*\]", text[: comments.start()]):
         if m[1] is None or m[1] in letters:
@@ -311,6 +314,9 @@ def _without_comments(text: str) -> str:
 # the comments an online editor appends to a document saved as plain text: the first, "[a]" at a line's start with
 # its words glued on (its anchor glued to a word in the text above)
 _COMMENT = re.compile(r"^\[a\](?=\S)", re.M)
+# ... told from an editor's lettered notes by the editor's marks on a comment's thread: "Resolved", "+1", "Reopened",
+# "_Assigned to Daria Lebedeva_", "_Marked as resolved_"
+_REPLY = re.compile(r"^_?(?:Resolved|Reopened|Re-opened|\+1|Assigned to .{1,60}|Marked as resolved)_?[ \t]*$", re.M)
 
 
 # a speck the scan read as a mark at a line's start, apart from the words ("| Voroshilov — agree ...", "' [Malin's
@@ -884,8 +890,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln
-        # a page's number ("— 2 —") or a cut (". . . ."), under which a copy may print the page's notes
-        after_page = bool(_PAGE_NUMBER.match(ln.text) or _CUT.match(ln.text))
+        # a page's number ("— 2 —"), its running head, or a cut (". . . ."), under which a copy may print the page's
+        # notes (a page of notes only, under the head of the page they go on onto)
+        after_page = bool(_PAGE_NUMBER.match(ln.text) or _CUT.match(ln.text) or head)
         paged = paged or bool(_PAGE_NUMBER.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones

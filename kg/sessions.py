@@ -104,9 +104,10 @@ _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
-# a heading in capitals goes on in capitals ("MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE" / "OF THE
-# HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first word ("ON THE SITUATION IN HUNGARY")
-_CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s")
+# a heading in capitals goes on in capitals to its date ("MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE"
+# / "OF THE HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first word ("ON THE SITUATION IN
+# HUNGARY"), nor into a line with no year ("OF THE MEMBERS PRESENT: KÁDÁR, ...")
+_CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s.*\b\d{4}\b")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
@@ -1624,6 +1625,11 @@ class BodyReader:
                 return False
             if group == "spoke" and self._reported_elsewhere() and not any(self._listed(n.text) for n in found):
                 return False  # "Comrade X reported on the Plenum of the CPSU CC." / "Comrades A and B spoke ...": there
+            # (not what a speech goes on to tell, "GROMYKO: ... Comrades Fischer and Olszowski spoke on the missiles.",
+            # nor a report's of men the session does not list, "... in Csepel the workers met. Comrades Rácz ...")
+            amid = group == "spoke" and self.turn is not None and self.text.count("\n", self.turn[2].end, ln.start) < 2
+            if amid and (not self.turn[3] or not all(self._listed(n.text) for n in found)):
+                return False
             self._close_turn()
             last = self._run_on(ln, rest, found)  # over the lines it wraps onto: "Cdes. Jędry-" / "chowski, Ochab."
             self._add_list("spoke", tuple(found), ln if last is ln else Line(ln.start, last.end, ""))

@@ -763,18 +763,22 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
     for a, b in bounds:
         opening = a
         for m in _FURTHER_INSTRUCTION.finditer(text, a, b):
+            if m["gapped"] and not _INSTRUCTED.search(text, a, m.start()):
+                continue  # (the verb left out must be an instruction's: not "asked Comrade X, and Comrade Y to ...")
             yield a, m.start(), opening
             a = m.end()
         yield a, b, opening
 
 
-# (and the next man's task with its verb left out: "Comrade Münnich was instructed to draft the decree, and Comrade Apró
-# to begin talks with the councils")
+# (and the next man's task with its verb left out after an instruction: "Comrade Münnich was instructed to draft the
+# decree, and Comrade Apró to begin talks with the councils"; a verb after "to", not "... to the trade delegation")
 _FURTHER_INSTRUCTION = re.compile(
     rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)"
-    rf"|,\s+and\s+(?={CDE_WORD}\s+(?-i:[A-Z])[\w’'\-]+\s+to\s+(?-i:[a-z]))",
+    rf"|(?P<gapped>,\s+and\s+(?={CDE_WORD}\s+(?-i:[A-Z])[\w’'\-]+\s+to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)(?-i:[a-z]+)\s))",
     re.I,
 )
+_INSTRUCTED = re.compile(r"\b(?:instruct(?:s|ed)?|obliged?|charged|entrusted|tasked|(?:is|are|was|were)\s+to)\b", re.I)
 
 
 def tasks(

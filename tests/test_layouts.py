@@ -2692,14 +2692,55 @@ def test_a_collection_s_minutes_headed_over_two_lines_in_capitals_with_notes_abo
         "Comrade Münnich was instructed to draft the decree, and Comrade Horváth to hand it over.",
         # nor is one whose verb is no task
         "Comrade Münnich was instructed to draft the decree, and Comrade Apró to be informed.",
+        # (from the review: no verb after "to", or a verb left out that is no instruction's)
+        "Comrade Münnich was instructed to hand the note to Comrade Kiss, and Comrade Apró to the councils.",
+        "Comrade Münnich was instructed to draft the decree. Comrade Marosán asked Comrade Kiss, and Comrade Apró to "
+        "explain it.",
     ],
 )
 def test_a_task_with_its_verb_left_out_is_given_only_so(facts_of, line):
     [s] = facts_of(
         "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE OF THE HSWP, 21 NOVEMBER 1956\n\n"
-        "Present: Comrades Kádár, Münnich, Apró.\n\nComrade Kádár reported on the councils.\n\n" + line + "\n"
+        "Present: Comrades Kádár, Münnich, Apró, Kiss.\n\nComrade Kádár reported on the councils.\n\n" + line + "\n"
     ).sessions
     assert [a.person.id for a in s.assignments] == ["munnich"]
+
+
+def test_those_a_speech_tells_of_spoke_elsewhere_and_a_heading_goes_on_only_to_its_date(facts_of):
+    """From the review of round 63's rules: "Comrades A and B spoke on ..." run on amid a speech's wrapped lines is
+    what the speaker tells, no turns; a line in capitals under a heading that carries no year is no part of it."""
+    [s] = facts_of(
+        "Working record of the Politburo session, 12 May 1983\n\nPresent: Andropov, Gromyko, Ustinov.\n\n"
+        "GROMYKO: At the session of the Committee of Foreign Ministers in Prague the\n"
+        "discussion was sharp. Comrades Fischer and Olszowski spoke on the missiles. The\n"
+        "Romanians again took a special position.\nANDROPOV: Clear.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gromyko", "andropov"]
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE, 4 FEBRUARY 1958\nOF THE MEMBERS PRESENT: KÁDÁR, MÜNNICH, "
+        "APRÓ\n\n1. Comrade Kádár reported on the plan. Comrade Apró agreed with the proposal.\n"
+    ).sessions
+    assert (s.date, [t.person.id for t in s.turns]) == ("1958-02-04", ["kadar", "apro"])
+
+
+def test_his_words_after_the_record_s_point_amid_them_are_his(facts_of):
+    """A decision's point amid a turn is read in the record's voice; his words after it are still his ("Last time
+    Cde. Saburov was instructed to ..." tells of a task, it gives none)."""
+    [s] = facts_of(
+        "Protocol No. 61, session of the CC Presidium of 9 December 1954\n\n"
+        "Present: Khrushchev, Malenkov, Molotov, Saburov, Mikoyan.\n\nI. On the deliveries to the GDR\n\n"
+        "Khrushchev—two points:\n1. Approve the draft.\n"
+        "Last time Cde. Saburov was instructed to prepare the figures; he has not done it.\nMikoyan—agree.\n"
+    ).sessions
+    assert s.assignments == []
+
+
+def test_a_page_of_notes_under_the_next_page_s_running_head_is_notes(facts_of):
+    """A page's notes go on under the next page's running head (a page of notes only): no words of the last turn."""
+    page = _HSWP_PAGES[: _HSWP_PAGES.index("Comrade Kállai asked")]  # up to the next page's running head
+    [s] = facts_of(page + "2 Source of the above: APRF, F. 3, Op. 64, D. 488, Ll. 89-91.\n").sessions
+    assert [t.person.id for t in s.turns][-1] == "apro"
+    assert "Source of the above" not in s.turns[-1].text
 
 
 _GOOGLE_DOC = (
@@ -2746,6 +2787,22 @@ def test_a_transcription_saved_from_an_online_editor_as_plain_text(facts_of):
     ]
     assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 12, D. 1008, Ll. 12-14"]
     assert not {"kirilenko", "troyanovsky"} & {m.person.id for m in s.mentions}
+
+
+def test_an_editor_s_notes_lettered_with_no_space_after_are_no_comments(facts_of):
+    """From the review: an editor's notes lettered "[a]The formal protocol ..." with no thread's marks under them
+    ("Resolved", "+1") are the document's notes: their files are cited."""
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium, 4 November 1954\n\n"
+        "Present: Khrushchev, Malenkov, Molotov, Mikoyan.[a]\n\nI. Report of Cde. Khrushchev\n\n"
+        "Khr.—approve the work of the delegation.\nMol.—I cannot vote to approve.[b]\n\n"
+        "[a]The formal protocol (Protocol No. 91, in APRF, f. 3, op. 65, d. 120, l. 4) names Ponomarenko.\n"
+        "[b]Molotov's memorandum is in RGASPI, f. 82, op. 2, d. 1270, ll. 5-7.\n"
+    ).sessions
+    assert [c.unit.label for c in s.citations] == [
+        "APRF, F. 3, Op. 65, D. 120, L. 4",
+        "RGASPI, F. 82, Op. 2, D. 1270, Ll. 5-7",
+    ]
 
 
 def test_a_letter_in_brackets_in_a_document_without_comments_is_left_as_printed(facts_of):

@@ -698,9 +698,17 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
             "spoke in favour of the proposals",
         ),
         ("Cde. Suslov—spoke in favour of the proposals of Cde. Kirilenko.", "unclear", ""),
-        ("Cde. Suslov—spoke against publication in the central press.", "opposes", "spoke against publication"),
-        ("Cde. Suslov—opposed the recognition of the factory councils.", "opposes", "opposed the recognition"),
+        ("Cde. Suslov—opposed the draft of the appeal.", "opposes", "opposed the draft"),
         ("Cde. Suslov—opposed the proposal of Comrade Kádár.", "unclear", ""),
+        # (what he opposes may be another thing than the item's proposal, or its postponement: no stance read)
+        ("Cde. Suslov—spoke against withdrawal of the draft.", "unclear", ""),
+        ("Cde. Suslov—opposed the proposal to postpone the publication.", "unclear", ""),
+        ("Cde. Suslov—opposed the cancellation of the visit.", "unclear", ""),
+        (
+            "Cde. Suslov—opposed the opposition's demands. He supported the proposal.",
+            "supports",
+            "He supported the proposal",
+        ),
         (
             "Cde. Suslov—The Ministry of Defense supports the agreement.",
             "supports",
