@@ -817,7 +817,12 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     opening = Counter(_stars(ln, text) for ln in lines)
     starred = {mark: at for mark, at in _starred(text).items() if opening[mark] == 1}
     messages = _mail_headers(lines, text)
+    # the notes are a block quote's ("> [!note] Translator's note" / "> The formal protocol ..."), and end with it
+    quoted_notes = False
     for k, ln in enumerate(lines[contents + 1 :], contents + 1):
+        quoted = ">" in text[text.rfind("\n", 0, ln.start) + 1 : ln.start]
+        if quoted_notes and not quoted:
+            zone, quoted_notes = "body", False
         # a list's digest: a message's header, or its signature, opens the sender's own words, which are no
         # session's ("Colleagues -- I have translated ...", a reply's comment), until the record it carries begins
         if k in messages or messages and _signature(lines, k, text):
@@ -886,7 +891,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # under the notes, a line that opens with a reference after a line that ends a sentence, not a note's
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(STOPS.search(prev)) and source_line(ln.text)
+        opened = zone == "body"
         zone = _place(ln, zone, zones, opens_notes, names_source, head)
+        quoted_notes = quoted_notes or opened and zone == "notes" and quoted
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
         credit_open = zone == "body" and zones["trailer"][-1:] == [ln] and bool(_CREDIT_BROKEN.search(ln.text))
         after_break = bool(_RULE.match(ln.text)) or bool(zones["trailer"]) and zones["trailer"][-1] is ln

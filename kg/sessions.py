@@ -76,7 +76,9 @@ HEADING_START = re.compile(
     r"|Notes|Minutes|Record|Transcript|Protocol|Session|Meeting|Excerpt|Extract|Zasedanie|Protokol"
     # a stenogram's heading in capitals, or one that ends in its date (not a citation, "Stenogram of ... shows")
     r"|(?-i:STENOGRAM)\b|Stenogram\b(?=.*\b\d{4}\s*$)"
-    r"|Central Committee|CPSU)",
+    r"|Central Committee|CPSU"
+    # the body alone, where the line ends in the date: a researcher's note headed "CC Presidium, 7 April 1960"
+    r"|(?:CC\s+)?(?:Presidium|Politburo|Secretariat)\b(?=.*\b\d{4}\s*$))",
     re.I,
 )
 # the label of a further group of an attendance list, on a line of its own below it
@@ -104,6 +106,8 @@ _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
+# a party or its delegation, whose head a title names in brackets after it, not one who spoke
+_PARTY_HEAD = re.compile(r"\b(?:Party|delegation)\s*$", re.I)
 # a heading in capitals goes on in capitals to its date ("MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE"
 # / "OF THE HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first word ("ON THE SITUATION IN
 # HUNGARY"), nor into a line with no year ("OF THE MEMBERS PRESENT: KÁDÁR, ...")
@@ -251,7 +255,12 @@ _DISCUSSION = re.compile(
 _ANSWERING = r",\s*(?:answering|replying|responding|summing\s+up|concluding|closing)\b"
 _ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 # longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
-_TOLD_ASIDE = r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}),"
+_TOLD_ASIDE = (
+    r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}"
+    # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ..."
+    r"|(?:first\s+|deputy\s+)*(?:chairman|minister|secretary|head|president|director|ambassador|editor|chief)\b"
+    r"[^,.\n]{0,60}),"
+)
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
@@ -273,7 +282,7 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
-    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)"
+    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|introduce[sd]|thank(?:s|ed)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -395,9 +404,10 @@ _ATTENDANCE = re.compile(
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
     r"(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>\s+from\s+[^—:–]{2,60}?)?"
-    # (an aside on the list, after which a label alone on its line needs no colon: "Present (list at the top of f. 12)")
+    # (a label alone on its line needs no colon, after an aside on the list too: "Present (list at the top of f. 12)",
+    # a note's heading "## Present" over its list)
     r"(?P<aside>\s*\((?![^()]*\b(?:items?|points?)\b)[^()]{1,60}\))?"
-    r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?<=\))(?=\s*$))\s*(?P<list>.*)$",
+    r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?=\s*$))\s*(?P<list>.*)$",
     re.I | re.S,
 )
 # a list that carries over the one of the session before, maybe less some: "Present: the same, except Cde. Pervukhin."
@@ -1626,9 +1636,12 @@ class BodyReader:
             if group == "spoke" and self._reported_elsewhere() and not any(self._listed(n.text) for n in found):
                 return False  # "Comrade X reported on the Plenum of the CPSU CC." / "Comrades A and B spoke ...": there
             # (not what a speech goes on to tell, "GROMYKO: ... Comrades Fischer and Olszowski spoke on the missiles.",
-            # nor a report's of men the session does not list, "... in Csepel the workers met. Comrades Rácz ...")
+            # nor, amid a report's line, men the session does not list: "... in Csepel the workers met. Comrades Rácz
+            # and Bali spoke. Then ...")
             amid = group == "spoke" and self.turn is not None and self.text.count("\n", self.turn[2].end, ln.start) < 2
-            if amid and (not self.turn[3] or not all(self._listed(n.text) for n in found)):
+            line_end = self.text.find("\n", ln.end)
+            more = self.text[ln.end : line_end if line_end >= 0 else None].strip()  # the line goes on after it
+            if amid and (not self.turn[3] or more and not all(self._listed(n.text) for n in found)):
                 return False
             self._close_turn()
             last = self._run_on(ln, rest, found)  # over the lines it wraps onto: "Cdes. Jędry-" / "chowski, Ochab."
@@ -2182,6 +2195,9 @@ class BodyReader:
             sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
             if sent and not self._sender_named(sent["place"]):
                 continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
+            if len(names or ()) == 1 and _PARTY_HEAD.search(ln.text, offset, paren.start()):
+                if not self._listed(names[0].text):
+                    continue  # "... with the delegation of the Italian Communist Party (Cde. E. Berlinguer)": its head
             if names and any(self.known(n.text) or self._listed(n.text) for n in names):
                 return paren  # (men the people file knows, or the session lists: "(Georgi Atanasov, Petko Danchev)")
         return None

@@ -328,6 +328,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "Ignatov and Kuusinen. The protocol does not mention Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names, in addition to those Malin lists, Ignatov "
         "and Kuusinen among those present. The protocol does not mention Mikoyan.",
+        # round 64: "the persons in Malin's list" are compared with, not the protocol's
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names among those present, in addition to the "
+        "persons in Malin's list, the candidate members Ignatov and Kuusinen. The protocol does not name Mikoyan.",
         "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) also names Ignatov and Kuusinen, in addition to the "
         "participants listed by Malin. It does not mention Mikoyan.",
         # surnames in capitals
@@ -3131,6 +3134,28 @@ def test_the_next_man_s_told_turn_after_an_acronym_s_stop(facts_of):
         "publication. Comrade Gomułka agreed with Comrade W. Kliszko.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["ochab", "kliszko", "gomulka"]
+
+
+def test_minutes_that_introduce_thank_and_name_a_post_and_decide_in_dashed_points(facts_of):
+    """Round 64's HSWP minutes: a turn told by "introduced" or "thanked", one with the speaker's post between his
+    name and his verb, and the body's decisions in points opened by dashes under its name; a party's head in
+    brackets after an item's "delegation of the ... Party (Cde. X)" is no one who spoke."""
+    [s] = facts_of(
+        "Minutes of the Session of the Political Committee of the HSWP CC, 22 June 1971\n\n"
+        "Present: Comrades Jenő Fock, Rezső Nyers, Antal Apró, Kállai.\n\n"
+        "1. On the conversation with the delegation of the Italian Communist Party (Cde. E. Berlinguer).\n\n"
+        "Comrade Jenő Fock introduced the draft. He said that it was good.\n\n"
+        "Comrade Kállai thanked the Committee for the invitation.\n\n"
+        "Comrade Antal Apró, deputy chairman of the Council of Ministers, reported on the negotiations.\n\n"
+        "The Political Committee\n"
+        "– approved the draft as a basis;\n"
+        "– instructed Comrades Jenő Fock and Antal Apró to finalize the directives by 5 July.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["fock", "kallai", "apro"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("fock", "finalize the directives by 5 July"),
+        ("apro", "finalize the directives by 5 July"),
+    ]
 
 
 def test_what_a_past_turn_reports_of_another_occasion_stays_its_own(facts_of):

@@ -265,6 +265,53 @@ def test_a_scholar_s_notes_app_page_is_read_as_the_transcription_it_holds(facts_
     assert [(t.person.id, t.text) for t in second.turns] == [("mikoyan", "Against the Hero.")]
 
 
+VAULT_NOTE = """\
+---
+title: "CC Presidium, 7 April 1960: results of the France visit"
+date: 1960-04-07
+tags:
+  - malin-notes
+---
+
+# CC Presidium, 7 April 1960
+
+up:: [[Malin notes MOC]]
+
+## Present
+- [[Khrushchev]] (presiding)
+- [[Kozlov, Frol|Kozlov]]
+- [[Mikoyan]]
+- [[Mukhitdinov]]
+
+> [!note] Translator's note
+> The formal protocol (No. 283; RGANI, f. 3, op. 12, d. 1118, l. 4) does not mention [[Mukhitdinov]].
+
+## I. On the results of Cde. Khrushchev's visit to France #france
+
+[[Khrushchev|Khr.]]—De Gaulle is a serious man. ^k7f3a1
+
+[[Mikoyan]]—Agree. A good trip.
+
+[[Kozlov, Frol|Kozlov]]—Approve the activities of the delegation.
+"""
+
+
+def test_a_vault_note_headed_by_the_body_and_date_with_its_list_under_a_heading_and_a_note_in_a_callout(facts_of):
+    """Round 64: a researcher's note headed "CC Presidium, 7 April 1960" (the body and the date make a heading),
+    its list under the heading "## Present" with no colon, and a translator's note in a callout amid the text: the
+    note ends with the callout, and the turns below it are read."""
+    [s] = facts_of(VAULT_NOTE, "note.md").sessions
+    assert s.date == "1960-04-07"
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("kozlov-frol", Basis.LISTED),
+        ("mikoyan", Basis.LISTED),
+        ("mukhitdinov", Basis.LISTED),
+        ("mukhitdinov", Basis.OMITTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["khrushchev", "mikoyan", "kozlov-frol"]
+
+
 def test_what_a_notes_app_page_s_rules_leave_alone():
     """A wiki page's source with links in double brackets and a numbered list in "#" is a wiki page, not a notes
     app's Markdown; a page that opens with a rule is no page with properties; an item's heading numbered in a page
