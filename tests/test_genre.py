@@ -230,8 +230,6 @@ KNOWN_MISSES = {
     "of the Council of Ministers, reported ...'): a told turn is read only of men the session lists",
     ("spoke", "1971-06-22"): "a man the minutes do not list has a told turn ('Comrade Mátyás Tímár, deputy chairman "
     "of the Council of Ministers, reported ...'): a told turn is read only of men the session lists",
-    ("conflicts", "1960-04-07"): "the protocol 'gives the same names as Malin except Mukhitdinov, whom it does not "
-    "mention': an omission after 'except', in a sentence that compares with the notes, is not read",
     ("conflicts", "1963-12-05"): "'Sh. R. Rashidov, whom Malin does not mention at all': the notes' own silence in a "
     "clause that compares with them is not read (the protocol's word on Rashidov is)",
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "

@@ -487,6 +487,12 @@ def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
             "at this point. Kuusinen is not listed here either.",
             set(),
         ),
+        # round 64: the protocol's same names as the notes' but one, which it omits
+        (
+            "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) gives the same names as Malin except Mikoyan, whom "
+            "it does not mention.",
+            {"mikoyan"},
+        ),
         # invited, but did not come
         (
             "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) indicates that Ignatov and Kuusinen were invited "
