@@ -77,8 +77,9 @@ HEADING_START = re.compile(
     # a stenogram's heading in capitals, or one that ends in its date (not a citation, "Stenogram of ... shows")
     r"|(?-i:STENOGRAM)\b|Stenogram\b(?=.*\b\d{4}\s*$)"
     r"|Central Committee|CPSU"
-    # the body alone, where the line ends in the date: a researcher's note headed "CC Presidium, 7 April 1960"
-    r"|(?:CC\s+)?(?:Presidium|Politburo|Secretariat)\b(?=.*\b\d{4}\s*$))",
+    # the body alone and its date after a comma: a researcher's note headed "CC Presidium, 7 April 1960" (not a
+    # sentence's wrapped line, "Presidium of the Supreme Soviet of 5 May 1960", "Secretariat, to be decided by ...")
+    r"|(?:CC\s+)?(?:Presidium|Politburo|Secretariat)(?=,\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$))",
     re.I,
 )
 # the label of a further group of an attendance list, on a line of its own below it
@@ -106,12 +107,12 @@ _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
-# a party or its delegation, whose head a title names in brackets after it, not one who spoke
-_PARTY_HEAD = re.compile(r"\b(?:Party|delegation)\s*$", re.I)
-# a heading in capitals goes on in capitals to its date ("MINUTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE"
-# / "OF THE HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first word ("ON THE SITUATION IN
-# HUNGARY"), nor into a line with no year ("OF THE MEMBERS PRESENT: KÁDÁR, ...")
-_CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s.*\b\d{4}\b")
+# a party, whose head a title names in brackets after it ("... Party (Cde. E. Berlinguer)"), not one who spoke
+_PARTY_HEAD = re.compile(r"\bParty\s*$")
+# a heading in capitals goes on in capitals to its date, over lines that open so ("MINUTES OF THE SESSION OF THE
+# PROVISIONAL EXECUTIVE COMMITTEE" / "OF THE HSWP, 24 NOVEMBER 1956"); not at "ON" or "IN", an item's title's first
+# word ("ON THE SITUATION IN HUNGARY"), nor into lines that reach no year ("OF THE MEMBERS PRESENT: KÁDÁR, ...")
+_CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
@@ -282,7 +283,8 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
-    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|introduce[sd]|thank(?:s|ed)"
+    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)"
+    r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -1195,9 +1197,19 @@ class BodyReader:
         if not (HEADING_START.match(ln.text) or ln.text.isupper()):
             return ln, 0
         more = 0
+
+        def to_year(j: int) -> bool:
+            """Whether the heading in capitals goes on from line ``j`` over lines of its own to its year."""
+            for ln in lines[j : i + 4]:
+                if not (ln.text.isupper() and _CAPS_HEADING_MORE.match(ln.text)):
+                    return False
+                if re.search(r"\b\d{4}\b", ln.text):
+                    return True
+            return False
+
         for nxt in lines[i + 1 : i + 4]:
             last = lines[i + more].text
-            in_caps = last.isupper() and nxt.text.isupper() and bool(_CAPS_HEADING_MORE.match(nxt.text))
+            in_caps = last.isupper() and to_year(i + more + 1)
             if (
                 not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps)
                 or lines[i + more].end - ln.start > 200
@@ -1598,7 +1610,7 @@ class BodyReader:
                 return False
             self._add_list("chair", names, ln)
             end = m.end()
-        elif m := _ATTENDANCE.match(t):
+        elif (m := _ATTENDANCE.match(t)) and not self._label_in_words(t, m):
             for_item = m["label"].lower().startswith("also") and FOR_ITEM.match(m["list"])  # "for item 2, Comrade X"
             kind = "guest" if m["invited"] or m["side"] or for_item else "listed"
             if _marker_only(m["list"]):
@@ -2195,7 +2207,8 @@ class BodyReader:
             sent = _SENT_FROM.search(ln.text, offset, paren.start()) if len(names or ()) == 1 else None
             if sent and not self._sender_named(sent["place"]):
                 continue  # "Ciph. Tel. from Budapest (Cde. Andropov)": who sent it; not "from Cde. Pushkin (Suslov)"
-            if len(names or ()) == 1 and _PARTY_HEAD.search(ln.text, offset, paren.start()):
+            head = _PARTY_HEAD.search(ln.text, offset, paren.start()) and re.match(rf"\(\s*{CDE}", paren.group())
+            if len(names or ()) == 1 and head:
                 if not self._listed(names[0].text):
                     continue  # "... with the delegation of the Italian Communist Party (Cde. E. Berlinguer)": its head
             if names and any(self.known(n.text) or self._listed(n.text) for n in names):
@@ -2368,6 +2381,13 @@ class BodyReader:
             and bool(_NAMED_LAST.search(self.turn[2].text.rstrip()))
             and self.text.count("\n", self.turn[2].end, ln.start) == 1
         )
+
+    def _label_in_words(self, t: str, m: re.Match[str]) -> bool:
+        """Whether a label alone on its line with no colon ("Present", "Present (at the test site)") is words of a
+        sentence: in small letters ("who will be" / "attending" / "Gromyko and ..."), or amid a speech in its
+        speaker's words."""
+        alone = not m["list"] and not re.search(r"[:—–-]\s*$", t)
+        return alone and (t[:1].islower() or self.turn is not None and not self.turn[3])
 
     def _point_goes_on(self, ln: Line) -> bool:
         """Whether ``ln`` is the wrapped line of a decision's point read amid a turn, the point's line stopping

@@ -775,10 +775,15 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
 _FURTHER_INSTRUCTION = re.compile(
     rf",?\s+and\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)"
     rf"|(?P<gapped>,\s+and\s+(?={CDE_WORD}\s+(?-i:[A-Z])[\w’'\-]+\s+to\s+"
-    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)(?-i:[a-z]+)\s))",
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)(?-i:[a-z][a-z-]*)\b))",
     re.I,
 )
-_INSTRUCTED = re.compile(r"\b(?:instruct(?:s|ed)?|obliged?|charged|entrusted|tasked|(?:is|are|was|were)\s+to)\b", re.I)
+# (an instruction's verb, or the bare "Cdes. A and B to finalize the text" of Malin's notes)
+_INSTRUCTED = re.compile(
+    r"\b(?:instruct\w*|oblige[sd]?|charge[sd]|entrust\w*|commission\w*|assign\w*|tasked|should|must"
+    r"|(?:is|are|was|were)\s+to)\b|\bto\s+(?-i:[a-z])",
+    re.I,
+)
 
 
 def tasks(

@@ -2732,6 +2732,71 @@ def test_those_a_speech_tells_of_spoke_elsewhere_and_a_heading_goes_on_only_to_i
     assert (s.date, [t.person.id for t in s.turns]) == ("1958-02-04", ["kadar", "apro"])
 
 
+_WRAPPED_SPEECH = (
+    "Working Notes from the Session of the CPSU CC Presidium on 14 July 1960\n\n"
+    "Those Taking Part: Khrushchev, Kozlov, Mikoyan, Suslov\n\nI. On the Congo\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("speech", "turns"),
+    [
+        # (from the second review) a wrapped line that opens with a body and ends in a year is no heading
+        (
+            "Cde. Kozlov—the decree of the\nPresidium of the Supreme Soviet of 5 May 1960\nmust be published.",
+            ["kozlov-frol"],
+        ),
+        ("Cde. Kozlov—submit the text to the CC\nSecretariat by 20 July 1960.", ["kozlov-frol"]),
+        ("Cde. Kozlov—refer the question to the\nSecretariat, to be decided by 20 July 1960.", ["kozlov-frol"]),
+        # ... nor an attendance label a word in small letters alone on its line
+        ("Cde. Kozlov—who will be\nattending\nGromyko and Kuznetsov. For it.", ["kozlov-frol"]),
+    ],
+)
+def test_a_speech_s_wrapped_lines_open_no_session_and_no_list(facts_of, speech, turns):
+    [s] = facts_of(_WRAPPED_SPEECH + speech + "\n\nCde. Mikoyan—for it.\n").sessions
+    assert [t.person.id for t in s.turns] == [*turns, "mikoyan"]
+    assert {a.person.id for a in s.attendance} == {"khrushchev", "kozlov-frol", "mikoyan", "suslov"}
+
+
+@pytest.mark.parametrize(
+    ("decision", "tasks"),
+    [
+        # (from the second review) Malin's bare form, and a verb that ends its clause
+        (
+            "Cdes. Gromyko and Suslov to finalize the text, and Cde. Kozlov to submit proposals on aid.",
+            [
+                ("gromyko", "finalize the text"),
+                ("suslov", "finalize the text"),
+                ("kozlov-frol", "submit proposals on aid"),
+            ],
+        ),
+        (
+            "Instruct Cde. Gromyko to prepare a reply, and Cde. Suslov to report.",
+            [("gromyko", "prepare a reply"), ("suslov", "report")],
+        ),
+    ],
+)
+def test_a_task_with_its_verb_left_out_in_malin_s_notes(facts_of, decision, tasks):
+    [s] = facts_of(_WRAPPED_SPEECH.replace("Suslov", "Suslov, Gromyko") + decision + "\n").sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == tasks
+
+
+def test_a_heading_in_capitals_over_three_lines_and_an_unlisted_rapporteur_after_a_delegation(facts_of):
+    """(From the second review) "... COMMITTEE" / "OF THE HUNGARIAN SOCIALIST WORKERS' PARTY" / "HELD ON 24 NOVEMBER
+    1956" is one heading; "(Gromyko)" after "the Soviet delegation" is who spoke, listed or not (only a party's head
+    in brackets after "Party (Cde. X)" is not)."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE\nOF THE HUNGARIAN SOCIALIST WORKERS' PARTY\n"
+        "HELD ON 24 NOVEMBER 1956\n\nPresent: Comrades Kádár, Münnich, Apró.\n\nComrade Kádár reported.\n"
+    ).sessions
+    assert s.date == "1956-11-24"
+    [s] = facts_of(
+        "Working Notes from the Session of the CPSU CC Presidium on 14 July 1960\n\n"
+        "Those Taking Part: Khrushchev, Kozlov, Mikoyan\n\nI. On the trip of the Soviet delegation (Gromyko)\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gromyko"]
+
+
 def test_his_words_after_the_record_s_point_amid_them_are_his(facts_of):
     """A decision's point amid a turn is read in the record's voice; his words after it are still his ("Last time
     Cde. Saburov was instructed to ..." tells of a task, it gives none)."""

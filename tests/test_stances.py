@@ -704,6 +704,12 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ("Cde. Suslov—spoke against withdrawal of the draft.", "unclear", ""),
         ("Cde. Suslov—opposed the proposal to postpone the publication.", "unclear", ""),
         ("Cde. Suslov—opposed the cancellation of the visit.", "unclear", ""),
+        # (from the second review) a "not" later in his reasons leaves his opposition
+        (
+            "Cde. Suslov—opposed the draft because it does not protect the workers.",
+            "opposes",
+            "opposed the draft",
+        ),
         (
             "Cde. Suslov—opposed the opposition's demands. He supported the proposal.",
             "supports",
