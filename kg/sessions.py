@@ -259,7 +259,7 @@ _ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 _TOLD_ASIDE = (
     r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}"
     # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ..."
-    r"|(?:first\s+|deputy\s+)*(?:chairman|minister|secretary|head|president|director|ambassador|editor|chief)\b"
+    rf"|(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)})\b"
     r"[^,.\n]{0,60}),"
 )
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
