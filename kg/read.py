@@ -70,6 +70,7 @@ from kg.text import (
     sentences,
     sub_line,
     typeset,
+    whole_titles,
 )
 from kg.wiki import is_wikitext
 from kg.wiki import plain as wiki_plain
@@ -606,10 +607,10 @@ _RUN_IN_RECORD_LABEL = re.compile(
     r"|(?<=[\w.)\]])\s+(?=(?:Re|Ad|Zu)\s+\d{1,2}\.?\s*:)"
 )
 _RUN_IN_DISCUSSION = re.compile(
-    _AFTER_STOP + rf"(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
+    rf"(?:{_AFTER_STOP}|^)(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
     # ... or a sentence of its own: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
-    # and Krolikowski spoke." at the line's end, or before the record's next sentence ("... spoke in the discussion.
-    # It was decided that ...")
+    # and Krolikowski spoke." at the line's end, or before the record's next sentence on its line, the line's first
+    # too ("Comrades A and B spoke in the discussion. It was decided that ...")
     r"|(?P<spoke>(?:Cdes\.|Comrades)\s(?:[^.]|(?<=\b[A-Z])\.){3,200}?\s(?:also\s+)?(?:spoke|took\s+part\s+in\s+the"
     r"\s+(?:discussion|debate))(?:\s+in\s+the\s+(?:discussion|debate))?"
     rf"{SPOKE_ON}(?:\.?$|\.(?=\s+[A-Z]))))"
@@ -1306,7 +1307,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = dump_plain(text)
     elif columns := read_columns(text):  # a page in two columns, as a PDF's text layer keeps them side by side
         text, origin = columns
-    text = typeset(text)
+    text = whole_titles(typeset(text))
     text = _with_english_titles(_without_label_glosses(text))
     text = _without_comments(_with_scanned_pages(_with_printed_pages(text)))
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))

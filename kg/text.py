@@ -118,6 +118,28 @@ def typeset(text: str) -> str:
     return _SOFT_HYPHENED.sub(lambda m: m[0].replace(SOFT_HYPHEN, "") + " " * m[0].count(SOFT_HYPHEN), text)
 
 
+# a form of address a printed page broke over two lines ("... of Népszabadság. Com-" / "rades Fehér, Kiss and Marosán
+# spoke ..."), after a word on its line or at the line's start: the title the readers look for at a sentence's start
+_BROKEN_TITLE = re.compile(
+    r"(?:(?<=\S)(?P<space>[ \t])|^(?P<indent>[ \t]*))(?P<head>Com(?:r(?:a(?:d)?)?)?)-\n[ \t]*(?P<tail>[a-z]+)\b(?!-)",
+    re.M,
+)
+
+
+def whole_titles(text: str) -> str:
+    """The text with a form of address broken over two lines made whole at the head of the second, of the same
+    length: the line break moved before it and spaces after it, so that a line that opens with those who spoke
+    ("Comrades Fehér, Kiss and Marosán spoke ...") is read as one, and a quote of it is still the page's words."""
+
+    def whole(m: re.Match[str]) -> str:
+        word = m["head"] + m["tail"]
+        if word not in ("Comrade", "Comrades"):
+            return m[0]
+        return (("\n" if m["space"] else m["indent"]) + word).ljust(len(m[0]))
+
+    return _BROKEN_TITLE.sub(whole, text)
+
+
 def one_line(text: str) -> str:
     """A passage printed over lines as one line: a word the line broke mended ("Ex-" / "plosions"), every run of
     whitespace one space."""

@@ -213,9 +213,6 @@ KNOWN_MISSES = {
     "names is read",
     ("present", "1955-12-22"): "a scan misreads a letter of a listed name ('Khrushcbev'): kg does not guess the man "
     "an unknown name stands for, so the misread name is listed as printed and Khrushchev is present only as a speaker",
-    ("spoke", "1956-11-21"): "those who spoke in the discussion are named after a word the page broke over two lines "
-    "('... Népszabadság. Com-' / 'rades Fehér, Kiss and Marosán spoke in the discussion.'): a line is read for those "
-    "who spoke from its own words only, and 'rades' opens no list",
     (
         "present",
         "1975-10-21",

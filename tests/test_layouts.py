@@ -7804,3 +7804,28 @@ def test_initials_after_a_speaker_s_name_that_open_his_words(facts_of):
         ("gromyko", "U. S. policy in Laos has changed, the draft must say so."),
         ("suslov", "proposed to adopt the draft."),
     ]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "Népszabadság. Com-\nrades",
+        "Népszabadság.\n   Com-\n  rades",
+        "Népszabadság. Comra-\ndes",
+        "Népszabadság.\nComrades",  # (whole, the line goes on after them)
+    ],
+)
+def test_those_who_spoke_after_a_title_the_page_broke_over_two_lines(facts_of, broken):
+    """ "Com-" / "rades Fehér, Kiss and Marosán spoke in the discussion. It was decided" names those who spoke, each
+    a turn at his name in the page's text, and the report's turn ends before the broken title; so does a line that
+    opens with them whole and goes on with the record's next sentence."""
+    text = (
+        "Minutes of the meeting of the Provisional Executive Committee, 21 November 1956\n\n"
+        "Present: Comrades Kádár, Fehér, Kiss, Marosán, Kállai.\n\n"
+        f"2. Comrade Kállai reported on the first issues of {broken} Fehér, Kiss and Marosán spoke in the "
+        "discussion. It was decided\nthat Comrade Fehér would take charge of the editorial board.\n"
+    )
+    [s] = facts_of(text).sessions
+    assert [t.person.id for t in s.turns] == ["kallai", "feher", "kiss-karoly", "marosan"]
+    assert s.turns[0].text.split()[-1] == "Népszabadság."
+    assert [text[t.span.start : t.span.end] for t in s.turns[1:]] == ["Fehér", "Kiss", "Marosán"]

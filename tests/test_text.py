@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from kg.text import body_name, dropped, last_day, parse_date, typeset, whole_insertions, with_insertions
+from kg.text import (
+    body_name,
+    dropped,
+    last_day,
+    parse_date,
+    typeset,
+    whole_insertions,
+    whole_titles,
+    with_insertions,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +71,23 @@ def test_a_copy_s_typography_reads_as_plain_text_of_the_same_length():
     out = typeset(text)
     assert len(out) == len(text)
     assert out == "Cde. A. P. Kirilenko , Solomentsev .\nCde. Andropov – We can.\nCommu-\nnist"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("of Népszabadság. Com-\nrades Fehér spoke.", "of Népszabadság.\nComrades   Fehér spoke."),
+        ("the report.\n  Comra-\n de Fehér spoke.", "the report.\n  Comrade    Fehér spoke."),
+        # not another word, nor a title that goes on with a hyphen
+        ("the Com-\nmittee met", "the Com-\nmittee met"),
+        ("our Com-\nrades-in-arms", "our Com-\nrades-in-arms"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_read_whole_at_the_second(text, read):
+    """ "Com-" / "rades" is read as "Comrades" at the head of the second line, in a text of the same length, so that
+    a sentence that opens with it opens a line and its quote is still the page's."""
+    assert whole_titles(text) == read
+    assert len(read) == len(text)
 
 
 def test_what_a_reading_copy_leaves_out_of_a_word_is_counted_for_its_quotes():
