@@ -75,6 +75,19 @@ _LIST_ITEM = re.compile(_INDENT + _ITEM_MARK)
 _BLOCK_START = re.compile(rf"{_INDENT}(?:{_HEADING_MARKS}|{_ITEM_MARK}|>|\||{_FENCE_MARK}|{_RULE_MARK})")
 
 
+# pandoc's own: attributes of a heading or a span ("## Session of 28 January 1965 {#_Toc_s1}", "[without
+# delay]{.underline}"), a line block, its lines kept as written ("| RGANI" / "| Fond No. 3, Opis' No. 22"), and
+# tables drawn with dashes and spaces: the dashes under the head set the columns ("-------- --------"), a multiline
+# table stands between rules the table's width, its rows apart by blank lines, a simple one ends at a blank line
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
+_ATTRIBUTES = rf"\{{{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*\}}"
+_SPAN = re.compile(rf"(?<!\\)\[(?P<text>(?:[^\[\]\\]|\\.){{1,500}}?)\]{_ATTRIBUTES}")
+_HEADING_ATTRIBUTES = re.compile(rf"{_INDENT}{_HEADING_MARKS}.*?(?P<a>[ \t]+{_ATTRIBUTES})[ \t]*$", re.M)
+_LINE_BLOCK = re.compile(r"^\|(?=[ \t][^|\n]*$)", re.M)
+_COLUMN_RULE = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t]*-{3,}[ \t]*")
+
+
 # A scholar's notes app (Obsidian) adds its own: the note's properties in YAML between "---" lines at its head, links
 # between notes ("[[Nikita Khrushchev|Khrushchev]]", "[[Brezhnev]]"), an embedded note ("![[scan.png]]"),
 # highlights ("==...=="), her comments, hidden in the reading view ("%% ... %%"), and callouts ("> [!note] Title").
@@ -129,6 +142,14 @@ def plain(text: str) -> str:
 
     if _notes_app(text):
         _notes_app_marks(text, out)
+    tables = _tables(text, out)
+    for m in _SPAN.finditer(text):
+        blank(m.start(), m.start("text"))
+        blank(m.end("text"), m.end())
+    for m in _HEADING_ATTRIBUTES.finditer(text):
+        blank(*m.span("a"))
+    for m in _LINE_BLOCK.finditer(text):
+        blank(*m.span())
     for m in _NOTE_LINK.finditer(text):
         blank(*m.span())
         write(m.start(), f"[{m['n'] or m['f']}]")
@@ -158,7 +179,7 @@ def plain(text: str) -> str:
         if out[m.start()] == "\\":
             write(m.start(), m["c"] + " ")
     _dashes(text, out)
-    _join_wrapped(text, out)
+    _join_wrapped(text, out, tables)
     return "".join(out)
 
 
@@ -190,6 +211,53 @@ def _notes_app_marks(text: str, out: list[str]) -> None:
             _blank(out, *m.span(1))
 
 
+def _tables(text: str, out: list[str]) -> set[int]:
+    """pandoc's tables drawn with dashes and spaces, written in ``out`` as tables the readers know, with "|" between
+    cells: at each column's edge, and before the first where the table is indented, so that a row with its first
+    cell alone is still one ("|  Shelepin"); a head wrapped over lines read by its first ("Members of the"), its
+    rules blanked. The numbers of the lines they take up, which are no paragraph wrapped."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    taken: set[int] = set()
+    for i, rule in enumerate(lines):
+        if not _COLUMN_RULE.fullmatch(rule) or i in taken:
+            continue
+        head = i
+        while head > 0 and lines[head - 1].strip() and not _TABLE_RULE.fullmatch(lines[head - 1]):
+            head -= 1
+        top = head - 1 if head > 0 and _TABLE_RULE.fullmatch(lines[head - 1]) else None
+        end = i + 1
+        if top is not None:  # a multiline table: to its closing rule
+            while end < len(lines) and not _TABLE_RULE.fullmatch(lines[end]):
+                end += 1
+            if end == len(lines):
+                continue
+        else:
+            while end < len(lines) and lines[end].strip():
+                end += 1
+        if head == i or end == i + 1:
+            continue  # no head, or no rows
+        edges = [m.start() for m in re.finditer(r"-{3,}", rule)]
+        border = edges[0] - 1 if edges[0] > 0 else None
+        for n in range(head, end):
+            line = lines[n]
+            if n == i or head < n < i:  # the rule under the head, and the head's wrapped lines
+                _blank(out, starts[n], starts[n] + len(line))
+                continue
+            if not line.strip():
+                continue
+            for edge in ([border] if border is not None else []) + [e - 1 for e in edges[1:]]:
+                if edge < len(line) and line[edge] in " \t":
+                    out[starts[n] + edge] = "|"
+        for n in (top, end if top is not None else None):
+            if n is not None:
+                _blank(out, starts[n], starts[n] + len(lines[n]))
+        taken.update(range(head if top is None else top, end + 1))
+    return taken
+
+
 def _dashes(text: str, out: list[str]) -> None:
     pos = 0
     for line in text.split("\n"):
@@ -201,15 +269,15 @@ def _dashes(text: str, out: list[str]) -> None:
         pos += len(line) + 1
 
 
-def _join_wrapped(text: str, out: list[str]) -> None:
+def _join_wrapped(text: str, out: list[str], tables: set[int]) -> None:
     """Joins the lines a paragraph was wrapped over into one line, where the page was wrapped at a fixed width
     (a converter's 72 or 80 columns): not a page that keeps its lines as written ("Molotov — ..." / "Kaganovich
-    — ..."), nor a code block or fence (a typescript set as code)."""
+    — ..."), nor a code block or fence (a typescript set as code), nor the lines of a table (``tables``)."""
     lines = text.split("\n")
     width = _wrap_width(lines)
     pos, fence, code, listed = 0, False, False, False
     before = ""  # the line above ``line``
-    for line, nxt in zip(lines, lines[1:], strict=False):
+    for n, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         pos += len(line)
         fence ^= bool(_FENCE.match(line))
         if not line.strip():
@@ -217,7 +285,7 @@ def _join_wrapped(text: str, out: list[str]) -> None:
         elif not before.strip() and not listed:  # a block's first line
             code = line.startswith(("    ", "\t"))
             listed = bool(_LIST_ITEM.match(line) or _FOOTNOTE_DEFINITION.match(line))
-        if width and not (fence or code) and _wraps(line, nxt, width, listed):
+        if width and not (fence or code or n in tables) and _wraps(line, nxt, width, listed):
             out[pos] = " "
         pos += 1
         before = line

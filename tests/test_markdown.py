@@ -324,3 +324,59 @@ def test_what_a_notes_app_page_s_rules_leave_alone():
     page = "# Notes\n\n### 2. Minutes of the talks (Mikoyan)\n\nAgrees.[1](#_ftn1) The [[sic]] text.\n"
     shown = [" ".join(ln.split()) for ln in plain(page).split("\n") if ln.strip()]
     assert shown[1:] == ["2. Minutes of the talks (Mikoyan)", "Agrees. 1 The [[sic]] text."]
+
+
+# a translator's Word document as pandoc converts it: a heading's anchor, a line block for the archive's stamp, a
+# multiline table of those present (its head wrapped over two lines, a column's cells ending before the others'), a
+# span's class, a footnote
+_PANDOC = """# Session of 28 January 1965 {{#_Toc_s1}}
+
+| RGANI
+| Fond No. 3, Opis’ No. 22
+| Delo No. 12, Listy 14–19ob
+
+Those present:[^1]
+
+  -----------------------------------------------------------------------
+  Members of the          Candidate members       Secretaries of the CC
+  Presidium
+  ----------------------- ----------------------- -----------------------
+  Brezhnev                Grishin                 Andropov
+
+  Kosygin                 Demichev                Ponomarev
+
+  Suslov{tail}
+  -----------------------------------------------------------------------
+
+**I. On the trip of a delegation to the DRV**
+
+**Cde. Brezhnev**---We send a delegation [without delay]{{.underline}}.
+
+**Cde. Suslov**---Support.
+
+[^1]: The protocol (RGANI, F. 3, Op. 18, D. 318, L. 1) does not name
+    Cde. Ponomarev.
+"""
+
+
+@pytest.mark.parametrize("tail", ["", " " * 24])  # (a cell padded to the next column's edge, or not)
+def test_a_pandoc_document_s_table_stamp_spans_and_anchors(facts_of, tail):
+    """pandoc's multiline table of those present is read as a table, a column a group (each man listed, none a
+    speaker); its line block's stamp "Fond No. 3, Opis' No. 22, Delo No. 12" as the file; a span's and a heading's
+    attributes are no words of the page."""
+    page = _PANDOC.format(tail=tail)
+    assert is_markdown(page)
+    text = plain(page)
+    assert len(text) == len(page) and "{" not in text and "Presidium" not in text
+    [s] = facts_of(page, "1965-01-28_presidium-pandoc.md").sessions
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == ["brezhnev", "grishin", "andropov", "kosygin", "demichev", "ponomarev", "suslov"]
+    assert [a.person.id for a in s.attendance if a.basis is Basis.OMITTED] == ["ponomarev"]
+    assert {c.unit.label for c in s.citations} == {
+        "RGANI, F. 3, Op. 22, D. 12, Ll. 14-19ob",
+        "RGANI, F. 3, Op. 18, D. 318, L. 1",
+    }
+    assert [(t.person.id, " ".join(t.text.split())) for t in s.turns] == [
+        ("brezhnev", "We send a delegation without delay ."),
+        ("suslov", "Support."),
+    ]
