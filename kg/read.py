@@ -90,8 +90,12 @@ _BOILERPLATE = re.compile(
     r"|VIEW DOCUMENT IN|English HTML|English PDF|Menu|Search|Print|Top Secret|Single Copy|Secret|Strictly Secret"
     r"|Copy No\.?\s*\d{1,3}|Only Copy|(?:Strictly )?Confidential|Special File"  # a typescript's legend, on every page
     r"|Home|Collections|Topics|Programs|Browse|About|Resources|Log ?in|Sign ?in"
-    r"|This document was made possible with support from .*|(?:Wilson Center )?Digital Archive|\.(?:\s*\.)+"
-    r"|(?:[^›»\n]*\s[›»]\s){2,}.*)$",  # a site's trail of pages: "Home › Collections › Soviet Foreign Policy"
+    r"|This document was made possible with support from .*|\.(?:\s*\.)+"
+    r"|(?:Wilson Center )?Digital Archive(?: International History Declassified)?|International History Declassified"
+    r"|Search\s+(?:in|Menu)\b.*|Advanced Search|Browse by \w+|Donate"  # (a search form's words, the menu after them)
+    # a site's trail of pages or its menu: "Home › Collections › Soviet Foreign Policy", "Collections > Hungarian
+    # Revolution", "Home | Collections | Topics"
+    r"|(?:[^›»\n]*\s[›»]\s){2,}.*|(?:Home|Collections|Topics|Browse|Programs)\s+[›»>|]\s+.*)$",
     re.I,
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)

@@ -260,9 +260,14 @@ _ORGAN = (
 )
 _ORGAN_NAMES = {"political bureau": "Politburo", "politbiuro": "Politburo", "prezidium": "Presidium"}
 # A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
-_PARTY = rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
+# (not a heading's words in capitals: "OF THE CC CPCz HELD ON ...")
+_PARTY = (
+    r"(?!(?:THE|OF|AND|ON|IN|AT|BY|FOR|TO|WITH|FROM|HELD|DATED)\b)"
+    rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
+)
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
-_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) of the ({_PARTY})\b")  # "the Politburo of the CC of the PZPR"
+# "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz"
+_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the )?({_PARTY})\b")
 
 
 def body_name(text: str) -> str | None:

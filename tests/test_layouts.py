@@ -6339,6 +6339,29 @@ def test_a_list_wrapped_after_a_group_s_label_and_its_colon(facts_of):
     ]
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "International History Declassified\nSearch in",
+        "International History Declassified\nSearch Menu Home > Collections > Soviet Cultural Policy",
+        "Digital Archive International History Declassified\nHome\nCollections\nCollections > Hungarian Revolution",
+        "Home  >  Collections  >  The 1958 Middle East Crisis\nAdvanced Search\nBrowse by Date\nDonate",
+        "Home | Collections | Topics | Places | About",
+    ],
+)
+def test_a_page_s_menu_motto_and_trail_are_not_its_title(facts_of, menu):
+    """The site's motto under its name, a search form's words, a trail of pages ("Collections > ...") and a menu
+    between bars are the page's furniture: its title is the document's, which names the meeting's body."""
+    facts = facts_of(
+        f"Skip to content\nWilson Center Digital Archive\n{menu}\nJuly 12, 1956\n"
+        "Working Notes from the Session of the CPSU CC Presidium on 12 July 1956\nCITATION SHARE DOWNLOAD\n\n"
+        "Session of 12 July 1956\nPresent: Khrushchev, Suslov.\nSuslov—Support.\n"
+    )
+    assert facts.title == "Working Notes from the Session of the CPSU CC Presidium on 12 July 1956"
+    [s] = facts.sessions
+    assert (s.date, s.body) == ("1956-07-12", "CPSU CC Presidium")
+
+
 def test_a_page_title_names_the_body_of_each_of_its_sessions(facts_of):
     """A page of two sessions whose headings name only their protocols and dates: the page's title names the
     body of both; a protocol's number it does not name."""

@@ -26,6 +26,10 @@ from kg.text import (
         ("Session of the CPSU CC Secretariat, 3 March 1975", "CPSU CC Secretariat"),
         ("Minutes of the KSČ CC Presidium Meeting, 23 July 1968", "KSČ CC Presidium"),
         ("Meeting of the CPCz CC Presidium", "CPCz CC Presidium"),
+        # the party's initials after "CC" alone, in a heading in capitals
+        ("MINUTES OF THE SESSION OF THE PRESIDIUM OF THE CC CPCz HELD ON", "CPCz CC Presidium"),
+        ("Session of the Presidium of the CC KSČ, 7 January 1977", "KSČ CC Presidium"),
+        ("MALIN'S NOTES OF THE CC PRESIDIUM SESSION OF 10 NOVEMBER 1955", "CC Presidium"),
         ("Protocol No. 121 of the Meeting of the Politburo of the PZPR CC", "PZPR CC Politburo"),
         ("Minutes of the Politburo of the CC of the PZPR, 12 October 1956", "PZPR CC Politburo"),
         ("Minutes of the HSWP Political Committee Meeting, 17 March 1979", "HSWP Political Committee"),
