@@ -283,7 +283,7 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
-    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)"
+    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)|convey(?:s|ed)"
     r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
@@ -344,6 +344,9 @@ _REPORTED = re.compile(
     r"^(?:" + _TOLD_ASIDE + r"\s*)?(?:also\s+|then\s+)?(?:reported|informed|briefed|described|recounted"
     r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about))\b"
 )
+# ... of which a report of a man the session does not list, in a paragraph of its own after the turns told before
+# it: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported on ..." (``_told_unlisted``)
+_REPORTED_HERE = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:reported|informed)\b")
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
@@ -356,7 +359,7 @@ _TOLD_VERB_PAST = re.compile(
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
-    r"|did not (?:agree|support|object|share))\b"
+    r"|did not (?:agree|support|object|share)|conveyed)\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
@@ -2591,7 +2594,7 @@ class BodyReader:
             self.tells
             and self._own_paragraph(ln)
             and not self._reporting()
-            and _TOLD_VERB_PAST.match(m["text"])
+            and (_TOLD_VERB_PAST.match(m["text"]) or _REPORTED_HERE.match(m["text"]))
             and not _ANOTHER_OCCASION.match(m["text"])
         )
 

@@ -223,10 +223,6 @@ KNOWN_MISSES = {
     "Cde. Ponomarev and proposed ...'): a told turn is read only of men the session lists",
     ("present", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
-    ("present", "1971-06-22"): "a man the minutes do not list has a told turn ('Comrade Mátyás Tímár, deputy chairman "
-    "of the Council of Ministers, reported ...'): a told turn is read only of men the session lists",
-    ("spoke", "1971-06-22"): "a man the minutes do not list has a told turn ('Comrade Mátyás Tímár, deputy chairman "
-    "of the Council of Ministers, reported ...'): a told turn is read only of men the session lists",
     ("conflicts", "1963-12-05"): "'Sh. R. Rashidov, whom Malin does not mention at all': the notes' own silence in a "
     "clause that compares with them is not read (the protocol's word on Rashidov is)",
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "

@@ -7852,3 +7852,46 @@ def test_those_who_spoke_after_a_title_the_page_broke_over_two_lines(facts_of, b
     assert [t.person.id for t in s.turns] == ["kallai", "feher", "kiss-karoly", "marosan"]
     assert s.turns[0].text.split()[-1] == "Népszabadság."
     assert [text[t.span.start : t.span.end] for t in s.turns[1:]] == ["Fehér", "Kiss", "Marosán"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "turns"),
+    [
+        # a guest's greetings, conveyed at the session
+        (
+            "Comrade Suslov conveyed the greetings of Comrade L. I. Brezhnev and said that the date was a matter "
+            "for the Polish comrades.",
+            ["kania", "barcikowski", "suslov", "grabski"],
+        ),
+        # a report of a man the minutes do not list, in a paragraph of its own, by his full name and post
+        (
+            "Comrade Mirosław Milewski, secretary of the Central Committee, informed the Politburo about the "
+            "activity of the KSS KOR.",
+            ["kania", "barcikowski", "milewski", "grabski"],
+        ),
+        (
+            "Comrade Mieczysław Rakowski reported that the talks with the unions had not yet begun.",
+            ["kania", "barcikowski", "rakowski", "grabski"],
+        ),
+        # ... but not what a man said on another occasion
+        (
+            "Comrade Mieczysław Rakowski reported there that the talks had not begun.",
+            ["kania", "barcikowski", "grabski"],
+        ),
+    ],
+)
+def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, paragraph, turns):
+    """Minutes told in the past tense: "Comrade X conveyed the greetings ..." is X's turn, as "said" would be; a
+    man the minutes do not list who "reported" or "informed the Politburo" in a paragraph of his own has a turn
+    (and is present on it), as he would have by "stated", after the turns told of others; what he reported "there"
+    is none."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the PZPR CC Politburo, 23 April 1981\n\n"
+        "Present: Comrades K. Barcikowski, T. Grabski, W. Jaruzelski, S. Kania.\n"
+        "From the CC of the CPSU: Comrade M. A. Suslov.\n\n"
+        "1. Comrade Stanisław Kania opened the session and presented the proposal of the Secretariat.\n\n"
+        "Comrade Barcikowski supported the proposal.\n\n"
+        f"{paragraph}\n\nComrade Grabski spoke against the proposed date.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+    assert {a.person.id for a in s.attendance} >= set(turns)
