@@ -57,6 +57,11 @@ _RECORD_OF_A_PROTOCOL = (
 _KALNBERZIN = (
     "the answer spells him 'Kalnberzins', the people file's label 'Yan Kalnberzin', as eighteen other answers spell him"
 )
+_CHNOUPEK = (
+    "a man the minutes do not list reports in a paragraph of his own after another's report ('Comrade Obzina informed "
+    "the Presidium that ...' / 'Comrade Chňoupek² reported that ...'): after a report, a man it does not list is read "
+    "as one the report tells of, and the note that says he attended is not read for presence"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -223,6 +228,13 @@ KNOWN_MISSES = {
     "Cde. Ponomarev and proposed ...'): a told turn is read only of men the session lists",
     ("present", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
+    ("present", "1977-01-07"): _CHNOUPEK,
+    ("spoke", "1977-01-07"): _CHNOUPEK,
+    ("present", "1989-01-12"): "the preferred label is 'Sergei Akhromeev'; the record's note prints 'Akhromeyev'",
+    ("conflicts", "1989-01-12"): "the preferred label is 'Sergei Akhromeev'; the record's note prints 'Akhromeyev'",
+    ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
+    "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
+    "silence is read of another man",
     ("conflicts", "1963-12-05"): "'Sh. R. Rashidov, whom Malin does not mention at all': the notes' own silence in a "
     "clause that compares with them is not read (the protocol's word on Rashidov is)",
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "
