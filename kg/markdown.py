@@ -143,9 +143,6 @@ def plain(text: str) -> str:
     if _notes_app(text):
         _notes_app_marks(text, out)
     tables = _tables(text, out)
-    for m in _SPAN.finditer(text):
-        blank(m.start(), m.start("text"))
-        blank(m.end("text"), m.end())
     for m in _HEADING_ATTRIBUTES.finditer(text):
         blank(*m.span("a"))
     for m in _LINE_BLOCK.finditer(text):
@@ -163,6 +160,9 @@ def plain(text: str) -> str:
         for m in pattern.finditer("".join(out)):
             blank(m.start(), m.start("text"))
             blank(m.end("text"), m.end())
+    for m in _SPAN.finditer(text):  # (inside a bold speaker's name too: "**Cde. [Mikoyan]{.underline}**")
+        blank(m.start(), m.start("text"))
+        blank(m.end("text"), m.end())
     for m in _BREAK_TAG.finditer(text):
         blank(*m.span())
     for m in _BULLET.finditer(text):
@@ -228,6 +228,8 @@ def _tables(text: str, out: list[str]) -> set[int]:
         while head > 0 and lines[head - 1].strip() and not _TABLE_RULE.fullmatch(lines[head - 1]):
             head -= 1
         top = head - 1 if head > 0 and _TABLE_RULE.fullmatch(lines[head - 1]) else None
+        if top is None:  # a simple table's head is one line (not the label above it: "Those present:")
+            head = max(head, i - 1)
         end = i + 1
         if top is not None:  # a multiline table: to its closing rule
             while end < len(lines) and not _TABLE_RULE.fullmatch(lines[end]):
@@ -249,6 +251,8 @@ def _tables(text: str, out: list[str]) -> set[int]:
             if not line.strip():
                 continue
             for edge in ([border] if border is not None else []) + [e - 1 for e in edges[1:]]:
+                # (a space kept after it where the gap allows, as a pipe table has: "| V. V. Grishin")
+                edge -= edge > 0 and line[edge - 1 : edge + 1].isspace() and len(line[edge - 1 : edge + 1]) == 2
                 if edge < len(line) and line[edge] in " \t":
                     out[starts[n] + edge] = "|"
         for n in (top, end if top is not None else None):

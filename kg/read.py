@@ -92,10 +92,11 @@ _BOILERPLATE = re.compile(
     r"|Home|Collections|Topics|Programs|Browse|About|Resources|Log ?in|Sign ?in"
     r"|This document was made possible with support from .*|\.(?:\s*\.)+"
     r"|(?:Wilson Center )?Digital Archive(?: International History Declassified)?|International History Declassified"
-    r"|Search\s+(?:in|Menu)\b.*|Advanced Search|Browse by \w+|Donate"  # (a search form's words, the menu after them)
+    # (a search form's words, the menu after them: not a sentence's "search in the districts")
+    r"|(?-i:Search (?:in|Menu)(?: [A-Z].*)?|Advanced Search|Browse by [A-Z]\w*|Donate)"
     # a site's trail of pages or its menu: "Home › Collections › Soviet Foreign Policy", "Collections > Hungarian
     # Revolution", "Home | Collections | Topics"
-    r"|(?:[^›»\n]*\s[›»]\s){2,}.*|(?:Home|Collections|Topics|Browse|Programs)\s+[›»>|]\s+.*)$",
+    r"|(?:[^›»\n]*\s[›»]\s){2,}.*|(?-i:(?:Home|Collections|Topics|Browse|Programs)\s+[›»>|]\s+[A-Z].*))$",
     re.I,
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)

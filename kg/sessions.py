@@ -262,6 +262,12 @@ _TOLD_ASIDE = (
     rf"|(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)})\b"
     r"[^,.\n]{0,60}),"
 )
+# what a man conveys to the session: greetings, thanks, a view ("conveyed the greetings of Comrade Brezhnev"), not a
+# decision he passed on elsewhere ("conveyed the decision to the Soviet ambassador")
+_CONVEYED = (
+    r"convey(?:s|ed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:greetings|regards|thanks|gratitude|views?|position|opinion|request|proposals?|wishes|congratulations)"
+)
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
@@ -283,8 +289,9 @@ _NARRATIVE_VERB = re.compile(
     r"|reject(?:s|ed)|welcome[sd]|question(?:s|ed)|caution(?:s|ed)|recommend(?:s|ed)|protest(?:s|ed)|approve[sd]"
     r"|condemn(?:s|ed)|complain(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|respond(?:s|ed)|observe[sd]"
     r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
-    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)|convey(?:s|ed)"
-    r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter)"
+    r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)|"
+    + _CONVEYED
+    + r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -327,6 +334,7 @@ _ELSEWHERE = re.compile(
     r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\b)"
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
+_TOLD_ASIDE_AT = re.compile(_TOLD_ASIDE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
 # another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
 _ANOTHER_MEETING = re.compile(
@@ -346,7 +354,13 @@ _REPORTED = re.compile(
 )
 # ... of which a report of a man the session does not list, in a paragraph of its own after the turns told before
 # it: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported on ..." (``_told_unlisted``)
-_REPORTED_HERE = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:reported|informed)\b")
+# (to this body, or with no hearer named: not "informed Comrade Kádár on 20 June", "informed the ambassador",
+# "reported in his letter", "informed by telephone")
+_REPORTED_HERE = re.compile(
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:reported|informed)\s+"
+    r"(?:the\s+(?:Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|(?:Executive\s+)?Committee"
+    r"|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
+)
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
@@ -359,7 +373,7 @@ _TOLD_VERB_PAST = re.compile(
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
-    r"|did not (?:agree|support|object|share)|conveyed)\b"
+    r"|did not (?:agree|support|object|share)|" + _CONVEYED + r")\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
@@ -894,10 +908,13 @@ _PRESENTED = re.compile(
 
 def _told_words_end(text: str) -> int:
     """Where the words that tell a turn end and what was said begins: at "that", a colon or the sentence's end,
-    within six words ("reported on the situation in Beijing after ..." is what he reported on)."""
-    six = re.match(r"(?:\W*\w+){1,6}", text)
+    within six words ("reported on the situation in Beijing after ..." is what he reported on), counted after an
+    aside that names his post (", first deputy minister of foreign affairs, reported in his letter ...")."""
+    aside = _TOLD_ASIDE_AT.match(text)
+    start = aside.end() if aside else 0
+    six = re.compile(r"(?:\W*\w+){1,6}").match(text, start)
     limit = six.end() if six else len(text)
-    end = _TOLD_WORDS_END.search(text, 0, limit)
+    end = _TOLD_WORDS_END.search(text, start, limit)
     return end.start() if end else limit
 
 

@@ -118,10 +118,12 @@ def typeset(text: str) -> str:
     return _SOFT_HYPHENED.sub(lambda m: m[0].replace(SOFT_HYPHEN, "") + " " * m[0].count(SOFT_HYPHEN), text)
 
 
-# a form of address a printed page broke over two lines ("... of Népszabadság. Com-" / "rades Fehér, Kiss and Marosán
-# spoke ..."), after a word on its line or at the line's start: the title the readers look for at a sentence's start
+# a form of address a printed page broke over two lines at a sentence's start ("... of Népszabadság. Com-" / "rades
+# Fehér, Kiss and Marosán spoke ..."), after a sentence's end on its line or at the line's start: the title the readers
+# look for there (not amid a sentence: "After the report of Com-" / "rade Fock: the ...", no speaker's mark)
 _BROKEN_TITLE = re.compile(
-    r"(?:(?<=\S)(?P<space>[ \t])|^(?P<indent>[ \t]*))(?P<head>Com(?:r(?:a(?:d)?)?)?)-\n[ \t]*(?P<tail>[a-z]+)\b(?!-)",
+    r"(?:(?<=[.!?)\]”\"’])(?P<space>[ \t])|^(?P<indent>[ \t]*))(?P<head>Com(?:r(?:a(?:d)?)?)?)-\n[ \t]*"
+    r"(?P<tail>[a-z]+)\b(?![-'’])",
     re.M,
 )
 
@@ -266,8 +268,13 @@ _PARTY = (
     rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 )
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
-# "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz"
-_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the )?({_PARTY})\b")
+# "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz" (after "CC" alone, short initials or some in
+# small letters: not a heading's next word in capitals, "OF THE CC MARCH 5", "CC PLENUM", "CC ABOUT ...")
+_BARE_PARTY = (
+    r"(?!(?:THE|AND|FOR|WITH|FROM|HELD|MAY|JUNE|JULY|ON|OF|IN|AT|BY|TO|AS)\b)"
+    rf"(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{UPPER}{LOWER}]{{1,5}})"
+)
+_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the ({_PARTY})|({_BARE_PARTY}))\b")
 
 
 def body_name(text: str) -> str | None:
@@ -281,7 +288,7 @@ def body_name(text: str) -> str | None:
         party = "CPSU"
     else:
         m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
-        party = m[1] if m else None
+        party = next((g for g in m.groups() if g), None) if m else None
     cc = re.search(r"\bCC\b|Central Committee|\bTsK\b", t, re.I)
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
 

@@ -6362,6 +6362,19 @@ def test_a_page_s_menu_motto_and_trail_are_not_its_title(facts_of, menu):
     assert (s.date, s.body) == ("1956-07-12", "CPSU CC Presidium")
 
 
+def test_a_sentence_s_words_at_a_line_s_head_are_no_site_menu(facts_of):
+    """A wrapped line that opens "search in ..." or "Programs > 5 years ..." is the record's words, not a search
+    form's or a trail's."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Provisional Executive Committee, 21 November 1956\n\n"
+        "Present: Comrades Kádár, Münnich, Apró.\n\n"
+        "Comrade Münnich reported that the command had ordered a\nsearch in the districts of Budapest for weapons.\n"
+        "Programs > 5 years were not discussed.\n\nComrade Apró agreed.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["munnich", "apro"]
+    assert "search in the districts" in s.turns[0].text and "Programs > 5 years" in s.turns[0].text
+
+
 def test_a_page_title_names_the_body_of_each_of_its_sessions(facts_of):
     """A page of two sessions whose headings name only their protocols and dates: the page's title names the
     body of both; a protocol's number it does not name."""
@@ -7873,11 +7886,26 @@ def test_those_who_spoke_after_a_title_the_page_broke_over_two_lines(facts_of, b
             "Comrade Mieczysław Rakowski reported that the talks with the unions had not yet begun.",
             ["kania", "barcikowski", "rakowski", "grabski"],
         ),
-        # ... but not what a man said on another occasion
+        # ... but not what a man said on another occasion, nor what he told others or passed on
         (
             "Comrade Mieczysław Rakowski reported there that the talks had not begun.",
             ["kania", "barcikowski", "grabski"],
         ),
+        (
+            "Comrade Mieczysław Rakowski, deputy prime minister, informed Comrade Kania on 20 April that the talks "
+            "had not begun.",
+            ["kania", "barcikowski", "grabski"],
+        ),
+        (
+            "Comrade Mieczysław Rakowski, deputy prime minister, reported in his letter of 3 April that the talks had "
+            "not begun.",
+            ["kania", "barcikowski", "grabski"],
+        ),
+        (
+            "Comrade Mieczysław Rakowski informed the Soviet ambassador of the decision.",
+            ["kania", "barcikowski", "grabski"],
+        ),
+        ("Comrade Barcikowski conveyed the decision to the Soviet ambassador.", ["kania", "barcikowski", "grabski"]),
     ],
 )
 def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, paragraph, turns):

@@ -352,7 +352,7 @@ Those present:[^1]
 
 **Cde. Brezhnev**---We send a delegation [without delay]{{.underline}}.
 
-**Cde. Suslov**---Support.
+**Cde. [Suslov]{{.underline}}**---Support.
 
 [^1]: The protocol (RGANI, F. 3, Op. 18, D. 318, L. 1) does not name
     Cde. Ponomarev.
@@ -380,3 +380,29 @@ def test_a_pandoc_document_s_table_stamp_spans_and_anchors(facts_of, tail):
         ("brezhnev", "We send a delegation without delay ."),
         ("suslov", "Support."),
     ]
+
+
+def test_a_pandoc_simple_table_under_its_label_is_read_as_a_table(facts_of):
+    """A simple table (a head of one line over its dashes, rows to a blank line) under a label with no blank line
+    between them: the label stays the label, each row a row of the table, each column a group, its names' initials
+    no item's numbers ("V. V. Grishin")."""
+    page = (
+        "# Session of the CPSU CC Presidium, 28 January 1965\n\n"
+        "Those present:\n"
+        "  Members            Candidates\n"
+        "  ---------------    ---------------\n"
+        "  L. I. Brezhnev     V. V. Grishin\n"
+        "  A. N. Kosygin      P. N. Demichev\n\n"
+        "**Cde. Brezhnev**---We send a delegation.[^1]\n\n"
+        "[^1]: RGANI, F. 3, Op. 22, D. 12, L. 14.\n"
+    )
+    text = plain(page)
+    assert "Those present:\n" in text and "Members" in text
+    [s] = facts_of(page, "1965-01-28_presidium-pandoc.md").sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == [
+        "brezhnev",
+        "grishin",
+        "kosygin",
+        "demichev",
+    ]
+    assert [t.person.id for t in s.turns] == ["brezhnev"]

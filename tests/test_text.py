@@ -30,6 +30,8 @@ from kg.text import (
         ("MINUTES OF THE SESSION OF THE PRESIDIUM OF THE CC CPCz HELD ON", "CPCz CC Presidium"),
         ("Session of the Presidium of the CC KSČ, 7 January 1977", "KSČ CC Presidium"),
         ("MALIN'S NOTES OF THE CC PRESIDIUM SESSION OF 10 NOVEMBER 1955", "CC Presidium"),
+        ("POLITICAL BUREAU OF THE CC MARCH 5, 1981", "CC Politburo"),  # (a date's month is no party)
+        ("SESSION OF THE CC PLENUM", "CC Plenum"),
         ("Protocol No. 121 of the Meeting of the Politburo of the PZPR CC", "PZPR CC Politburo"),
         ("Minutes of the Politburo of the CC of the PZPR, 12 October 1956", "PZPR CC Politburo"),
         ("Minutes of the HSWP Political Committee Meeting, 17 March 1979", "HSWP Political Committee"),
@@ -85,6 +87,9 @@ def test_a_copy_s_typography_reads_as_plain_text_of_the_same_length():
         # not another word, nor a title that goes on with a hyphen
         ("the Com-\nmittee met", "the Com-\nmittee met"),
         ("our Com-\nrades-in-arms", "our Com-\nrades-in-arms"),
+        ("the Com-\nrade's view", "the Com-\nrade's view"),
+        # amid a sentence, where "Comrade Fock:" at a line's head would read as his speech
+        ("After the report of Com-\nrade Fock: the draft", "After the report of Com-\nrade Fock: the draft"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_read_whole_at_the_second(text, read):
