@@ -612,7 +612,10 @@ _RUN_IN_RECORD_LABEL = re.compile(
     r"|(?<=[\w.)\]])\s+(?=(?:Re|Ad|Zu)\s+\d{1,2}\.?\s*:)"
 )
 _RUN_IN_DISCUSSION = re.compile(
-    rf"(?:{_AFTER_STOP}|^)(?={IN_DISCUSSION}\b[^.]{{0,60}}?\b{TOOK_FLOOR}\b"
+    # (to the sentence's end where the record's next sentence follows on the line: "In the discussion Comrades Fehér
+    # and Kiss took the floor. The report was accepted.")
+    rf"(?:{_AFTER_STOP}|^)(?={IN_DISCUSSION}\b(?:[^.]|(?<=\b[A-Z])\.){{0,80}}?\b{TOOK_FLOOR}\b"
+    r"(?P<told>[^.:]{0,60}?\.(?=\s+[A-Z]))?"  # (not "... the following spoke: Cdes. W. Jaruzelski, ...")
     # ... or a sentence of its own: "Comrades Nemes, Nyers, and Szirmai took part in the debate.", "Comrades Tisch
     # and Krolikowski spoke." at the line's end, or before the record's next sentence on its line, the line's first
     # too ("Comrades A and B spoke in the discussion. It was decided that ...")
@@ -671,8 +674,8 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
             # five parties in Warsaw. Comrades Brezhnev, Gomułka ... took part in the debate.")
             if not (m["spoke"] and REPORTED_MEETING.search(t, 0, m.start())):
                 yield m.end()
-                if m["spoke"]:
-                    yield m.end("spoke")  # ... and after them, the record's next sentence: "... spoke. It was decided"
+                if m["spoke"] or m["told"]:  # ... and after them, the next sentence: "... spoke. It was decided"
+                    yield m.end("spoke" if m["spoke"] else "told")
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
         if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays

@@ -7923,3 +7923,30 @@ def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, pa
     ).sessions
     assert [t.person.id for t in s.turns] == turns
     assert {a.person.id for a in s.attendance} >= set(turns)
+
+
+@pytest.mark.parametrize(
+    ("line", "turns"),
+    [
+        (
+            "\nIn the discussion Comrades Fehér and Kiss took the floor. The report was accepted.",
+            ["feher", "kiss-karoly"],
+        ),
+        (
+            " In the discussion Comrades L. Fehér and K. Kiss took part. It was decided to publish it.",
+            ["feher", "kiss-karoly"],
+        ),
+        # (those who spoke after a colon, their initials no sentence's end)
+        ("\nIn the discussion the following spoke: Cdes. L. Fehér, K. Kiss.", ["feher", "kiss-karoly"]),
+    ],
+)
+def test_those_who_spoke_in_the_discussion_before_the_record_s_next_sentence(facts_of, line, turns):
+    """ "In the discussion Comrades A and B took the floor." names those who spoke where the record's next sentence
+    follows on its line, at the line's start or after the report."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP Provisional Executive Committee, 21 November 1956\n\n"
+        "Present: Comrades Kádár, L. Fehér, K. Kiss, Münnich.\n\n"
+        f"Comrade Kádár reported on the situation.{line}\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kadar", *turns]
+    assert s.turns[0].text.strip() == "reported on the situation."
