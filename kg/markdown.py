@@ -214,7 +214,7 @@ def _notes_app_marks(text: str, out: list[str]) -> None:
 def _tables(text: str, out: list[str]) -> set[int]:
     """pandoc's tables drawn with dashes and spaces, written in ``out`` as tables the readers know, with "|" between
     cells: at each column's edge, and before the first where the table is indented, so that a row with its first
-    cell alone is still one ("|  Shelepin"); a head wrapped over lines read by its first ("Members of the"), its
+    cell alone is still one ("| Shelepin"); a head wrapped over lines read by its first ("Members of the"), its
     rules blanked. The numbers of the lines they take up, which are no paragraph wrapped."""
     lines = text.split("\n")
     starts = [0]
@@ -251,8 +251,8 @@ def _tables(text: str, out: list[str]) -> set[int]:
             if not line.strip():
                 continue
             for edge in ([border] if border is not None else []) + [e - 1 for e in edges[1:]]:
-                # (a space kept after it where the gap allows, as a pipe table has: "| V. V. Grishin")
-                edge -= edge > 0 and line[edge - 1 : edge + 1].isspace() and len(line[edge - 1 : edge + 1]) == 2
+                if 0 < edge < len(line) and line[edge - 1].isspace() and line[edge].isspace():
+                    edge -= 1  # a space kept after it where the gap allows, as a pipe table has: "| V. V. Grishin"
                 if edge < len(line) and line[edge] in " \t":
                     out[starts[n] + edge] = "|"
         for n in (top, end if top is not None else None):

@@ -335,6 +335,7 @@ _ELSEWHERE = re.compile(
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 _TOLD_ASIDE_AT = re.compile(_TOLD_ASIDE)
+_SIX_WORDS = re.compile(r"(?:\W*\w+){1,6}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
 # another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
 _ANOTHER_MEETING = re.compile(
@@ -912,7 +913,7 @@ def _told_words_end(text: str) -> int:
     aside that names his post (", first deputy minister of foreign affairs, reported in his letter ...")."""
     aside = _TOLD_ASIDE_AT.match(text)
     start = aside.end() if aside else 0
-    six = re.compile(r"(?:\W*\w+){1,6}").match(text, start)
+    six = _SIX_WORDS.match(text, start)
     limit = six.end() if six else len(text)
     end = _TOLD_WORDS_END.search(text, start, limit)
     return end.start() if end else limit

@@ -262,18 +262,13 @@ _ORGAN = (
 )
 _ORGAN_NAMES = {"political bureau": "Politburo", "politbiuro": "Politburo", "prezidium": "Presidium"}
 # A party's initials as translations print them: "PZPR", "KSČ", "CPCz", "HSWP", "SED" (two capitals at least).
-# (not a heading's words in capitals: "OF THE CC CPCz HELD ON ...")
-_PARTY = (
-    r"(?!(?:THE|OF|AND|ON|IN|AT|BY|FOR|TO|WITH|FROM|HELD|DATED)\b)"
-    rf"(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
-)
+# (not a heading's words in capitals: "OF THE CC CPCz HELD ON ...", "... OF THE CC MAY 5")
+_HEADING_WORDS = r"(?!(?:THE|OF|AND|ON|IN|AT|BY|AS|FOR|TO|WITH|FROM|HELD|DATED|MAY|JUNE|JULY)\b)"
+_PARTY = rf"{_HEADING_WORDS}(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
 # "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz" (after "CC" alone, short initials or some in
 # small letters: not a heading's next word in capitals, "OF THE CC MARCH 5", "CC PLENUM", "CC ABOUT ...")
-_BARE_PARTY = (
-    r"(?!(?:THE|AND|FOR|WITH|FROM|HELD|MAY|JUNE|JULY|ON|OF|IN|AT|BY|TO|AS)\b)"
-    rf"(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{UPPER}{LOWER}]{{1,5}})"
-)
+_BARE_PARTY = rf"{_HEADING_WORDS}(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{UPPER}{LOWER}]{{1,5}})"
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the ({_PARTY})|({_BARE_PARTY}))\b")
 
 
