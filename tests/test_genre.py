@@ -57,6 +57,12 @@ _RECORD_OF_A_PROTOCOL = (
 _KALNBERZIN = (
     "the answer spells him 'Kalnberzins', the people file's label 'Yan Kalnberzin', as eighteen other answers spell him"
 )
+_AKHROMEEV = "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'"
+_ZAMYATIN = (
+    "a man the protocol does not list has a turn told amid others' ('Cde. Zamyatin supported Cde. Ponomarev and "
+    "proposed ...'): a told turn is read only of men the session lists, and the note that says he was evidently "
+    "invited is not read for presence"
+)
 _CHNOUPEK = (
     "a man the minutes do not list reports in a paragraph of his own after another's report ('Comrade Obzina informed "
     "the Presidium that ...' / 'Comrade Chňoupek² reported that ...'): after a report, a man it does not list is read "
@@ -130,8 +136,8 @@ KNOWN_MISSES = {
     "file, told in the past: no turn is read for him",
     ("present", "1980-12-09"): _KOROM,
     ("spoke", "1980-12-09"): _KOROM,
-    ("present", "1986-07-24"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
-    ("spoke", "1986-07-24"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
+    ("present", "1986-07-24"): _AKHROMEEV,
+    ("spoke", "1986-07-24"): _AKHROMEEV,
     ("conflicts", "1968-07-02"): _RIGO,
     ("spoke", "1962-11-16"): "a flattened copy's 'Cde. Malinovsky reports that ...': cut so, it took 'Cde. Kania said' "
     "inside a speech",
@@ -218,20 +224,14 @@ KNOWN_MISSES = {
     "names is read",
     ("present", "1955-12-22"): "a scan misreads a letter of a listed name ('Khrushcbev'): kg does not guess the man "
     "an unknown name stands for, so the misread name is listed as printed and Khrushchev is present only as a speaker",
-    (
-        "present",
-        "1975-10-21",
-    ): "a man the protocol does not list has a turn told amid others' ('Cde. Zamyatin supported "
-    "Cde. Ponomarev and proposed ...'): a told turn is read only of men the session lists, and the note that says he was "
-    "evidently invited is not read for presence",
-    ("spoke", "1975-10-21"): "a man the protocol does not list has a turn told amid others' ('Cde. Zamyatin supported "
-    "Cde. Ponomarev and proposed ...'): a told turn is read only of men the session lists",
-    ("present", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
-    ("spoke", "1985-10-17"): "the preferred label is 'Sergei Akhromeev'; the record prints 'Akhromeyev'",
+    ("present", "1975-10-21"): _ZAMYATIN,
+    ("spoke", "1975-10-21"): _ZAMYATIN,
+    ("present", "1985-10-17"): _AKHROMEEV,
+    ("spoke", "1985-10-17"): _AKHROMEEV,
     ("present", "1977-01-07"): _CHNOUPEK,
     ("spoke", "1977-01-07"): _CHNOUPEK,
-    ("present", "1989-01-12"): "the preferred label is 'Sergei Akhromeev'; the record's note prints 'Akhromeyev'",
-    ("conflicts", "1989-01-12"): "the preferred label is 'Sergei Akhromeev'; the record's note prints 'Akhromeyev'",
+    ("present", "1989-01-12"): _AKHROMEEV,
+    ("conflicts", "1989-01-12"): _AKHROMEEV,
     ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
     "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
     "silence is read of another man",
