@@ -31,6 +31,9 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("RGANI, F. 3, Op. 16, D. 947", "RGANI, F. 3, Op. 16, D. 947"),
         # an archive's stamp, its words spelled out with "No." before each number, over three lines
         ("RGANI\nFond No. 3, Opis’ No. 22\nDelo No. 12, Listy 14–19ob", "RGANI, F. 3, Op. 22, D. 12, Ll. 14-19ob"),
+        # ... or abbreviated, "No." or "№" still before each number
+        ("RGANI, F. No. 3, Op. No. 22, D. No. 12, Ll. 14-19", "RGANI, F. 3, Op. 22, D. 12, Ll. 14-19"),
+        ("RGANI, F. № 5, Op. № 30, D. № 4, L. 8", "RGANI, F. 5, Op. 30, D. 4, L. 8"),
         ("RGANI, f. 3, op. 14, d. 6, l. 52", "RGANI, F. 3, Op. 14, D. 6, L. 52"),
         ("TsKhSD, F. 89, Op. 42, D. 53, LL. 2-5", "TsKhSD, F. 89, Op. 42, D. 53, Ll. 2-5"),
         ("GARF, F. R-5446, Op. 1, D. 2, L. 3", "GARF, F. R-5446, Op. 1, D. 2, L. 3"),
