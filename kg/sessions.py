@@ -346,6 +346,13 @@ _ANOTHER_MEETING = re.compile(
 REPORTED_MEETING = re.compile(
     r"\b(?:meeting|talks|conference|consultations?|negotiations|session|[Pp]lenum|[Cc]ongress)\s+(?:of|in|at|with)\s"
 )
+# the words a report on a meeting names it by, however it goes on ("spoke about the talks held in Moscow"): a report
+# with none is on events, and tells no one else's words; not the meeting it is made to ("informed the session")
+_MEETING_WORD = re.compile(
+    r"(?<!informed the )(?<!told the )(?<!briefed the )(?<!reported to the )"
+    r"\b(?:meetings?|talks|conferences?|consultations?|negotiations|sessions?|[Pp]lenum|[Cc]ongress|visits?"
+    r"|conversations?|summit)\b"
+)
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
 # account of ...", "presented the draft")
@@ -2617,13 +2624,16 @@ class BodyReader:
         )
 
     def _reporting(self) -> bool:
-        """Whether the open turn is a report told in the third person ("Comrade Kádár reported on the meeting in
-        Moscow.", "Comrade Kania stated that the meeting in Moscow had been difficult"), whose paragraphs may go on
-        with what others said there ("Comrade Brezhnev stated that ...")."""
+        """Whether the open turn is a report told in the third person on a meeting ("Comrade Kádár reported on the
+        meeting in Moscow.", "Comrade Kania stated that the meeting in Moscow had been difficult"), whose paragraphs
+        may go on with what others said there ("Comrade Brezhnev stated that ..."). A report on events ("Comrade
+        Obzina informed the Presidium that the organs had detained ...") may be followed by another man's own
+        ("Comrade Chňoupek reported that the Western press ...")."""
         if self.turn is None or not self.turn[3]:
             return False
-        said = self.turn[1].text
-        return bool(_REPORTED.match(said) or _PRESENTED.match(said) or self._on_another_meeting())
+        said = _first_sentence(self.turn[1].text)
+        reported = _REPORTED.match(said) or _PRESENTED.match(said)
+        return bool(reported and _MEETING_WORD.search(said) or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:
         """Whether the open turn opens on another meeting ("I inform the Politburo about the talks in Moscow."),

@@ -7926,6 +7926,43 @@ def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, pa
 
 
 @pytest.mark.parametrize(
+    ("report", "turns"),
+    [
+        # a report on what happened: the next paragraph's "reported" is another man's report to this body
+        (
+            "Comrade Obzina informed the Presidium that the organs of the Ministry of the Interior had detained three "
+            "of the signatories.",
+            ["bilak", "obzina", "chnoupek", "strougal"],
+        ),
+        (
+            "Comrade Obzina informed the session that the signatures had been secured.",
+            ["bilak", "obzina", "chnoupek", "strougal"],
+        ),
+        # ... but a report on another meeting goes on with what was reported there
+        (
+            "Comrade Obzina reported on the meeting of the ministers of the interior in Berlin.",
+            ["bilak", "obzina", "strougal"],
+        ),
+    ],
+)
+def test_an_unlisted_man_s_report_after_a_report(facts_of, report, turns):
+    """KSČ minutes: a minister the list leaves out who "reported that ..." in a paragraph of his own after an
+    invited man's report on events has his own turn, and is present on it, as after any other turn; after a
+    report on another meeting, the same paragraph tells what was reported there."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE PRESIDIUM OF THE CC CPCz HELD ON 7 JANUARY 1977\n\n"
+        "Present: Comrades V. Biľak, G. Husák, L. Štrougal, members of the Presidium of the CC CPCz.\n"
+        "Invited: Comrade J. Obzina, Minister of the Interior of the ČSSR (for item 1).\n\n"
+        "1. Comrade Biľak introduced the proposal.\n\n"
+        f"{report}\n\n"
+        "Comrade Chňoupek reported that the Western press had given the document great prominence.\n\n"
+        "Comrade Štrougal said that he could not yet judge whether a campaign in the press would help.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+    assert {a.person.id for a in s.attendance} >= set(turns)
+
+
+@pytest.mark.parametrize(
     ("line", "turns"),
     [
         (
