@@ -408,6 +408,9 @@ def _on_other_source(facts_of, note: str) -> dict[str, set[str]]:
         "According to the formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2), Ignatov and Kuusinen also took part. "
         "A. I. Mikoyan, on the "
         "other hand, is absent from the protocol's list of participants.",
+        # "names among the candidate members present" a man, and the notes' silence after him
+        "The formal protocol (RGANI, F. 3, Op. 14, D. 370, L. 2) names among the candidate members present N. G. "
+        "Ignatov and O. V. Kuusinen, who are not in Malin's list for this session. It does not mention Mikoyan.",
     ],
 )
 def test_the_many_wordings_of_what_the_protocol_records(facts_of, note):
