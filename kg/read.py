@@ -24,6 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from kg.authority import slug
+from kg.boxes import read as read_boxes
 from kg.columns import read as read_columns
 from kg.errors import DocumentError, DocumentWarning
 from kg.htmlpage import Origin, is_html
@@ -964,7 +965,8 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     archive reference is; the labels and the menu are dropped.
     """
     if _TRAILER_LABEL.match(ln.text):  # the page's furniture after the text; above it, a paragraph of it ("Source" /
-        return "trailer" if _text_begun(zones) else "headnote"  # "RGANI, F. 3, ..." in a page's facts before the text)
+        # "RGANI, F. 3, ..." in a page's facts before the text, or before a session's under its heading)
+        return "trailer" if _text_begun(zones) and not _under_heading(zones) else "headnote"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
     if _PAGE_NUMBER.match(ln.text) and zone != "trailer" or zone in ("body", "notes") and head:
@@ -1026,6 +1028,18 @@ _OPENS_TEXT = re.compile(
     r"^(?:Present|Those (?:present|taking part)|Participants|The following (?:took part|were present))\s*:"
     rf"|{_SPEAKER_HEAD}(?:—|–|--)"  # (a turn with a dash: a page's facts above the text have colons, "Date:")
 )
+
+
+# a session's heading with its date, maybe numbered on its page: "2. Session of 6 August 1963 (Protocol No. 111)"
+_DATED_HEADING = re.compile(
+    r"(?:\d{1,2}\.\s+)?(?:Session|Meeting|Sitting|Protocol|Minutes)\b(?:[^.]|No\.)*\b\d{4}\b(?:[^.]|No\.)*"
+)
+
+
+def _under_heading(zones: dict[str, list[Line]]) -> bool:
+    """Whether the body's last line is a session's heading with its date: a page of several sessions may give each
+    its facts under a label ("Document information"), which is then no furniture after the text."""
+    return bool(zones["body"]) and bool(_DATED_HEADING.fullmatch(zones["body"][-1].text))
 
 
 def _text_begun(zones: dict[str, list[Line]]) -> bool:
@@ -1313,6 +1327,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = wiki_plain(text)
     elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered
         text = dump_plain(text)
+    elif boxed := read_boxes(text):  # a page as a text-mode browser prints it, its tables drawn in lines
+        text, origin = boxed
     elif columns := read_columns(text):  # a page in two columns, as a PDF's text layer keeps them side by side
         text, origin = columns
     text = whole_titles(typeset(text))

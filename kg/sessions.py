@@ -687,6 +687,9 @@ def _is_rule(text: str) -> bool:
 # the label a list of those present opens with, alone on its line over a table of them
 _PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|taking\s+part)|attendance)\s*:?$")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
+# a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
+_GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")
+_PRESIDING = re.compile(r"(?i)(?:presiding|presided|chair(?:man|ed|ing)?|in\s+the\s+chair)\b")
 _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
 # a status that opens with a word of absence ("excused (abroad)"), or says "no" and nothing more; not "present
 # (back from abroad)", "no remarks"
@@ -694,6 +697,16 @@ _ABSENT_STATUS = re.compile(rf"(?i)(?:{_AWAY}|sick|abroad|on\s+holiday|away)\b|n
 _DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution)s?")
 _GROUP_ROW = re.compile(rf"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|{_AWAY})\b)")
 _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
+
+
+def _group_kind(label: str) -> str:
+    """The list a table's group label ("Presiding", "Members of the Presidium", "Invited for item 1", "Excused")
+    puts its men in."""
+    if _PRESIDING.match(label):
+        return "chair"
+    if _INVITED.search(label) or FOR_ITEM.search(label):
+        return "guest"
+    return "absent" if _ABSENT.match(label) else "listed"
 
 
 def _first_sentence(text: str) -> str:
@@ -800,9 +813,15 @@ _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD
 # before the date), "Sessions of ..."
 # the number of a part of a file that holds one session each, in capitals: "1. SESSION OF 13 OCTOBER 1977" (not an
 # agenda's item, "1. ON THE SESSION OF THE CMEA")
-_NUMBERED_SESSION = re.compile(r"\d{1,2}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z]*\b\d{4}\.?\s*$)")
-_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*(?:,\s*\d{1,2}\s*){0,5}(?i:and|&)\s*$")
-_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings|SESSIONS|MEETINGS|SITTINGS)\b")
+# (or a page's heading over each of its sessions: "1. Session of 30 July 1963 (Protocol No. 110)")
+_NUMBERED_SESSION = re.compile(
+    r"\d{1,2}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z]*\b\d{4}\.?\s*$"
+    r"|(?:Session|Meeting|Sitting)\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b(?:\s*\(Protocol No\.\s*\d+\))?\.?\s*$)"
+)
+# a heading over several sessions: "... on 4 and 11 December 1958", "... 30 July and 6 August 1963", "Protocols No.
+# 110 and No. 111 ..."
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:,\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*){0,5}(?i:and|&)\s*$")
+_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings|Protocols|SESSIONS|MEETINGS|SITTINGS|PROTOCOLS)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 # the item a decision's label names: "on item 1", "on items 1 and 2", "on item 1 of the agenda", "on the first item"
 _ON_ITEM = (
@@ -1533,16 +1552,19 @@ class BodyReader:
             if cells and not (rows and cells[0].start == rows[-1][0].start):
                 rows.append(cells)
         if named is not None:
-            self._attendance_table(ln, rows, named, column(_STATUS_COLUMN))
+            self._attendance_table(ln, rows, named, column(_STATUS_COLUMN), column(_GROUP_COLUMN))
         elif grouped:
             self._group_table(ln, head, rows)
         elif decided is not None and responsible is not None:
             self._decision_table(rows, decided, responsible)
         return True
 
-    def _attendance_table(self, ln: Line, rows: list[list[Line]], named: int, status: int | None) -> None:
-        """The lists a table of those present gives: its men by their status and the group rows above them."""
-        groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
+    def _attendance_table(
+        self, ln: Line, rows: list[list[Line]], named: int, status: int | None, grouping: int | None
+    ) -> None:
+        """The lists a table of those present gives: its men by their status, and by the group rows above them or
+        the group a column gives each row ("Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")."""
+        groups: dict[str, list[Line]] = {"chair": [], "listed": [], "absent": [], "guest": []}
         # under a label of those away ("Excused:" / "| Name | Reason |"), all are absent but for a group row's
         above = self.previous.text.strip() if self.previous is not None else ""
         kind, last = "absent" if _ABSENT.match(above) and above.endswith(":") else "listed", ln
@@ -1552,20 +1574,18 @@ class BodyReader:
                 continue
             last = row[-1]
             if _GROUP_ROW.match(cell.text) and not any(c.text for i, c in enumerate(row) if i != named):
-                guests = _INVITED.search(cell.text) or FOR_ITEM.search(cell.text)  # "Also present for item 2:"
-                kind = "guest" if guests else "absent" if _ABSENT.match(cell.text) else "listed"
+                kind = _group_kind(cell.text)  # (a guest "for item 2")
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
-            groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
+            group = row[grouping].text if grouping is not None and grouping < len(row) else ""
+            own = _group_kind(group) if group else kind
+            groups["absent" if _ABSENT_STATUS.match(said) else own].extend(split_names(cell) or ())
         self._add_groups(groups, Line(ln.start, last.end, ""))
 
     def _group_table(self, ln: Line, head: list[str], rows: list[list[Line]]) -> None:
         """The lists a table of those present gives a column each: its head the group ("Members of the Politburo",
         "Candidate members", "Invited for item 1"), its cells the group's men, some empty."""
-        kinds = [
-            "guest" if _INVITED.search(h) or FOR_ITEM.search(h) else "absent" if _ABSENT.match(h) else "listed"
-            for h in head
-        ]
+        kinds = [_group_kind(h) for h in head]
         groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
         for row in rows:
             for kind, cell in zip(kinds, row, strict=False):

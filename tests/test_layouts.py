@@ -7420,6 +7420,29 @@ def test_the_record_of_one_day_of_a_meeting_of_two_is_dated_by_its_day(facts_of)
     ] == ["1978-11-22"]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Protocols No. 110 and No. 111 of the Session of the Presidium of the CC CPSU, 30 July and 6 August 1963",
+        "Working notes of the sessions of the Presidium of the CC CPSU of 30 July and 6 August 1963",
+        "Presidium of the CC CPSU, 30 July and 6 August 1963",
+    ],
+)
+def test_a_page_s_numbered_headings_of_its_sessions_under_a_title_over_both(facts_of, title):
+    """ "1. Session of 30 July 1963 (Protocol No. 110)": a page's numbered heading over each of its sessions opens
+    it, with its date and number; the title over both ("30 July and 6 August 1963", "Protocols No. 110 and No. 111")
+    dates neither."""
+    sessions = facts_of(
+        f"{title}\n\n1. Session of 30 July 1963 (Protocol No. 110)\n\nPresent: Khrushchev, Suslov.\n\n"
+        "I. On the Treaty\n\nCde. Suslov—Support.\n\n2. Session of 6 August 1963 (Protocol No. 111)\n\n"
+        "Present: Khrushchev, Mikoyan.\n\nI. On grain\n\nCde. Mikoyan—Buy.\n"
+    ).sessions
+    assert [(s.date, s.protocol, [t.person.id for t in s.turns]) for s in sessions] == [
+        ("1963-07-30", "110", ["suslov"]),
+        ("1963-08-06", "111", ["mikoyan"]),
+    ]
+
+
 def test_a_word_processor_s_tables_saved_as_plain_text(facts_of):
     """Round 58: a translation laid out in tables and saved as plain text, two sessions in one file under their
     numbers ("1. SESSION OF 13 OCTOBER 1977") and a title over both ("... SESSIONS OF 13 AND 27 OCTOBER 1977"): those
