@@ -27,7 +27,7 @@ from kg.facts import ArchivalUnit, Folios
 _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 _FOLIO = r"(?:[lI](?=\d))?\d+\s*(?:ob\.?)?"  # (a scan's "l2" for 12 too)
-_RANGE = rf"{_FOLIO}(?:\s*[-–]\s*{_FOLIO})?"
+_RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"  # (an em dash too, as a typescript's "L. 1—8")
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
@@ -139,7 +139,7 @@ _ARCHIVE_NAMED = re.compile(
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
-_RANGE_RE = re.compile(r"((?:[lI](?=\d))?\d+)\s*(ob)?\.?(?:\s*[-–]\s*((?:[lI](?=\d))?\d+)\s*(ob)?)?")
+_RANGE_RE = re.compile(r"((?:[lI](?=\d))?\d+)\s*(ob)?\.?(?:\s*[-–—]\s*((?:[lI](?=\d))?\d+)\s*(ob)?)?")
 
 
 def _folios(text: str) -> tuple[Folios, ...]:

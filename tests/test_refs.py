@@ -19,6 +19,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob", "TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob"),
         ("TsKhSD, F. 3, Op. 12, D. 1006, LI. 41-45ob", "TsKhSD, F. 3, Op. 12, D. 1006, Ll. 41-45ob"),
         ("APRF, F. 3, Op. 64, D. 485, Ll. 143- 144", "APRF, F. 3, Op. 64, D. 485, Ll. 143-144"),
+        ("RGANI. F. 89. Op. 66. D. 6. L. 1—8.", "RGANI, F. 89, Op. 66, D. 6, Ll. 1-8"),  # a typescript's em dash
         ("TsKhSD, F. 3, Op. 12, D. 1006, L 52", "TsKhSD, F. 3, Op. 12, D. 1006, L. 52"),
         ("RGASPI, F. 17, Op. 3, D. 1090, Ll. 3, 7-9", "RGASPI, F. 17, Op. 3, D. 1090, Ll. 3, 7-9"),
         ("RGANI, F. 3, Op. 10, D. 71, Ll. 1-6 and 40-47", "RGANI, F. 3, Op. 10, D. 71, Ll. 1-6, 40-47"),
