@@ -213,7 +213,14 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         before = line.text[max(0, offset + at - 12) : offset + at]  # "Comrade" may stand before the list itself
         formal = bool(_FORMAL.match(piece) or _CDE_BEFORE.search(before))
         clean = _RANK.sub("", clean).strip()
-        if (dash := _DASH_POST.search(clean)) and formal and is_post(clean[dash.end() :]):
+        # (or a group's after its last name, the list's or its part's: "..., Jerzy Morawski – members of the Political
+        # Bureau; Comrades ...")
+        group_end = sep is None or ";" in sep[0]
+        if (
+            (dash := _DASH_POST.search(clean))
+            and formal
+            and (is_post(rest := clean[dash.end() :]) or group_end and _POST.match(rest))
+        ):
             clean, post = clean[: dash.start()], True  # and a piece after it is the post's, if it is one
         if not clean:
             continue

@@ -782,11 +782,36 @@ _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 
 # a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
 # many ...", "Cde. J. Szydlak supported the proposals."
-_TOLD_RUN_IN = re.compile(
-    _AFTER_STOP + rf"(?=(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
+_TOLD_OPENING = (
+    rf"(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
     r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
-    r"|answered|added|noted|presented|informed|reported|expressed)\b)"
+    r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted)\b"
 )
+_TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
+# ... that a paragraph wrapped at a fixed width breaks after its first words: "... the trade unions. Cde. Shelest" /
+# "spoke against granting the credit ...", "... of the KSČ. Cde." / "Podgorny considered that ..."
+_TOLD_TAIL = re.compile(
+    _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)?)\s*$"
+)
+_TOLD_OPENS = re.compile(_TOLD_OPENING)
+
+
+def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Line]:
+    """A turn told in the third person that a wrapped paragraph opens at one line's end and goes on with in the next
+    ("... from the leading organs. Cde. Shelest" / "spoke against granting the credit ..."): the line is cut before
+    it and its opening joined to the next line, so that the turn opens a line, as it would in a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        last = out[-1] if out else None
+        m = _TOLD_TAIL.search(last.text) if last is not None and text.count("\n", last.end, ln.start) == 1 else None
+        if last is not None and m:
+            joined = join_lines([sub_line(last, m.start("tail")), ln])
+            told = _TOLD_OPENS.match(joined.text)
+            if told and known(told["name"]):
+                out[-1:] = [sub_line(last, 0, m.start("tail")), joined]
+                continue
+        out.append(ln)
+    return out
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
@@ -1336,7 +1361,11 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     text = _without_comments(_with_scanned_pages(_with_printed_pages(text)))
     text = _without_the_original(_without_line_numbers(_without_mail_quotes(text)))
     kept, dropped = _drop_repeats(_lines(text))
-    lines = [piece for ln in _bracketed_sources(kept, text) for piece in _split_flattened(ln, known)]
+    lines = [
+        piece
+        for ln in _told_over_lines(_bracketed_sources(kept, text), text, known)
+        for piece in _split_flattened(ln, known)
+    ]
     zones = _zones(lines, text)
     header, body, note_lines = zones["trailer"], zones["body"], zones["notes"]
     title = _title(text)

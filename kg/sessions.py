@@ -457,7 +457,12 @@ _CHAIR = re.compile(
     r"|presides over the (?:meeting|session)(?=\.?$)|chairs the (?:meeting|session)(?=\.?$)))"
     r"(?:\b|(?<=\.))"
 )
-_GUESTS = re.compile(r"^(?:From|Of|For)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$", re.S)
+# (maybe for an item only: "For item 1 of the agenda, from the Chinese side: Comrades ...")
+_GUESTS = re.compile(
+    r"^(?:For\s+(?:items?|points?)\s+[\dIVXL]+(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
+    r"(?:From|Of|For|from)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$",
+    re.S,
+)
 # guests on a line of their own, with no colon: "With the participation of Cde. Władysław Gomułka"
 _PARTICIPATION = re.compile(r"^(?:Also )?[Ww]ith the participation of\s+(?P<list>\S.*)$", re.S)
 _TITLE_GUESTS = re.compile(r"\bwith the [Pp]articipation of\s+")
