@@ -30,7 +30,7 @@ from kg.names import (
     name_shaped,
     split_names,
 )
-from kg.refs import SOURCE_LINE, reference_at_start, source_line
+from kg.refs import SOURCE_LINE, find_references, reference_at_start, source_line
 from kg.stances import charges, gives_task, opens_decision
 from kg.text import (
     HEADER_LABEL,
@@ -693,6 +693,11 @@ def _is_rule(text: str) -> bool:
 _PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|taking\s+part)|attendance)\s*:?$")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
 # a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
+# a row of a page's facts that gives the document's file: "| Reference | RGANI, F. 3, Op. 16, D. 948, Ll. 98-103ob |"
+_SOURCE_ROW = re.compile(
+    r"^\|\s*(?i:reference|source|archive|archival\s+(?:reference|citation)|archive\s+reference|citation)\s*\|"
+    r"\s*(?P<ref>[^|]*?)\s*\|?$"
+)
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")
 _PRESIDING = re.compile(r"(?i)(?:presiding|presided|chair(?:man|ed|ing)?|in\s+the\s+chair)\b")
 _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
@@ -1409,6 +1414,10 @@ class BodyReader:
             return True
         if self._lists(ln, rest):
             return True
+        if (row := _SOURCE_ROW.match(t)) and not (self.session.events or self.session.items):
+            if next(find_references(row["ref"]), None):  # a page's facts in a table over the session's text
+                self.session.source = self.session.source or sub_line(ln, row.start("ref"), row.end("ref"))
+                return True
         if source_line(t) and self._own_file(ln, rest):  # as a collection prints it before or after each document
             self._close_turn()
             s = self.session

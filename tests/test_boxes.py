@@ -122,11 +122,17 @@ def test_a_page_with_no_table_drawn_is_left_to_the_other_readers_and_a_table_cut
 def test_a_page_of_two_sessions_each_with_its_tables(facts_of):
     """Each session under its numbered heading has its own file, those present by the group the table gives each
     row (the chair "Presiding", the "Invited" guests), its turns and the tasks of its decisions' "Responsible"
-    column; the "Document information" over the second session's facts is no furniture after the text."""
+    column; the "Document information" over the second session's facts is no furniture after the text, and the
+    "Reference" row of each session's facts is the file of its notes."""
     first, second = facts_of(PAGE, "page.txt").sessions
     assert (first.date, first.protocol, second.date, second.protocol) == ("1960-03-03", "7", "1960-03-10", "8")
-    assert [c.unit.label for c in first.citations] == ["RGANI, F. 3, Op. 14, D. 371, Ll. 12-15ob"]
-    assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 14, D. 372, Ll. 1-4"]
+    # (each the file of its notes, as its facts' "Reference" row gives it)
+    assert [(c.unit.label, c.notes_source) for c in first.citations] == [
+        ("RGANI, F. 3, Op. 14, D. 371, Ll. 12-15ob", True)
+    ]
+    assert [(c.unit.label, c.notes_source) for c in second.citations] == [
+        ("RGANI, F. 3, Op. 14, D. 372, Ll. 1-4", True)
+    ]
     assert [(a.person.id, a.basis) for a in first.attendance] == [
         ("khrushchev", Basis.CHAIR),
         ("brezhnev", Basis.LISTED),
