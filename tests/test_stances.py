@@ -846,9 +846,6 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ),
         ("Cde. Zhukov—I consider the proposal premature.", "opposes", "I consider the proposal premature"),
         ("Cde. Zhukov—objected to the draft in its present form.", "opposes", "objected to the draft"),
-        # the formula or wording of a statement, as minutes name what a speaker is against
-        ("Cde. Zhukov—objected to the formula.", "opposes", "objected to the formula"),
-        ("Cde. Zhukov—spoke against the wording of the second paragraph.", "opposes", "spoke against the wording"),
         (
             "Cde. Zhukov—declared that he could not agree with the reduction of the deliveries.",
             "opposes",
