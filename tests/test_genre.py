@@ -225,6 +225,9 @@ KNOWN_MISSES = {
     ("spoke", "1985-10-17"): _AKHROMEEV,
     ("present", "1989-01-12"): _AKHROMEEV,
     ("conflicts", "1989-01-12"): _AKHROMEEV,
+    ("conflicts", "1963-07-30"): "the note says the formal protocol names a man 'who is not in Malin's list for this "
+    "session': read, as two other answers (1956-07-27, 1961-04-22) read the same clause, as what identifies the "
+    "protocol's addition, which is no conflict; this answer counts it the notes' stated silence",
     ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
     "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
     "silence is read of another man",
