@@ -794,17 +794,29 @@ _TOLD_TAIL = re.compile(
     _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)?)\s*$"
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
+_REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")
 
 
 def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Line]:
     """A turn told in the third person that a wrapped paragraph opens at one line's end and goes on with in the next
     ("... from the leading organs. Cde. Shelest" / "spoke against granting the credit ..."): the line is cut before
-    it and its opening joined to the next line, so that the turn opens a line, as it would in a line of its own."""
+    it and its opening joined to the next line, so that the turn opens a line, as it would in a line of its own.
+    Only in a paragraph that has told a turn before it, not a report (whose paragraph may go on with what was said
+    at the meeting it reports on: "Cde. Gomułka reported on the talks in Moscow. ... Cde. Brezhnev" / "said that
+    ..."), and not inside a quotation."""
     out: list[Line] = []
+    paragraph = 0  # where the paragraph of the line before begins
     for ln in lines:
         last = out[-1] if out else None
-        m = _TOLD_TAIL.search(last.text) if last is not None and text.count("\n", last.end, ln.start) == 1 else None
-        if last is not None and m:
+        if last is None or text.count("\n", last.end, ln.start) != 1:
+            paragraph = ln.start
+            out.append(ln)
+            continue
+        m = _TOLD_TAIL.search(last.text)
+        before = text[paragraph : last.start + m.start("tail")] if m else ""
+        opened = list(_TOLD_OPENS.finditer(before))
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if m and opened and not _REPORT_VERB.match(opened[-1][0], opened[-1].end("name")) and not quoted:
             joined = join_lines([sub_line(last, m.start("tail")), ln])
             told = _TOLD_OPENS.match(joined.text)
             if told and known(told["name"]):

@@ -346,12 +346,18 @@ _ANOTHER_MEETING = re.compile(
 REPORTED_MEETING = re.compile(
     r"\b(?:meeting|talks|conference|consultations?|negotiations|session|[Pp]lenum|[Cc]ongress)\s+(?:of|in|at|with)\s"
 )
-# the words a report on a meeting names it by, however it goes on ("spoke about the talks held in Moscow"): a report
-# with none is on events, and tells no one else's words; not the meeting it is made to ("informed the session")
+# a report on events, as its turn's text opens: what happened, in a clause of its own ("informed the Presidium that
+# the organs had detained ...", "reported that the Western press ..."), not on what was said somewhere ("reported on
+# his trip to Moscow", "informed the session about what the Soviet leaders had told him"), nor a clause that names a
+# meeting, a talk or a letter ("reported that the talks in Moscow had been difficult")
+_ON_EVENTS = re.compile(
+    r"^(?:" + _TOLD_ASIDE + r"\s*)?(?:also\s+|then\s+)?(?:informed|reported|told|briefed)"
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w-]*|session|meeting|members|comrades))?"
+    r"\s+that\b"
+)
 _MEETING_WORD = re.compile(
-    r"(?<!informed the )(?<!told the )(?<!briefed the )(?<!reported to the )"
-    r"\b(?:meetings?|talks|conferences?|consultations?|negotiations|sessions?|[Pp]lenum|[Cc]ongress|visits?"
-    r"|conversations?|summit)\b"
+    r"\b(?:meetings?|talks?|conferences?|consultations?|negotiations|discussions?|sessions?|[Pp]lenum|[Cc]ongress"
+    r"|visits?|trips?|stay|conversations?|summit|telephone|call|exchange\s+of\s+views|gathering|letters?|message)\b"
 )
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
@@ -699,7 +705,8 @@ _SOURCE_ROW = re.compile(
     r"\s*(?P<ref>[^|]*?)\s*\|?$"
 )
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")
-_PRESIDING = re.compile(r"(?i)(?:presiding|presided|chair(?:man|ed|ing)?|in\s+the\s+chair)\b")
+# (the label alone: not a post, "Chairman of the Council of Ministers", nor a group's "Presiding member")
+_PRESIDING = re.compile(r"(?i)(?:presiding|presided(?:\s+by)?|chair(?:man|ed(?:\s+by)?|ing)?|in\s+the\s+chair)\s*:?")
 _STATUS_COLUMN = re.compile(r"(?i)(?:attendance|present|presence|status|participation|remarks?|reason|notes?)")
 # a status that opens with a word of absence ("excused (abroad)"), or says "no" and nothing more; not "present
 # (back from abroad)", "no remarks"
@@ -712,7 +719,7 @@ _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+
 def _group_kind(label: str) -> str:
     """The list a table's group label ("Presiding", "Members of the Presidium", "Invited for item 1", "Excused")
     puts its men in."""
-    if _PRESIDING.match(label):
+    if _PRESIDING.fullmatch(label):
         return "chair"
     if _INVITED.search(label) or FOR_ITEM.search(label):
         return "guest"
@@ -828,10 +835,9 @@ _NUMBERED_SESSION = re.compile(
     r"\d{1,2}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z]*\b\d{4}\.?\s*$"
     r"|(?:Session|Meeting|Sitting)\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b(?:\s*\(Protocol No\.\s*\d+\))?\.?\s*$)"
 )
-# a heading over several sessions: "... on 4 and 11 December 1958", "... 30 July and 6 August 1963", "Protocols No.
-# 110 and No. 111 ..."
+# a heading over several sessions: "... on 4 and 11 December 1958", "... 30 July and 6 August 1963"
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:,\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*){0,5}(?i:and|&)\s*$")
-_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings|Protocols|SESSIONS|MEETINGS|SITTINGS|PROTOCOLS)\b")
+_SEVERAL = re.compile(r"\b(?:Sessions|Meetings|Sittings|SESSIONS|MEETINGS|SITTINGS)\b")
 # a decision's label alone on its line: the lines numbered under it are its points, not the agenda's items
 # the item a decision's label names: "on item 1", "on items 1 and 2", "on item 1 of the agenda", "on the first item"
 _ON_ITEM = (
@@ -1543,8 +1549,10 @@ class BodyReader:
             return next((i for i, h in enumerate(head) if name.fullmatch(h)), None)
 
         named, decided, responsible = column(_NAME_COLUMN), column(_DECISION_COLUMN), column(_RESPONSIBLE_COLUMN)
-        # a column a group: "Members of the Politburo<TAB>Candidate members<TAB>Secretaries of the CC"
-        grouped = named is None and all(h and _GROUP_ROW.match(h) and not h.endswith(":") for h in head)
+        # a column a group: "Members of the Politburo<TAB>Candidate members<TAB>Secretaries of the CC", "Presiding"
+        grouped = named is None and all(
+            h and (_GROUP_ROW.match(h) or _PRESIDING.fullmatch(h)) and not h.endswith(":") for h in head
+        )
         if (named is not None or grouped) and (self.session.items or self.session.turns or self.turn):
             return False  # a table of people amid the record (arrests, awards, a delegation) is no list of those here
         if named is None and not grouped and (decided is None or responsible is None):
@@ -1600,7 +1608,7 @@ class BodyReader:
         """The lists a table of those present gives a column each: its head the group ("Members of the Politburo",
         "Candidate members", "Invited for item 1"), its cells the group's men, some empty."""
         kinds = [_group_kind(h) for h in head]
-        groups: dict[str, list[Line]] = {"listed": [], "absent": [], "guest": []}
+        groups: dict[str, list[Line]] = {"chair": [], "listed": [], "absent": [], "guest": []}
         for row in rows:
             for kind, cell in zip(kinds, row, strict=False):
                 groups[kind].extend(split_names(cell) or () if cell.text else ())
@@ -2658,16 +2666,17 @@ class BodyReader:
         )
 
     def _reporting(self) -> bool:
-        """Whether the open turn is a report told in the third person on a meeting ("Comrade Kádár reported on the
-        meeting in Moscow.", "Comrade Kania stated that the meeting in Moscow had been difficult"), whose paragraphs
-        may go on with what others said there ("Comrade Brezhnev stated that ..."). A report on events ("Comrade
-        Obzina informed the Presidium that the organs had detained ...") may be followed by another man's own
-        ("Comrade Chňoupek reported that the Western press ...")."""
+        """Whether the open turn is a report told in the third person ("Comrade Kádár reported on the meeting in
+        Moscow.", "Comrade Kania stated that the meeting in Moscow had been difficult"), whose paragraphs may go on
+        with what others said there ("Comrade Brezhnev stated that ..."). Not a report on events in a clause of its
+        own ("Comrade Obzina informed the Presidium that the organs had detained ..."), which may be followed by
+        another man's own ("Comrade Chňoupek reported that the Western press ...")."""
         if self.turn is None or not self.turn[3]:
             return False
-        said = _first_sentence(self.turn[1].text)
-        reported = _REPORTED.match(said) or _PRESENTED.match(said)
-        return bool(reported and _MEETING_WORD.search(said) or self._on_another_meeting())
+        said = self.turn[1].text
+        if (events := _ON_EVENTS.match(said)) and not _MEETING_WORD.search(_first_sentence(said), events.end()):
+            return False
+        return bool(_REPORTED.match(said) or _PRESENTED.match(said) or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:
         """Whether the open turn opens on another meeting ("I inform the Politburo about the talks in Moscow."),

@@ -154,3 +154,50 @@ def test_a_page_of_two_sessions_each_with_its_tables(facts_of):
     ]
     kosygin = next(a for a in first.attendance if a.person.id == "kosygin")
     assert kosygin.span.quote.startswith("A. N.") and kosygin.span.quote.endswith("Kosygin")
+
+
+# a table of a group a column, its chair's head "Presiding"; and a table whose group column holds a post
+GROUPS = """\
+Session of the Politburo of the CC CPSU, 12 May 1975
+
+Present
+
+┌──────────────┬───────────────────────────┬─────────────┐
+│  Presiding   │ Members of the Politburo  │   Invited   │
+├──────────────┼───────────────────────────┼─────────────┤
+│L. I. Brezhnev│A. N. Kosygin, M. A. Suslov│A. A. Gromyko│
+└──────────────┴───────────────────────────┴─────────────┘
+
+Cde. Kosygin—Support.
+
+"""
+POSTS = """\
+Session of the Politburo of the CC CPSU, 12 May 1975
+
+Present
+
+┌─────────────┬────────────────────────────────────┐
+│    Name     │              Category              │
+├─────────────┼────────────────────────────────────┤
+│A. N. Kosygin│Chairman of the Council of Ministers│
+├─────────────┼────────────────────────────────────┤
+│M. A. Suslov │Presiding                           │
+└─────────────┴────────────────────────────────────┘
+
+Cde. Kosygin—Support.
+
+"""
+
+
+def test_a_table_of_a_group_a_column_and_a_column_of_posts(facts_of):
+    """ "Presiding | Members of the Politburo | Invited" gives the chair, those listed and the guests; under "Name |
+    Category", a post ("Chairman of the Council of Ministers") is no chair, "Presiding" is."""
+    [s] = facts_of(GROUPS).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("brezhnev", Basis.CHAIR),
+        ("kosygin", Basis.LISTED),
+        ("suslov", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+    ]
+    [s] = facts_of(POSTS).sessions
+    assert sorted((a.person.id, a.basis) for a in s.attendance) == [("kosygin", Basis.LISTED), ("suslov", Basis.CHAIR)]

@@ -7443,6 +7443,15 @@ def test_a_page_s_numbered_headings_of_its_sessions_under_a_title_over_both(fact
     ]
 
 
+def test_a_heading_from_a_collection_of_protocols_has_its_date(facts_of):
+    """ "From the Protocols of the Presidium ...: Protocol No. 110, 30 July 1963" is over one session, not several."""
+    [s] = facts_of(
+        "From the Protocols of the Presidium of the CC CPSU: Protocol No. 110, 30 July 1963\n\n"
+        "Present: Khrushchev, Suslov.\n\nCde. Suslov—Support.\n"
+    ).sessions
+    assert (s.date, s.protocol) == ("1963-07-30", "110")
+
+
 def test_a_word_processor_s_tables_saved_as_plain_text(facts_of):
     """Round 58: a translation laid out in tables and saved as plain text, two sessions in one file under their
     numbers ("1. SESSION OF 13 OCTOBER 1977") and a title over both ("... SESSIONS OF 13 AND 27 OCTOBER 1977"): those
@@ -7964,9 +7973,18 @@ def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, pa
             "Comrade Obzina informed the session that the signatures had been secured.",
             ["bilak", "obzina", "chnoupek", "strougal"],
         ),
-        # ... but a report on another meeting goes on with what was reported there
+        # ... but a report on another meeting, a trip or what was said goes on with what was reported there
         (
             "Comrade Obzina reported on the meeting of the ministers of the interior in Berlin.",
+            ["bilak", "obzina", "strougal"],
+        ),
+        ("Comrade Obzina reported on his trip to Berlin.", ["bilak", "obzina", "strougal"]),
+        (
+            "Comrade Obzina informed the session about what the ministers in Berlin had told him.",
+            ["bilak", "obzina", "strougal"],
+        ),
+        (
+            "Comrade Obzina informed the Presidium that the talks in Berlin had been difficult.",
             ["bilak", "obzina", "strougal"],
         ),
     ],
@@ -8054,3 +8072,22 @@ def test_a_protocol_s_turns_told_one_after_another_in_a_wrapped_paragraph(facts_
     ).sessions
     assert [t.person.id for t in s.turns] == ["brezhnev", "kosygin", "shelest", "podgorny", "polyansky"]
     assert s.turns[2].span.quote.startswith("Shelest\nspoke against granting the credit")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Cde. Gomułka reported on the talks in Moscow. The Soviet side was firm.",
+        'Cde. Gomułka said that the letter ran: "The situation is grave.',
+    ],
+)
+def test_a_wrapped_paragraph_of_a_report_or_a_quotation_tells_no_one_else_s_turn(facts_of, opening):
+    """A report's paragraph wrapped after "Cde. Brezhnev", going on with what he said at the meeting it reports on,
+    or a quotation's, gives him no turn of this session."""
+    [s] = facts_of(
+        "PROTOCOL No. 4\nof the session of the Political Bureau of the PZPR CC held on 14 January 1957\n\n"
+        "Present: Comrades W. Gomułka, J. Cyrankiewicz, E. Ochab.\n\n1. On the talks in Moscow.\n\n"
+        f"{opening} Cde. Brezhnev\nsaid that no new credits could be given this year.\n\n"
+        "Cde. Ochab supported the report.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gomulka", "ochab"]
