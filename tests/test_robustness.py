@@ -18,6 +18,7 @@ import kg.build
 from kg.build import build
 from kg.errors import DocumentError, KgError, QueryError
 from kg.extract import extract
+from kg.facts import Session
 from kg.markdown import plain
 from kg.paths import CORPUS
 from kg.queries import canned, run
@@ -341,14 +342,22 @@ def test_a_long_run_of_one_pattern_is_read_in_linear_time(facts_of, run):
 def test_long_lists_and_summaries_of_the_wrapped_kinds_are_read_in_linear_time(facts_of):
     """A list of full names broken at each line's end between a given name and a surname, and a line of many
     items' summaries each with its bracketed list of those who spoke: each asked about every name before it (the
-    list's names, the session's listed surnames), which took 14 s here."""
-    wrapped = "".join(f"Postelnicu{i}, Silviu Curticeanu{i}, Tudor\n" for i in range(3_000))
-    summaries = "Comrade Jassó reported on the plan. (In the discussion: Comrades Lukács, Nyers.) " * 3_000
-    started = time.perf_counter()
-    [s] = facts_of(
-        "Stenogram of the meeting of the Political Executive Committee, 17 December 1989\n\n"
-        f"Took part: Comrades Elena Ceaușescu, Emil Bobu, Tudor\n{wrapped}Postelnicu, Ion Coman.\n\n{summaries}\n"
-    ).sessions
-    assert time.perf_counter() - started < 10
+    list's names, the session's listed surnames), which took 14 s here. Three times as many take about three times
+    as long, not nine (a ratio, which the machine's speed and load leave alone, as a time limit does not)."""
+
+    def read(n: int) -> tuple[float, Session]:
+        wrapped = "".join(f"Postelnicu{i}, Silviu Curticeanu{i}, Tudor\n" for i in range(n))
+        summaries = "Comrade Jassó reported on the plan. (In the discussion: Comrades Lukács, Nyers.) " * n
+        started = time.perf_counter()
+        [s] = facts_of(
+            "Stenogram of the meeting of the Political Executive Committee, 17 December 1989\n\n"
+            f"Took part: Comrades Elena Ceaușescu, Emil Bobu, Tudor\n{wrapped}Postelnicu, Ion Coman.\n\n{summaries}\n"
+        ).sessions
+        return time.perf_counter() - started, s
+
+    read(10)  # (the rules compiled on first use)
+    small, _ = read(1_000)
+    large, s = read(3_000)
+    assert large < 5 * small
     assert "postelnicu" in {a.person.id for a in s.attendance}  # the list read to its end
     assert len(s.turns) == 6_000  # Lukács and Nyers for each summary
