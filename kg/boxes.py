@@ -23,14 +23,15 @@ Put = Callable[[int, str], None]  # writes a piece of the copy, from where it st
 _VERTICAL = "│┃║"
 # a rule: box-drawing characters only (U+2500 to U+257F), across the table; its top one opens with a corner
 _RULE = re.compile(r"[ \t]*[\u2500-\u257f]+[ \t]*")
-_TOP = re.compile(r"[ \t]*[┌┏╔╒╓]")
+_CORNERS = "┌┏╔╒╓"  # a table's top left corner, in its light, heavy and double lines
+_TOP = re.compile(rf"[ \t]*[{_CORNERS}]")
 _ROW = re.compile(rf"[ \t]*[{_VERTICAL}]")
 
 
 def read(text: str) -> tuple[str, Origin] | None:
     """The text with each box-drawn table's rows one line each, with where each character comes from; None if the
     text draws no table."""
-    if "┌" not in text and "┏" not in text and "╔" not in text:
+    if not any(corner in text for corner in _CORNERS):
         return None  # (most documents, asked first)
     lines, pos = [], 0
     for line in text.split("\n"):

@@ -698,12 +698,12 @@ def _is_rule(text: str) -> bool:
 # the label a list of those present opens with, alone on its line over a table of them
 _PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|taking\s+part)|attendance)\s*:?$")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
-# a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
 # a row of a page's facts that gives the document's file: "| Reference | RGANI, F. 3, Op. 16, D. 948, Ll. 98-103ob |"
 _SOURCE_ROW = re.compile(
     r"^\|\s*(?i:reference|source|archive|archival\s+(?:reference|citation)|archive\s+reference|citation)\s*\|"
     r"\s*(?P<ref>[^|]*?)\s*\|?$"
 )
+# a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")
 # (the label alone: not a post, "Chairman of the Council of Ministers", nor a group's "Presiding member")
 _PRESIDING = re.compile(r"(?i)(?:presiding|presided(?:\s+by)?|chair(?:man|ed(?:\s+by)?|ing)?|in\s+the\s+chair)\s*:?")
@@ -714,6 +714,11 @@ _ABSENT_STATUS = re.compile(rf"(?i)(?:{_AWAY}|sick|abroad|on\s+holiday|away)\b|n
 _DECISION_COLUMN = re.compile(r"(?i)(?:decision|resolution)s?")
 _GROUP_ROW = re.compile(rf"(?i).*(?::$|\b(?:invited|guests?|members?|candidates?|secretar(?:y|ies)|{_AWAY})\b)")
 _RESPONSIBLE_COLUMN = re.compile(r"(?i)(?:responsible|in\s+charge|executor|by\s+whom)")
+
+
+def _table_lists() -> dict[str, list[Line]]:
+    """The lists a table of those present fills, each empty, by their kinds (``_group_kind``)."""
+    return {"chair": [], "listed": [], "absent": [], "guest": []}
 
 
 def _group_kind(label: str) -> str:
@@ -1586,7 +1591,7 @@ class BodyReader:
     ) -> None:
         """The lists a table of those present gives: its men by their status, and by the group rows above them or
         the group a column gives each row ("Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")."""
-        groups: dict[str, list[Line]] = {"chair": [], "listed": [], "absent": [], "guest": []}
+        groups = _table_lists()
         # under a label of those away ("Excused:" / "| Name | Reason |"), all are absent but for a group row's
         above = self.previous.text.strip() if self.previous is not None else ""
         kind, last = "absent" if _ABSENT.match(above) and above.endswith(":") else "listed", ln
@@ -1608,7 +1613,7 @@ class BodyReader:
         """The lists a table of those present gives a column each: its head the group ("Members of the Politburo",
         "Candidate members", "Invited for item 1"), its cells the group's men, some empty."""
         kinds = [_group_kind(h) for h in head]
-        groups: dict[str, list[Line]] = {"chair": [], "listed": [], "absent": [], "guest": []}
+        groups = _table_lists()
         for row in rows:
             for kind, cell in zip(kinds, row, strict=False):
                 groups[kind].extend(split_names(cell) or () if cell.text else ())
