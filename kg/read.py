@@ -789,9 +789,10 @@ _TOLD_OPENING = (
 )
 _TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
 # ... that a paragraph wrapped at a fixed width breaks after its first words: "... the trade unions. Cde. Shelest" /
-# "spoke against granting the credit ...", "... of the KSČ. Cde." / "Podgorny considered that ..."
+# "spoke against granting the credit ...", "... of the KSČ. Cde." / "Podgorny considered that ...", "Comrade E." /
+# "Gierek thought ..."
 _TOLD_TAIL = re.compile(
-    _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)?)\s*$"
+    _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}(?:[A-Z][\w’'\-]+)?)?)\s*$"
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
 _REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")

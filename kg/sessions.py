@@ -463,9 +463,9 @@ _CHAIR = re.compile(
     r"|presides over the (?:meeting|session)(?=\.?$)|chairs the (?:meeting|session)(?=\.?$)))"
     r"(?:\b|(?<=\.))"
 )
-# (maybe for an item only: "For item 1 of the agenda, from the Chinese side: Comrades ...")
+# (maybe for an item only: "For item 1 of the agenda, from the Chinese side: Comrades ...", "For items 1 and 2, from")
 _GUESTS = re.compile(
-    r"^(?:For\s+(?:items?|points?)\s+[\dIVXL]+(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
+    r"^(?:For\s+(?:items?|points?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+)*(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
     r"(?:From|Of|For|from)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$",
     re.S,
 )
