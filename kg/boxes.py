@@ -13,12 +13,9 @@ each character comes from, and the evidence quotes the file (``extract._quoted``
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Callable
 
-from kg.htmlpage import Origin
-
-Put = Callable[[int, str], None]  # writes a piece of the copy, from where it starts in the file
+from kg.htmlpage import Copy, Origin
+from kg.text import lines_at
 
 _VERTICAL = "│┃║"
 # a rule: box-drawing characters only (U+2500 to U+257F), across the table; its top one opens with a corner
@@ -33,20 +30,8 @@ def read(text: str) -> tuple[str, Origin] | None:
     text draws no table."""
     if not any(corner in text for corner in _CORNERS):
         return None  # (most documents, asked first)
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    out: list[str] = []
-    starts, ends = array("q"), array("q")
-
-    def put(at: int, piece: str) -> None:
-        """Writes ``piece`` to the copy, from where it starts in the file (a space the copy adds, at the file's
-        character it stands for)."""
-        out.append(piece)
-        starts.extend(range(at, at + len(piece)))
-        ends.extend(range(at + 1, at + len(piece) + 1))
-
+    lines = lines_at(text)
+    copy = Copy()
     found, i = False, 0
     while i < len(lines):
         at, line = lines[i]
@@ -54,11 +39,11 @@ def read(text: str) -> tuple[str, Origin] | None:
             rows, i = _table(lines, i + 1)
             found = found or bool(rows)
             for row in rows:
-                _put_row(row, put, len(text) - 1)
+                _put_row(row, copy, len(text) - 1)
             continue
-        put(at, line if i == len(lines) - 1 else line + "\n")
+        copy.put(at, line if i == len(lines) - 1 else line + "\n")
         i += 1
-    return ("".join(out), Origin(starts, ends)) if found else None
+    return copy.done() if found else None
 
 
 def _table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int]:
@@ -82,7 +67,7 @@ def _table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, s
     return [row for row in rows if row], i
 
 
-def _put_row(row: list[tuple[int, str]], put: Put, end: int) -> None:
+def _put_row(row: list[tuple[int, str]], copy: Copy, end: int) -> None:
     """One row as a line of cells between bars: each cell its pieces on the row's lines joined by a space."""
     cells: list[list[tuple[int, str]]] = []
     bars: list[int] = []  # where each bar is in the file, on the row's first line
@@ -97,15 +82,15 @@ def _put_row(row: list[tuple[int, str]], put: Put, end: int) -> None:
             lead = len(piece) - len(piece.lstrip())
             if piece.strip():
                 cells[k].append((at + a + 1 + lead, piece.strip()))
-    put(bars[0], "|")
+    copy.put(bars[0], "|")
     for k, pieces in enumerate(cells):
         bar = bars[k + 1] if k + 1 < len(bars) else bars[-1]
-        put(bar - 1 if not pieces else pieces[0][0] - 1, " ")
+        copy.put(bar - 1 if not pieces else pieces[0][0] - 1, " ")
         for m, (at, piece) in enumerate(pieces):
             if m:
-                put(pieces[m - 1][0] + len(pieces[m - 1][1]), " ")
-            put(at, piece)
-        put(bar - 1, " ")
-        put(bar, "|")
+                copy.put(pieces[m - 1][0] + len(pieces[m - 1][1]), " ")
+            copy.put(at, piece)
+        copy.put(bar - 1, " ")
+        copy.put(bar, "|")
     last_at, last = row[-1]
-    put(min(last_at + len(last), end), "\n")
+    copy.put(min(last_at + len(last), end), "\n")

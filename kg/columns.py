@@ -19,11 +19,11 @@ comes from, and the evidence quotes the file (``extract._quoted``), as for a web
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
 from collections.abc import Callable
 
-from kg.htmlpage import Origin
+from kg.htmlpage import Copy, Origin
+from kg.text import lines_at
 
 Put = Callable[[int, str], None]  # writes a piece of the copy, from where it starts in the file
 
@@ -57,14 +57,13 @@ def read(text: str) -> tuple[str, Origin] | None:
         return None
     pages, at = [], 0
     for page in text.split("\f"):
-        pages.append(_lines(page, at))
+        pages.append(lines_at(page, at))
         at += len(page) + 1
     gutters = [_gutter([s for _, s in lines]) for lines in pages]
     decided = [g for g, _ in Counter(g for g in gutters if g is not None).most_common()]
     if not decided and not justified:
         return None
-    out: list[str] = []
-    starts, ends = array("q"), array("q")
+    copy = Copy()
 
     def put(pos: int, piece: str) -> None:
         piece = piece[: len(text) - pos]  # (not the line's end a half would add after the file's end)
@@ -72,14 +71,9 @@ def read(text: str) -> tuple[str, Origin] | None:
         for gap in _JUSTIFIED.finditer(piece) if justified else ():  # each gap's first space kept
             if _PAGE_NUMBER_APART.fullmatch(piece[: gap.start()]) or _PAGE_NUMBER_APART.fullmatch(piece[gap.end() :]):
                 continue  # a running head set apart from its page's number: "216   THE POLITBURO AND ..."
-            put_as_is(pos + at, piece[at : gap.start() + 1])
+            copy.put(pos + at, piece[at : gap.start() + 1])
             at = gap.end()
-        put_as_is(pos + at, piece[at:])
-
-    def put_as_is(pos: int, piece: str) -> None:
-        out.append(piece)
-        starts.extend(range(pos, pos + len(piece)))
-        ends.extend(range(pos + 1, pos + len(piece) + 1))
+        copy.put(pos + at, piece[at:])
 
     for n, lines in enumerate(pages):
         # a page with no gutter of its own (too short to decide: a file's last, its right column a few lines) is in
@@ -92,16 +86,7 @@ def read(text: str) -> tuple[str, Origin] | None:
                 put(pos, line if k == len(lines) - 1 else line + "\n")
         else:
             _columns(lines, gutter, put)
-    return "".join(out), Origin(starts, ends)
-
-
-def _lines(page: str, at: int) -> list[tuple[int, str]]:
-    """The page's lines, each with where it starts in the file (the last without its line's end if it has none)."""
-    lines, pos = [], at
-    for line in page.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    return lines
+    return copy.done()
 
 
 def _gutter(lines: list[str]) -> int | None:

@@ -98,6 +98,25 @@ class Origin:
         return min(self.starts[start:end]), max(self.ends[start:end])
 
 
+class Copy:
+    """A plain copy written piece by piece in another order or spacing than the file's (``kg.columns``, ``kg.boxes``),
+    each piece from where it starts in the file, so that the copy's ``Origin`` is kept as it is written."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.starts, self.ends = array("q"), array("q")
+
+    def put(self, at: int, piece: str) -> None:
+        """Writes ``piece``, which starts at ``at`` in the file (a space the copy adds: at the character it stands
+        for)."""
+        self.pieces.append(piece)
+        self.starts.extend(range(at, at + len(piece)))
+        self.ends.extend(range(at + 1, at + len(piece) + 1))
+
+    def done(self) -> tuple[str, Origin]:
+        return "".join(self.pieces), Origin(self.starts, self.ends)
+
+
 @dataclass(frozen=True)
 class Page:
     text: str  # what the page shows, of the file's length

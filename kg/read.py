@@ -796,6 +796,7 @@ _TOLD_TAIL = re.compile(
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
 _REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")
+_TOLD_REACH = 2_000  # how far back in its paragraph a wrapped turn's line looks for the turn told before it
 
 
 def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Line]:
@@ -814,10 +815,9 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
             out.append(ln)
             continue
         m = _TOLD_TAIL.search(last.text)
-        before = text[paragraph : last.start + m.start("tail")] if m else ""
-        opened = list(_TOLD_OPENS.finditer(before))
-        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-        if m and opened and not _REPORT_VERB.match(opened[-1][0], opened[-1].end("name")) and not quoted:
+        # (the paragraph read back a reach at most: a flattened one of many such lines is not read whole for each)
+        tail = last.start + m.start("tail") if m else 0
+        if m and _told_before(text[max(paragraph, tail - _TOLD_REACH) : tail]):
             joined = join_lines([sub_line(last, m.start("tail")), ln])
             told = _TOLD_OPENS.match(joined.text)
             if told and known(told["name"]):
@@ -825,6 +825,13 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
                 continue
         out.append(ln)
     return out
+
+
+def _told_before(before: str) -> bool:
+    """Whether a paragraph's text tells a turn last that is no report, and leaves no quotation open."""
+    opened = list(_TOLD_OPENS.finditer(before))
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return bool(opened) and not _REPORT_VERB.match(opened[-1][0], opened[-1].end("name")) and not quoted
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:

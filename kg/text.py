@@ -67,6 +67,16 @@ class Line:
     text: str
 
 
+def lines_at(text: str, at: int = 0) -> list[tuple[int, str]]:
+    """The text's lines, each with where it starts (``text`` itself starting at ``at``; the last line without its
+    line's end if it has none)."""
+    lines, pos = [], at
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    return lines
+
+
 def sub_line(line: Line, start: int, end: int | None = None) -> Line:
     """The part of ``line`` from ``start`` to ``end`` (relative), whitespace trimmed."""
     text = line.text[start:end]
