@@ -831,7 +831,7 @@ def _told_before(before: str) -> bool:
     """Whether a paragraph's text tells a turn last that is no report, and leaves no quotation open."""
     opened = list(_TOLD_OPENS.finditer(before))
     quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return bool(opened) and not _REPORT_VERB.match(opened[-1][0], opened[-1].end("name")) and not quoted
+    return bool(opened) and not _REPORT_VERB.match(before, opened[-1].end("name")) and not quoted
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
