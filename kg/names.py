@@ -110,6 +110,13 @@ FOR_ITEM = re.compile(
     re.I,
 )
 _FOR_ITEM_FIRST = re.compile(rf"^\s*{FOR_ITEM.pattern}\s*[,:—–-]\s*", re.I)  # the qualifier before the names
+# the items a man of the list was there for, after his name: "Jerzy Morawski – from item 2; ...", "A. Szyr, until
+# items 3 and 4, ..."; blanked as a bracketed aside is, though its dash, comma or "and" would split the list
+_ITEM_ASIDE = re.compile(
+    r"(?<=[\w.])\s*(?:[,—–-]\s*)?\b(?:from|for|on|until|till|up\s+to|after|before|during)\s+(?:the\s+)?"
+    r"(?:items?|points?|questions?)\s+[\dIVXL]+\b(?:\s*(?:,|and|-|–|to)\s*[\dIVXL]+\b)*(?:\s+of\s+the\s+agenda)?",
+    re.I,
+)
 # a membership's label and a comma before "Comrades": "members of the Politburo, Comrades: J. Cyrankiewicz",
 # "secretary of the CC, Comrade A. Starewicz"
 _LABEL_COMMA = re.compile(
@@ -190,7 +197,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
     ("..., M. V. Zimyanin On the situation ..."): a piece that opens with initials and a surname before a
     capitalised word ends the list after that name.
     """
-    chunk = masked(line.text[offset:end])
+    chunk = masked(_ITEM_ASIDE.sub(lambda m: " " * len(m[0]), line.text[offset:end]))
     names = []
     pos = 0
     post = False  # in a post after a name, which goes on past an "and": "..., Chairman of Culture and Sport"

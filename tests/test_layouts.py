@@ -8057,6 +8057,29 @@ def test_minutes_whose_list_gives_each_group_after_a_dash_and_guests_for_an_item
     assert [t.person.id for t in s.turns] == ["zhou-enlai", "he-long", "morawski"]
 
 
+@pytest.mark.parametrize(
+    "morawski",
+    [
+        "Jerzy Morawski – from item 2;",
+        "Jerzy Morawski – from items 2 and 3,",
+        "Jerzy Morawski, until item 2 of the agenda,",
+    ],
+)
+def test_a_list_whose_man_is_there_for_some_items_only_says_so_after_his_name(facts_of, morawski):
+    """A list "Present: Comrades ..., Jerzy Morawski – from item 2; Comrade ..." says which items a man was there for after
+    his name, set off by a dash or comma as a bracket would: he is listed with the rest, and the list is not a
+    sentence (which lost all of it, and with it the turns told of listed men)."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Bureau of the PZPR CC on 12 March 1957\n\n"
+        f"Present: Comrades Józef Cyrankiewicz, Edward Ochab, {morawski} Comrade Eugeniusz Szyr.\n\n"
+        "1. Comrade Ochab reported on the talks.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        (p, Basis.LISTED) for p in ("cyrankiewicz", "ochab", "morawski", "szyr")
+    ]
+    assert [t.person.id for t in s.turns] == ["ochab"]
+
+
 @pytest.mark.parametrize("shelest", ["Cde. Shelest\n", "Cde. P. E.\nShelest "])
 def test_a_protocol_s_turns_told_one_after_another_in_a_wrapped_paragraph(facts_of, shelest):
     """A formal protocol tells several men's turns in one paragraph wrapped at a fixed width, the wrap falling after a
