@@ -546,7 +546,27 @@ def _commentary(text: str, rs: RawSession) -> list[Note]:
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
-    return [Note("", tuple(p)) for p in paragraphs if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p)]
+    return [
+        Note("", tuple(p))
+        for k, p in enumerate(paragraphs)
+        if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p) or k and _labels_note(text, paragraphs[k - 1], p)
+    ]
+
+
+# an editor's label alone over his paragraph: "Editor's remark", "Translator's note", an edition's "Note"
+_EDITORS_LABEL = re.compile(
+    r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?)|(?-i:Note|NOTE))\s*:?"
+)
+
+
+def _labels_note(text: str, above: list[Line], paragraph: list[Line]) -> bool:
+    """Whether the paragraph above is an editor's label alone, right over this one ("Editor's remark" / "The protocol
+    of the session ... names as guests only Cdes. Ulbricht and Apel; G. Mittag is not mentioned in it.")."""
+    return (
+        len(above) == 1
+        and bool(_EDITORS_LABEL.fullmatch(above[0].text.strip()))
+        and not text[above[0].end : paragraph[0].start].strip()
+    )
 
 
 def _another_meeting(text: str, date: str | None) -> bool | None:

@@ -55,7 +55,9 @@ _ASIDE = rf"(?:\s*{_BRACKETED})?"
 _ASIDES = re.compile(_BRACKETED)
 _ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
 _NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
-_NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b)"  # or the man the sentence has named: "lists him"
+# or the man the sentence has named: "lists him"; or the one the sentence before gave, whom this one opens with: "He
+# is not named in the working record"
+_NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b|^(?-i:He|She)\\b)"
 _STAYED_AWAY = re.compile(
     r"\b(?P<who>[A-Z][\w’'\-]+),?\s+(?:who\s+)?(?:(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+"
     r"(?:attend|come|take\s+part|appear)|was\s+not\s+(?:called|invited)\s+in)\b"
@@ -227,7 +229,10 @@ def _stated(
     at = m.start("clause") if "clause" in m.re.groupindex else m.start()
     if of_protocol:
         return None if _clause(sentence, at, m.end(), w.not_notes_source, w.hedge) else False
-    if wording.basis is Basis.OMITTED and _clause(plain, at, m.end(), w.own_record):
+    # (the notes' silence in the wording's own clause, which a comparison with them does not blank: "N. V. Podgorny,
+    # whom Malin does not mention")
+    own_clause = "clause" in m.re.groupindex and w.own_record.search(sentence, m.start("clause"), m.end())
+    if wording.basis is Basis.OMITTED and (own_clause or _clause(plain, at, m.end(), w.own_record)):
         # (a hedge anywhere in the sentence: "do not mention X by name; the 'Gosplan chairman' is probably him")
         return None if w.hedge.search(sentence) else True
     return None if _clause(plain, at, m.end(), w.not_source, w.hedge) else False
@@ -262,7 +267,7 @@ def _names(
     if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
         return []
     out = []
-    if m["names"] in ("him", "her"):
+    if m["names"] in ("him", "her", "He", "She"):
         # the man the sentence is about, named first: "The record lists D. A. Kunaev ..., whereas the protocol
         # records him as absent", "Furtseva, whom Brezhnev had removed, ... lists her"; not one the sentence only
         # cites ("signed by Chernenko", "Suslov's memoirs", "Tikhonov's deputy"), nor the notes' compiler ("Malin does

@@ -34,6 +34,8 @@ from kg.lynx import plain as dump_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
+from kg.rst import is_rst
+from kg.rst import plain as rst_plain
 from kg.sessions import (
     DOCUMENT_NUMBER,
     HEADING,
@@ -55,6 +57,7 @@ from kg.text import (
     HEADER_LABEL,
     INITIAL_LETTER,
     LOWER,
+    MARK,
     NOT_A_POWER,
     STOPS,
     SUPERSCRIPTS,
@@ -582,6 +585,7 @@ _POINTS_LABEL = re.compile(
     r"|Resolved|resolves|Resolutions?)\s*:$",
     re.I,
 )
+_DECIDED = re.compile(r"(?:Decisions?|Decided|decides|Resolved|resolves|Resolutions?)\b", re.I)  # a points label's
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
@@ -605,8 +609,8 @@ _RUN_IN_PROTOCOL_LABEL = re.compile(
 _RUN_IN_RECORD_LABEL = re.compile(
     # after a stop, a bracket, a capitalised word or a number (a name, a title's last word, a date), not a sentence's
     # word: "The committee has a new Chairman: Comrade X will ..."
-    r"(?:(?<=[.)\]])|(?<![\w’'/-])[A-Z0-9][\w’'/-]*)\s+(?=(?:Chair(?:man)?|Excused|Absent|Agenda|Guests|Invited"
-    r"|Decisions?|Signed|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
+    r"(?:(?<=[.)\]])|(?<![\w’'/-])[A-Z0-9][\w’'/-]*)\s+(?=(?:Chair(?:man|ed)?|Presided|Excused|Absent|Agenda|Guests"
+    r"|Invited|Spoke|Decisions?|Signed|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
     r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
     r")\s*:)"
     # ... and an item taken up again after any word: "... 2. Questions of the press Re 1.: Comrade X: ..."
@@ -650,15 +654,22 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
         if ends_sentence(t[: m.start()]):
             yield m.end()
     last = 0
+    items = None  # the agenda's last item, while a decision's points are numbered: "RESOLVED: 1. ... 3. ... 2. On ..."
     for m in _ARABIC_ITEM.finditer(t):
-        if m["label"] is not None and not _POINTS_LABEL.search(t, max(0, m.start() - 32), m.start()):
+        label = m["label"] is not None and _POINTS_LABEL.search(t, max(0, m.start() - 32), m.start())
+        if m["label"] is not None and not label:
             continue
         n = int(m["n"])
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
         elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
         # or a title in capitals or a protocol's label, as the agenda's next item follows a decision's last point
         titled = _CAPITALS_TITLE.match(t, m.end()) or _HEARD_ITEM.match(t, m.end())
-        if (n in (1, last + 1) or elided or titled) and ends_sentence(t[: m.start()]):
+        after_points = items is not None and n == items + 1 and _ITEM_TITLE.match(t, m.end())
+        if (n in (1, last + 1) or elided or titled or after_points) and ends_sentence(t[: m.start()]):
+            if label and _DECIDED.match(label[0]):
+                items = last
+            elif after_points or titled:
+                items = None
             last = n
             yield m.end()
 
@@ -783,9 +794,10 @@ _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 # a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
 # many ...", "Cde. J. Szydlak supported the proposals."
 _TOLD_OPENING = (
-    rf"(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)\s+(?:also\s+)?"
+    rf"(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)(?:{MARK})?\s+(?:also\s+)?"
     r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
-    r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted)\b"
+    r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted"
+    r"|gave\s+(?:an?\s+)?(?:information|report|account))\b"
 )
 _TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
 # ... that a paragraph wrapped at a fixed width breaks after its first words: "... the trade unions. Cde. Shelest" /
@@ -909,7 +921,10 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # inside its brackets ("... (RGANI. F. 3. Op. 10." / "D. 141. L. 1). ...")
         joined = foot is not None and text.count("\n", foot.end, ln.start) == 1
         in_brackets = foot is not None and foot.text.count("(") > foot.text.count(")") and _GOES_ON.match(ln.text)
-        wrapped = joined and (not STOPS.search(foot.text) or bool(in_brackets))
+        # (a bracket closed at the line's end ends no sentence where the next line goes on in lower case: "... (No. 110;
+        # APRF, F. 3, Op. 120, D. 48, L. 1)" / "also lists B. N. Yeltsin ...")
+        bracket_goes_on = foot is not None and foot.text.endswith(")") and ln.text[:1].islower()
+        wrapped = joined and (not STOPS.search(foot.text) or bool(in_brackets) or bracket_goes_on)
         head = _running_head(ln, text, caps=zone == "notes")  # among notes set wide ("1        The ..."), in capitals
         # the page ends the note, and so do a rule and a heading
         wrapped = wrapped and not (_PAGE_NUMBER.match(ln.text) or head or _RULE.match(ln.text))
@@ -1368,6 +1383,9 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text, origin, page_url = page.text, page.origin, page.url
     elif is_markdown(text):
         text = plain(text)
+    elif is_rst(text):  # an edition's source: its markup blanked, and then its tables read as drawn tables are
+        text = rst_plain(text)
+        text, origin = read_boxes(text) or (text, None)
     elif is_wikitext(text):
         text = wiki_plain(text)
     elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered

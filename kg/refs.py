@@ -71,6 +71,21 @@ _GRAMMAR = re.compile(
     """,
     re.VERBOSE,
 )
+# a file printed with no archive, said to be of the same fond or file as the reference before it ("... follow the
+# protocol in the same file: fond 3, opis 69, delo 1124, listy 5-11"): of that one's archive, as an "ibid." is (not
+# a copy another holds, "Also in the Volkogonov Collection (Fond 89, Perechen 14, Dokument 35)")
+_SAME = re.compile(r"\b(?i:same)\s+(?i:file|fond|delo|folder|unit|archive)\b")
+_NO_ARCHIVE = re.compile(
+    rf"""
+    (?<![\w\-])
+    {_F}\s*(?P<fond>{_FOND}){_SEP}
+    {_OP}\s*(?P<opis>{_NUM}){_SEP}
+    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
+    {_D}\s*(?P<delo>{_NUM})
+    {_LEAVES}
+    """,
+    re.VERBOSE,
+)
 # "...D. 1006, L. 43; D. 1007, L. 5": a further file of the same fond (and opis, unless restated)
 _MORE = re.compile(
     rf"""
@@ -204,6 +219,12 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
     if _SIGNED_ARCHIVES.search(text):
         found += [(m.start(), _end(m), _signed(m)) for grammar in _SIGNED for m in grammar.finditer(text)]
     found.sort(key=lambda ref: ref[0])
+    for m in _NO_ARCHIVE.finditer(text):
+        at = bisect_left(found, m.start(), key=lambda ref: ref[0])
+        _, end, unit = found[at - 1] if at else (0, 0, None)
+        if unit and end <= m.start() and m.start() - end < _IBID_REACH and unit.fond == _ocr_one(m["fond"]):
+            if _SAME.search(text, end, m.start()) and _nothing_else_cited(text, end, m.start(), unit):
+                found.insert(at, (m.start(), _end(m), _unit(m, unit)))
     for m in sorted((*_IBID.finditer(text), *_IBID_FILE.finditer(text)), key=lambda m: m.start()):
         at = bisect_left(found, m.start(), key=lambda ref: ref[0])
         _, end, unit = found[at - 1] if at else (0, 0, None)

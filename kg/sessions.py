@@ -38,6 +38,7 @@ from kg.text import (
     LOWER,
     MARK,
     STOPS,
+    SUPERSCRIPTS,
     TRAILING_MARK,
     UPPER,
     KnownName,
@@ -77,9 +78,11 @@ HEADING_START = re.compile(
     # a stenogram's heading in capitals, or one that ends in its date (not a citation, "Stenogram of ... shows")
     r"|(?-i:STENOGRAM)\b|Stenogram\b(?=.*\b\d{4}\s*$)"
     r"|Central Committee|CPSU"
-    # the body alone and its date after a comma: a researcher's note headed "CC Presidium, 7 April 1960" (not a
+    # the body alone and its date after a comma, maybe after its protocol's number: a researcher's note headed "CC
+    # Presidium, 7 April 1960", an edition's "CC CPSU Politburo, Protocol No. 143 (extract), 20 June 1974" (not a
     # sentence's wrapped line, "Presidium of the Supreme Soviet of 5 May 1960", "Secretariat, to be decided by ...")
-    r"|(?:CC\s+)?(?:Presidium|Politburo|Secretariat)(?=,\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$))",
+    r"|(?:CC\s+(?:CPSU\s+)?|CPSU\s+(?:CC\s+)?)?(?:Presidium|Politburo|Secretariat)"
+    r"(?=,\s+(?:Protocol\s+No\.\s*\d+[^,]{0,20},\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$))",
     re.I,
 )
 # the label of a further group of an attendance list, on a line of its own below it
@@ -161,13 +164,14 @@ _SPEAKER_COLUMNS = re.compile(r"(?i)(?:speaker|name)\t+(?:remarks?|statements?|t
 _SPOKEN_ROW = re.compile(_NAME_ALONE.pattern + r"\t+")
 _INIT = rf"[{UPPER}][{LOWER}]?"  # an initial's letters, without its stop
 SPEAKER_STOP = re.compile(
-    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]{{2,}})"
+    rf"^(?:{CDE})?(?!(?:Cdes?|Comr)\.)(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z](?:(?![{SUPERSCRIPTS}])[\w’'\-]){{2,}})"
     # his initials after the surname, as a protocol lists him, the last one's stop the name's: "Cde. Voronov Yu. P. The
     # remarks ...", "Cde. Zimyanin M. V. (from his seat). I ask ..."
     rf"(?:\s+(?:(?:{_INIT}\.\s?){{0,2}}{_INIT}(?=\.(?!\s*\(|\s?{_INIT}\.))|(?:{_INIT}\.\s?){{0,2}}{_INIT}\.(?=\s+\()))?"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
-    rf"(?:{SPEAKING_ASIDE})?(?P<sep>\.)"
+    # (and a note's marker: "GOSTEV². The Ministry of Finance ...")
+    rf"(?:{SPEAKING_ASIDE})?{MARK}?(?P<sep>\.)"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
@@ -178,7 +182,7 @@ NARRATIVE = re.compile(
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
     rf"(?P<initials>\s+{_INITIALS}(?=[\s,]))?"  # "Cde. Kapitonov I. V. supported ...", "Cde. Suslov M. A., summing up"
-    r"(?:\s*\([^()]{1,30}\))?"
+    rf"(?:\s*\([^()]{{1,30}}\)|{MARK})?"  # (or a note's marker: "Cde. Kornienko[1] gave information ...")
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
     re.S,
 )
@@ -295,7 +299,8 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
-    r"|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview|assessment"
+    r"|gave\s+(?:(?:the|an?|his|her)\s+(?:\w+\s+)?|(?:brief\s+|detailed\s+)?)(?:figures|data|account|report|information"
+    r"|overview|assessment"
     r"|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and stated ..."
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
@@ -370,10 +375,17 @@ _REPORTED = re.compile(
 # it: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported on ..." (``_told_unlisted``)
 # (to this body, or with no hearer named: not "informed Comrade Kádár on 20 June", "informed the ambassador",
 # "reported in his letter", "informed by telephone")
+_THIS_BODY = r"Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|(?:Executive\s+)?Committee"
 _REPORTED_HERE = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:reported|informed)\s+"
-    r"(?:the\s+(?:Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|(?:Executive\s+)?Committee"
-    r"|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
+    rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
+    # ... or gave information on it: "Cde. Kornienko gave information on the state of the work"
+    r"|gave\s+(?:(?:an?|the)\s+)?(?:brief\s+|detailed\s+)?(?:information|report|account)\s+(?:on|about|of)\b(?!\s+\d))"
+)
+# ... of which one told to this body by name, after a report too: "Comrade Aleksander Skarżyński, director of the
+# Office for Religious Affairs, informed the Political Bureau that ..." (not what was said at the meeting reported on)
+_TOLD_TO_BODY = re.compile(
+    r"^(?:" + _TOLD_ASIDE + rf")?\s+(?:also\s+|then\s+)?(?:reported\s+to|informed)\s+the\s+(?:{_THIS_BODY})\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
@@ -697,7 +709,8 @@ def _is_rule(text: str) -> bool:
 
 # the label a list of those present opens with, alone on its line over a table of them
 _PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|taking\s+part)|attendance)\s*:?$")
-_NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?")
+# (or the list's own label over its column: "Group | Taking part")
+_NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?|(?:those\s+)?taking\s+part|those\s+present")
 # a row of a page's facts that gives the document's file: "| Reference | RGANI, F. 3, Op. 16, D. 948, Ll. 98-103ob |"
 _SOURCE_ROW = re.compile(
     r"^\|\s*(?i:reference|source|archive|archival\s+(?:reference|citation)|archive\s+reference|citation)\s*\|"
@@ -907,6 +920,8 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|will|shall|must)\b")
 # is to be prepared" (not an item's "Information of Cde. X on the exercises which are to be held")
 _POINT_VERB = re.compile(r"(?:(?!\b(?:which|that|who|where)\b)[^.;])*\b(?:is|are)\s+to\b")
 _HEARD_WORD = re.compile(r"(?:HEARD|Heard|LISTENED|Listened|Information|Report)\b")  # an item's, not a decision's
+# the record's word on a paper read out to the session, a line of its own: "(Cde. Ilichev reads out the draft.)"
+_READS_OUT = re.compile(rf"^[(\[]?(?:{CDE})?{NAME}\s+(?:reads|read)\s+out\b")
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
@@ -2307,7 +2322,10 @@ class BodyReader:
         if not rest:
             return False
         nxt = rest[0].text
-        return nxt.startswith("(") and bool(self._names_in_parens(rest[0])) or bool(self._speaker(rest[0]))
+        if nxt.startswith("(") and self._names_in_parens(rest[0]) or self._speaker(rest[0]):
+            return True
+        # (or by a speaker after the record's word on what was read out: "Cde. Rudakov reads out the reference ...")
+        return len(rest) > 1 and bool(_READS_OUT.match(nxt)) and bool(self._speaker(rest[1]))
 
     def _names_in_parens(self, ln: Line, offset: int = 0) -> tuple[Line, ...] | None:
         m = SPEAKER_LIST.match(ln.text, offset) or SPEAKER_LIST.match(ln.text.lstrip(), 0)
@@ -2547,7 +2565,9 @@ class BodyReader:
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
-            marked = t[end : end + 1].isdigit()  # a copy's bare note number after the name ("Dymshitz3—")
+            # a copy's bare note number after the name ("Dymshitz3—"); a marker set as a superscript after a name in
+            # capitals is a speaker's ("GOSTEV². The Ministry ...")
+            marked = t[end : end + 1].isdigit() and not (t[end] in SUPERSCRIPTS and m["name"].isupper())
             if marked and (not (self._listed(m["name"]) or self._known(m["name"])) or is_post(m["text"])):
                 continue  # "Congress21—", "Kazakhstan12 —" (no man's), "Lomako4 – deputy chairman of ..." (a list's)
             if (bracket := m["name"].find(" [")) > 0 and not self._known(m["name"][bracket + 2 : -1]):
@@ -2664,8 +2684,8 @@ class BodyReader:
         said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter")."""
         return bool(
             self.tells
-            and self._own_paragraph(ln)
-            and not self._reporting()
+            and (self._own_paragraph(ln) or not self.spoken and self._flattened_piece(ln))
+            and (not self._reporting() or _TOLD_TO_BODY.match(m["text"]))
             and (_TOLD_VERB_PAST.match(m["text"]) or _REPORTED_HERE.match(m["text"]))
             and not _ANOTHER_OCCASION.match(m["text"])
         )
@@ -2699,6 +2719,12 @@ class BodyReader:
     def _own_paragraph(self, ln: Line) -> bool:
         """Whether a blank line parts this line from the one read before it."""
         return self.previous is None or self.text.count("\n", self.previous.end, ln.start) > 1
+
+    def _flattened_piece(self, ln: Line) -> bool:
+        """Whether this line is a piece of a flattened copy's line, run on after the one read before it: a
+        record's paragraphs, where no one has spoken in his own words ("... than we did. Cde. Kornienko gave
+        information on ...")."""
+        return self.previous is not None and "\n" not in self.text[self.previous.end : ln.start]
 
     def _point_told(self, ln: Line) -> tuple[Line, Line, bool] | None:
         """The turn a lettered point of a record told in the third person opens ("a) Cde. Babiuch presented

@@ -201,3 +201,43 @@ def test_a_table_of_a_group_a_column_and_a_column_of_posts(facts_of):
     ]
     [s] = facts_of(POSTS).sessions
     assert sorted((a.person.id, a.basis) for a in s.attendance) == [("kosygin", Basis.LISTED), ("suslov", Basis.CHAIR)]
+
+
+def test_a_grid_table_in_ascii_and_a_simple_table_are_read_as_drawn_ones():
+    """A grid table ("+----+----+", "+====+====+" under its head) and a simple table ("====  ====" rules, a row going
+    on where its first cell is blank) give one line a row, as a box-drawn table does; a rule with no table under it
+    ("=====  =====" alone) is left as it stands."""
+    grid = (
+        "+---------+------------------+\n"
+        "| Group   | Taking part      |\n"
+        "+=========+==================+\n"
+        "| Members | Brezhnev, A. N.  |\n"
+        "|         | Kosygin          |\n"
+        "+---------+------------------+\n"
+    )
+    simple = (
+        "=====  ====================  ===========\n"
+        "No.    Decision              Responsible\n"
+        "=====  ====================  ===========\n"
+        "1      Approve the note and  Gromyko,\n"
+        "       hand it over.         Zorin\n"
+        "2      Publish it.           Suslov\n"
+        "=====  ====================  ===========\n"
+    )
+    copy, _ = read(f"Present\n\n{grid}\nDecisions\n\n{simple}\n=====  =====\nThe end.\n")
+    assert copy.split("\n") == [
+        "Present",
+        "",
+        "| Group | Taking part |",
+        "| Members | Brezhnev, A. N. Kosygin |",
+        "",
+        "Decisions",
+        "",
+        "| No. | Decision | Responsible |",
+        "| 1 | Approve the note and hand it over. | Gromyko, Zorin |",
+        "| 2 | Publish it. | Suslov |",
+        "",
+        "=====  =====",
+        "The end.",
+        "",
+    ]

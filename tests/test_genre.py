@@ -125,10 +125,6 @@ KNOWN_MISSES = {
     ("spoke", "1987-05-14"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("present", "1987-11-19"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
     ("spoke", "1987-11-19"): "the preferred label is 'Sergei Akhromeev'; the record prints 'AKHROMEYEV'",
-    ("present", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
-    "file, told in the past: no turn is read for him",
-    ("spoke", "1982-06-15"): "'Cde. Ehrensperger gave information ...', a man neither listed nor in the people "
-    "file, told in the past: no turn is read for him",
     ("present", "1980-12-09"): _KOROM,
     ("spoke", "1980-12-09"): _KOROM,
     ("present", "1986-07-24"): _AKHROMEEV,
@@ -231,8 +227,6 @@ KNOWN_MISSES = {
     ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
     "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
     "silence is read of another man",
-    ("conflicts", "1963-12-05"): "'Sh. R. Rashidov, whom Malin does not mention at all': the notes' own silence in a "
-    "clause that compares with them is not read (the protocol's word on Rashidov is)",
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "
     "of absence, in a note on the protocol itself, is not read as another source's word",
     ("conflicts", "1971-06-22"): "'The attendance sheet ... bears the signatures of all those named above except "

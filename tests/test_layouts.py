@@ -8123,3 +8123,101 @@ def test_a_wrapped_paragraph_of_a_report_or_a_quotation_tells_no_one_else_s_turn
         "Cde. Ochab supported the report.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == turns
+
+
+def test_a_briefing_book_s_protocol_flattened_into_one_paragraph_under_its_title(facts_of):
+    """A briefing book's copy: its title "CC CPSU Politburo, Protocol No. 143 (extract), 20 June 1974" heads the
+    session; the protocol, run into one paragraph, has its chair ("Chaired:"), those who spoke ("Spoke: Cdes. ..."),
+    a man neither listed nor invited who "gave information" (his note's marker after his name), and a decision's
+    points "1. ... 3." before the agenda's item 2, which is an item, not a point."""
+    [s] = facts_of(
+        "Document 6\nCC CPSU Politburo, Protocol No. 143 (extract), 20 June 1974\n"
+        "Top secret PROTOCOL No. 143 of the session of the Politburo of the CC CPSU of 20 June 1974 Chaired: Cde. L. "
+        "I. Brezhnev. Present: members of the Politburo of the CC CPSU Cdes. A. A. Grechko, A. A. Gromyko, A. N. "
+        "Kosygin, N. V. Podgorny; candidate members of the Politburo Cdes. B. N. Ponomarev, D. F. Ustinov. 1. On the "
+        "visit of the President of the USA. HEARD: Cde. Gromyko. Spoke: Cdes. Brezhnev, Kosygin. Cde. Grechko spoke "
+        "against the provision on tests. Cde. Ustinov supported the remark of Cde. Grechko. Cde. Kornienko[1] gave "
+        "information on the state of the talks. RESOLVED: 1. Approve the directives. 2. Instruct the MFA of the USSR "
+        "(Cde. Gromyko) to finalize the texts. 3. Instruct the Ministry of Defense (Cde. Grechko) to report. 2. On the "
+        "request of the Portuguese Communist Party. HEARD: Cde. Ponomarev. RESOLVED: Satisfy the request.\n\n"
+        "Notes\n[1] G. M. Kornienko is named neither among those present nor among those invited.\n"
+    ).sessions
+    assert (s.date, s.protocol) == ("1974-06-20", "143")
+    assert s.attendance[0].person.id == "brezhnev" and s.attendance[0].basis is Basis.CHAIR
+    assert ("kornienko", Basis.INFERRED) in [(a.person.id, a.basis) for a in s.attendance]
+    assert [i.title.split(".")[0] for i in s.items] == [
+        "On the visit of the President of the USA",
+        "On the request of the Portuguese Communist Party",
+    ]
+    assert [(t.item, t.person.id) for t in s.turns] == [
+        (1, "gromyko"),
+        (1, "brezhnev"),
+        (1, "kosygin"),
+        (1, "grechko"),
+        (1, "ustinov"),
+        (1, "kornienko"),
+        (2, "ponomarev"),
+    ]
+    assert [(a.person.id, a.item) for a in s.assignments if a.person] == [("gromyko", 1), ("grechko", 1)]
+
+
+def test_a_man_the_minutes_do_not_list_informs_the_body_after_a_report(facts_of):
+    """In minutes told in the past tense, after a member's report, "Comrade Aleksander Skarżyński, director of the
+    Office for Religious Affairs(1), informed the Political Bureau that ..." is his turn: told to this body by name,
+    not what was said at a meeting the report tells of."""
+    [s] = facts_of(
+        "Protocol No. 47 of the session of the Political Bureau of the PZPR CC on 7 December 1965\n\n"
+        "Present: Comrades Władysław Gomułka, Zenon Kliszko, Edward Ochab.\n\n1. The message of the bishops.\n\n"
+        "Comrade Kliszko reported on the message of the Polish bishops.\n\n"
+        "Comrade Aleksander Skarżyński, director of the Office for Religious Affairs(1), informed the Political "
+        "Bureau that the message had been signed by thirty-six bishops.\n\n"
+        "Comrade Ochab said that he did not consider a broad campaign useful.\n\n"
+        "(1) A. Skarżyński is not named among those present.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["kliszko", "skarzynski", "ochab"]
+
+
+def test_a_book_s_pages_with_a_note_over_lines_and_a_speaker_marked_for_his_note(facts_of):
+    """A collection's printed pages: a note at a page's foot whose first line ends in a bracket ("... L. 1)") goes on
+    over the next ("also lists B. N. Yeltsin ... He is not named in the working record"): the protocol's word on
+    Yeltsin, and the record's own silence, a conflict; a man the list does not name speaks with his note's marker
+    before the stop ("GOSTEV². ..."), and the note's "— Ed." is no man."""
+    [s] = facts_of(
+        "WORKING RECORD OF THE SESSION OF THE POLITBURO OF THE CC CPSU\n\n11 February 1988\n\n"
+        "Chaired: Cde. M. S. GORBACHEV.\nPresent: Cdes. E. K. Ligachev, V. P. Nikonov, N. I. Ryzhkov¹.\n\n"
+        "LIGACHEV. I am for cooperatives, but I would look at the draft once more.\n\n"
+        "_______________\n¹ The protocol of the session (No. 110; APRF, F. 3, Op. 120, D. 48, L. 1)\n"
+        "also lists B. N. Yeltsin among the candidate members of the Politburo\n"
+        "present. He is not named in the working record and did not speak. — Ed.\n\n"
+        "118                               DOCUMENTS\n\n"
+        "GOSTEV². The Ministry of Finance has remarks on the tax scale.\n\n"
+        "NIKONOV. I support.\n\n"
+        "RGANI. F. 89, Op. 42. D.19. L. 1–14. Copy. Typescript.\n\n"
+        "_______________\n² B. I. Gostev, Minister of Finance of the USSR, was invited for this item. — Ed.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["ligachev", "gostev", "nikonov"]
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gorbachev", Basis.CHAIR),
+        *((p, Basis.LISTED) for p in ("ligachev", "nikonov", "ryzhkov")),
+        ("gostev", Basis.INFERRED),
+        ("yeltsin", Basis.PROTOCOL),
+        ("yeltsin", Basis.OMITTED),
+    ]
+
+
+def test_a_note_says_the_notes_do_not_mention_a_man_the_protocol_names(facts_of):
+    """ "The formal protocol ... names among those present N. V. Podgorny, a candidate member of the Presidium, whom
+    Malin does not mention" is the protocol's word and the notes' stated silence, a conflict; "who is not in Malin's
+    list" only says which man the protocol adds (the genre's answers read it so), no silence of the notes."""
+    text = (
+        "Notes from the Session of the CPSU CC Presidium, 18 September 1958\n\n"
+        "Source: RGANI, F. 3, Op. 12, D. 1009, Ll. 88-93ob.\n\n"
+        "Present: Khrushchev, Brezhnev, Kosygin(1)\n\nKhrushchev—Support.\n\n"
+        "Notes\n(1) The formal protocol of this session (RGANI, F. 3, Op. 14, D. 241, Ll. 1-3) names among those "
+        "present N. V. Podgorny, a candidate member of the Presidium, {clause}.\n"
+    )
+    [s] = facts_of(text.format(clause="whom Malin does not mention")).sessions
+    podgorny = [a.basis for a in s.attendance if a.person.id == "podgorny"]
+    assert podgorny == [Basis.PROTOCOL, Basis.OMITTED]
+    [s] = facts_of(text.format(clause="who is not in Malin's list")).sessions
+    assert [a.basis for a in s.attendance if a.person.id == "podgorny"] == [Basis.PROTOCOL]

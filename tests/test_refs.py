@@ -326,6 +326,18 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
         ),
         ("SAPMO-BArch, DY 30/J IV 2/2/689\n42 Ulbricht spoke first.", ["SAPMO-BArch, DY 30/J IV 2/2/689"]),
         ("SAPMO-BArch, DY 30/vorl. SED 41570, Bl. 3-5.", ["SAPMO-BArch, DY 30/vorl. SED 41570, Bl. 3-5"]),
+        # a file with no archive, of the same file or fond as the reference before it, is of that one's archive; not
+        # a copy another collection holds, nor one of another fond
+        (
+            "The draft (RGANI, f.3, op.69, d.1125, l.2) lacks him. The directives follow the protocol in the same file: "
+            "fond 3, opis 69, delo 1124, listy 5-11.",
+            ["RGANI, F. 3, Op. 69, D. 1125, L. 2", "RGANI, F. 3, Op. 69, D. 1124, Ll. 5-11"],
+        ),
+        (
+            "Source: RGANI, F. 89, Op. 14, D. 35, Ll. 1-9. Also in the Volkogonov Collection (Fond 89, Perechen 14, "
+            "Dokument 35). The reply is in the same fond: F. 5, Op. 30, D. 12.",
+            ["RGANI, F. 89, Op. 14, D. 35, Ll. 1-9"],
+        ),
     ],
 )
 def test_what_ibid_and_call_numbers_leave_alone(text, labels):
