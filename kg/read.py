@@ -38,6 +38,7 @@ from kg.rst import is_rst
 from kg.rst import plain as rst_plain
 from kg.sessions import (
     DOCUMENT_NUMBER,
+    GAVE_ACCOUNT,
     HEADING,
     HEADING_START,
     IN_DISCUSSION,
@@ -797,7 +798,7 @@ _TOLD_OPENING = (
     rf"(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)(?:{MARK})?\s+(?:also\s+)?"
     r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
     r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted"
-    r"|gave\s+(?:an?\s+)?(?:information|report|account))\b"
+    rf"|{GAVE_ACCOUNT})\b"
 )
 _TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
 # ... that a paragraph wrapped at a fixed width breaks after its first words: "... the trade unions. Cde. Shelest" /

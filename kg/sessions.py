@@ -274,6 +274,8 @@ _CONVEYED = (
 )
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
+# a report given, as a told turn opens: "gave information", "gave a brief account"
+GAVE_ACCOUNT = r"gave\s+(?:(?:an?|the)\s+)?(?:brief\s+|detailed\s+)?(?:information|report|account)"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     # an aside of speaking before a colon: "Comrade Kádár, answering Comrade Fehér's question and summing up the
@@ -299,9 +301,8 @@ _NARRATIVE_VERB = re.compile(
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
-    r"|gave\s+(?:(?:the|an?|his|her)\s+(?:\w+\s+)?|(?:brief\s+|detailed\s+)?)(?:figures|data|account|report|information"
-    r"|overview|assessment"
-    r"|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and stated ..."
+    rf"|{GAVE_ACCOUNT}|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview"
+    r"|assessment|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and said ..."
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
@@ -380,7 +381,7 @@ _REPORTED_HERE = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
     rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
     # ... or gave information on it: "Cde. Kornienko gave information on the state of the work"
-    r"|gave\s+(?:(?:an?|the)\s+)?(?:brief\s+|detailed\s+)?(?:information|report|account)\s+(?:on|about|of)\b(?!\s+\d))"
+    rf"|{GAVE_ACCOUNT}\s+(?:on|about|of)\b(?!\s+\d))"
 )
 # ... of which one told to this body by name, after a report too: "Comrade Aleksander Skarżyński, director of the
 # Office for Religious Affairs, informed the Political Bureau that ..." (not what was said at the meeting reported on)
@@ -411,7 +412,7 @@ _GROUP_TOLD = re.compile(
     # a joint report to the body (not what they told others: "... informed the Soviet comrades about ...")
     rf"|(?:informed|reported\s+to)\s+the\s+(?:{_BODY}|meeting)"
     r"|reported\s+on|presented\s+the\s+(?:report|information|proposals?|draft)"
-    r"|gave\s+(?:an?\s+)?(?:account|information|report))\b.*)$",
+    rf"|{GAVE_ACCOUNT})\b.*)$",
     re.S,
 )
 # ... or noted under one dash, by a word of their stance alone: "Cdes. Kozlov, Kirichenko—approve; ..." (not a task
