@@ -56,6 +56,13 @@ _LEAVES = rf"""
         {_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)
       | (?P<unnumbered>unnumbered\s+(?:page|pages|folio|sheet))
     ))?"""
+# a file's levels after its archive: fond, opis, papka (AVP RF's), delo, and its leaves
+_LEVELS = rf"""
+    {_F}\s*(?P<fond>{_FOND}){_SEP}
+    {_OP}\s*(?P<opis>{_NUM}){_SEP}
+    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
+    {_D}\s*(?P<delo>{_NUM})
+    {_LEAVES}"""
 _GRAMMAR = re.compile(
     rf"""
     (?:(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})   # APRF, TsKhSD, AVP RF, TsA FSB
@@ -63,11 +70,7 @@ _GRAMMAR = re.compile(
     )
     (?:\s*\([^)]{{0,40}}\))?{_SEP}                                       # optional "(Moscow)"
     (?:\((?={_F}\s*{_FOND}))?                                            # "RGANI (F. 89, ...)"
-    {_F}\s*(?P<fond>{_FOND}){_SEP}
-    {_OP}\s*(?P<opis>{_NUM}){_SEP}
-    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
-    {_D}\s*(?P<delo>{_NUM})
-    {_LEAVES}
+    {_LEVELS}
     """,
     re.VERBOSE,
 )
@@ -75,17 +78,7 @@ _GRAMMAR = re.compile(
 # protocol in the same file: fond 3, opis 69, delo 1124, listy 5-11"): of that one's archive, as an "ibid." is (not
 # a copy another holds, "Also in the Volkogonov Collection (Fond 89, Perechen 14, Dokument 35)")
 _SAME = re.compile(r"\b(?i:same)\s+(?i:file|fond|delo|folder|unit|archive)\b")
-_NO_ARCHIVE = re.compile(
-    rf"""
-    (?<![\w\-])
-    {_F}\s*(?P<fond>{_FOND}){_SEP}
-    {_OP}\s*(?P<opis>{_NUM}){_SEP}
-    (?:{_PAPKA}\s*(?P<papka>{_NUM}){_SEP})?
-    {_D}\s*(?P<delo>{_NUM})
-    {_LEAVES}
-    """,
-    re.VERBOSE,
-)
+_NO_ARCHIVE = re.compile(rf"(?<![\w\-]){_LEVELS}", re.VERBOSE)
 # "...D. 1006, L. 43; D. 1007, L. 5": a further file of the same fond (and opis, unless restated)
 _MORE = re.compile(
     rf"""
