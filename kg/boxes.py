@@ -37,10 +37,11 @@ GRID_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 SIMPLE_RULE = re.compile(r"[ \t]*={2,}(?:[ \t]+={2,})+[ \t]*")
 
 
-def read(text: str) -> tuple[str, Origin] | None:
+def read(text: str, simple: bool = False) -> tuple[str, Origin] | None:
     """The text with each drawn table's rows one line each, with where each character comes from; None if the text
-    draws no table."""
-    if not (any(corner in text for corner in _CORNERS) or "-+-" in text or "==  " in text):
+    draws no table. Simple tables only with ``simple`` (in markup that has them: a plain copy's lines of "=" set off
+    its text, no table)."""
+    if not (any(corner in text for corner in _CORNERS) or "-+-" in text or simple and "==  " in text):
         return None  # (most documents, asked first)
     lines = lines_at(text)
     copy = Copy()
@@ -52,7 +53,7 @@ def read(text: str) -> tuple[str, Origin] | None:
             rows, after = _table(lines, i + 1, _ROW, _RULE, _VERTICAL)
         elif GRID_RULE.fullmatch(line):
             rows, after = _table(lines, i + 1, GRID_ROW, GRID_RULE, "|")
-        elif SIMPLE_RULE.fullmatch(line):
+        elif simple and SIMPLE_RULE.fullmatch(line):
             rows, after = _simple_table(lines, i)
         if after == i:  # no table here
             copy.put(at, line if i == len(lines) - 1 else line + "\n")
@@ -105,19 +106,21 @@ def _bordered_cells(row: Lines, vertical: str) -> tuple[Cells, list[int], int]:
 
 def _simple_table(lines: Lines, i: int) -> tuple[list, int]:
     """The rows of the simple table whose top rule is line ``i`` (its head one of them), each its cells; and the line
-    after its bottom rule. A line that is not the table's (a blank one before its bottom rule, text at its side) ends
-    it there, its rules read as no table."""
+    after its bottom rule: a rule with a blank line or the text's end after it, as docutils reads one (a table may have
+    no head, its second rule its last). A table with no bottom rule is none, its rules read as they stand."""
     at, rule = lines[i]
     columns = [(m.start(), m.end()) for m in re.finditer(r"=+", rule)]
     starts = [a for a, _ in columns] + [None]
     rows: list[tuple[Cells, list[int], int]] = []
     rules = 1
     j = i + 1
-    while j < len(lines) and rules < 3:
+    while j < len(lines):
         at, line = lines[j]
         j += 1
         if SIMPLE_RULE.fullmatch(line):
             rules += 1
+            if rows and (j == len(lines) or not lines[j][1].strip()):
+                return rows, j  # its bottom rule
             continue
         if not line.strip():
             if rules == 2 and rows:
@@ -129,9 +132,7 @@ def _simple_table(lines: Lines, i: int) -> tuple[list, int]:
         for k, (a, b) in enumerate(zip(starts, starts[1:], strict=False)):
             _add_piece(cells[k], at + a, line[a:b])
         rows[-1] = (cells, bars, at + len(line))
-    if rules < 3:
-        return [], i  # no table: the line is read as it stands
-    return rows, j
+    return [], i  # no table: the line is read as it stands
 
 
 def _add_piece(cell: list[tuple[int, str]], at: int, piece: str) -> None:

@@ -114,7 +114,9 @@ _FOR_ITEM_FIRST = re.compile(rf"^\s*{FOR_ITEM.pattern}\s*[,:—–-]\s*", re.I) 
 # items 3 and 4, ..."; blanked as a bracketed aside is, though its dash, comma or "and" would split the list
 _ITEM_ASIDE = re.compile(
     r"(?<=[\w.])\s*(?:[,—–-]\s*)?\b(?:from|for|on|until|till|up\s+to|after|before|during)\s+(?:the\s+)?"
-    r"(?:items?|points?|questions?)\s+[\dIVXL]+\b(?:\s*(?:,|and|-|–|to)\s*[\dIVXL]+\b)*(?:\s+of\s+the\s+agenda)?",
+    # (the next numbers, not a name's initial: "for item 1, I. Loga-Sowiński")
+    r"(?:items?|points?|questions?)\s+[\dIVXL]+\b(?:\s*(?:,|and|-|–|to)\s*[\dIVXL]+\b(?!\.\s?[A-Z]))*"
+    r"(?:\s+of\s+the\s+agenda)?",
     re.I,
 )
 # a membership's label and a comma before "Comrades": "members of the Politburo, Comrades: J. Cyrankiewicz",
@@ -186,6 +188,8 @@ def masked(text: str) -> str:
 
 
 _THE_POST = re.compile(r"(?i:the)\s")  # a post before the name it is his, printed with its article
+# where a man is from, as his post after his name: "Jan Fojtík, of the apparatus of the CC KSČ", ", from the Ministry"
+_OF_POST = re.compile(r"(?:of|from)\s+the\s+\S")
 
 
 def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: bool = False) -> tuple[Line, ...] | None:
@@ -212,7 +216,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
         if (the := _THE_POST.match(clean)) and is_post(clean[the.end() :]):
             continue  # the post of the name after it: "the Minister of Foreign Affairs, A. A. Gromyko"
         # (or a post with no body after it: "János Kádár, Party President")
-        post = formal and (joined or bool(_POST.match(clean) or _POST_NAMED.match(clean)))
+        post = formal and (joined or bool(_POST.match(clean) or _POST_NAMED.match(clean) or _OF_POST.match(clean)))
         if post and (posted := _POSTED_NAME.search(clean)):
             clean, post = posted["name"], False  # "member of the CC CPSU Cde. I. A. Serov": the post is his
         elif post:

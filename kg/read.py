@@ -33,6 +33,8 @@ from kg.lynx import is_dump
 from kg.lynx import plain as dump_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
+from kg.org import is_org
+from kg.org import plain as org_plain
 from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
 from kg.rst import is_rst
 from kg.rst import plain as rst_plain
@@ -129,7 +131,7 @@ _NOTE_START = re.compile(
 _INLINE_NOTE = re.compile(r"\[(\d{1,3})\]")
 
 COMPILED_BY = re.compile(rf"\b[Cc]ompiled by\s+(?P<name>(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w\-]+)")
-URL = re.compile(r"https?://[^\s<>)\"{}|\\^`]+")  # an address that makes a valid IRI
+URL = re.compile(r"https?://[^\s<>)\"{}|\\^`\[\]]+")  # an address that makes a valid IRI (not "][text]]" after it)
 
 
 # --- what this stage returns --------------------------------------------------
@@ -805,7 +807,10 @@ _TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
 # "spoke against granting the credit ...", "... of the KSČ. Cde." / "Podgorny considered that ...", "Comrade E." /
 # "Gierek thought ..."
 _TOLD_TAIL = re.compile(
-    _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}(?:[A-Z][\w’'\-]+)?)?)\s*$"
+    _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}(?:[A-Z][\w’'\-]+)?)?"
+    # ... or the whole opening of the turn, its sentence going on over the next line: "... attached to the protocol².
+    # Cde. Voroshilov expressed doubt whether the" / "ministries ... should be abolished, ..."
+    rf"|{_TOLD_OPENING}[^.!?\n]*)\s*$"
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
 _REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")
@@ -814,7 +819,8 @@ _TOLD_REACH = 2_000  # how far back in its paragraph a wrapped turn's line looks
 
 def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Line]:
     """A turn told in the third person that a wrapped paragraph opens at one line's end and goes on with in the next
-    ("... from the leading organs. Cde. Shelest" / "spoke against granting the credit ..."): the line is cut before
+    ("... from the leading organs. Cde. Shelest" / "spoke against granting the credit ...", "... to the protocol².
+    Cde. Voroshilov expressed doubt whether the" / "ministries ... should be abolished"): the line is cut before
     it and its opening joined to the next line, so that the turn opens a line, as it would in a line of its own.
     Only in a paragraph that has told a turn before it, not a report (whose paragraph may go on with what was said
     at the meeting it reports on: "Cde. Gomułka reported on the talks in Moscow. ... Cde. Brezhnev" / "said that
@@ -1386,7 +1392,9 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = plain(text)
     elif is_rst(text):  # an edition's source: its markup blanked, and then its tables read as drawn tables are
         text = rst_plain(text)
-        text, origin = read_boxes(text) or (text, None)
+        text, origin = read_boxes(text, simple=True) or (text, None)
+    elif is_org(text):  # a historian's notes in Org mode: her marks, keywords, log and comments blanked
+        text = org_plain(text)
     elif is_wikitext(text):
         text = wiki_plain(text)
     elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered

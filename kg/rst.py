@@ -49,6 +49,8 @@ _EMPHASIS = re.compile(rf"(?<![\w*\\])\*(?=[^\s*])(?P<text>{_PARAGRAPH_TEXT}{{1,
 _SIMPLE_REF = re.compile(r"(?<=[A-Za-z0-9])__?(?=[\s.,;:!?)\]]|$)")
 # a line that opens a block: a field, a list's item, explicit markup
 _OPENS_BLOCK = re.compile(r"^[ \t]*(?::[^:\n`]{1,40}:(?:[ \t]|$)|[-*+•][ \t]|(?:\d{1,3}|#)[.)][ \t]|\.\.(?:[ \t]|$))")
+# a line of a line block, which the page prints as it stands: "| Present: Cdes. Brezhnev, Kosygin,"
+_LINE_BLOCK = re.compile(r"^[ \t]*(\|)(?:[ \t]|$)", re.M)
 
 
 def is_rst(text: str) -> bool:
@@ -98,16 +100,20 @@ def plain(text: str) -> str:
             _blank(out, m.end("text"), m.end())
     for m in _SIMPLE_REF.finditer("".join(out)):
         _blank(out, *m.span())
-    _join_paragraphs(text, out)
+    tables = _table_lines(text.split("\n"))
+    for m in _LINE_BLOCK.finditer(text):
+        if text.count("\n", 0, m.start()) not in tables:
+            out[m.start(1)] = " "
+    _join_paragraphs(text, out, tables)
     return "".join(out)
 
 
-def _join_paragraphs(text: str, out: list[str]) -> None:
+def _join_paragraphs(text: str, out: list[str], tables: set[int]) -> None:
     """Joins the lines a paragraph was wrapped over into one line, as the page renders it ("**On the requests of the
     SED concerning deliveries in" / "1964-1965**" is one title): not a table's lines, a heading's or its underline, a
-    directive's marker line or the line that opens a block (a field, a list's item, explicit markup)."""
+    directive's marker line, a line block's or the line that opens a block (a field, a list's item, explicit
+    markup)."""
     lines = text.split("\n")
-    tables = _table_lines(lines)
     pos = 0
     for n, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         pos += len(line)
@@ -119,6 +125,8 @@ def _join_paragraphs(text: str, out: list[str]) -> None:
             and not _ADORNMENT.match(nxt)
             and not (n + 2 < len(lines) and _ADORNMENT.match(lines[n + 2]))  # (a heading's own line)
             and not _OPENS_BLOCK.match(nxt)
+            and not _LINE_BLOCK.match(line)
+            and not _LINE_BLOCK.match(nxt)
             and not ((marker := _EXPLICIT.match(line)) and marker["directive"])
         ):
             out[pos] = " "
@@ -160,11 +168,14 @@ def _reference_numbers(text: str) -> list[str]:
 
 def _block_end(text: str, m: re.Match[str]) -> int:
     """Where an explicit markup block ends: before the first line after it not indented more than its marker
-    (blank lines inside it are its own)."""
+    (blank lines inside it are its own); an empty comment ("..", alone on its line) at its line's end, as it takes no
+    indented text after it (a block quote)."""
     indent = len(m["indent"].expandtabs())
     end = text.find("\n", m.start())
     if end < 0:
         return len(text)
+    if text[m.start() : end].strip() == "..":
+        return end
     pos = end + 1
     while pos < len(text):
         nxt = text.find("\n", pos)

@@ -717,6 +717,12 @@ _SOURCE_ROW = re.compile(
     r"^\|\s*(?i:reference|source|archive|archival\s+(?:reference|citation)|archive\s+reference|citation)\s*\|"
     r"\s*(?P<ref>[^|]*?)\s*\|?$"
 )
+# ... and a field of the session's facts that opens with it, as an edition's source or a historian's notes give it
+# (":Archive: RGANI" / ":Fond: 3" / ..., ":ARCHIVE_REF: RGANI, F. 3, ...", read "Archive  RGANI", "Archive ref  RGANI")
+_SOURCE_FIELD = re.compile(
+    r"^(?i:archive(?:\s+ref(?:erence)?)?|archival\s+reference|reference)(?:\s*:\s*|\s{2,})(?=\S)"
+)
+_FIELDS_REACH = 400  # how far the fields of a file's levels run
 # a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")
 # (the label alone: not a post, "Chairman of the Council of Ministers", nor a group's "Presiding member")
@@ -1444,6 +1450,13 @@ class BodyReader:
         if (row := _SOURCE_ROW.match(t)) and not (self.session.events or self.session.items):
             if next(find_references(row["ref"]), None):  # a page's facts in a table over the session's text
                 self.session.source = self.session.source or sub_line(ln, row.start("ref"), row.end("ref"))
+                return True
+        if (field := _SOURCE_FIELD.match(t)) and not (self.session.events or self.session.items):
+            # ... or in fields over it, the file's levels maybe one a line ("Archive  RGANI" / "Fond  3" / ...)
+            at = ln.start + field.end()
+            ref = next(find_references(self.text[at : at + _FIELDS_REACH]), None)
+            if ref and ref[0] == 0:
+                self.session.source = self.session.source or Line(at, at + ref[1], self.text[at : at + ref[1]])
                 return True
         if source_line(t) and self._own_file(ln, rest):  # as a collection prints it before or after each document
             self._close_turn()
@@ -2702,7 +2715,10 @@ class BodyReader:
         said = self.turn[1].text
         if (events := _ON_EVENTS.match(said)) and not _MEETING_WORD.search(_first_sentence(said), events.end()):
             return False
-        return bool(_REPORTED.match(said) or _PRESENTED.match(said) or self._on_another_meeting())
+        # (a proposal presented tells of no meeting: "Comrade Jagielski presented the proposal of the Government
+        # Presidium." may be followed by an uninvited minister's own report)
+        presented = _PRESENTED.match(said) and _MEETING_WORD.search(_first_sentence(said))
+        return bool(_REPORTED.match(said) or presented or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:
         """Whether the open turn opens on another meeting ("I inform the Politburo about the talks in Moscow."),

@@ -204,9 +204,10 @@ def test_a_table_of_a_group_a_column_and_a_column_of_posts(facts_of):
 
 
 def test_a_grid_table_in_ascii_and_a_simple_table_are_read_as_drawn_ones():
-    """A grid table ("+----+----+", "+====+====+" under its head) and a simple table ("====  ====" rules, a row going
-    on where its first cell is blank) give one line a row, as a box-drawn table does; a rule with no table under it
-    ("=====  =====" alone) is left as it stands."""
+    """A grid table ("+----+----+", "+====+====+" under its head) and, in markup that has them, a simple table ("====
+    ====" rules, a row going on where its first cell is blank, a table with no head ending at its second rule) give
+    one line a row, as a box-drawn table does; a rule with no table under it ("=====  =====" alone) is left as it
+    stands, and so are a plain copy's lines of "=" and the text between them."""
     grid = (
         "+---------+------------------+\n"
         "| Group   | Taking part      |\n"
@@ -224,7 +225,8 @@ def test_a_grid_table_in_ascii_and_a_simple_table_are_read_as_drawn_ones():
         "2      Publish it.           Suslov\n"
         "=====  ====================  ===========\n"
     )
-    copy, _ = read(f"Present\n\n{grid}\nDecisions\n\n{simple}\n=====  =====\nThe end.\n")
+    headless = "=========  ========\nMembers    Brezhnev\nInvited    Gromyko\n=========  ========\n"
+    copy, _ = read(f"Present\n\n{grid}\nDecisions\n\n{simple}\n=====  =====\nThe end.\n\n{headless}\n", simple=True)
     assert copy.split("\n") == [
         "Present",
         "",
@@ -240,4 +242,10 @@ def test_a_grid_table_in_ascii_and_a_simple_table_are_read_as_drawn_ones():
         "=====  =====",
         "The end.",
         "",
+        "| Members | Brezhnev |",
+        "| Invited | Gromyko |",
+        "",
+        "",
     ]
+    separated = "Khrushchev. We must help.\n==========   ==========\nMikoyan. For.\n==========   ==========\n"
+    assert read(separated * 2) is None

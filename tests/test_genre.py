@@ -63,6 +63,11 @@ _ZAMYATIN = (
     "proposed ...'): a told turn is read only of men the session lists, and the note that says he was evidently "
     "invited is not read for presence"
 )
+_SIGNED_SHEET = (
+    "'The attendance list ... also bears the signature of Franciszek Szlachcic, ..., whom the minutes do not name "
+    "among those present': a signature on the sheet is not read as another source's word on presence (nor a "
+    "signature missing from it as its omission)"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -227,6 +232,11 @@ KNOWN_MISSES = {
     ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
     "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
     "silence is read of another man",
+    ("conflicts", "1958-01-23"): "the note says the formal protocol names a man 'who is not in Malin's list': read, as "
+    "two other answers (1956-07-27, 1961-04-22) read the same clause, as what identifies the protocol's addition, which "
+    "is no conflict; this answer, as 1963-07-30's, counts it the notes' stated silence",
+    ("present", "1975-02-11"): _SIGNED_SHEET,
+    ("conflicts", "1975-02-11"): _SIGNED_SHEET,
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "
     "of absence, in a note on the protocol itself, is not read as another source's word",
     ("conflicts", "1971-06-22"): "'The attendance sheet ... bears the signatures of all those named above except "

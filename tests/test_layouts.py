@@ -8080,6 +8080,16 @@ def test_a_list_whose_man_is_there_for_some_items_only_says_so_after_his_name(fa
     assert [t.person.id for t in s.turns] == ["ochab"]
 
 
+def test_a_list_s_items_aside_leaves_the_initial_of_the_next_name(facts_of):
+    """ "Z. Kliszko – for item 1, I. Loga-Sowiński": the aside's numbers end before "I.", the next man's initial."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Bureau of the PZPR CC on 12 March 1957\n\n"
+        "Present: Comrades Z. Kliszko – for item 1, I. Loga-Sowiński, E. Ochab, for items 1 and 2, L. Motyka.\n\n"
+        "1. Comrade Ochab reported on the talks.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance] == ["kliszko", "loga-sowinski", "ochab", "motyka"]
+
+
 @pytest.mark.parametrize("shelest", ["Cde. Shelest\n", "Cde. P. E.\nShelest "])
 def test_a_protocol_s_turns_told_one_after_another_in_a_wrapped_paragraph(facts_of, shelest):
     """A formal protocol tells several men's turns in one paragraph wrapped at a fixed width, the wrap falling after a
@@ -8221,3 +8231,60 @@ def test_a_note_says_the_notes_do_not_mention_a_man_the_protocol_names(facts_of)
     assert podgorny == [Basis.PROTOCOL, Basis.OMITTED]
     [s] = facts_of(text.format(clause="who is not in Malin's list")).sessions
     assert [a.basis for a in s.attendance if a.person.id == "podgorny"] == [Basis.PROTOCOL]
+
+
+@pytest.mark.parametrize(
+    ("after", "omitted"),
+    [("He is not named in the working record.", True), ("He is not named in the protocol of the next session.", False)],
+)
+def test_a_note_s_he_is_the_man_the_sentence_before_gave_on_this_session_only(facts_of, after, omitted):
+    """After "The protocol ... also lists B. N. Yeltsin among those present.", "He is not named in the working record"
+    is the record's silence on him (a conflict); what another session's protocol leaves out says nothing of this
+    one."""
+    [s] = facts_of(
+        "Source: RGANI, F. 89, Op. 42, D. 19, Ll. 1-14.\n\nWORKING RECORD OF THE SESSION OF THE POLITBURO OF THE CC "
+        "CPSU\n\n11 February 1988\n\nPresent: Cdes. E. K. Ligachev, V. P. Nikonov.[1]\n\nLIGACHEV. I am for it.\n\n"
+        f"Notes\n[1] The protocol of the session (APRF, F. 3, Op. 120, D. 48, L. 1) also lists B. N. Yeltsin among "
+        f"those present. {after}\n"
+    ).sessions
+    yeltsin = [a.basis for a in s.attendance if a.person.id == "yeltsin"]
+    assert yeltsin == [Basis.PROTOCOL, Basis.OMITTED] if omitted else yeltsin == [Basis.PROTOCOL]
+
+
+def test_minutes_with_guests_from_another_party_by_their_posts_and_a_minister_s_report_after_a_proposal(facts_of):
+    """PZPR minutes: guests for an item each with his post, one "of the apparatus of the CC KSČ" (where he is from,
+    as a post); after a member "presented the proposal" (a proposal, no meeting it tells of), a minister the list
+    leaves out "reported on the state of the fodder balance": his turn."""
+    [s] = facts_of(
+        "MINUTES No. 118\nof the session of the Political Bureau of the CC PZPR held on 11 February 1975\n\n"
+        "Present: members of the Political Bureau, Comrades Edward Babiuch, Mieczysław Jagielski, Jan Szydlak.\n"
+        "For item 2, from the CC of the Communist Party of Czechoslovakia: Comrades Vasil Biľak, member of the "
+        "Presidium and secretary of the CC KSČ, and Jan Fojtík, of the apparatus of the CC KSČ.\n\n"
+        "1. Comrade Mieczysław Jagielski presented the proposal of the Government Presidium. He proposed raising the "
+        "procurement prices.\n\n"
+        "Comrade Kazimierz Barcikowski, minister of agriculture, reported on the state of the fodder balance.\n\n"
+        "Comrade Szydlak spoke against raising the prices before the harvest.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.LISTED] == [
+        ("bilak", Basis.GUEST),
+        ("fojtik", Basis.GUEST),
+        ("barcikowski", Basis.INFERRED),
+    ]
+    assert [t.person.id for t in s.turns] == ["jagielski", "barcikowski", "szydlak"]
+
+
+def test_a_protocol_s_turn_told_amid_a_wrapped_line_and_its_file_in_a_field(facts_of):
+    """A protocol's paragraph wrapped at a fixed width tells a turn from amid a line, its sentence going on over the
+    next ("... attached to the protocol². Cde. Voroshilov expressed doubt whether the" / "ministries ..."): his turn;
+    "Archival reference: RGANI. F. 3. ..." over the session is the file of its record."""
+    [s] = facts_of(
+        "Archival reference: RGANI. F. 3. Op. 14. D. 112. Ll. 1–9. Typescript.\n\n"
+        "PROTOCOL No. 82\nof the session of the Presidium of the CC CPSU of 22 March 1957\n\n"
+        "Present: Cdes. N. S. Khrushchev, K. E. Voroshilov, V. M. Molotov, A. I. Mikoyan.\n\n"
+        "1. On the draft theses.\n\nHEARD: Cde. Khrushchev.\n"
+        "Cde. Molotov spoke against the creation of economic councils, and asked that his\n"
+        "written remarks be attached to the protocol². Cde. Voroshilov expressed doubt whether the\n"
+        "ministries of defense should be abolished. Cde. Mikoyan supported the\ndraft.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "voroshilov", "mikoyan"]
+    assert [(c.unit.label, c.notes_source) for c in s.citations] == [("RGANI, F. 3, Op. 14, D. 112, Ll. 1-9", True)]
