@@ -8288,3 +8288,14 @@ def test_a_protocol_s_turn_told_amid_a_wrapped_line_and_its_file_in_a_field(fact
     ).sessions
     assert [t.person.id for t in s.turns] == ["khrushchev", "molotov", "voroshilov", "mikoyan"]
     assert [(c.unit.label, c.notes_source) for c in s.citations] == [("RGANI, F. 3, Op. 14, D. 112, Ll. 1-9", True)]
+
+
+@pytest.mark.parametrize(("protocol", "present"), [("this session", True), ("the next session", False)])
+def test_what_the_protocol_of_another_session_names_is_no_word_on_this_one(facts_of, protocol, present):
+    """ "The protocol of the next session names among those present D. S. Polyansky" says nothing of this session:
+    only this session's protocol puts him here."""
+    [s] = facts_of(
+        "Session of 5 May 1960\n\nPresent: Khrushchev, Mikoyan.(1)\n\nKhrushchev—Support.\n\n"
+        f"Notes\n(1) The protocol of {protocol} names among those present D. S. Polyansky.\n"
+    ).sessions
+    assert ("polyansky" in [a.person.id for a in s.attendance]) is present
