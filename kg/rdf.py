@@ -129,6 +129,15 @@ class _Graph:
             self.add(s, p, Literal(value))
 
 
+def _address(url: str) -> NamedNode:
+    """The IRI of a page's address as the page gives it; one with characters no IRI holds (a canonical link's "|" or
+    space) percent-encoded, rather than the build failing on it."""
+    try:
+        return NamedNode(url)
+    except ValueError:
+        return NamedNode(quote(url, safe=":/?#@!$&'()*+,;=%-._~"))
+
+
 def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
     """The named graph of one document: what it says of its meetings, its claims, and the names it prints.
 
@@ -144,7 +153,7 @@ def document_quads(facts: DocumentFacts, m: Minter) -> list[Quad]:
     g.text(doc, kg("sha256"), facts.sha256)
     g.text(doc, kg("text"), facts.text)
     if facts.url:
-        g.add(doc, _t(DCT, "source"), NamedNode(facts.url))
+        g.add(doc, _t(DCT, "source"), _address(facts.url))
     for pid, names in sorted(facts.variants.items()):
         for name in sorted(names - {facts.people[pid].label}):
             g.text(m.person(pid), _t(SKOS, "altLabel"), name)  # as this document prints the name

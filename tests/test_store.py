@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import kg.store
 from kg.build import build
 from kg.errors import DocumentError, StoreError
 from kg.paths import CORPUS
-from kg.rdf import DCT, DEFAULT_BASE, KG, SKOS, TYPE
+from kg.rdf import DCT, DEFAULT_BASE, KG, SKOS, TYPE, Minter, document_quads
 from kg.read import decode
 from kg.store import open_store, union_triples
 from kg.validate import validate
@@ -612,3 +613,15 @@ def test_an_absence_the_record_states_passes_the_shapes_and_stands_against_anoth
     assert [(r["name"], r["asserted_by"], r["not_asserted_by"]) for r in rows] == [
         ("Emil Rigo", "RGANI, F. 89, Op. 61, D. 6, L. 2", "RGANI, F. 89, Op. 61, D. 5, Ll. 1-9")
     ]
+
+
+def test_a_page_address_no_iri_holds_is_percent_encoded_not_a_failed_build(facts_of):
+    """A page's address as its canonical link gives it may hold characters no IRI holds ("|", a space): the
+    document's dct:source is the address percent-encoded, and its quads are written."""
+    facts = replace(
+        facts_of("Session of 5 May 1960\n\nPresent: Khrushchev.\n\nKhrushchev—Support.\n"),
+        url="https://example.org/doc 5|a]",
+    )
+    quads = document_quads(facts, Minter("https://example.org/id/"))
+    sources = [q.object.value for q in quads if q.predicate.value.endswith("/source")]
+    assert sources == ["https://example.org/doc%205%7Ca%5D"]
