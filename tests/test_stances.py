@@ -1561,6 +1561,7 @@ def test_a_decision_after_the_last_turn_is_not_the_speaker_s_stance(facts_of):
             "Entrust the reception of the delegation to the International Department of the CC CPSU (Cde. Suslov "
             "M. A.) and the Moscow City Committee of the CPSU (Cde. Zhukov G. K.).",
             [
+                ("Moscow City Committee of the CPSU", "the reception of the delegation"),
                 ("International Department", "the reception of the delegation"),
                 ("suslov", "the reception of the delegation"),
                 ("zhukov", "the reception of the delegation"),
