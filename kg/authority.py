@@ -173,7 +173,7 @@ class Authority:
         pid = self.lookup(name)
         if pid is not None:
             return PersonRef(pid, self.people[pid].label, True)
-        cleaned = clean_name(name)
+        cleaned = clean_name(one_line(name))  # a name the line broke, whole: "N. I. Bobrov-" / "nikov"
         words = cleaned.split()
         if len(words) == 2 == len(key := fold(cleaned).split(" ")) and _spelling(key[1]) in self._patronymics:
             return None  # "Nikolai Ivanovich", a first name and patronymic of no one person, names no surname

@@ -8305,18 +8305,21 @@ def test_what_the_protocol_of_another_session_names_is_no_word_on_this_one(facts
 def test_a_decision_instructs_the_moscow_city_committee_with_its_head_in_brackets(facts_of):
     """ "Instruct the Moscow city committee of the CPSU (Cde. Furtseva), together with the executive committee of the
     Moscow City Soviet, and the USSR Ministry of Defense (Cde. Zhukov) to ensure ..." gives the task to each body and
-    to the men in brackets (the city committee was no body kg knew, and the whole decision was lost)."""
+    to the men in brackets, one whose name the line broke ("Bobrov-" / "nikov") whole (the city committee was no body
+    kg knew, and the whole decision was lost)."""
     [s] = facts_of(
         "PROTOCOL No. 82\nof the session of the Presidium of the CC CPSU of 22 March 1957\n\n"
         "Present: Cdes. N. S. Khrushchev, G. K. Zhukov, E. A. Furtseva.\n\n1. On the First of May.\n\n"
         "HEARD: Cde. Furtseva.\nRESOLVED:\n1. Approve the slogans.\n"
         "2. Instruct the Moscow city committee of the CPSU (Cde. Furtseva), together with the executive committee of "
-        "the Moscow City Soviet, and the USSR Ministry of Defense (Cde. Zhukov) to ensure the holding of the parade.\n"
+        "the Moscow City Soviet (Cde. N. I. Bobrov-\nnikov), and the USSR Ministry of Defense (Cde. Zhukov) to ensure "
+        "the holding of the parade.\n"
     ).sessions
     assert [a.person.id if a.person else a.organisation for a in s.assignments] == [
         "Moscow city committee of the CPSU",
         "furtseva",
         "executive committee of the Moscow City Soviet",
         "USSR Ministry of Defense",
+        "bobrovnikov",
         "zhukov",
     ]
