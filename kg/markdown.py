@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.text import TO_SUPERSCRIPT
+from kg.text import TO_SUPERSCRIPT, blank
 from kg.wiki import is_wikitext
 
 # the marks that open a block, each written once: a heading's, a list item's (a bullet or a number), a note's
@@ -134,9 +134,6 @@ def plain(text: str) -> str:
     marker's link read "[1]", a paragraph's wrapped lines joined into one line."""
     out = list(text)
 
-    def blank(start: int, end: int) -> None:
-        _blank(out, start, end)
-
     def write(at: int, words: str) -> None:
         out[at : at + len(words)] = words
 
@@ -144,31 +141,31 @@ def plain(text: str) -> str:
         _notes_app_marks(text, out)
     tables = _tables(text, out)
     for m in _HEADING_ATTRIBUTES.finditer(text):
-        blank(*m.span("a"))
+        blank(out, *m.span("a"))
     for m in _LINE_BLOCK.finditer(text):
-        blank(*m.span())
+        blank(out, *m.span())
     for m in _NOTE_LINK.finditer(text):
-        blank(*m.span())
+        blank(out, *m.span())
         write(m.start(), f"[{m['n'] or m['f']}]")
     for m in _SUPERSCRIPT.finditer(text):
-        blank(*m.span())
+        blank(out, *m.span())
         write(m.start(), (m["n"] or m["h"]).translate(TO_SUPERSCRIPT))
     for m in _LINK.finditer("".join(out)):  # (the note markers' links read already)
-        blank(m.start(), m.start("text"))
-        blank(m.end("text"), m.end())
+        blank(out, m.start(), m.start("text"))
+        blank(out, m.end("text"), m.end())
     for pattern in (_STRONG, _EMPHASIS):  # (on what is left: "***Present:***", "**_On Hungary_**")
         for m in pattern.finditer("".join(out)):
-            blank(m.start(), m.start("text"))
-            blank(m.end("text"), m.end())
+            blank(out, m.start(), m.start("text"))
+            blank(out, m.end("text"), m.end())
     for m in _SPAN.finditer(text):  # (inside a bold speaker's name too: "**Cde. [Mikoyan]{.underline}**")
-        blank(m.start(), m.start("text"))
-        blank(m.end("text"), m.end())
+        blank(out, m.start(), m.start("text"))
+        blank(out, m.end("text"), m.end())
     for m in _BREAK_TAG.finditer(text):
-        blank(*m.span())
+        blank(out, *m.span())
     for m in _BULLET.finditer(text):
-        blank(*m.span(1))
+        blank(out, *m.span(1))
     for m in _HEADING_MARK.finditer(text):
-        blank(*m.span(1))
+        blank(out, *m.span(1))
     for m in _ESCAPED_IN_WORD.finditer(text):  # "Mikoyan\'s", "I\'m": the word whole, its letters moved up
         word = m[0].replace("\\", "")
         write(m.start(), word + " " * (len(m[0]) - len(word)))
@@ -183,32 +180,28 @@ def plain(text: str) -> str:
     return "".join(out)
 
 
-def _blank(out: list[str], start: int, end: int) -> None:
-    out[start:end] = " " * (end - start)
-
-
 def _notes_app_marks(text: str, out: list[str]) -> None:
     """A notes app's own marks blanked in ``out``: its properties and her comments whole (not the page's text), a
     link between notes to its words or the note's name, an embedded file whole, a highlight's and a callout's
     marks, a heading's own number in her outline."""
     for pattern in (_FRONT_MATTER, _COMMENT):
         for m in pattern.finditer(text):
-            out[m.start() : m.end()] = [c if c == "\n" else " " for c in m[0]]
+            blank(out, *m.span())
     for m in _WIKI_LINK.finditer(text):
         if m["bang"]:
-            _blank(out, *m.span())
+            blank(out, *m.span())
         elif m["text"] is not None:
-            _blank(out, m.start(), m.start("text"))
-            _blank(out, m.end("text"), m.end())
+            blank(out, m.start(), m.start("text"))
+            blank(out, m.end("text"), m.end())
         else:
-            _blank(out, m.start(), m.start("target"))
-            _blank(out, m.end("target"), m.end())
+            blank(out, m.start(), m.start("target"))
+            blank(out, m.end("target"), m.end())
     for m in _HIGHLIGHT.finditer(text):
-        _blank(out, m.start(), m.start("text"))
-        _blank(out, m.end("text"), m.end())
+        blank(out, m.start(), m.start("text"))
+        blank(out, m.end("text"), m.end())
     for pattern in (_CALLOUT, _NUMBERED_SESSION):
         for m in pattern.finditer(text):
-            _blank(out, *m.span(1))
+            blank(out, *m.span(1))
 
 
 def _tables(text: str, out: list[str]) -> set[int]:
@@ -246,7 +239,7 @@ def _tables(text: str, out: list[str]) -> set[int]:
         for n in range(head, end):
             line = lines[n]
             if n == i or head < n < i:  # the rule under the head, and the head's wrapped lines
-                _blank(out, starts[n], starts[n] + len(line))
+                blank(out, starts[n], starts[n] + len(line))
                 continue
             if not line.strip():
                 continue
@@ -257,7 +250,7 @@ def _tables(text: str, out: list[str]) -> set[int]:
                     out[starts[n] + edge] = "|"
         for n in (top, end if top is not None else None):
             if n is not None:
-                _blank(out, starts[n], starts[n] + len(lines[n]))
+                blank(out, starts[n], starts[n] + len(lines[n]))
         taken.update(range(head if top is None else top, end + 1))
     return taken
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text import blank
+
 _KEYWORD = re.compile(r"^[ \t]*#\+(?P<key>[A-Za-z_]+):[ \t]*", re.M)
 _BLOCK_MARK = re.compile(r"^[ \t]*#\+(?:BEGIN|END)_\w+.*$", re.M | re.I)
 _COMMENT_BLOCK = re.compile(r"^[ \t]*#\+BEGIN_COMMENT\b.*?^[ \t]*#\+END_COMMENT\b.*?$", re.M | re.S | re.I)
@@ -52,37 +54,37 @@ def plain(text: str) -> str:
     """What an Org file shows, of the same length as ``text`` (see the module's docstring)."""
     out = list(text)
     for m in _COMMENT_BLOCK.finditer(text):
-        _blank(out, m.start(), m.end())
+        blank(out, m.start(), m.end())
     for m in _DRAWER.finditer(text):
         if m["name"] == "PROPERTIES":
-            _blank(out, m.start(), m.start("body"))  # ":PROPERTIES:", ":END:"; the properties' values stay
-            _blank(out, m.end("body"), m.end())
+            blank(out, m.start(), m.start("body"))  # ":PROPERTIES:", ":END:"; the properties' values stay
+            blank(out, m.end("body"), m.end())
             for p in _PROPERTY.finditer(text, m.start("body"), m.end("body")):
                 # its name in words: ":PROTOCOL: 79" reads " Protocol  79", ":ARCHIVE_REF: ..." " Archive ref  ..."
                 name = text[p.end("open") : p.start("close")].replace("_", " ").capitalize()
                 out[p.start("open") : p.end("close")] = f" {name} "
         else:  # her log, and any drawer of her own
-            _blank(out, m.start(), m.end())
+            blank(out, m.start(), m.end())
     for m in _KEYWORD.finditer(text):
         end = text.find("\n", m.start())
-        _blank(out, m.start(), m.end() if m["key"].upper() == "TITLE" else end if end >= 0 else len(text))
+        blank(out, m.start(), m.end() if m["key"].upper() == "TITLE" else end if end >= 0 else len(text))
     for pattern in (_BLOCK_MARK, _PLANNING, _LINE_COMMENT):
         for m in pattern.finditer(text):
-            _blank(out, m.start(), m.end())
+            blank(out, m.start(), m.end())
     _blank_her_own(text, out)
     for m in _HEADING.finditer(text):
         for part in ("stars", "state", "priority", "tags"):
             if m[part]:
-                _blank(out, *m.span(part))
+                blank(out, *m.span(part))
     for m in _FOOTNOTE.finditer(text):
-        _blank(out, m.start(), m.end())
+        blank(out, m.start(), m.end())
         number = f"[{m['label']}]"  # at a line's start, a definition's: set before its words ("   [1] V. A. Zorin")
         at = m.end() - len(number) if m.start() == 0 or text[m.start() - 1] == "\n" else m.start()
         out[at : at + len(number)] = number
     for m in _LINK.finditer(text):
         shown = "text" if m["text"] else "target"
-        _blank(out, m.start(), m.start(shown))
-        _blank(out, m.end(shown), m.end())
+        blank(out, m.start(), m.start(shown))
+        blank(out, m.end(shown), m.end())
         if shown == "target" and text[m.start(shown)] == "*":
             out[m.start(shown)] = " "  # "[[*To-dos]]": a heading's name
     for m in _EMPHASIS.finditer("".join(out)):
@@ -105,9 +107,5 @@ def _blank_her_own(text: str, out: list[str]) -> None:
         end = pos + len(line)
         shown = line.lstrip()
         if not (shown.startswith(("|", "*", "#+TITLE:", "#+title:")) or any(a <= pos < b for a, b in kept)):
-            _blank(out, pos, end)
+            blank(out, pos, end)
         pos = end + 1
-
-
-def _blank(out: list[str], start: int, end: int) -> None:
-    out[start:end] = [c if c == "\n" else " " for c in out[start:end]]

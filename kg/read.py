@@ -583,12 +583,11 @@ _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER
 # (or after an agenda's or a decision's label: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted."; not
 # a speaker's: "ANDROPOV: 1. The situation has deteriorated. 2. ...")
 _ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+_DECISION_WORDS = r"Decisions?|Decided|decides|Resolved|resolves|Resolutions?"
 _POINTS_LABEL = re.compile(
-    r"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|Decisions?|Decided|decides"
-    r"|Resolved|resolves|Resolutions?)\s*:$",
-    re.I,
+    rf"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|{_DECISION_WORDS})\s*:$", re.I
 )
-_DECIDED = re.compile(r"(?:Decisions?|Decided|decides|Resolved|resolves|Resolutions?)\b", re.I)  # a points label's
+_DECIDED = re.compile(rf"(?:{_DECISION_WORDS})\b", re.I)  # a points label that a decision's points follow
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.boxes import GRID_ROW, GRID_RULE, SIMPLE_RULE
+from kg.text import blank
 
 # a line of one punctuation character repeated, under (or over) a heading's text: "=====", "-----", "~~~~~"
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}[ \t]*$", re.M)
@@ -71,35 +72,33 @@ def plain(text: str) -> str:
     for m in _EXPLICIT.finditer(text):
         end = _block_end(text, m)
         if m["footnote"]:
-            _blank(out, m.start(), m.end("footnote"))
+            blank(out, m.start(), m.end("footnote"))
             automatic = m["footnote"].startswith("[#")
             _write_right(out, m.end("footnote"), f"[{numbers.pop(0) if automatic else m['footnote'][1:-1]}]")
         elif m["directive"] and m["directive"].lower() not in _UNSHOWN:
-            _blank(out, m.start(), m.end())  # the marker; its title stays ("Editor's remark"), its options go
+            blank(out, m.start(), m.end())  # the marker; its title stays ("Editor's remark"), its options go
             if (kind := m["directive"].lower()) in _ADMONITIONS:
                 _write_left(out, m.start("directive") - 3, kind.capitalize())  # the title the page shows: "Note"
             pos = text.find("\n", m.end()) + 1
             while pos and (option := _FIELD.match(text, pos)) and pos < end:
                 pos = text.find("\n", option.end()) + 1
-                _blank(out, option.start(), pos - 1 if pos else len(text))
+                blank(out, option.start(), pos - 1 if pos else len(text))
         else:  # a comment, a link's target, a substitution, a directive the page does not show as text
-            for n in range(m.start(), end):
-                if out[n] != "\n":
-                    out[n] = " "
+            blank(out, m.start(), end)
     for m, number in zip(_FOOTNOTE_REF.finditer(text), _reference_numbers(text), strict=True):
-        _blank(out, m.start(), m.end())
+        blank(out, m.start(), m.end())
         _write_left(out, m.start(), f"[{number}]")
     for m in _FIELD.finditer(text):
         if out[m.start("open")] == ":":
             out[m.start("open")] = out[m.start("close")] = " "
     for m in _ADORNMENT.finditer(text):
-        _blank(out, m.start(), m.end())
+        blank(out, m.start(), m.end())
     for pattern in (_LITERAL, _ROLE, _LINK, _INTERPRETED, _STRONG, _EMPHASIS):  # each on what is left
         for m in pattern.finditer("".join(out)):
-            _blank(out, m.start(), m.start("text"))
-            _blank(out, m.end("text"), m.end())
+            blank(out, m.start(), m.start("text"))
+            blank(out, m.end("text"), m.end())
     for m in _SIMPLE_REF.finditer("".join(out)):
-        _blank(out, *m.span())
+        blank(out, *m.span())
     tables = _table_lines(text.split("\n"))
     for m in _LINE_BLOCK.finditer(text):
         if text.count("\n", 0, m.start()) not in tables:
@@ -198,10 +197,6 @@ def _indented_after(text: str, at: int, indent: int) -> bool:
     rest = text[at + 1 :].lstrip("\n")
     line = rest.split("\n", 1)[0]
     return bool(line.strip()) and len(line.expandtabs()) - len(line.expandtabs().lstrip()) > indent
-
-
-def _blank(out: list[str], start: int, end: int) -> None:
-    out[start:end] = " " * (end - start)
 
 
 def _write_right(out: list[str], end: int, words: str) -> None:

@@ -376,7 +376,8 @@ _REPORTED = re.compile(
 # it: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported on ..." (``_told_unlisted``)
 # (to this body, or with no hearer named: not "informed Comrade Kádár on 20 June", "informed the ambassador",
 # "reported in his letter", "informed by telephone")
-_THIS_BODY = r"Politburo|Presidium|Political\s+(?:Committee|Bureau)|Secretariat|(?:Executive\s+)?Committee"
+_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
+_THIS_BODY = rf"{_BODY}|(?:Executive\s+)?Committee"  # ... or a committee, as the reports tell it
 _REPORTED_HERE = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
     rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
@@ -404,7 +405,6 @@ _TOLD_VERB_PAST = re.compile(
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
-_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
 _GROUP_TOLD = re.compile(
     r"^(?:Cdes\.|Comrades)\s+(?P<names>.{3,300}?)\s+(?P<said>(?:also\s+)?(?:spoke\s+in\s+the\s+(?:discussion|debate)\s+and\s+)?"
     r"(?:spoke\s+(?:in\s+favou?r\s+of|for|against|in\s+support\s+of)|supported|opposed|objected\s+to"
@@ -713,15 +713,11 @@ _PRESENT_LABEL = re.compile(r"(?i)(?:present|participants|those\s+(?:present|tak
 # (or the list's own label over its column: "Group | Taking part")
 _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?|(?:those\s+)?taking\s+part|those\s+present")
 # a row of a page's facts that gives the document's file: "| Reference | RGANI, F. 3, Op. 16, D. 948, Ll. 98-103ob |"
-_SOURCE_ROW = re.compile(
-    r"^\|\s*(?i:reference|source|archive|archival\s+(?:reference|citation)|archive\s+reference|citation)\s*\|"
-    r"\s*(?P<ref>[^|]*?)\s*\|?$"
-)
+_FILE_LABEL = r"(?i:archive(?:\s+ref(?:erence)?)?|archival\s+reference|reference)"
+_SOURCE_ROW = re.compile(rf"^\|\s*(?:{_FILE_LABEL}|(?i:source|(?:archival\s+)?citation))\s*\|\s*(?P<ref>[^|]*?)\s*\|?$")
 # ... and a field of the session's facts that opens with it, as an edition's source or a historian's notes give it
 # (":Archive: RGANI" / ":Fond: 3" / ..., ":ARCHIVE_REF: RGANI, F. 3, ...", read "Archive  RGANI", "Archive ref  RGANI")
-_SOURCE_FIELD = re.compile(
-    r"^(?i:archive(?:\s+ref(?:erence)?)?|archival\s+reference|reference)(?:\s*:\s*|\s{2,})(?=\S)"
-)
+_SOURCE_FIELD = re.compile(rf"^{_FILE_LABEL}(?:\s*:\s*|\s{{2,}})(?=\S)")
 _FIELDS_REACH = 400  # how far the fields of a file's levels run
 # a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")

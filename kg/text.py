@@ -67,6 +67,12 @@ class Line:
     text: str
 
 
+def blank(out: list[str], start: int, end: int) -> None:
+    """Blanks ``out[start:end]``, a plain copy's characters, keeping its lines' ends: markup read away from a copy of
+    the file's length (``kg.markdown``, ``kg.rst``, ``kg.org``), every offset still the file's."""
+    out[start:end] = [c if c == "\n" else " " for c in out[start:end]]
+
+
 def lines_at(text: str, at: int = 0) -> list[tuple[int, str]]:
     """The text's lines, each with where it starts (``text`` itself starting at ``at``; the last line without its
     line's end if it has none)."""
