@@ -1630,8 +1630,9 @@ class BodyReader:
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
             group = row[grouping].text if grouping is not None and grouping < len(row) else ""
-            own = _group_kind(group) if group else kind
-            groups["absent" if _ABSENT_STATUS.match(said) else own].extend(split_names(cell) or ())
+            if group:  # (a row with its group's cell empty goes on with the names of the group above it)
+                kind = _group_kind(group)
+            groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
         self._add_groups(groups, Line(ln.start, last.end, ""))
 
     def _group_table(self, ln: Line, head: list[str], rows: list[list[Line]]) -> None:

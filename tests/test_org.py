@@ -36,7 +36,8 @@ CLOSED: [2004-03-19 Fri 16:40]
 |----------+--------------------------|
 | Members  | Brezhnev, Kosygin,       |
 |          | Mikoyan, Suslov          |
-| Invited  | Gromyko                  |
+| Invited  | Gromyko,                 |
+|          | Malinovsky               |
 
 ** Transcription
 #+BEGIN_QUOTE
@@ -114,6 +115,7 @@ def test_org_notes_of_two_sessions_read_as_the_record_they_transcribe(facts_of):
     assert [(a.person.id, a.basis) for a in first.attendance] == [
         *((p, Basis.LISTED) for p in ("brezhnev", "kosygin", "mikoyan", "suslov")),
         ("gromyko", Basis.GUEST),
+        ("malinovsky", Basis.GUEST),
         ("zorin", Basis.INFERRED),
         ("suslov", Basis.OMITTED),
     ]
