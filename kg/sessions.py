@@ -716,8 +716,9 @@ _NAME_COLUMN = re.compile(r"(?i)(?:name|surname|comrade|participant)s?|(?:those\
 _FILE_LABEL = r"(?i:archive(?:\s+ref(?:erence)?)?|archival\s+reference|reference)"
 _SOURCE_ROW = re.compile(rf"^\|\s*(?:{_FILE_LABEL}|(?i:source|(?:archival\s+)?citation))\s*\|\s*(?P<ref>[^|]*?)\s*\|?$")
 # ... and a field of the session's facts that opens with it, as an edition's source or a historian's notes give it
-# (":Archive: RGANI" / ":Fond: 3" / ..., ":ARCHIVE_REF: RGANI, F. 3, ...", read "Archive  RGANI", "Archive ref  RGANI")
-_SOURCE_FIELD = re.compile(rf"^{_FILE_LABEL}(?:\s*:\s*|\s{{2,}})(?=\S)")
+# (":Archive: RGANI" / ":Fond: 3" / ..., ":ARCHIVE_REF: RGANI, F. 3, ...", read "Archive  RGANI", "Archive ref  RGANI"),
+# or a collection's line over a document ("Archival citation: RGANI, f. 3, ...")
+_SOURCE_FIELD = re.compile(rf"^(?:{_FILE_LABEL}|(?i:archival\s+citation))(?:\s*:\s*|\s{{2,}})(?=\S)")
 _FIELDS_REACH = 400  # how far the fields of a file's levels run
 # a column that gives each row's group ("Group | Names": "Presiding | N. S. Khrushchev", "Invited | A. A. Gromyko")
 _GROUP_COLUMN = re.compile(r"(?i)(?:group|category|membership)s?")

@@ -8274,12 +8274,13 @@ def test_minutes_with_guests_from_another_party_by_their_posts_and_a_minister_s_
     assert [t.person.id for t in s.turns] == ["jagielski", "barcikowski", "szydlak"]
 
 
-def test_a_protocol_s_turn_told_amid_a_wrapped_line_and_its_file_in_a_field(facts_of):
+@pytest.mark.parametrize("label", ["Archival reference", "Archival citation", "Archive"])
+def test_a_protocol_s_turn_told_amid_a_wrapped_line_and_its_file_in_a_field(facts_of, label):
     """A protocol's paragraph wrapped at a fixed width tells a turn from amid a line, its sentence going on over the
     next ("... attached to the protocol². Cde. Voroshilov expressed doubt whether the" / "ministries ..."): his turn;
-    "Archival reference: RGANI. F. 3. ..." over the session is the file of its record."""
+    "Archival reference: RGANI. F. 3. ..." (or "Archival citation:") over the session is the file of its record."""
     [s] = facts_of(
-        "Archival reference: RGANI. F. 3. Op. 14. D. 112. Ll. 1–9. Typescript.\n\n"
+        f"{label}: RGANI. F. 3. Op. 14. D. 112. Ll. 1–9. Typescript.\n\n"
         "PROTOCOL No. 82\nof the session of the Presidium of the CC CPSU of 22 March 1957\n\n"
         "Present: Cdes. N. S. Khrushchev, K. E. Voroshilov, V. M. Molotov, A. I. Mikoyan.\n\n"
         "1. On the draft theses.\n\nHEARD: Cde. Khrushchev.\n"
