@@ -528,7 +528,7 @@ def _surname(person: PersonRef) -> str:
 _PROTOCOL_TITLE = re.compile(r"(?:the\s+)?(?:Protocol|Minutes)\b", re.I)  # an extract is not the whole protocol
 # "the formal protocol", "the full minutes", "the attendance sheet": another document than the one they are notes to
 _ANOTHER_PROTOCOL = re.compile(
-    r"\b(?:(?:formal|full|official|original|complete)\s+(?:protocol|minutes)|attendance\s+(?:sheet|register)"
+    r"\b(?:(?:formal|full|official|original|complete)\s+(?:protocol|minutes)|attendance\s+(?:sheet|register|list)"
     r"|register\s+of\s+attendance)\b",
     re.I,
 )

@@ -63,11 +63,6 @@ _ZAMYATIN = (
     "proposed ...'): a told turn is read only of men the session lists, and the note that says he was evidently "
     "invited is not read for presence"
 )
-_SIGNED_SHEET = (
-    "'The attendance list ... also bears the signature of Franciszek Szlachcic, ..., whom the minutes do not name "
-    "among those present': a signature on the sheet is not read as another source's word on presence (nor a "
-    "signature missing from it as its omission)"
-)
 KNOWN_MISSES = {
     (
         "cited",
@@ -235,8 +230,12 @@ KNOWN_MISSES = {
     ("conflicts", "1958-01-23"): "the note says the formal protocol names a man 'who is not in Malin's list': read, as "
     "two other answers (1956-07-27, 1961-04-22) read the same clause, as what identifies the protocol's addition, which "
     "is no conflict; this answer, as 1963-07-30's, counts it the notes' stated silence",
-    ("present", "1975-02-11"): _SIGNED_SHEET,
-    ("conflicts", "1975-02-11"): _SIGNED_SHEET,
+    (
+        "conflicts",
+        "1975-02-11",
+    ): "'The attendance list ... also bears the signature of Franciszek Szlachcic, ..., whom the minutes do not name "
+    "among those present': his presence on the list's word is read, but not the silence of the minutes, which are "
+    "the document itself, as their omission",
     ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "
     "of absence, in a note on the protocol itself, is not read as another source's word",
     ("conflicts", "1971-06-22"): "'The attendance sheet ... bears the signatures of all those named above except "

@@ -7015,14 +7015,16 @@ def test_a_post_after_an_absent_man_s_name_is_no_name(facts_of):
     ]
 
 
-def test_an_attendance_sheet_that_bears_a_man_s_signature(facts_of):
-    """A note that the attendance sheet "also bears the signature of" a man the minutes do not list: the other
-    source has him present."""
+@pytest.mark.parametrize(
+    "sheet", ["The attendance sheet kept with the minutes", "The attendance list (AAN, 1354, V/122, k. 2)"]
+)
+def test_an_attendance_sheet_that_bears_a_man_s_signature(facts_of, sheet):
+    """A note that the attendance sheet (or list, its file in brackets) "also bears the signature of" a man the
+    minutes do not list: the other source has him present."""
     [s] = facts_of(
         "Minutes of the meeting of the Political Committee held on 31 January 1989\n\n"
         "Present: Károly Grósz, Rezső Nyers[1]\n\nKároly Grósz: Let us begin.\n\nNotes\n\n"
-        "[1] The attendance sheet kept with the minutes also bears the signature of Mátyás Szűrös, who is not "
-        "listed in the minutes.\n"
+        f"[1] {sheet} also bears the signature of Mátyás Szűrös, who is not listed in the minutes.\n"
     ).sessions
     assert ("szuros", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in s.attendance]
 
