@@ -82,6 +82,7 @@ class Authority:
         # the first letters of each person's given names as printed, of the label's or of names the given-names list
         # knows (not a title: "Marshal Sokolov"), which an initial is: "I. Ceaușescu" is Ilie, not Elena
         self._initials: dict[str, set[str]] = {}
+        self._lettered: dict[str, set[str]] = {}  # the first letters of the initials each person's variants print
         known_given = set(self._given_names)
         for p in people:
             for v in (p.label, *p.variants):
@@ -95,6 +96,9 @@ class Authority:
                 for pair in pairs:
                     self._pairs.setdefault(pair, set()).add(p.id)
                 self._patronymics.update(g for g in given[1:2] if _PATRONYMIC.search(g))
+                self._lettered.setdefault(p.id, set()).update(
+                    _given_key(g[:-1])[:1] for g in folded.split(" ")[:-1] if g.endswith(".")
+                )
                 if given:
                     self._given.setdefault(p.id, set()).add(_given_key(given[0]))
                     self._given_names.add(given[0])
@@ -150,6 +154,11 @@ class Authority:
         initials = len(words) > 2 and all(_INITIAL.fullmatch(w) for w in words[:2])  # (not a numeral's "item I. X")
         if given and initials and _given_key(words[0][:-1])[:1] not in {key[:1] for key in given}:
             return None  # a first initial not his: "E. D. Kiselev" is not Tikhon Kiselev, "I. S. Shcherbakov" not A. S.
+        # one initial, no Roman numeral, may be his patronymic's, as the file prints it ("Pelshe Ya.", of "A. Ya.
+        # Pelshe"): not one of his, "K. Hoffmann" is not Heinz Hoffmann, "M. Mănescu" not Corneliu
+        alone = len(words) == 2 and bool(_INITIAL.fullmatch(words[0])) and words[0][0] not in "ivx"
+        if given and alone and _given_key(words[0][:-1])[:1] not in {k[:1] for k in given} | self._lettered[pid]:
+            return None
         return pid
 
     def bearers(self, name: str) -> set[str]:

@@ -38,7 +38,7 @@ from kg.facts import (
 from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, document_id, file_line, marked, read_file
-from kg.sessions import BODY_ALONE, HEARD_OPENS, RawSession, holder_of
+from kg.sessions import BODY_ALONE, EDITORS_LABEL, HEARD_OPENS, RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
 from kg.text import (
@@ -553,18 +553,12 @@ def _commentary(text: str, rs: RawSession) -> list[Note]:
     ]
 
 
-# an editor's label alone over his paragraph: "Editor's remark", "Translator's note", an edition's "Note"
-_EDITORS_LABEL = re.compile(
-    r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?)|(?-i:Note|NOTE))\s*:?"
-)
-
-
 def _labels_note(text: str, above: list[Line], paragraph: list[Line]) -> bool:
     """Whether the paragraph above is an editor's label alone, right over this one ("Editor's remark" / "The protocol
     of the session ... names as guests only Cdes. Ulbricht and Apel; G. Mittag is not mentioned in it.")."""
     return (
         len(above) == 1
-        and bool(_EDITORS_LABEL.fullmatch(above[0].text.strip()))
+        and bool(EDITORS_LABEL.fullmatch(above[0].text.strip()))
         and not text[above[0].end : paragraph[0].start].strip()
     )
 
@@ -647,10 +641,14 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
             if not ours.hold(sentence.start, sentence.end):
                 continue  # "at the session of 18 March, whose formal protocol ..." (and "It does not list X" after)
             said = read[sentence.start : sentence.end]
+            # (with the file a bracket right after the sentence gives: "... does not name him. [Protocol No. 9: RGANI,
+            # F. 3, ...]", an edition's footnote where it stands)
+            bracket = _BRACKET_AFTER.match(read, sentence.end)
+            reach = bracket.end() if bracket else sentence.end
             cited = [
                 c.unit
                 for c in s.citations
-                if sentence.start <= c.span.start < sentence.end and held.hold(c.span.start, c.span.end)
+                if sentence.start <= c.span.start < reach and held.hold(c.span.start, c.span.end)
             ]
             if not cited and (pointer := _NOTE_POINTER.search(said)):
                 cited = _cited_in(s, notes, pointer["number"], text)  # "The formal protocol cited in Note 1 ..."
@@ -666,12 +664,15 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                 if person := names.resolve(r.name):
                     if r.own and any(t.person == person for t in s.turns):
                         continue  # not the notes' silence: "Malin does not list him, but the notes show that he spoke"
+                    if r.own and any((a.person, a.basis) == (person, Basis.ABSENT) for a in s.attendance):
+                        continue  # "the working protocol marks him as excused": its own list of those away has him
                     unit = own_unit if r.own else protocol_unit
                     if any((a.person, a.basis, a.source) == (person, r.basis, unit) for a in s.attendance):
                         continue  # said again ("The protocol names Korotchenko"): one claim, its first words
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))")
 # a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ..."
 _NOTE_POINTER = re.compile(r"\bcited\s+in\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
 

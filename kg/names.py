@@ -55,7 +55,8 @@ _ONE_HOLDS = (
     .replace("secretary", "secretary(?:[- ]general)?")  # "Secretary-General of the Political Consultative Committee"
     + "|prime minister"
 )
-_SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|commanders|editors|members"
+# (and a body's candidates, one or several: "..., M. Jakeš, candidates of the Presidium; ...")
+_SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|commanders|editors|members|candidates?"
 
 
 def _posts(heads: str) -> re.Pattern[str]:

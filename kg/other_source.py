@@ -65,6 +65,9 @@ _STAYED_AWAY = re.compile(
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
+_SET_OFF = re.compile(
+    r",\s*(?:by\s+contrast|in\s+contrast|however|on\s+the\s+other\s+hand|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,"
+)
 # a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",
 # "X's memoirs", "X's first deputy"
 _CITED_BY = re.compile(r"\b(?:by|to|from|with|(?:which|whom|who|that)(?:\s+\w+){0,2})\s+(?:Cdes?\.\s+)?$")
@@ -250,6 +253,8 @@ def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> boo
     # ...) record X as absent"), its words are not the clause's ("lists Kosygin (who, according to Malin's notes,
     # was in Kiev) as present")
     bare = _BRACKETS.sub(lambda m: " " * len(m[0]), sentence)
+    # ... nor does an adverb set off by commas: "Schön's working protocol, by contrast, marks Leuschner as excused"
+    bare = _SET_OFF.sub(lambda m: " " * len(m[0]), bare)
     before = [m.end() for m in _CLAUSE_BREAK.finditer(bare, 0, start)]
     after = _CLAUSE_BREAK.search(bare, end)
     clause = bare[before[-1] if before else 0 : after.start() if after else len(sentence)]

@@ -23,6 +23,8 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from kg.asciidoc import is_asciidoc
+from kg.asciidoc import plain as asciidoc_plain
 from kg.authority import slug
 from kg.boxes import read as read_boxes
 from kg.columns import read as read_columns
@@ -812,6 +814,7 @@ _TOLD_TAIL = re.compile(
     rf"|{_TOLD_OPENING}[^.!?\n]*)\s*$"
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
+_OPENS_ANEW = re.compile(r"(?:Cde\.|Comrades?)\s|(?:\d{1,2}|[IVX]{1,4})\.\s")
 _REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")
 _TOLD_REACH = 2_000  # how far back in its paragraph a wrapped turn's line looks for the turn told before it
 
@@ -832,7 +835,9 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
             paragraph = ln.start
             out.append(ln)
             continue
-        m = _TOLD_TAIL.search(last.text)
+        # (not where the next line opens a turn or an item of its own: "... Comrade S. Kania supported" / "Comrade J.
+        # Szydlak objected ...", "2. On the harvest", where the line before lost its full stop)
+        m = None if _OPENS_ANEW.match(ln.text) else _TOLD_TAIL.search(last.text)
         # (the paragraph read back a reach at most: a flattened one of many such lines is not read whole for each)
         tail = last.start + m.start("tail") if m else 0
         if m and _told_before(text[max(paragraph, tail - _TOLD_REACH) : tail]):
@@ -1031,7 +1036,10 @@ def _place(ln: Line, zone: str, zones: dict[str, list[Line]], opens_notes: bool,
     archive reference is; the labels and the menu are dropped.
     """
     if _TRAILER_LABEL.match(ln.text):  # the page's furniture after the text; above it, a paragraph of it ("Source" /
-        # "RGANI, F. 3, ..." in a page's facts before the text, or before a session's under its heading)
+        # "RGANI, F. 3, ..." in a page's facts before the text); under a session's heading, "Source" over its file,
+        # which the session reads as its own
+        if _under_heading(zones) and ln.text.strip().rstrip(":").lower() == "source":
+            return zone
         return "trailer" if _text_begun(zones) and not _under_heading(zones) else "headnote"
     if HEADER_LABEL.match(ln.text) or _BOILERPLATE.match(ln.text) or _RULE.match(ln.text):
         return zone
@@ -1396,6 +1404,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = org_plain(text)
     elif is_wikitext(text):
         text = wiki_plain(text)
+    elif is_asciidoc(text):  # an edition's source: its markup, comments and header's dates blanked
+        text = asciidoc_plain(text)
     elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered
         text = dump_plain(text)
     elif boxed := read_boxes(text):  # a page as a text-mode browser prints it, its tables drawn in lines

@@ -167,13 +167,15 @@ def _reference_numbers(text: str) -> list[str]:
 
 def _block_end(text: str, m: re.Match[str]) -> int:
     """Where an explicit markup block ends: before the first line after it not indented more than its marker
-    (blank lines inside it are its own); an empty comment ("..", alone on its line) at its line's end, as it takes no
-    indented text after it (a block quote)."""
+    (blank lines inside it are its own); an empty comment ("..", alone on its line) over a blank line at its line's
+    end, as it takes no indented text after the blank (a block quote)."""
     indent = len(m["indent"].expandtabs())
     end = text.find("\n", m.start())
     if end < 0:
         return len(text)
-    if text[m.start() : end].strip() == "..":
+    nxt = text.find("\n", end + 1)
+    following = text[end + 1 : nxt if nxt >= 0 else len(text)]
+    if text[m.start() : end].strip() == ".." and not following.strip():
         return end
     pos = end + 1
     while pos < len(text):

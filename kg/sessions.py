@@ -297,12 +297,13 @@ _NARRATIVE_VERB = re.compile(
     r"|point(?:s|ed) out|dr(?:aws|ew) attention|ha(?:s|d) no objections?|sum(?:s|med) up|summari[sz]e[sd]"
     r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)|"
     + _CONVEYED
-    + r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter)"
+    + r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter"
+    r"|information)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
-    rf"|{GAVE_ACCOUNT}|gave\s+(?:the|an?|his|her)\s+(?:\w+\s+)?(?:figures|data|account|report|information|overview"
-    r"|assessment|explanation|details)"  # "Comrade X gave the figures prepared by the Planning Commission and said ..."
+    rf"|{GAVE_ACCOUNT}|gave\s+(?:(?:the|an?|his|her)\s+)?(?:\w+\s+)?(?:figures|data|account|report|information"
+    r"|overview|assessment|explanations?|details)"  # "Comrade X gave the figures prepared by the Planning Commission"
     r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
@@ -443,13 +444,14 @@ _ATTENDANCE = re.compile(
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|Priglashen[yi]|Priglashennye"
+    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|(?:Present )?as guests"
+    r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
     rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
     r"(?: (?:in|at) the (?:session|meeting))?)"
-    r"(?P<side>\s+from\s+[^—:–]{2,60}?)?"
+    r"(?P<side>,?\s+from\s+[^—:–]{2,60}?)?"  # "Guests from the SED:", "As guests, from the CC of the CPSU:"
     # (a label alone on its line needs no colon, after an aside on the list too: "Present (list at the top of f. 12)",
     # a note's heading "## Present" over its list)
     r"(?P<aside>\s*\((?![^()]*\b(?:items?|points?)\b)[^()]{1,60}\))?"
@@ -698,6 +700,14 @@ def _opens_with(part: str, words: list[str]) -> bool:
     return _heads(part, words) and _post_words(part)[: len(words)] == words
 
 
+# an editor's label alone over his paragraph: "Editor's remark", "Translator's note", an edition's "Note" or the kind of
+# its remark ("Important", "Tip": an admonition)
+EDITORS_LABEL = re.compile(
+    r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?))\s*:?"
+    r"|(?:Note|NOTE|Important|Tip|Warning|Caution)\s*:?"
+)
+
+
 # A table a copy from a word processor keeps as text: cells between "|", under a header row, with rules of
 # dashes between its rows ("|-----+-----|", "----+----")
 _RULE_CHARACTERS = frozenset("|+-=: \t")
@@ -878,7 +888,7 @@ _DECISION_LABEL = re.compile(
     r"|It\s+(?:was|is)\s+(?:decided|resolved|agreed)"  # "It was decided:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
     # Politburo of the CC CPSU resolves:"
-    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[A-Z]{{2,5}})?)?"  # "... of the CC of the RWP"
+    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[{UPPER}]{{2,5}})?)?"  # "... of the CC of the KSČ"
     r"(?:\s+(?:decided|resolved|decides|resolves))?"
     + _ON_ITEM
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
@@ -970,6 +980,12 @@ _PRESENTED = re.compile(
     r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
     # an SED protocol's "begründete die Vorlage": "Comrade X justified the submission"
     r"|(?:justif(?:ies|ied)|substantiate[sd])\s+(?:the|his|her)\s+(?:submission|proposal|draft|motion)\b)"
+)
+
+# ... of which a proposal or a draft, no report on a meeting
+_PROPOSAL_PRESENTED = re.compile(
+    r"^\s*(?:present(?:s|ed)|sets?\s+out|outline[sd]|justif(?:ies|ied)|substantiate[sd])\s+(?:(?:the|an?|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:proposals?|draft|submission|motion|plan)\b"
 )
 
 
@@ -1489,6 +1505,10 @@ class BodyReader:
             self.session.free.append(ln)
             if _RECORD_DECIDED_FIRST.match(t):
                 self.points = 1  # "DECIDED: 1. Approves the report.": its first point, the next ones "2.", "3."
+            return True
+        if EDITORS_LABEL.fullmatch(t) and self._paragraph_after(ln):
+            self._close_turn()  # the editor's remark under it is no word of the speaker before
+            self.session.free.append(ln)
             return True
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks
             self._close_turn()
@@ -2577,6 +2597,7 @@ class BodyReader:
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
             end = m.end("name")
+            end -= len(m["name"]) - len(m["name"].rstrip(SUPERSCRIPTS))  # (a marker the name took: "GOSTEV²:")
             # a copy's bare note number after the name ("Dymshitz3—"); a marker set as a superscript after a name in
             # capitals is a speaker's ("GOSTEV². The Ministry ...")
             marked = t[end : end + 1].isdigit() and not (t[end] in SUPERSCRIPTS and m["name"].isupper())
@@ -2714,8 +2735,11 @@ class BodyReader:
         if (events := _ON_EVENTS.match(said)) and not _MEETING_WORD.search(_first_sentence(said), events.end()):
             return False
         # (a proposal presented tells of no meeting: "Comrade Jagielski presented the proposal of the Government
-        # Presidium." may be followed by an uninvited minister's own report)
-        presented = _PRESENTED.match(said) and _MEETING_WORD.search(_first_sentence(said))
+        # Presidium." may be followed by an uninvited minister's own report; "presented the information of the
+        # delegation" is a report)
+        presented = _PRESENTED.match(said) and (
+            not _PROPOSAL_PRESENTED.match(said) or _MEETING_WORD.search(_first_sentence(said))
+        )
         return bool(_REPORTED.match(said) or presented or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:

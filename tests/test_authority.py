@@ -177,11 +177,16 @@ def test_a_name_the_line_broke_or_printed_with_its_accents_is_read_whole(facts_o
         ("E. D. Kiselev", None),
         ("I. S. Shcherbakov", None),
         ("B. I. Aristov", None),
-        # his own initials, in any transliteration's first sound; one initial (or a numeral's "I.") decides nothing
+        # ... or one initial neither his name's nor his patronymic's: Karel Hoffmann is not the GDR's Heinz
+        ("K. Hoffmann", None),
+        # his own initials, in any transliteration's first sound; one initial may be his patronymic's, as a variant
+        # prints it ("A. Ya. Pelshe"); a numeral's "I." decides nothing
         ("T. Ya. Kiselev", "kiselev"),
         ("Yu. V. Andropov", "andropov"),
         ("E. A. Shevardnadze", "shevardnadze"),
         ("Gh. Gheorghiu-Dej", "gheorghiu-dej"),
+        ("H. Hoffmann", "hoffmann-heinz"),
+        ("Pelshe Ya.", "pelshe"),
         ("I. Voroshilov", "voroshilov"),
     ],
 )

@@ -8326,3 +8326,97 @@ def test_a_decision_instructs_the_moscow_city_committee_with_its_head_in_bracket
         "bobrovnikov",
         "zhukov",
     ]
+
+
+def test_a_ksc_presidium_s_minutes_with_groups_after_names_guests_and_the_body_s_points(facts_of):
+    """A KSČ record: the groups after their names ("..., members of the Presidium; Comrades ..., candidates of the
+    Presidium; ..."), guests "As guests, from the CC of the CPSU:", a report "introduced the information", the body's
+    name alone over its points in dashes ("– instructed Comrade Havlín to ..."), and the attendance list's mark of a
+    man the minutes list: "excused", its omission."""
+    [s] = facts_of(
+        "MINUTES\nof the 164th session of the Presidium of the CC of the KSČ, held on 12 September 1980\n\n"
+        "Present: Comrades G. Husák, V. Biľak, A. Kapek(1), L. Štrougal, members of the Presidium; Comrades J. Baryl, "
+        "M. Jakeš, candidates of the Presidium; Comrade J. Havlín, secretary of the CC.\n"
+        "As guests, from the CC of the CPSU: Comrade K. V. Rusakov, secretary of the CC of the CPSU.\n\n"
+        "1. Comrade Vasil Biľak introduced the information. He said that the situation was grave.\n\n"
+        "Comrade Rusakov conveyed the greetings of Comrade L. I. Brezhnev.\n\n"
+        "Comrade Lubomír Štrougal said that the measures were necessary.\n\n"
+        "The Presidium of the CC of the KSČ\n– approved the measures proposed by Comrade Biľak;\n"
+        "– instructed Comrade Havlín to finalize the information by 16 September.\n\n"
+        'Notes\n\n(1) The attendance list of the session marks Antonín Kapek "excused – illness"; the minutes '
+        "nevertheless name him among those present.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        *((p, Basis.LISTED) for p in ("husak", "bilak", "kapek", "strougal", "baryl", "jakes", "havlin")),
+        ("rusakov", Basis.GUEST),
+        ("kapek", Basis.OMITTED),
+    ]
+    assert [t.person.id for t in s.turns] == ["bilak", "rusakov", "strougal"]
+    assert [a.person.id for a in s.assignments] == ["havlin"]
+
+
+@pytest.mark.parametrize(
+    ("told", "turns"),
+    [
+        ("gave figures on the supply of meat.", ["jaroszewicz", "kania"]),  # no article: as "gave the figures"
+        ("gave detailed data on the harvest.", ["jaroszewicz", "kania"]),
+        # a report: Brezhnev spoke where the delegation went
+        ("presented the information of the delegation that went to Moscow.", ["jaroszewicz", "kania"]),
+        # a proposal: the man after it speaks here
+        ("presented the proposal of the Government Presidium.", ["jaroszewicz", "brezhnev", "kania"]),
+    ],
+)
+def test_a_told_turn_and_whether_the_unlisted_man_after_it_speaks_here(facts_of, told, turns):
+    """ "Comrade P. Jaroszewicz gave figures on ..." tells his turn; after a report he presented ("the information of
+    the delegation"), what a man the session does not list "stated" was said where the report was, not here; after a
+    proposal presented, it is his turn here."""
+    [s] = facts_of(
+        "Minutes No. 118 of the session of the Political Bureau of the CC PZPR, 11 February 1975\n\n"
+        "Present: Comrades E. Gierek, P. Jaroszewicz, S. Kania.\n\n1. On the market\n\n"
+        f"Comrade P. Jaroszewicz {told}\n\nComrade L. Brezhnev stated that the comrades are worried.\n\n"
+        "Comrade S. Kania supported the conclusions.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
+
+
+@pytest.mark.parametrize("after", ["Comrade J. Szydlak objected to raising prices.", "2. On the harvest"])
+def test_a_told_turn_at_a_line_s_end_with_no_stop_joins_no_line_that_opens_anew(facts_of, after):
+    """A turn told at a wrapped line's end ("... raising prices. Comrade S. Kania supported") goes on over the next
+    line, but not over one that opens a turn or an item of its own, where the copy lost the full stop."""
+    [s] = facts_of(
+        "Minutes of the session of the Political Bureau of the CC PZPR, 11 February 1975\n\n"
+        "Present: Comrades E. Gierek, S. Kania, J. Szydlak.\n\n1. On prices\n\n"
+        "Comrade E. Gierek said that the proposal was ready and that it meant raising prices. Comrade S. Kania supported\n"
+        f"{after}\n"
+    ).sessions
+    assert [t.person.id for t in s.turns][:2] == ["gierek", "kania"]
+    assert len(s.turns) == (3 if after.startswith("Comrade") else 2) and len(s.items) == (1 if s.turns[2:] else 2)
+
+
+def test_a_speaker_s_note_marker_before_his_colon(facts_of):
+    """ "GOSTEV²: The Ministry ..." is Gostev's turn, whom the session does not list, the marker no part of his name."""
+    [s] = facts_of(
+        "Session of the Politburo of the CC CPSU, 29 January 1987\n\nPresent: Gorbachev, Ryzhkov.\n\n"
+        "GORBACHEV: Let us begin.\n\nGOSTEV²: The Ministry of Finance has done the calculations.\n\nRYZHKOV: Agreed.\n"
+    ).sessions
+    assert [(t.person.id, t.name) for t in s.turns] == [
+        ("gorbachev", "GORBACHEV"),
+        ("gostev", "GOSTEV"),
+        ("ryzhkov", "RYZHKOV"),
+    ]
+
+
+def test_the_working_protocol_s_own_mark_of_a_man_away_is_no_omission_by_the_formal_one(facts_of):
+    """ "Schön's working protocol, by contrast, marks Leuschner as excused" is the record's own mark, which its list of
+    those excused already holds: the formal protocol lists him present, and omits no one."""
+    [s] = facts_of(
+        "Working protocol of the session of the Politburo of the CC SED of 7 August 1961\n\n"
+        "Present: Comrades W. Ulbricht, E. Honecker.\nExcused: Comrade Bruno Leuschner (in Moscow)(1)\n\n"
+        "Comrade Honecker reported on the measures.\n\nNotes\n\n(1) The formal Protocol No. 39/61 (SAPMO-BArch, DY "
+        "30/J IV 2/2/787, Bl. 1) lists Bruno Leuschner among the members of the Politburo present. Schön's working "
+        'protocol, by contrast, marks Leuschner as excused "in Moscow".\n'
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.person.id == "leuschner"] == [
+        ("leuschner", Basis.ABSENT),
+        ("leuschner", Basis.PROTOCOL),
+    ]

@@ -1,5 +1,7 @@
 """An edition's source in reStructuredText is read as the text it renders, and its evidence quotes the file."""
 
+import pytest
+
 from kg.facts import Basis
 from kg.rst import is_rst, plain
 
@@ -125,6 +127,14 @@ def test_the_plain_text_of_an_edition_keeps_every_word_in_place():
     # (written, not the file's: the automatic footnotes' numbers, and the note's title; all else is blank or as is)
     written = "".join(p if c != p and p != " " else " " for c, p in zip(EDITION, text, strict=True)).split()
     assert written == ["2", "Note", "3", "2", "3"]
+
+
+@pytest.mark.parametrize(("between", "shown"), [("\n", True), ("", False)])
+def test_an_empty_comment_hides_the_indented_text_right_under_it(between, shown):
+    """An empty comment ("..") over a blank line takes nothing after it (the indented text under the blank is a block
+    quote the page shows); with the indented text right under it, that text is the comment's, which is not shown."""
+    text = plain(f"Title\n=====\n\n.. note:: A.\n\n..\n{between}   Cde. Kaganovich—Against.\n")
+    assert ("Cde. Kaganovich—Against." in text) is shown
 
 
 def test_a_plain_copy_and_a_markdown_page_are_no_edition():
