@@ -338,7 +338,9 @@ _ELSEWHERE = re.compile(
     r"\b(?:in\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:letter|message|telegram|cable|conversation|talks?|interview"
     r"|article|speech|address|note|report)|(?:by|over\s+the)\s+(?:tele)?phone|on\s+(?:the\s+)?(?:radio|television|TV)"
     r"|to\s+(?:the\s+)?(?:press|journalists|correspondents)|yesterday|last\s+(?:week|month|year|night)|recently|earlier"
-    r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\b)"
+    r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting|conference"
+    r"|congress|plenum|talks|negotiations|consultations?|summit|visit|reception|rally|gathering)s?\b)"
+    # (not a matter "at the border crossings")
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 _TOLD_ASIDE_AT = re.compile(_TOLD_ASIDE)

@@ -8420,3 +8420,22 @@ def test_the_working_protocol_s_own_mark_of_a_man_away_is_no_omission_by_the_for
         ("leuschner", Basis.ABSENT),
         ("leuschner", Basis.PROTOCOL),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "turn"),
+    [
+        ("Comrade J. Obzina, minister of the interior, reported on the situation at the border crossings.", True),
+        ("Comrade J. Obzina stated at the meeting of the ministers in Berlin that the border was calm.", False),
+    ],
+)
+def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts_of, told, turn):
+    """A minister the minutes do not list reports in a paragraph of his own: his turn, whatever his report is on ("the
+    situation at the border crossings"); what he said at another meeting is none."""
+    [s] = facts_of(
+        "MINUTES\nof the 164th session of the Presidium of the CC of the KSČ, held on 12 September 1980\n\n"
+        "Present: Comrades G. Husák, V. Biľak, L. Štrougal.\n\n1. On Poland\n\n"
+        f"Comrade Vasil Biľak said that the situation was grave.\n\n{told}\n\n"
+        "Comrade Lubomír Štrougal said that the measures were necessary.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["bilak", *(["obzina"] if turn else []), "strougal"]
