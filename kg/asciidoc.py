@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.text import blank, lines_at
+from kg.text import blank, is_date_line, lines_at
 
 _SECTION = re.compile(r"^(?P<marks>={1,6}[ \t]+)(?=\S)[^\n]*?(?P<closing>[ \t]+=+)?[ \t]*$", re.M)
 _ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w][\w\-]*!?):(?:[ \t]+(?P<value>[^\n]*?))?[ \t]*$", re.M)
@@ -130,7 +130,8 @@ def plain(text: str) -> str:
 
 def _blank_header(text: str, out: list[str]) -> None:
     """The lines under the document's title, up to the first blank line, that are no attribute entries: its author
-    and revision lines ("v1.2, 2019-05-14: corrected folios"), whose date is the edition's, not a session's."""
+    and revision lines ("v1.2, 2019-05-14: corrected folios"), whose date is the edition's, not a session's; not a
+    date alone, which Asciidoctor would take for an author but a reader for the record's ("12 March 1966")."""
     lines = lines_at(text)
     first = next(((start, line) for start, line in lines if line.strip() and not _COMMENT_LINE.match(line)), None)
     if first is None or not re.match(r"=[ \t]+\S", first[1]):
@@ -138,7 +139,7 @@ def _blank_header(text: str, out: list[str]) -> None:
     for start, line in lines[lines.index(first) + 1 :]:
         if not line.strip():
             break
-        if not (_ATTRIBUTE_ENTRY.match(line) or _COMMENT_LINE.match(line)):
+        if not (_ATTRIBUTE_ENTRY.match(line) or _COMMENT_LINE.match(line) or is_date_line(line.strip())):
             blank(out, start, start + len(line))
 
 

@@ -38,6 +38,7 @@ from kg.facts import (
 from kg.htmlpage import Origin
 from kg.other_source import reported, wordings
 from kg.read import Note, RawDocument, document_id, file_line, marked, read_file
+from kg.refs import reference_at_start
 from kg.sessions import BODY_ALONE, EDITORS_LABEL, HEARD_OPENS, RawSession, holder_of
 from kg.stances import positions, table_tasks, tasks
 from kg.stances import prepare as prepare_stances
@@ -641,10 +642,11 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
             if not ours.hold(sentence.start, sentence.end):
                 continue  # "at the session of 18 March, whose formal protocol ..." (and "It does not list X" after)
             said = read[sentence.start : sentence.end]
-            # (with the file a bracket right after the sentence gives: "... does not name him. [Protocol No. 9: RGANI,
-            # F. 3, ...]", an edition's footnote where it stands)
+            # (with the file a bracket right after the sentence gives, if it is the protocol's citation alone: "...
+            # does not name him. [Protocol No. 9: RGANI, F. 3, ...]", an edition's footnote where it stands; not "(On
+            # Kozlov's illness see RGANI, ...)")
             bracket = _BRACKET_AFTER.match(read, sentence.end)
-            reach = bracket.end() if bracket else sentence.end
+            reach = bracket.end() if bracket and reference_at_start(bracket["cited"]) is not None else sentence.end
             cited = [
                 c.unit
                 for c in s.citations
@@ -672,7 +674,9 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
                     s.attendance.append(Attendance(person, r.name, r.basis, _span(text, r.start, r.end), unit))
 
 
-_BRACKET_AFTER = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))")
+_BRACKET_AFTER = re.compile(
+    r"[ \t]*[\[(](?:(?:the\s+)?(?:formal\s+)?protocol\b[^:\[\]()\n]{0,80}:\s*)?(?P<cited>[^\[\]()\n]*)[\])]", re.I
+)
 # a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ..."
 _NOTE_POINTER = re.compile(r"\bcited\s+in\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
 

@@ -65,9 +65,7 @@ _STAYED_AWAY = re.compile(
 _NOTE_MARKER = re.compile(rf"^\s*(?:{MARK}|\d{{1,3}}\.?)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _BRACKETS = re.compile(r"\([^()]*\)")
-_SET_OFF = re.compile(
-    r",\s*(?:by\s+contrast|in\s+contrast|however|on\s+the\s+other\s+hand|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,"
-)
+_SET_OFF = re.compile(r",\s*(?:by\s+contrast|in\s+contrast|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,")
 # a man a sentence only cites, not the one it is about: "signed by X", "which X signed", "whom X had summoned",
 # "X's memoirs", "X's first deputy"
 _CITED_BY = re.compile(r"\b(?:by|to|from|with|(?:which|whom|who|that)(?:\s+\w+){0,2})\s+(?:Cdes?\.\s+)?$")
@@ -254,6 +252,7 @@ def _clause(sentence: str, start: int, end: int, *signs: re.Pattern[str]) -> boo
     # was in Kiev) as present")
     bare = _BRACKETS.sub(lambda m: " " * len(m[0]), sentence)
     # ... nor does an adverb set off by commas: "Schön's working protocol, by contrast, marks Leuschner as excused"
+    # (not "however", which may join two clauses: "Malin lists five, however, the protocol also lists X")
     bare = _SET_OFF.sub(lambda m: " " * len(m[0]), bare)
     before = [m.end() for m in _CLAUSE_BREAK.finditer(bare, 0, start)]
     after = _CLAUSE_BREAK.search(bare, end)

@@ -63,6 +63,7 @@ from kg.text import (
     INITIAL_LETTER,
     LOWER,
     MARK,
+    MONTH,
     NOT_A_POWER,
     STOPS,
     SUPERSCRIPTS,
@@ -814,7 +815,8 @@ _TOLD_TAIL = re.compile(
     rf"|{_TOLD_OPENING}[^.!?\n]*)\s*$"
 )
 _TOLD_OPENS = re.compile(_TOLD_OPENING)
-_OPENS_ANEW = re.compile(r"(?:Cde\.|Comrades?)\s|(?:\d{1,2}|[IVX]{1,4})\.\s")
+# (a turn or an item that opens a line; not a date's "15. March")
+_OPENS_ANEW = re.compile(rf"(?:Cde\.|Comrades?)\s|(?:\d{{1,2}}|[IVX]{{1,4}})\.\s(?!{MONTH})")
 _REPORT_VERB = re.compile(r"\s+(?:also\s+)?(?:reported|informed|presented)\b")
 _TOLD_REACH = 2_000  # how far back in its paragraph a wrapped turn's line looks for the turn told before it
 

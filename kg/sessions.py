@@ -366,7 +366,8 @@ _ON_EVENTS = re.compile(
 )
 _MEETING_WORD = re.compile(
     r"\b(?:meetings?|talks?|conferences?|consultations?|negotiations|discussions?|sessions?|[Pp]lenum|[Cc]ongress"
-    r"|visits?|trips?|stay|conversations?|summit|telephone|call|exchange\s+of\s+views|gathering|letters?|message)\b"
+    r"|visits?|trips?|journeys?|delegations?|stay|conversations?|summit|telephone|call|exchange\s+of\s+views|gathering"
+    r"|letters?|message)\b"
 )
 # a report told in the third person, as its turn's text opens: "(Comrade X) reported on ...", "informed the
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
@@ -982,12 +983,6 @@ _PRESENTED = re.compile(
     r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
     # an SED protocol's "begründete die Vorlage": "Comrade X justified the submission"
     r"|(?:justif(?:ies|ied)|substantiate[sd])\s+(?:the|his|her)\s+(?:submission|proposal|draft|motion)\b)"
-)
-
-# ... of which a proposal or a draft, no report on a meeting
-_PROPOSAL_PRESENTED = re.compile(
-    r"^\s*(?:present(?:s|ed)|sets?\s+out|outline[sd]|justif(?:ies|ied)|substantiate[sd])\s+(?:(?:the|an?|his|her)\s+)?"
-    r"(?:[\w-]+\s+)?(?:proposals?|draft|submission|motion|plan)\b"
 )
 
 
@@ -1643,6 +1638,7 @@ class BodyReader:
         # under a label of those away ("Excused:" / "| Name | Reason |"), all are absent but for a group row's
         above = self.previous.text.strip() if self.previous is not None else ""
         kind, last = "absent" if _ABSENT.match(above) and above.endswith(":") else "listed", ln
+        own, going_on = kind, False  # (the row above ended its names with a comma: this row's go on with them)
         for row in rows:
             cell = row[named] if named < len(row) else None
             if cell is None or not cell.text:
@@ -1653,9 +1649,11 @@ class BodyReader:
                 continue
             said = row[status].text if status is not None and status < len(row) else ""
             group = row[grouping].text if grouping is not None and grouping < len(row) else ""
-            if group:  # (a row with its group's cell empty goes on with the names of the group above it)
-                kind = _group_kind(group)
-            groups["absent" if _ABSENT_STATUS.match(said) else kind].extend(split_names(cell) or ())
+            # (a row with its group's cell empty goes on with the names of the group above it, "| Invited | Gromyko,
+            # |" / "|  | Malinovsky |"; a man of no group in a table of a man a row is the list's)
+            own = _group_kind(group) if group else own if going_on else kind
+            groups["absent" if _ABSENT_STATUS.match(said) else own].extend(split_names(cell) or ())
+            going_on = cell.text.endswith(",")
         self._add_groups(groups, Line(ln.start, last.end, ""))
 
     def _group_table(self, ln: Line, head: list[str], rows: list[list[Line]]) -> None:
@@ -2736,12 +2734,10 @@ class BodyReader:
         said = self.turn[1].text
         if (events := _ON_EVENTS.match(said)) and not _MEETING_WORD.search(_first_sentence(said), events.end()):
             return False
-        # (a proposal presented tells of no meeting: "Comrade Jagielski presented the proposal of the Government
-        # Presidium." may be followed by an uninvited minister's own report; "presented the information of the
-        # delegation" is a report)
-        presented = _PRESENTED.match(said) and (
-            not _PROPOSAL_PRESENTED.match(said) or _MEETING_WORD.search(_first_sentence(said))
-        )
+        # (a proposal or a report on a matter presented tells of no meeting: "Comrade Jagielski presented the proposal
+        # of the Government Presidium." may be followed by an uninvited minister's own report; "presented the
+        # information of the delegation" tells of one)
+        presented = _PRESENTED.match(said) and _MEETING_WORD.search(_first_sentence(said))
         return bool(_REPORTED.match(said) or presented or self._on_another_meeting())
 
     def _on_another_meeting(self) -> bool:

@@ -137,3 +137,11 @@ def test_an_edition_of_two_sessions_each_with_its_file_its_table_and_its_notes(f
     ]
     assert [(t.person.id, t.text) for t in second.turns] == [("kosygin", "The plan is realistic.")]
     assert ("polyansky", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in second.attendance]
+
+
+def test_a_date_under_the_title_is_the_record_s_not_an_author(facts_of):
+    """Asciidoctor takes the line under the title for an author's; a date alone there is the record's own."""
+    [s] = facts_of(
+        "= Protocol No. 12\n12 March 1966\n:toc:\n\n== Session\n\nNOTE: A remark.\n\nCde. Brezhnev—For.\n"
+    ).sessions
+    assert s.date == "1966-03-12"

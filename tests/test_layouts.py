@@ -8364,12 +8364,14 @@ def test_a_ksc_presidium_s_minutes_with_groups_after_names_guests_and_the_body_s
         ("presented the information of the delegation that went to Moscow.", ["jaroszewicz", "kania"]),
         # a proposal: the man after it speaks here
         ("presented the proposal of the Government Presidium.", ["jaroszewicz", "brezhnev", "kania"]),
+        # a report on a matter, not on a meeting
+        ("presented the report on the economic plan for 1968.", ["jaroszewicz", "brezhnev", "kania"]),
     ],
 )
 def test_a_told_turn_and_whether_the_unlisted_man_after_it_speaks_here(facts_of, told, turns):
-    """ "Comrade P. Jaroszewicz gave figures on ..." tells his turn; after a report he presented ("the information of
-    the delegation"), what a man the session does not list "stated" was said where the report was, not here; after a
-    proposal presented, it is his turn here."""
+    """ "Comrade P. Jaroszewicz gave figures on ..." tells his turn; after a report he presented on a meeting ("the
+    information of the delegation"), what a man the session does not list "stated" was said there, not here; after a
+    proposal or a report on a matter presented, it is his turn here."""
     [s] = facts_of(
         "Minutes No. 118 of the session of the Political Bureau of the CC PZPR, 11 February 1975\n\n"
         "Present: Comrades E. Gierek, P. Jaroszewicz, S. Kania.\n\n1. On the market\n\n"
@@ -8379,8 +8381,15 @@ def test_a_told_turn_and_whether_the_unlisted_man_after_it_speaks_here(facts_of,
     assert [t.person.id for t in s.turns] == turns
 
 
-@pytest.mark.parametrize("after", ["Comrade J. Szydlak objected to raising prices.", "2. On the harvest"])
-def test_a_told_turn_at_a_line_s_end_with_no_stop_joins_no_line_that_opens_anew(facts_of, after):
+@pytest.mark.parametrize(
+    ("after", "turns", "items"),
+    [
+        ("Comrade J. Szydlak objected to raising prices.", ["gierek", "kania", "szydlak"], 1),
+        ("2. On the harvest", ["gierek", "kania"], 2),
+        ("15. March, when the figures are ready.", ["gierek", "kania"], 1),  # a date's ordinal: no item
+    ],
+)
+def test_a_told_turn_at_a_line_s_end_with_no_stop_joins_no_line_that_opens_anew(facts_of, after, turns, items):
     """A turn told at a wrapped line's end ("... raising prices. Comrade S. Kania supported") goes on over the next
     line, but not over one that opens a turn or an item of its own, where the copy lost the full stop."""
     [s] = facts_of(
@@ -8389,8 +8398,7 @@ def test_a_told_turn_at_a_line_s_end_with_no_stop_joins_no_line_that_opens_anew(
         "Comrade E. Gierek said that the proposal was ready and that it meant raising prices. Comrade S. Kania supported\n"
         f"{after}\n"
     ).sessions
-    assert [t.person.id for t in s.turns][:2] == ["gierek", "kania"]
-    assert len(s.turns) == (3 if after.startswith("Comrade") else 2) and len(s.items) == (1 if s.turns[2:] else 2)
+    assert ([t.person.id for t in s.turns], len(s.items)) == (turns, items)
 
 
 def test_a_speaker_s_note_marker_before_his_colon(facts_of):
@@ -8439,3 +8447,44 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
         "Comrade Lubomír Štrougal said that the measures were necessary.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["bilak", *(["obzina"] if turn else []), "strougal"]
+
+
+@pytest.mark.parametrize(
+    ("note", "claims"),
+    [
+        # "however" joins two clauses: the protocol's is the second
+        (
+            "Malin lists only four members, however, the formal protocol (RGANI, F. 3, Op. 14, D. 300, L. 1) also "
+            "lists Aristov.",
+            [("aristov", Basis.PROTOCOL, "RGANI, F. 3, Op. 14, D. 300, L. 1")],
+        ),
+        # a bracket after the sentence that cites another file is not the protocol's
+        (
+            "The formal protocol does not list Kozlov. (On Kozlov's illness see RGANI, F. 5, Op. 30, D. 12, L. 4.)",
+            [("kozlov-frol", Basis.OMITTED, None)],
+        ),
+        ('The formal protocol marks Suslov "absent" until item II.', []),  # absent for a part only
+        ("The attendance list of the Fifth Plenum bears the signature of Aristov.", []),  # another meeting's list
+    ],
+)
+def test_what_a_note_says_the_protocol_records_and_on_which_file(facts_of, note, claims):
+    [s] = facts_of(
+        "Session of 12 May 1960\n\nPresent: Khrushchev, Mikoyan, Suslov, Kozlov.\n\nCde. Mikoyan—For.\n\n"
+        f"Notes\n\n(1) {note}\n"
+    ).sessions
+    found = [(a.person.id, a.basis, a.source and a.source.label) for a in s.attendance if a.basis is not Basis.LISTED]
+    assert found == claims
+
+
+def test_a_table_of_a_man_a_row_whose_group_cell_is_empty(facts_of):
+    """In a table of a man a row, a row with no group of its own is the list's (the group above goes on only where
+    its names ended with a comma)."""
+    [s] = facts_of(
+        "Session of 5 May 1960\n\n| Name | Post | Membership |\n|---|---|---|\n| Khrushchev | First Secretary | |\n"
+        "| Gromyko | Minister | Invited |\n| Kosygin | Deputy Chairman | |\n\nCde. Kosygin—For.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.LISTED),
+        ("kosygin", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+    ]
