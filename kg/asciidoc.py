@@ -59,13 +59,14 @@ _COLUMNS = re.compile(r"\bcols\s*=\s*\"?(?P<spec>[^\"\]\n]*)")
 
 
 def is_asciidoc(text: str) -> bool:
-    """Whether a file is AsciiDoc: a section ("== Session of ...") or an attribute entry (":toc:"), with two more of
-    its kinds of markup (block delimiters, block attributes, admonitions, footnotes, cross references, directives);
-    a plain copy or a Markdown page has few of them."""
+    """Whether a file is AsciiDoc: a section ("== Session of ..."), with two more of its kinds of markup (attribute
+    entries, block delimiters, block attributes, admonitions, footnotes and links, cross references); a plain copy or
+    a Markdown page has few of them."""
     head = text[:50000]
-    kinds = [_SECTION, _ATTRIBUTE_ENTRY, _DELIMITER, _BLOCK_ATTRIBUTES, _ADMONITION, _MACRO, _CROSS_REFERENCE]
-    found = [bool(k.search(head)) for k in kinds]
-    return (found[0] or found[1]) and sum(found) >= 3 and bool(_SECTION.search(head))
+    if not _SECTION.search(head):
+        return False
+    kinds = (_ATTRIBUTE_ENTRY, _DELIMITER, _BLOCK_ATTRIBUTES, _ADMONITION, _MACRO, _CROSS_REFERENCE)
+    return sum(bool(k.search(head)) for k in kinds) >= 2
 
 
 def plain(text: str) -> str:
@@ -83,9 +84,9 @@ def plain(text: str) -> str:
         for m in filter(shown, pattern.finditer(text)):
             blank(out, m.start(), m.end())
     _blank_header(text, out)
-    for m in _ATTRIBUTE_ENTRY.finditer(text):
+    for m in filter(shown, _ATTRIBUTE_ENTRY.finditer(text)):
         blank(out, m.start(), m.end())
-    for m in _SECTION.finditer(text):
+    for m in filter(shown, _SECTION.finditer(text)):
         blank(out, *m.span("marks"))
         if m["closing"]:
             blank(out, *m.span("closing"))
@@ -163,12 +164,12 @@ def _tables(text: str, out: list[str]) -> None:
     a row written one a line, until the row has as many as the table has columns; a blank line between rows joins
     the row after it."""
     for table in _TABLE.finditer(text):
-        above = text.rfind("\n", 0, table.start() - 1)
-        columns = _column_count(text[above + 1 : table.start()])
+        above = text.rfind("\n\n", 0, table.start())  # (its attributes and its title, in either order, over it)
+        columns = _column_count(text[max(above, table.start() - 300) : table.start()])
         count = 0  # the cells of the row the lines so far give
         for start, line in lines_at(table["body"], table.start("body")):
             if not line.strip():
-                if count:
+                if count and start + len(line) < table.end("body"):
                     out[start + len(line)] = " "  # (a blank line between rows: the row after it goes on from it)
                 continue
             cells = len(_CELL.findall(line)) if line.lstrip().startswith("|") else 0
