@@ -550,7 +550,11 @@ def _commentary(text: str, rs: RawSession) -> list[Note]:
     return [
         Note("", tuple(p))
         for k, p in enumerate(paragraphs)
-        if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p) or k and _labels_note(text, paragraphs[k - 1], p)
+        if any(_ANOTHER_PROTOCOL.search(ln.text) for ln in p)
+        or k
+        and _labels_note(text, paragraphs[k - 1], p)
+        or len(p) > 1
+        and EDITORS_LABEL.fullmatch(p[0].text.strip())  # "Note" / "The protocol lists ..."
     ]
 
 

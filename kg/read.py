@@ -84,6 +84,8 @@ from kg.text import (
 )
 from kg.wiki import is_wikitext
 from kg.wiki import plain as wiki_plain
+from kg.zotero import is_zotero
+from kg.zotero import plain as zotero_plain
 
 # --- layout vocabulary -------------------------------------------------------
 
@@ -1408,6 +1410,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text = wiki_plain(text)
     elif is_asciidoc(text):  # an edition's source: its markup, comments and header's dates blanked
         text = asciidoc_plain(text)
+    elif is_zotero(text):  # a historian's library as its report copies: its fields, tags and dates blanked
+        text = zotero_plain(text)
     elif is_dump(text):  # a page as a text-mode browser prints it, its links numbered
         text = dump_plain(text)
     elif boxed := read_boxes(text):  # a page as a text-mode browser prints it, its tables drawn in lines

@@ -458,6 +458,7 @@ _ATTENDANCE = re.compile(
     # (a label alone on its line needs no colon, after an aside on the list too: "Present (list at the top of f. 12)",
     # a note's heading "## Present" over its list)
     r"(?P<aside>\s*\((?![^()]*\b(?:items?|points?)\b)[^()]{1,60}\))?"
+    rf"(?:{MARK})?"  # (a note's marker on the label: "Present²: ...")
     r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?=\s*$))\s*(?P<list>.*)$",
     re.I | re.S,
 )
@@ -709,6 +710,8 @@ EDITORS_LABEL = re.compile(
     r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?))\s*:?"
     r"|(?:Note|NOTE|Important|Tip|Warning|Caution)\s*:?"
 )
+# ... or run in before his remark: "Editor's comparison with the protocol: The formal protocol ..."
+_EDITORS_RUN_IN = re.compile(r"(?i:editor|translator|compiler)(?:[’'`]?s|ial)\s+[^:\n]{1,60}:\s+\S")
 
 
 # A table a copy from a word processor keeps as text: cells between "|", under a header row, with rules of
@@ -1461,12 +1464,18 @@ class BodyReader:
             if next(find_references(row["ref"]), None):  # a page's facts in a table over the session's text
                 self.session.source = self.session.source or sub_line(ln, row.start("ref"), row.end("ref"))
                 return True
-        if (field := _SOURCE_FIELD.match(t)) and not (self.session.events or self.session.items):
-            # ... or in fields over it, the file's levels maybe one a line ("Archive  RGANI" / "Fond  3" / ...)
+        if field := _SOURCE_FIELD.match(t):
+            # ... or in fields over it, the file's levels maybe one a line ("Archive  RGANI" / "Fond  3" / ...); after
+            # a session's text, the fields over the next one's, as a library's items give them before its heading
             at = ln.start + field.end()
             ref = next(find_references(self.text[at : at + _FIELDS_REACH]), None)
             if ref and ref[0] == 0:
-                self.session.source = self.session.source or Line(at, at + ref[1], self.text[at : at + ref[1]])
+                found, s = Line(at, at + ref[1], self.text[at : at + ref[1]]), self.session
+                if not (s.events or s.items):
+                    s.source = s.source or found
+                else:
+                    self._close_turn()
+                    self.closing = (found, len(s.events))
                 return True
         if source_line(t) and self._own_file(ln, rest):  # as a collection prints it before or after each document
             self._close_turn()
@@ -1503,8 +1512,8 @@ class BodyReader:
             if _RECORD_DECIDED_FIRST.match(t):
                 self.points = 1  # "DECIDED: 1. Approves the report.": its first point, the next ones "2.", "3."
             return True
-        if EDITORS_LABEL.fullmatch(t) and self._paragraph_after(ln):
-            self._close_turn()  # the editor's remark under it is no word of the speaker before
+        if (EDITORS_LABEL.fullmatch(t) or _EDITORS_RUN_IN.match(t)) and self._paragraph_after(ln):
+            self._close_turn()  # the editor's remark under it (or after it) is no word of the speaker before
             self.session.free.append(ln)
             return True
         if _DISTRIBUTION.match(t):  # who the extracts went to, and the lines it runs on over: no one speaks

@@ -8464,13 +8464,20 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
             [("kozlov-frol", Basis.OMITTED, None)],
         ),
         ('The formal protocol marks Suslov "absent" until item II.', []),  # absent for a part only
+        ("The formal protocol records Suslov as ill.", [("suslov", Basis.OMITTED, None)]),
+        # the notes' own silence, in a relative clause with its verb; the protocol's, "not in the protocol"
+        (
+            "The formal protocol names among those present N. G. Ignatov, whom Malin's list does not include.",
+            [("ignatov", Basis.PROTOCOL, None), ("ignatov", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
+        ),
+        ("Kozlov is not in the formal protocol; he is recorded by Malin.", [("kozlov-frol", Basis.OMITTED, None)]),
         ("The attendance list of the Fifth Plenum bears the signature of Aristov.", []),  # another meeting's list
     ],
 )
 def test_what_a_note_says_the_protocol_records_and_on_which_file(facts_of, note, claims):
     [s] = facts_of(
-        "Session of 12 May 1960\n\nPresent: Khrushchev, Mikoyan, Suslov, Kozlov.\n\nCde. Mikoyan—For.\n\n"
-        f"Notes\n\n(1) {note}\n"
+        "Archival reference: RGANI, F. 3, Op. 14, D. 400, Ll. 1-5.\n\nSession of 12 May 1960\n\n"
+        f"Present: Khrushchev, Mikoyan, Suslov, Kozlov.\n\nCde. Mikoyan—For.\n\nNotes\n\n(1) {note}\n"
     ).sessions
     found = [(a.person.id, a.basis, a.source and a.source.label) for a in s.attendance if a.basis is not Basis.LISTED]
     assert found == claims
@@ -8487,4 +8494,32 @@ def test_a_table_of_a_man_a_row_whose_group_cell_is_empty(facts_of):
         ("khrushchev", Basis.LISTED),
         ("kosygin", Basis.LISTED),
         ("gromyko", Basis.GUEST),
+    ]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_an_editor_s_note_amid_the_turns_under_its_label(facts_of, between):
+    """ "Note" alone on its line, over the editor's remark (right under it, or after a blank line), ends the turn
+    before it, and the remark is read as a note: the protocol's word on who was there."""
+    [s] = facts_of(
+        "Session of 5 May 1965\n\nPresent: Brezhnev, Kosygin, Suslov.\n\nCde. Brezhnev—I propose to approve the draft.\n\n"
+        f"Note{between}The protocol lists Podgorny as present.\n\nCde. Kosygin—For it.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("brezhnev", "I propose to approve the draft."),
+        ("kosygin", "For it."),
+    ]
+    assert ("podgorny", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in s.attendance]
+
+
+def test_a_note_s_marker_on_the_label_of_those_present(facts_of):
+    """ "Present²: members of the Presidium Cdes. ..." is the list, its marker no part of the label."""
+    [s] = facts_of(
+        "PROTOCOL No. 75\n\nSESSION OF THE PRESIDIUM OF THE CC CPSU OF 7 FEBRUARY 1957\n\nPresiding: Cde. N. S. Khrushchev."
+        "\n\nPresent²: members of the Presidium of the CC CPSU Cdes. N. A. Bulganin,\nK. E. Voroshilov; candidate members "
+        "Cdes. L. I. Brezhnev, G. K. Zhukov.\n\nI. On the theses.\n\nHEARD: Cde. Khrushchev.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("khrushchev", Basis.CHAIR),
+        *((p, Basis.LISTED) for p in ("bulganin", "voroshilov", "brezhnev", "zhukov")),
     ]
