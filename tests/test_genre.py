@@ -227,6 +227,11 @@ KNOWN_MISSES = {
     ("conflicts", "1965-01-28"): "the note names the man Malin lists as 'Titov' by initials that are not his ('N. V. "
     "Titov'; the CC secretary was V. N. Titov): kg does not take a man of other initials for him, so the protocol's "
     "silence is read of another man",
+    ("conflicts", "1957-02-07"): "a protocol's note that Malin's notes name a man the protocol does not list: the "
+    "notes' word on presence is not read in a protocol's own session (no basis says 'on the notes' word'), so there "
+    "is no claim to set against the protocol's silence",
+    ("conflicts", "1962-02-22"): "the editor's comparison says the protocol names Rashidov, 'who is not in Malin's "
+    "list': the relative clause is read as what identifies the protocol's addition, as for 1958-01-23 below",
     ("conflicts", "1958-01-23"): "the note says the formal protocol names a man 'who is not in Malin's list': read, as "
     "two other answers (1956-07-27, 1961-04-22) read the same clause, as what identifies the protocol's addition, which "
     "is no conflict; this answer, as 1963-07-30's, counts it the notes' stated silence",
