@@ -773,6 +773,7 @@ def _mentions(
 
 
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
+_BODY_BROKEN = re.compile(r"\bthe\s+[A-Z]{2,5}\s*$")
 _OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
 
 
@@ -818,7 +819,9 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         # the points a task or a colon opens go on with it: "Instruct Cdes. A and B to prepare" / "a) an appeal ...")
         if POINT.match(ln.text):
             decided = decided or bool(BODY_ALONE.match(above.strip()))
-        wraps = free and (goes_on(above, ln.text) and not (decided and POINT.match(ln.text)) or open_point)
+        # (or a body's name the line broke after its country: "together with the USSR" / "Ministry of ...")
+        named_on = bool(_BODY_BROKEN.search(above)) and not opens
+        wraps = free and (goes_on(above, ln.text) and not (decided and POINT.match(ln.text)) or open_point or named_on)
         decided = decided and bool(wraps or POINT.match(ln.text))  # (over a point's own wrapped lines)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():
             free[-1] = (free[-1][0], ln.end, item)

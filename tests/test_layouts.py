@@ -8523,3 +8523,19 @@ def test_a_note_s_marker_on_the_label_of_those_present(facts_of):
         ("khrushchev", Basis.CHAIR),
         *((p, Basis.LISTED) for p in ("bulganin", "voroshilov", "brezhnev", "zhukov")),
     ]
+
+
+def test_a_decision_whose_line_breaks_after_the_country_of_a_body(facts_of):
+    """ "Instruct Cde. Shepilov together with the USSR" / "Ministry of Foreign Affairs (Cde. A. A. Gromyko) to
+    prepare ..." is one sentence, though the line before it ends its own and the next opens with a capital."""
+    [s] = facts_of(
+        "PROTOCOL No. 75\n\nSESSION OF THE PRESIDIUM OF THE CC CPSU OF 7 FEBRUARY 1957\n\n"
+        "Present: Cdes. N. S. Khrushchev, M. A. Suslov, D. T. Shepilov.\n\nI. On the reception.\n\n"
+        "HEARD: Cde. Suslov.\nRESOLVED:\nAgree with the proposals. Instruct Cde. Shepilov together with the USSR\n"
+        "Ministry of Foreign Affairs (Cde. A. A. Gromyko) to prepare the draft.\n"
+    ).sessions
+    assert [a.person.id if a.person else a.organisation for a in s.assignments] == [
+        "shepilov",
+        "Ministry of Foreign Affairs",
+        "gromyko",
+    ]
