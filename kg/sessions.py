@@ -1660,7 +1660,10 @@ class BodyReader:
             group = row[grouping].text if grouping is not None and grouping < len(row) else ""
             # (a row with its group's cell empty goes on with the names of the group above it, "| Invited | Gromyko,
             # |" / "|  | Malinovsky |"; a man of no group in a table of a man a row is the list's)
-            own = _group_kind(group) if group else own if going_on else kind
+            if group:
+                own = _group_kind(group)
+            elif not going_on:
+                own = kind
             groups["absent" if _ABSENT_STATUS.match(said) else own].extend(split_names(cell) or ())
             going_on = cell.text.endswith(",")
         self._add_groups(groups, Line(ln.start, last.end, ""))

@@ -54,8 +54,8 @@ def plain(text: str) -> str:
         if not shown:
             listing = False
             continue
-        if listing or _REPORT_HEADING.match(line) or _LIST_LABEL.match(shown) or _NOTES_LABEL.match(shown):
-            listing = listing or bool(_LIST_LABEL.match(shown))
+        listing = listing or bool(_LIST_LABEL.match(shown))
+        if listing or _REPORT_HEADING.match(line) or _NOTES_LABEL.match(shown):
             blank(out, start, end)
         elif (field := _FIELD.match(line)) and field["label"] in _FIELDS:
             if field["label"] == "Archive":  # "Archive:RGANI", a field the session's file opens with
