@@ -113,6 +113,12 @@ class Copy:
         self.starts.extend(range(at, at + len(piece)))
         self.ends.extend(range(at + 1, at + len(piece) + 1))
 
+    def put_span(self, start: int, end: int, char: str) -> None:
+        """Writes one character that stands for the file's ``start:end`` (a coded character: ``kg.mail``)."""
+        self.pieces.append(char)
+        self.starts.append(start)
+        self.ends.append(end)
+
     def done(self) -> tuple[str, Origin]:
         return "".join(self.pieces), Origin(self.starts, self.ends)
 

@@ -33,6 +33,8 @@ from kg.htmlpage import Origin, is_html
 from kg.htmlpage import read as read_page
 from kg.lynx import is_dump
 from kg.lynx import plain as dump_plain
+from kg.mail import is_mail
+from kg.mail import plain as mail_plain
 from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.org import is_org
@@ -1399,6 +1401,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
     if html or tei:  # a web page, or a digital edition's TEI read as a page of the same roles
         page = read_page(text) if html else read_tei(text, known)
         text, origin, page_url = page.text, page.origin, page.url
+    elif is_mail(text):  # a raw message, as a mail client saves it: its text part decoded
+        text, origin = mail_plain(text)
     elif is_markdown(text):
         text = plain(text)
     elif is_rst(text):  # an edition's source: its markup blanked, and then its tables read as drawn tables are
@@ -1580,9 +1584,9 @@ def read_bytes(path: Path) -> bytes:
 
 
 # what a corpus holds: plain text, a page saved as Markdown, a wiki page's source, a web page's HTML (an e-book's
-# XHTML too) or a digital edition's TEI (each read by its content, see ``kg.markdown``, ``kg.wiki``,
-# ``kg.htmlpage`` and ``kg.tei``)
-DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xhtml", ".xml")
+# XHTML too), a digital edition's TEI or a message as a mail client saves it (each read by its content, see
+# ``kg.markdown``, ``kg.wiki``, ``kg.htmlpage``, ``kg.tei`` and ``kg.mail``)
+DOCUMENT_SUFFIXES = (".txt", ".md", ".wiki", ".html", ".htm", ".xhtml", ".xml", ".eml")
 # documents of kinds kg does not read: a typesetter's source, a PDF, a word processor's or an e-book's file
 UNREAD_SUFFIXES = (".tex", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub")
 # a folder's own papers, which a corpus kept in a repository may hold beside its documents
