@@ -52,6 +52,7 @@ from kg.text import (
     ends_sentence,
     goes_on,
     join_lines,
+    mend_words,
     one_line,
     sentences,
 )
@@ -727,12 +728,8 @@ def _note_text(text: str, parts: tuple[Line, ...]) -> str:
     start, end = parts[0].start, parts[-1].end
     if len(parts) == 1 and text.find("-\n", start, end) < 0:
         return text
-    note = _BROKEN_WORD.sub(lambda m: m[1] + m[2] + "  ", join_lines(list(parts)).text)
+    note = mend_words(join_lines(list(parts)).text)  # (one_line would mend it too, but give up the offsets)
     return text[:start] + note + text[end:]
-
-
-# (text.one_line mends such a word too, but gives up the offsets that a note's names are quoted by)
-_BROKEN_WORD = re.compile(r"\b([a-z]+)-\n([a-z]+)")
 
 
 # the rest of a name the line broke, at the head of the next line: "Cde. Kagano-" / "vich"
@@ -773,8 +770,16 @@ def _mentions(
 
 
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
-_BODY_BROKEN = re.compile(r"\bthe\s+[A-Z]{2,5}\s*$")
-_OPENS_SENTENCE = re.compile(r"\s*(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Cdes?\.|Instruct|Approve)\b(?!\.)")
+# a body's name broken after its country ("together with the USSR", "with the CC CPSU", "the Hungarian"), and the
+# line that goes on with it ("Ministry of Foreign Affairs (Cde. A. A. Gromyko) to prepare ...")
+_BODY_BROKEN = re.compile(r"\b(?:the|with)\s+(?:(?:[A-Z]{2,5}\s+)?[A-Z]{2,5}|Soviet|[A-Z][a-z]+(?:ian|ish|ak))\s*$")
+_BODY_GOES_ON = re.compile(
+    r"\s*(?:CPSU|USSR|Ministr(?:y|ies)|Embassy|Academy|Council|Committee|Department|Commission|Government|Gosplan|Gossnab"
+    r"|State\s+(?:Committee|Bank|Planning)|Procuracy|General\s+Staff|Trade\s+Mission)\b"
+)
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Instruct|Approve)\b(?!\.)|Cdes?\.)"
+)
 
 
 def _without_notes(raw: RawDocument) -> str:
@@ -820,7 +825,7 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         if POINT.match(ln.text):
             decided = decided or bool(BODY_ALONE.match(above.strip()))
         # (or a body's name the line broke after its country: "together with the USSR" / "Ministry of ...")
-        named_on = bool(_BODY_BROKEN.search(above)) and not opens
+        named_on = bool(_BODY_BROKEN.search(above) and _BODY_GOES_ON.match(ln.text))
         wraps = free and (goes_on(above, ln.text) and not (decided and POINT.match(ln.text)) or open_point or named_on)
         decided = decided and bool(wraps or POINT.match(ln.text))  # (over a point's own wrapped lines)
         if wraps and free[-1][2] == item and gap.count("\n") == 1 and not gap.strip():

@@ -240,7 +240,7 @@ def split_names(line: Line, offset: int = 0, end: int | None = None, run_on: boo
             clean = first["surname"]  # the name's span is the surname: "Kirilenko" of "Kirilenko A.P."
         cut = _RUN_ON.match(clean) if run_on and names else None
         clean = cut["name"] if cut else clean
-        whole = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", clean)  # a name the line broke: "Andro-" / "pov"
+        whole = re.sub(r"(?<=[a-z])-\n[ \t]*(?=[a-z])", "", clean)  # a name the line broke: "Andro-" / "pov"
         if not _LIST_NAME.match(whole) or len(whole.rstrip(".")) < 2 or common_word(whole.split()[-1]):
             return None
         at += piece.index(clean)

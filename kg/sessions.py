@@ -287,6 +287,9 @@ _NARRATIVE_VERB = re.compile(
     + _DEGREE
     + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
+    # ... or took no stance, and said so: "Cde. Babiuch did not take a definite position; he asked only ..."
+    r"|(?:did|does)\s+not\s+take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance)|t(?:ook|akes)\s+no\s+(?:\w+\s+)?"
+    r"(?:position|stand|stance)|abstain(?:s|ed)"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|share[sd]"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
@@ -380,7 +383,8 @@ _REPORTED = re.compile(
 # it: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported on ..." (``_told_unlisted``)
 # (to this body, or with no hearer named: not "informed Comrade Kádár on 20 June", "informed the ambassador",
 # "reported in his letter", "informed by telephone")
-_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat)"  # a body that decides, by its name
+# a body that decides, by its name (the HSWP's "Provisional Executive Committee" of 1956 too)
+_BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat|(?:Provisional\s+)?Executive\s+Committee)"
 _THIS_BODY = rf"{_BODY}|(?:Executive\s+)?Committee"  # ... or a committee, as the reports tell it
 _REPORTED_HERE = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
@@ -405,7 +409,8 @@ _TOLD_VERB_PAST = re.compile(
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
-    r"|did not (?:agree|support|object|share)|" + _CONVEYED + r")\b"
+    r"|did not (?:agree|support|object|share|take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance))"
+    r"|took\s+no\s+(?:\w+\s+)?(?:position|stand|stance)|abstained|" + _CONVEYED + r")\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
@@ -607,6 +612,8 @@ _INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LET
 # "K. Ligachev, ..."
 _SURNAME_GOES_ON = re.compile(rf"^(?:{INITIAL_LETTER}\s?){{0,2}}[{UPPER}][\w’'\-]+\s*(?:[,;]|\.?$)")
 _NAMES_GO_ON = re.compile(rf"^[{UPPER}][\w’'\-]+\s*[,;]")  # ... with more names after it: "Postelnicu, Silviu ..."
+# a line that opens with a man's name, his initials before it: "M. A. Suslov; Comrade A. B. Aristov, ..."
+_NAME_OPENS = re.compile(rf"^(?:{CDE})?(?:{INITIAL_LETTER}\s?){{1,3}}\s*[{UPPER}][{LOWER}]")
 
 
 def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | None]:
@@ -711,7 +718,10 @@ EDITORS_LABEL = re.compile(
     r"|(?:Note|NOTE|Important|Tip|Warning|Caution)\s*:?"
 )
 # ... or run in before his remark: "Editor's comparison with the protocol: The formal protocol ..."
-_EDITORS_RUN_IN = re.compile(r"(?i:editor|translator|compiler)(?:[’'`]?s|ial)\s+[^:\n]{1,60}:\s+\S")
+# (his, in the possessive: not "Editorial board of Pravda: strengthen it ...", a speaker's words)
+_EDITORS_RUN_IN = re.compile(
+    r"(?:Editor|Translator|Compiler|EDITOR|TRANSLATOR|COMPILER)(?:[’'`]s|s[’'`])\s+[^:\n]{1,60}:\s+\S"
+)
 
 
 # A table a copy from a word processor keeps as text: cells between "|", under a header row, with rules of
@@ -869,9 +879,11 @@ _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD
 # the number of a part of a file that holds one session each, in capitals: "1. SESSION OF 13 OCTOBER 1977" (not an
 # agenda's item, "1. ON THE SESSION OF THE CMEA")
 # (or a page's heading over each of its sessions: "1. Session of 30 July 1963 (Protocol No. 110)")
+# (its protocol's number after it: "(Protocol No. 58)", "(Re: Protocol No. 58)")
+_PROTOCOL_AFTER = r"(?:\s*\((?:Re:\s*)?Protocol No\.\s*\d+\))?\.?\s*$"
 _NUMBERED_SESSION = re.compile(
-    r"\d{1,2}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z]*\b\d{4}\.?\s*$"
-    r"|(?:Session|Meeting|Sitting)\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b(?:\s*\(Protocol No\.\s*\d+\))?\.?\s*$)"
+    rf"\d{{1,2}}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z(]*\b\d{{4}}{_PROTOCOL_AFTER}"
+    rf"|(?:Session|Meeting|Sitting)\s+(?:of|on)\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\b{_PROTOCOL_AFTER})"
 )
 # a heading over several sessions: "... on 4 and 11 December 1958", "... 30 July and 6 August 1963"
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:,\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*){0,5}(?i:and|&)\s*$")
@@ -1925,6 +1937,8 @@ class BodyReader:
                 note_closed
                 or initials is not None
                 or last.text.rstrip().endswith(",")
+                or last.text.rstrip().endswith(" and")
+                and bool(_NAME_OPENS.match(nxt.text))  # "Malenkov and" / "M. A."
                 or pending is not None
                 or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
@@ -1957,6 +1971,9 @@ class BodyReader:
                 more = (Line(pending.start, more[0].end, f"{pending.text} {more[0].text}"), *more[1:])
             if not (more or mended):
                 break
+            if mended and more and more[0].start == mended.end + 1 and " " not in names[-1].text[:-1].strip():
+                # a given name the page broke, its surname after it: "Ká-" / "roly Kiss, Ferenc Münnich"
+                mended, more = Line(mended.start, more[0].end, f"{mended.text} {more[0].text}"), more[1:]
             if mended:
                 names[-1] = mended
             names.extend(more or ())

@@ -54,7 +54,7 @@ _NOTE_MARK = rf"{MARK}|\*{{1,3}}(?!\*)"
 # patronymic ("Andrei Andreevich")
 _NAME = (
     rf"(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*|(?!Comrades?\b)(?:[{UPPER}][{LOWER}]+\s+(?=[{UPPER}])){{1,2}})?"
-    rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[{LOWER}]+)?(?:{_NOTE_MARK})?"
+    rf"[{UPPER}][\w’'\-]*[\w\-](?<![’']s)(?:{COMPLETION}|(?<=-)\n[ \t]*[{LOWER}]+)?(?:{_NOTE_MARK})?"
     rf"(?:\.|(?:\s{INITIAL_LETTER}){{1,3}})?"
     # his body after him: "Cde. Kuzmin (Gosplan)", "Cde. Loginov (Ministry of Civil Aviation)"
     r"(?:\s\((?:USSR\s+)?[A-Z][A-Za-z]+(?:\s+(?:of|for|and|the|[A-Z][A-Za-z]+)){0,5}\))?"

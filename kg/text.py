@@ -198,22 +198,37 @@ EDITOR_REMARK = r"(?i:sic|(?:[a-z]+\s+){0,4}(?:illegible|missing)(?:\s+[a-z]+){0
 _INSERTION = re.compile(rf"(?<!\w)\[(?!{EDITOR_REMARK}\])((?:(?:I|We|He|She|They)\b ?)?[a-z ’'-]*)(?<!\[)\]")
 
 
+# a word in small letters a printed line broke ("The Committee in-" / "  structed Comrade ..."), read whole
+_BROKEN_WORD = re.compile(r"\b([a-z]+)-\n([ \t]*)([a-z]+)")
+
+
+def mend_words(text: str) -> str:
+    """The text with each word in small letters that a line broke whole, of the same length: its two pieces
+    joined, the hyphen, the line's end and the next line's indent put after it as spaces ("instructed   ")."""
+    return _BROKEN_WORD.sub(lambda m: m[1] + m[3] + " " * (len(m[2]) + 2), text)
+
+
 @lru_cache(maxsize=1)
 def with_insertions(text: str) -> str:
     """The text as its editor reads it, his inserted words ("Cdes. A, B [are to] finalize the text") read as
-    printed ones, with every offset kept: what the words say is found there, the quote taken from the text.
-    Each session's positions and tasks ask for it of the whole document: the last one is kept."""
-    return _INSERTION.sub(lambda m: f" {m[1]} ", text)
+    printed ones and the words a line broke whole (``mend_words``), with every offset kept: what the words say is
+    found there, the quote taken from the text. Each session's positions and tasks ask for it of the whole
+    document: the last one is kept."""
+    return mend_words(_INSERTION.sub(lambda m: f" {m[1]} ", text))
 
 
 def whole_insertions(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to take in whole the editor's insertions it begins or ends inside, so that a quote of
-    words matched in ``with_insertions`` keeps his brackets: "[I am] for adopting", not "I am] for adopting"."""
+    words matched in ``with_insertions`` keeps his brackets: "[I am] for adopting", not "I am] for adopting"; and
+    one that ends amid a word a line broke ends as much further on as the break took ("should be adopt-" / "ed")."""
     for m in _INSERTION.finditer(text, max(0, start - 80), end + 80):
         if m.start() < start < m.end():
             start = m.start()
         if m.start() < end < m.end():
             end = m.end()
+    for m in _BROKEN_WORD.finditer(text, max(start, end - 80), end + 80):
+        if m.end(1) < end <= m.start(1) + len(m[1]) + len(m[3]):  # (ending amid the word's letters, read whole)
+            end += len(m[2]) + 2
     return start, end
 
 

@@ -20,6 +20,8 @@ _REPORT_HEADING = re.compile(r"^[ \t]*Zotero Report[ \t]*$", re.M)
 # a field's row: its label and a tab (or the spaces a copy makes of it), then its value
 _FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.]*(?: [\w.]+){0,3})(?P<sep>\t+| {2,})(?P<value>\S[^\n]*)$")
 _LIBRARY_FIELDS = frozenset({"Item Type", "Date Added", "Modified", "Accessed", "Library Catalog", "Call Number"})
+# (each a date and time: "Modified  version of the draft ..." is none)
+_STAMPS = frozenset({"Date Added", "Modified", "Accessed"})
 _KEPT_VALUES = frozenset({"Date", "Loc. in Archive", "Extra"})  # (the label blank, the value the record's)
 # every field a row may be (its words capitalised as the report prints them), not a line of the notes a tab splits
 _FIELDS = (
@@ -37,10 +39,14 @@ _NOTES_LABEL = re.compile(r"^Notes\s*:[ \t]*$")
 
 def is_zotero(text: str) -> bool:
     """Whether a file is a Zotero report's copy: its heading, or two of the library's own fields ("Item Type",
-    "Date Added", "Modified", ...), each a row of a label and a value."""
+    "Date Added", "Modified", ...), each a row of a label and a value (a date, for the library's stamps)."""
     if _REPORT_HEADING.search(text[:2000]):
         return True
-    found = {m["label"] for _, line in lines_at(text[:20000]) if (m := _FIELD.match(line))}
+    found = {
+        m["label"]
+        for _, line in lines_at(text[:20000])
+        if (m := _FIELD.match(line)) and (m["label"] not in _STAMPS or m["value"][:1].isdigit())
+    }
     return len(found & _LIBRARY_FIELDS) >= 2
 
 

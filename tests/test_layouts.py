@@ -8471,6 +8471,15 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
             [("ignatov", Basis.PROTOCOL, None), ("ignatov", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
         ),
         ("Kozlov is not in the formal protocol; he is recorded by Malin.", [("kozlov-frol", Basis.OMITTED, None)]),
+        # "Malin does not have him": the notes' silence
+        (
+            "The formal protocol lists Gromyko among those present; Malin does not have him.",
+            [("gromyko", Basis.PROTOCOL, None), ("gromyko", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
+        ),
+        # ... but not a paper of his or to him that the protocol leaves out, nor a man "ill-disposed" to a plan
+        ("The speech of Mikoyan is not in the protocol; it survives only in Malin's notes.", []),
+        ("The report by Cde. Suslov is not in the protocol, only the decision.", []),
+        ("The protocol records Kozlov as ill-disposed to the plan.", []),
         ("The attendance list of the Fifth Plenum bears the signature of Aristov.", []),  # another meeting's list
     ],
 )
@@ -8538,4 +8547,88 @@ def test_a_decision_whose_line_breaks_after_the_country_of_a_body(facts_of):
         "shepilov",
         "Ministry of Foreign Affairs",
         "gromyko",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send the text to the fraternal parties.",
+        "Cde. Shepilov is to report on its delivery.",
+        "Voted: for—all.",
+    ],
+)
+def test_a_decision_that_ends_on_a_country_without_its_stop(facts_of, line):
+    """A decision that ends on a country with no full stop ("... to the ambassador of the USA") is not run on into
+    the next line, unless that line goes on with a body's name ("Ministry of ..."): another decision, a task, a vote."""
+    [s] = facts_of(
+        "SESSION OF THE PRESIDIUM OF THE CC CPSU OF 14 MARCH 1957\n\nPresent: Cdes. D. T. Shepilov, A. A. Gromyko.\n\n"
+        "I. On the note.\n\nHEARD: Cde. Shepilov.\nRESOLVED:\n"
+        f"Instruct Cde. Gromyko to hand the note to the ambassador of the USA\n{line}\n"
+    ).sessions
+    assert s.decisions[0].text == "Instruct Cde. Gromyko to hand the note to the ambassador of the USA"
+
+
+def test_an_editorial_board_in_a_speech_is_no_editor_s_remark(facts_of):
+    """ "Editor's comparison ...: " run in closes a turn; "Editorial board of Pravda: ..." in a speaker's paragraph,
+    after a blank line, is his words."""
+    [s] = facts_of(
+        "Session of 5 May 1965\n\nPresent: Brezhnev, Suslov.\n\nCde. Suslov—For. The press must prepare the ground."
+        "\n\nEditorial board of Pravda: strengthen it, I agree with the proposal.\n"
+    ).sessions
+    assert s.turns[-1].text.endswith("I agree with the proposal.")
+
+
+def test_a_numbered_session_heading_with_its_protocol_after_it(facts_of):
+    """ "1. SESSION OF 11 OCTOBER 1962 (Re: Protocol No. 58)" heads a session of a file of several, as it did without
+    the protocol's number; it is no agenda's item."""
+    facts = facts_of(
+        "Here they are.\n\n1. SESSION OF 11 OCTOBER 1962 (Re: Protocol No. 58)\n\nPresent: Khrushchev, Kosygin.\n\n"
+        "Cde. Kosygin—Against.\n\n2. SESSION OF 18 OCTOBER 1962 (Re: Protocol No. 59)\n\nPresent: Khrushchev, Kozlov."
+        "\n\nCde. Kozlov—Support.\n"
+    )
+    assert [(s.date, s.protocol, [t.person.id for t in s.turns]) for s in facts.sessions] == [
+        ("1962-10-11", "58", ["kosygin"]),
+        ("1962-10-18", "59", ["kozlov-frol"]),
+    ]
+
+
+# an edition's page of HSWP minutes: names and words broken at the lines' ends, the next line indented
+HSWP_PAGE = """\
+SHORTHAND NOTES OF THE SESSION OF THE PROVISIONAL EXECUTIVE COMMITTEE OF THE HSWP, 26 NOVEMBER 1956
+
+Present: Comrades Antal Apró, Béla Biszku, Lajos Fehér, János Kádár, Ká-
+roly Kiss, Ferenc Münnich.
+From the Presidium of the CC of the CPSU: Comrades G. M. Malenkov and
+M. A. Suslov.
+
+1. Comrade Ferenc Münnich reported that the strike had weakened. Comrade Kiss did not take a definite position;
+he asked only that the aktiv be informed.
+
+The Provisional Executive Committee
+– approved the draft statement;
+– instructed Comrades Ferenc Mün-
+  nich and Béla Biszku to ensure the protection of the factories.
+
+2. Comrade Kádár informed the Committee of the note. The Committee in-
+structed Comrade Antal Apró, minister of industry, to prepare the reply.
+"""
+
+
+def test_minutes_whose_lines_break_names_and_words(facts_of):
+    """A given name the line broke before its surname is one man ("Ká-" / "roly Kiss"); a guests' line that ends in
+    "and" goes on with the next man's initials; a body named "the Provisional Executive Committee" (or "the
+    Committee") gives tasks, to a name or a verb the line broke ("Mün-" / "  nich", "in-" / "structed"), past a
+    man's post; "did not take a definite position" tells a turn."""
+    [s] = facts_of(HSWP_PAGE).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        *((p, Basis.LISTED) for p in ("apro", "biszku", "feher", "kadar", "kiss-karoly", "munnich")),
+        ("malenkov", Basis.GUEST),
+        ("suslov", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["munnich", "kiss-karoly", "kadar"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("munnich", "ensure the protection of the factories"),
+        ("biszku", "ensure the protection of the factories"),
+        ("apro", "prepare the reply"),
     ]

@@ -2475,3 +2475,16 @@ def test_what_we_are_for_considering_correct_and_proposed_postponing_leave_alone
     """ "for this reason", a course the speaker names rather than the paper, a word between the paper and "correct",
     and putting off proposed by others than the speaker."""
     assert _stance(facts_of, turn) == ("unclear", "")
+
+
+@pytest.mark.parametrize(
+    ("turn", "cue"),
+    [
+        ("Cde. Suslov—We must not be afraid. The law should be adopt-\ned now.", "should be adopt-\ned"),
+        ("Cde. Suslov—We must not be afraid. I sup-\n  port the draft.", "I sup-\n  port the draft"),
+    ],
+)
+def test_a_cue_a_printed_line_broke(facts_of, turn, cue):
+    """A cue's word the line broke ("adopt-" / "ed", the next line maybe indented) is read whole, and its cue quotes
+    the page: the broken word whole, its hyphen and line break in it."""
+    assert _stance(facts_of, turn) == ("supports", cue)

@@ -79,6 +79,11 @@ def test_a_plain_copy_is_no_zotero_report():
     assert not is_zotero(
         "Session of 5 May 1960\n\nPresent:\tBrezhnev, Kosygin\nDate\t5 May 1960\n\nCde. Kosygin—For.\n"
     )
+    # the library's stamps are dates: a justified line that opens with the word is none
+    assert not is_zotero(
+        "Session of 5 May 1960\n\nModified  version of the draft was read out by Cde. Polyansky.\n"
+        "Accessed  by the commission, the files were returned.\n"
+    )
 
 
 def test_a_report_of_two_items_each_session_with_its_file_and_the_protocol_s_word(facts_of):
