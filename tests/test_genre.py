@@ -245,6 +245,15 @@ KNOWN_MISSES = {
     "of absence, in a note on the protocol itself, is not read as another source's word",
     ("conflicts", "1971-06-22"): "'The attendance sheet ... bears the signatures of all those named above except "
     "Sándor Gáspár': a signature missing from a sheet is not read as its omission",
+    ("present", "1956-11-26"): "the note that the formal minutes name Marosán cites them by a Hungarian call number "
+    "('288. f. 5. cs. 3. ő. e., 15–17. l.'), whose stops the sentence is not read past",
+    ("conflicts", "1956-11-26"): "as for its presence: the minutes' word on Marosán, after their Hungarian call "
+    "number, is not read",
+    ("present", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
+    ("spoke", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
+    ("conflicts", "1976-06-25"): "the note says 'the shorthand record' of the session does not include Kępa, whom the "
+    "protocol lists: a shorthand record is not read as another source (in minutes that are themselves the shorthand "
+    "notes, it is the document's own record)",
 }
 
 
