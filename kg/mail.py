@@ -30,6 +30,7 @@ _HEADER = re.compile(r"[!-9;-~]+:[ \t]|From \S")
 _MESSAGE_HEADERS = frozenset(
     "mime-version content-type content-transfer-encoding received return-path message-id delivered-to".split()
 )
+_CODINGS = ("quoted-printable", "base64")  # the transfer codings decoded (others leave the text as it is)
 _QUOTED = re.compile(r"=(?:([0-9A-Fa-f]{2})|[ \t\0]*\n)")  # a coded byte, or a soft break at a line's end
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)")  # (a mail client drops it: a coded line's own spaces are "=20")
 # the sender's signature: its delimiter, "-- " alone on a line, and the lines under it up to a blank line (a reply's
@@ -55,7 +56,8 @@ def is_mail(text: str) -> bool:
 
 
 def _bytes_of(text: str, start: int, end: int, coding: str, charset: str) -> list[tuple[int, int, int]]:
-    """The part's body ``text[start:end]`` as the bytes it codes, each with the file's span that gives it."""
+    """The part's body ``text[start:end]``, coded (``_CODINGS``), as the bytes it codes, each with the file's span
+    that gives it."""
     found: list[tuple[int, int, int]] = []
     if coding == "base64":  # four letters give three bytes (the spans: the four letters' lines)
         letters = [(i, c) for i in range(start, end) if (c := text[i]) not in " \t\n"]
@@ -67,19 +69,19 @@ def _bytes_of(text: str, start: int, end: int, coding: str, charset: str) -> lis
                 continue
             found += [(b, group[0][0], group[-1][0] + 1) for b in data]
         return found
-    if coding == "quoted-printable":
-        body = _LINE_END_SPACE.sub(lambda m: "\0" * len(m[0]), text[start:end])  # (blanked of the same length)
-        pos = 0
-        for m in _QUOTED.finditer(body):
-            found += _plain_bytes(body, pos, m.start(), start, charset)
-            if m[1]:
-                found.append((int(m[1], 16), start + m.start(), start + m.end()))
-            pos = m.end()
-        return found + _plain_bytes(body, pos, len(body), start, charset)
-    return _plain_bytes(text, start, end, 0, charset)  # (not coded: "7bit", "8bit")
+    body = _LINE_END_SPACE.sub(lambda m: "\0" * len(m[0]), text[start:end])  # (blanked of the same length)
+    pos = 0
+    for m in _QUOTED.finditer(body):
+        found += _plain_bytes(body, pos, m.start(), start, charset)
+        if m[1]:
+            found.append((int(m[1], 16), start + m.start(), start + m.end()))
+        pos = m.end()
+    return found + _plain_bytes(body, pos, len(body), start, charset)
 
 
 def _plain_bytes(body: str, start: int, end: int, offset: int, charset: str) -> list[tuple[int, int, int]]:
+    """The bytes of a quoted-printable body's characters that are not coded, ``body[start:end]`` (its line ends'
+    blanks left out), in the part's charset."""
     return [
         (b, offset + i, offset + i + 1)
         for i in range(start, end)
@@ -131,8 +133,8 @@ def _parts(text: str, start: int, end: int, headers: Message) -> list[tuple[Mess
         inner, body = _headers(text, min(at + 1, end))
         leaves.append(_parts(text, body, max(body, nxt - 1), inner))
     if kind == "multipart/alternative":
-        plain = [p for p in leaves if p and p[0][0].get_content_type() == "text/plain"]
-        return plain[0] if plain else (leaves[-1] if leaves else [])
+        texts = [p for p in leaves if p and p[0][0].get_content_type() == "text/plain"]
+        return texts[0] if texts else (leaves[-1] if leaves else [])
     return [leaf for part in leaves for leaf in part]
 
 
@@ -143,20 +145,22 @@ def plain(text: str) -> tuple[str, Origin]:
     headers, body = _headers(text, 0)
     for part, start, end in _parts(text, body, len(text), headers):
         kind = part.get_content_type()
-        if part.get_content_maintype() != "text" or kind not in ("text/plain", "text/html"):
+        if kind not in ("text/plain", "text/html"):
             continue
         coding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
-        # (a body not coded is the file's own text, as ``read.decode`` read it, whatever charset it names)
-        charset = _charset(part) if coding in ("quoted-printable", "base64") else "utf-8"
-        words, spans = _decoded(_bytes_of(text, start, end, coding, charset), charset)
+        if coding in _CODINGS:
+            charset = _charset(part)
+            words, spans = _decoded(_bytes_of(text, start, end, coding, charset), charset)
+        else:  # not coded ("7bit", "8bit"): the file's own text, as ``read.decode`` read it
+            words, spans = text[start:end], [(i, i + 1) for i in range(start, end)]
         if kind == "text/html":  # a message in HTML alone: its text as a web page's, from the file's spans
             page = read_page(words)
             words = page.text
             spans = [(spans[page.origin.starts[i]][0], spans[page.origin.ends[i] - 1][1]) for i in range(len(words))]
         if copy.pieces:
             copy.put(start, "\n\n")  # (between two parts: a paragraph's break)
-        signed = [range(*m.span()) for m in _SIGNATURE.finditer(words)] if kind == "text/plain" else []
-        for k, (ch, (at, to)) in enumerate(zip(words, spans, strict=True)):
-            if not any(k in sign for sign in signed):
-                copy.put_span(at, to, ch)
+        for m in reversed(list(_SIGNATURE.finditer(words)) if kind == "text/plain" else []):
+            words, spans[m.start() : m.end()] = words[: m.start()] + words[m.end() :], []
+        for ch, (at, to) in zip(words, spans, strict=True):
+            copy.put_span(at, to, ch)
     return copy.done()

@@ -385,7 +385,7 @@ _REPORTED = re.compile(
 # "reported in his letter", "informed by telephone")
 # a body that decides, by its name (the HSWP's "Provisional Executive Committee" of 1956 too)
 _BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat|(?:Provisional\s+)?Executive\s+Committee)"
-_THIS_BODY = rf"{_BODY}|(?:Executive\s+)?Committee"  # ... or a committee, as the reports tell it
+_THIS_BODY = rf"{_BODY}|Committee"  # ... or a committee, as the reports tell it
 _REPORTED_HERE = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
     rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"

@@ -157,7 +157,7 @@ def _tasks() -> dict:
 
     def pattern(p: str) -> re.Pattern[str]:
         p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START).replace("{foreign}", foreign)
-        p = p.replace("{duty}", data["duty"])
+        p = p.replace("{duty}", data["duty"]).replace("{post}", data["post"])
         return re.compile(p.replace("{not_passive}", not_passive), re.S)
 
     return {
