@@ -61,8 +61,13 @@ _NAME = (
     # the editor's surname after a first name and patronymic: "Eduard Amvrosievich [Shevardnadze]"
     rf"(?:\s\[[{UPPER}][{LOWER}’'\-]+\])?"
 )
-# at most 20 more names: unbounded, a long list of names made every pattern that follows one quadratic
-_NAME_LIST = _NAME + rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CDE_WORD}\s+)?" + _NAME + "){0,20}"
+# at most 21 names: unbounded, a long list of names made every pattern that follows one quadratic. Each name is
+# written once, with the separator after it (none after the last, nor a name glued to the next): the task patterns
+# hold the list a dozen times each, and a list written as a name and then (separator, name) made compiling them take
+# ten seconds of every build, an incremental one of a single document too
+_NAME_LIST = (
+    rf"(?:{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CDE_WORD}\s+)?(?=[{UPPER}])|(?![{UPPER}])))" + "{1,21}(?<![\s,])"
+)
 _WHO = rf"(?P<who>(?:{CDE_WORD}\s+)?" + _NAME_LIST + ")"
 # a Soviet body's name goes on: "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR"
 _SOVIET = r"(?:\s+(?:USSR|of\s+the\s+USSR))?"
@@ -143,8 +148,9 @@ def _tasks() -> dict:
     # ... and a man after a body: "the Department (Cde. X) and Cde. Y"
     # (after a body's man between dashes too: "the KGB—Cde. Serov—and the MFA—Cde. Shepilov—")
     joined = r"(?:,\s*(?:and\s+)?|\s+and\s+|[—–]\s*(?:,\s*)?and\s+)"
-    more = rf"(?:{joined}(?:(?:the\s+)?{org}|{cde}{_NAME_LIST})|{together}(?:the\s+)?{known})"
-    names = rf"(?:{org}{more}{{0,5}}|{_NAME_LIST}{more}{{0,5}})"  # "Cde. Zimyanin and the Department ... (Cde. X)"
+    # (a known body written once for both joins: see _NAME_LIST on why the patterns' size matters)
+    more = rf"(?:(?:{joined}|{together})(?:the\s+)?{known}|{joined}(?:(?:the\s+)?{manned}|{cde}{_NAME_LIST}))"
+    names = rf"(?:{org}|{_NAME_LIST}){more}{{0,5}}"  # "Cde. Zimyanin and the Department ... (Cde. X)"
 
     # what a man "is to be" that is done to him, not a task he does ("is to be relieved", "is to be elected")
     not_passive = (
@@ -213,7 +219,7 @@ def _spaced(pattern: str) -> str:
 
 
 def prepare() -> None:
-    """Compile the cues and task patterns now (a second's work): a build does it before it forks its
+    """Compile the cues and task patterns now (three seconds' work): a build does it before it forks its
     workers, which then share them instead of each compiling its own."""
     _lexicon()
     _tasks()
