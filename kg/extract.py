@@ -778,8 +778,11 @@ _BODY_GOES_ON = re.compile(
     r"|State\s+(?:Committee|Bank|Planning)|Procuracy|General\s+Staff|Trade\s+Mission)\b"
 )
 _OPENS_SENTENCE = re.compile(
-    r"\s*(?:(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Instruct|Approve)\b(?!\.)|Cdes?\.)"
+    r"\s*(?:(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Instruct|Approve)\b(?!\.)|(?P<cde>Cdes?\.))"
 )
+# a line that leaves a task's verb or a small word without what it governs, which "Cde. X" on the next line gives
+# ("2. To instruct" / "Cdes. Gromyko and Kuznetsov to prepare ..."), unlike a country's name ("... of the USA")
+_WANTS_MORE = re.compile(r"\b(?:[a-z]+|Instruct|Entrust|Charge|Oblige|Commission|Ask|Request)\s*$")
 
 
 def _without_notes(raw: RawDocument) -> str:
@@ -818,7 +821,8 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         gap = raw.text[free[-1][1] : ln.start] if free else ""
         above = raw.text[free[-1][0] : free[-1][1]] if free else ""
         ended = bool(_ENDED.search(above)) and ends_sentence(above.rstrip())  # not "... and to Cde." / "Gorbachev"
-        opens = POINT.match(ln.text) or _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
+        sentence = _OPENS_SENTENCE.match(ln.text)  # "The Department ... is to report ..."
+        opens = POINT.match(ln.text) or sentence and not (sentence["cde"] and _WANTS_MORE.search(above))
         open_point = bool(POINT.match(above)) and not opens and not ended
         # (not a point's line onto the body's name over the points: "The Political Committee" / "a) approves ...";
         # the points a task or a colon opens go on with it: "Instruct Cdes. A and B to prepare" / "a) an appeal ...")

@@ -32,6 +32,7 @@ _MESSAGE_HEADERS = frozenset(
 )
 _CODINGS = ("quoted-printable", "base64")  # the transfer codings decoded (others leave the text as it is)
 _QUOTED = re.compile(r"=(?:([0-9A-Fa-f]{2})|[ \t\0]*\n)")  # a coded byte, or a soft break at a line's end
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)")  # (a mail client drops it: a coded line's own spaces are "=20")
 # the sender's signature: its delimiter, "-- " alone on a line, and the lines under it up to a blank line (a reply's
 # quotation of the message before may follow) or the part's end
@@ -48,7 +49,11 @@ def _headers(text: str, start: int) -> tuple[Message, int]:
 def is_mail(text: str) -> bool:
     """Whether a file is a raw message: it opens with headers, two of them a message's own (``_MESSAGE_HEADERS``),
     not with the few a list's archive prints over a message it shows decoded ("From:", "Date:", "Subject:")."""
-    lines = text[:8192].split("\n\n", 1)[0].split("\n")
+    head = text[:65536]  # (a mail service's headers of signatures and routes run past 8 KB)
+    block = head.split("\n\n", 1)[0]
+    lines = block.split("\n")
+    if len(block) == len(head) < len(text):  # no blank line yet: the last line may be cut
+        lines.pop()
     if not _HEADER.match(lines[0]) or not all(_HEADER.match(ln) or ln[:1] in " \t" for ln in lines):
         return False
     names = {ln.split(":", 1)[0].lower() for ln in lines if ":" in ln}
@@ -148,6 +153,8 @@ def plain(text: str) -> tuple[str, Origin]:
         if kind not in ("text/plain", "text/html"):
             continue
         coding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+        if coding == "base64" and not _BASE64.fullmatch(text, start, end):
+            coding = "8bit"  # an archive's copy that kept the header over the body it decoded
         if coding in _CODINGS:
             charset = _charset(part)
             words, spans = _decoded(_bytes_of(text, start, end, coding, charset), charset)

@@ -276,6 +276,8 @@ _CONVEYED = (
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # a report given, as a told turn opens: "gave information", "gave a brief account"
 GAVE_ACCOUNT = r"gave\s+(?:(?:an?|the)\s+)?(?:brief\s+|detailed\s+)?(?:information|report|account)"
+# a man's turn in a vote (not "abstained from the discussion", where he said nothing)
+_ABSTAINED = r"abstain(?:s|ed)\b(?!\s+from\s+(?:the\s+)?(?:discussion|debate|speaking|comment))"
 # what a turn told in the third person says the speaker did: "Cde. X speaks against", "Cde. X, in reply, agreed"
 _NARRATIVE_VERB = re.compile(
     # an aside of speaking before a colon: "Comrade Kádár, answering Comrade Fehér's question and summing up the
@@ -289,7 +291,7 @@ _NARRATIVE_VERB = re.compile(
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
     # ... or took no stance, and said so: "Cde. Babiuch did not take a definite position; he asked only ..."
     r"|(?:did|does)\s+not\s+take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance)|t(?:ook|akes)\s+no\s+(?:\w+\s+)?"
-    r"(?:position|stand|stance)|abstain(?:s|ed)"
+    rf"(?:position|stand|stance)|{_ABSTAINED}"
     r"|speaks|spoke|says|said|thinks|thought|believe[sd]|consider(?:s|ed)|propose[sd]|report(?:s|ed)"
     r"|object(?:s|ed)|support(?:s|ed)|agree[sd]|disagree[sd]|note[sd]|state[sd]|raise[sd]|inform(?:s|ed)|share[sd]"
     r"|suggest(?:s|ed)|insist(?:s|ed)|ask(?:s|ed)|answer(?:s|ed)|repl(?:ies|ied)|remark(?:s|ed)|emphasi[sz]e[sd]"
@@ -410,7 +412,7 @@ _TOLD_VERB_PAST = re.compile(
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
     r"|did not (?:agree|support|object|share|take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance))"
-    r"|took\s+no\s+(?:\w+\s+)?(?:position|stand|stance)|abstained|" + _CONVEYED + r")\b"
+    r"|took\s+no\s+(?:\w+\s+)?(?:position|stand|stance)|" + _CONVEYED + rf"|{_ABSTAINED})\b"
 )
 # several men's turn told in one sentence, by a verb that gives their stance: "Cdes. Mikoyan, Bulganin and Ponomarenko
 # spoke in favour of the draft." (each a turn of those words; "spoke in the discussion" is a list of who spoke)
@@ -713,14 +715,13 @@ def _opens_with(part: str, words: list[str]) -> bool:
 
 # an editor's label alone over his paragraph: "Editor's remark", "Translator's note", an edition's "Note" or the kind of
 # its remark ("Important", "Tip": an admonition)
-EDITORS_LABEL = re.compile(
-    r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?))\s*:?"
-    r"|(?:Note|NOTE|Important|Tip|Warning|Caution)\s*:?"
-)
-# ... or run in before his remark: "Editor's comparison with the protocol: The formal protocol ..."
-# (his, in the possessive: not "Editorial board of Pravda: strengthen it ...", a speaker's words)
+_EDITORS_REMARK = r"(?i:(?:editor|translator|compiler)(?:[’'`]?s|ial)\s+(?:notes?|remarks?|comments?))"
+EDITORS_LABEL = re.compile(rf"{_EDITORS_REMARK}\s*:?|(?:Note|NOTE|Important|Tip|Warning|Caution)\s*:?")
+# ... or run in before his remark: "Editor's comparison with the protocol: The formal protocol ...", "Editorial note
+# on the list: ..." (his, in the possessive, or a remark: not "Editorial board of Pravda: strengthen it ...", a
+# speaker's words)
 _EDITORS_RUN_IN = re.compile(
-    r"(?:Editor|Translator|Compiler|EDITOR|TRANSLATOR|COMPILER)(?:[’'`]s|s[’'`])\s+[^:\n]{1,60}:\s+\S"
+    rf"(?:{_EDITORS_REMARK}\b[^:\n]{{0,60}}|(?i:editor|translator|compiler)(?:[’'`]s|s[’'`])\s+[^:\n]{{1,60}}):\s+\S"
 )
 
 

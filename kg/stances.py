@@ -66,7 +66,7 @@ _NAME = (
 # hold the list a dozen times each, and a list written as a name and then (separator, name) made compiling them take
 # ten seconds of every build, an incremental one of a single document too
 _NAME_LIST = (
-    rf"(?:{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CDE_WORD}\s+)?(?=[{UPPER}])|(?![{UPPER}])))" + "{1,21}(?<![\s,])"
+    rf"(?:{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CDE_WORD}\s+)?(?=[{UPPER}])|(?![{UPPER}])))" + r"{1,21}(?<![\s,])"
 )
 _WHO = rf"(?P<who>(?:{CDE_WORD}\s+)?" + _NAME_LIST + ")"
 # a Soviet body's name goes on: "Gosplan USSR (Cde. Baibakov N. K.)", "the Ministry of Culture of the USSR"

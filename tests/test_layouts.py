@@ -8479,6 +8479,10 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
         # ... but not a paper of his or to him that the protocol leaves out, nor a man "ill-disposed" to a plan
         ("The speech of Mikoyan is not in the protocol; it survives only in Malin's notes.", []),
         ("The report by Cde. Suslov is not in the protocol, only the decision.", []),
+        ("The speeches of Mikoyan and Kozlov are not in the protocol.", []),
+        # (the name opening its own clause after another's, though)
+        ("Of the secretaries, Kozlov is not in the protocol.", [("kozlov-frol", Basis.OMITTED, None)]),
+        ("Also Kozlov is not in the protocol.", [("kozlov-frol", Basis.OMITTED, None)]),
         ("The protocol records Kozlov as ill-disposed to the plan.", []),
         ("The attendance list of the Fifth Plenum bears the signature of Aristov.", []),  # another meeting's list
     ],
@@ -8569,6 +8573,19 @@ def test_a_decision_that_ends_on_a_country_without_its_stop(facts_of, line):
     assert s.decisions[0].text == "Instruct Cde. Gromyko to hand the note to the ambassador of the USA"
 
 
+@pytest.mark.parametrize("verb", ["To instruct", "Instruct"])
+def test_a_decision_s_point_that_breaks_before_the_men_it_instructs(facts_of, verb):
+    """A point whose line breaks after its task's verb goes on over "Cdes. ..." on the next line: one decision, and
+    each man's task, though a line opening "Cde." may open a sentence of its own."""
+    [s] = facts_of(
+        "SESSION OF THE PRESIDIUM OF THE CC CPSU OF 14 MARCH 1957\n\nPresent: Cdes. D. T. Shepilov, A. A. Gromyko.\n\n"
+        "I. On the note.\n\nHEARD: Cde. Shepilov.\nRESOLVED:\n1. Approve the draft of the note, with the changes made and"
+        f"\nCde. Gromyko personally.\n2. {verb}\nCdes. Gromyko and Kuznetsov to prepare the draft reply.\n"
+    ).sessions
+    assert s.decisions[-1].text == f"{verb} Cdes. Gromyko and Kuznetsov to prepare the draft reply"
+    assert {a.person.id for a in s.assignments} == {"gromyko", "kuznetsov-vasily"}
+
+
 def test_an_editorial_board_in_a_speech_is_no_editor_s_remark(facts_of):
     """ "Editor's comparison ...: " run in closes a turn; "Editorial board of Pravda: ..." in a speaker's paragraph,
     after a blank line, is his words."""
@@ -8577,6 +8594,21 @@ def test_an_editorial_board_in_a_speech_is_no_editor_s_remark(facts_of):
         "\n\nEditorial board of Pravda: strengthen it, I agree with the proposal.\n"
     ).sessions
     assert s.turns[-1].text.endswith("I agree with the proposal.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Editorial note", "Editorial comment on the list", "editor's comparison with the protocol", "COMPILER'S NOTE"],
+)
+def test_an_editor_s_remark_run_in_closes_the_turn_before_it(facts_of, label):
+    """An edition's remark run in after its label, whatever its case, is no word of the speaker before it, and the
+    protocol's man it names is on the protocol's word."""
+    [s] = facts_of(
+        "Session of 5 May 1965\n\nPresent: Brezhnev, Suslov.\n\nCde. Suslov—For. We should not haggle over coal."
+        f"\n\n{label}: The formal protocol lists Shelepin among those present.\n"
+    ).sessions
+    assert s.turns[-1].text.endswith("over coal.")
+    assert ("shelepin", Basis.PROTOCOL) in {(a.person.id, a.basis) for a in s.attendance}
 
 
 def test_a_numbered_session_heading_with_its_protocol_after_it(facts_of):
@@ -8613,6 +8645,24 @@ The Provisional Executive Committee
 2. Comrade Kádár informed the Committee of the note. The Committee in-
 structed Comrade Antal Apró, minister of industry, to prepare the reply.
 """
+
+
+@pytest.mark.parametrize(
+    ("told", "turns"),
+    [
+        ("Comrade Kiss abstained.", ["munnich", "kiss-karoly"]),
+        ("Comrade Kiss abstained from voting.", ["munnich", "kiss-karoly"]),
+        ("Comrade Kiss abstained from the discussion.", ["munnich"]),  # he said nothing
+    ],
+)
+def test_a_man_who_abstained(facts_of, told, turns):
+    """Minutes that tell a man abstained tell his turn in the vote; not when he abstained from the discussion."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE OF THE HSWP, 26 NOVEMBER 1956\n\n"
+        "Present: Comrades Biszku, Kiss, Münnich.\n\n"
+        f"1. Comrade Münnich reported that the strike had weakened.\n\n{told}\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == turns
 
 
 def test_minutes_whose_lines_break_names_and_words(facts_of):

@@ -83,6 +83,20 @@ def test_a_message_in_base64_or_in_html_alone_is_read_too():
         assert "Present: Cdes. L. I. Brezhnev" in text and "2017" not in text
 
 
+def test_a_message_whose_headers_run_long_or_whose_body_an_archive_decoded():
+    """Headers past 8 KB (a mail service's signatures and routes), wherever a header's name falls, still open a
+    message; a body under a "base64" header that an archive's copy kept over the words it decoded is read as it
+    stands."""
+    raw = message(html=False)
+    signed = "".join(f"ARC-Seal: i={i}; a=rsa-sha256; cv=none;\n\tb={'Q' * 70}\n" for i in range(80))
+    padded = [f"X-Spam-Score: {'1' * pad}\n{signed}{raw}" for pad in range(0, 130, 4)]
+    decoded = message(html=False, cte="8bit").replace("Encoding: 8bit", "Encoding: base64")
+    for raw in (*padded, decoded):
+        assert is_mail(raw)
+        text, _ = plain(raw)
+        assert "Cde. Khrushchev\u2014 We must think this through" in text
+
+
 def _html_alone() -> str:
     msg = EmailMessage(policy=SMTP)
     msg["Date"] = "Tue, 14 Mar 2017 10:58:40 +0100"
