@@ -31,6 +31,8 @@ from kg.columns import read as read_columns
 from kg.errors import DocumentError, DocumentWarning
 from kg.htmlpage import Origin, is_html
 from kg.htmlpage import read as read_page
+from kg.kindle import is_clippings
+from kg.kindle import plain as clippings_plain
 from kg.lynx import is_dump
 from kg.lynx import plain as dump_plain
 from kg.mail import is_mail
@@ -571,6 +573,10 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     t = line.text
     cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
     if cuts:
+        # (an item's title has no full stop: the first speaker after it, "... industry and agriculture Cde. X—")
+        for c in sorted(c for c in _item_cuts(t, known) if 0 < c < len(t)):
+            if first := _TITLE_SPEAKER.search(t, c, min((d for d in cuts if d > c), default=len(t))):
+                cuts.add(first.end())
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
         cuts.update(c for c in _told_cuts(t, known) if 0 < c < len(t))
         cuts.update(m.end() for m in _RUN_IN_PROTOCOL_LABEL.finditer(t) if 0 < m.end() < len(t))
@@ -584,7 +590,7 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
 
 
 # A new piece after a sentence end: a full stop, or a closing bracket or quote after one.
-_AFTER_STOP = r"(?<=[.!?\]\)”\"’])\s+"
+_AFTER_STOP = rf"(?:(?<=[.!?\]\)”\"’])|(?<=[.!?][{SUPERSCRIPTS}]))\s+"  # (and a note's marker: "Shelepin.¹ I. On")
 # not "I. V. Arkhipov"
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
 # (or after an agenda's or a decision's label: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted."; not
@@ -601,9 +607,11 @@ _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
-    r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|Present|Attending)|Also (?:taking part|present)"
-    r"|Presiding|Chaired by|Original Language|Contents)\s*:)"
+    r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|taking part|Present|present|Attending)"
+    r"|Also (?:taking part|present)|Presiding|Chaired by|Original Language|Contents)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
+    # (an edition's heading after the protocol's number: "No. 175 Protocol No. 55 Session of 20 September 1962")
+    r"|(?<=\d)\s+(?=Session of \d{1,2} [A-Z][a-z]+ \d{4}\b)"
     r"|(?<=Translation - English)\s+"
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
@@ -646,6 +654,7 @@ _RUN_IN_SPEAKER = re.compile(
     _AFTER_STOP
     + r"(?:[—–]\s+)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
+    rf"(?:\*{{1,3}}|{MARK})?"  # (a note's marker: "Cde. Rudakov*—")
     # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
     rf"(?:{SPEAKING_ASIDE})?"
     r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
@@ -797,6 +806,9 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.start(1)
 
 
+_TITLE_SPEAKER = re.compile(
+    rf"\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+(?:\*{{1,3}}|{MARK})?\s*(?:—|–|--))"
+)
 _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 
 
@@ -1403,6 +1415,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         text, origin, page_url = page.text, page.origin, page.url
     elif is_mail(text):  # a raw message, as a mail client saves it: its text part decoded
         text, origin = mail_plain(text)
+    elif is_clippings(text):  # a reader's highlights in an ebook: those of the edition, her notes blanked
+        text = clippings_plain(text)
     elif is_markdown(text):
         text = plain(text)
     elif is_rst(text):  # an edition's source: its markup blanked, and then its tables read as drawn tables are

@@ -119,10 +119,11 @@ _CAPS_HEADING_MORE = re.compile(r"^(?:OF|HELD|DATED)\s")
 PROTOCOL = re.compile(r"\bProtocol\s+(?:No\.?\s*)?(?P<n>\d+)", re.I)
 
 # between a speaker's name and the separator: a footnote marker or an aside, "Khrushchev (summing up):"
-# after the name: a note marker (a copy's bare number too, glued to the name before his dash: "Dymshits3—"), a
+# after the name: a note marker (a copy's bare number too, glued to the name before his dash: "Dymshits3—", or an
+# asterisk: "Rudakov*—"), a
 # bracketed aside ("(reports)"), or the same unbracketed ("Molotov reports:", "Cde. Honecker in conclusion:")
 _ASIDE = (
-    rf"(?:\s*(?:{MARK}|(?<=[^\W\d_]{{3}})\d{{1,2}}(?=\s*(?:[—–:]|--|-\s))|\([^()\d][^()]{{0,60}}\)"
+    rf"(?:\s*(?:{MARK}|(?<=[^\W\d_]{{3}})(?:\d{{1,2}}|\*{{1,3}})(?=\s*(?:[—–:]|--|-\s))|\([^()\d][^()]{{0,60}}\)"
     r"|\[(?:interrupt|interject|continu|repl|from the floor)[a-z ]{0,30}\]"
     r"|(?<=\w)\s(?:reports|informs|reported|informed|in conclusion|summing up|concluding)(?=\s*[:—–-])))?"
 )
