@@ -32,7 +32,7 @@ _MESSAGE_HEADERS = frozenset(
 )
 _CODINGS = ("quoted-printable", "base64")  # the transfer codings decoded (others leave the text as it is)
 _QUOTED = re.compile(r"=(?:([0-9A-Fa-f]{2})|[ \t\0]*\n)")  # a coded byte, or a soft break at a line's end
-_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")  # a body coded in base64: its letters alone
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)")  # (a mail client drops it: a coded line's own spaces are "=20")
 # the sender's signature: its delimiter, "-- " alone on a line, and the lines under it up to a blank line (a reply's
 # quotation of the message before may follow) or the part's end
@@ -54,7 +54,7 @@ def is_mail(text: str) -> bool:
     lines = block.split("\n")
     if len(block) == len(head) < len(text):  # no blank line yet: the last line may be cut
         lines.pop()
-    if not _HEADER.match(lines[0]) or not all(_HEADER.match(ln) or ln[:1] in " \t" for ln in lines):
+    if not lines or not _HEADER.match(lines[0]) or not all(_HEADER.match(ln) or ln[:1] in " \t" for ln in lines):
         return False
     names = {ln.split(":", 1)[0].lower() for ln in lines if ":" in ln}
     return len(names & _MESSAGE_HEADERS) >= 2

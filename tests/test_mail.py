@@ -106,7 +106,9 @@ def _html_alone() -> str:
 
 
 def test_a_list_s_copy_of_a_message_is_no_raw_message():
-    """A list's archive prints a message's few headers over its words, decoded: read as plain text, as before."""
+    """A list's archive prints a message's few headers over its words, decoded: read as plain text, as before; so is
+    a copy flattened into one line longer than the headers looked at."""
+    assert not is_mail("Session of 5 May 1960 Present: Khrushchev. " * 2_000)
     assert not is_mail(
         "From: Gregory Halloran <gh@example.edu>\nDate: Tue, 17 Mar 1998 09:41:06 -0500\nSubject: Malin notes\n"
         "To: H-DIPLO@H-NET.MSU.EDU\n\nColleagues,\n"
