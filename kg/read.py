@@ -657,7 +657,7 @@ _RUN_IN_SPEAKER = re.compile(
     rf"(?:\*{{1,3}}|{MARK})?"  # (a note's marker: "Cde. Rudakov*—")
     # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
     rf"(?:{SPEAKING_ASIDE})?"
-    r"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?=\s+[A-Z“\"])))"
+    rf"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?:{MARK})?(?=\s+[A-Z“\"])))"
 )
 
 

@@ -39,10 +39,10 @@ _NEXT_WORD = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[A-Za-z]{2,3}\b))"
 # stamp has it, or "F. No. 3, Op. No. 22, D. No. 12")
 _NO = r"(?:\s*(?:No\.?|№))?"
 _F = rf"(?i:f\.?{_NO}|fond(?:\s*\(f\.\)|{_NO}))"
-# fond 89's "Per." (perechen') stands for the opis; "0p." is a scan's zero for the O
-_OP = rf"(?i:[o0]p\.?{_NO}|opis['’]?(?:\s*\(op\.\)|{_NO})|per\.|perechen['’]?)"
+# fond 89's "Per." (perechen') stands for the opis; "0p." is a scan's zero for the O, "Op," its comma for the stop
+_OP = rf"(?i:[o0]p[.,]?{_NO}|opis['’]?(?:\s*\(op\.\)|{_NO})|per\.|perechen['’]?)"
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
-_D = rf"(?i:d\.?{_NO}|delo(?:\s*\(d\.\)|{_NO})|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
+_D = rf"(?i:d[.,]?{_NO}|delo(?:\s*\(d\.\)|{_NO})|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
 # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)", and the word in English: "folios 12-14"
 _L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|folios?(?=\s*\d))"
 # the next folios of the file: "Ll. 3, 7-9", "Ll. 1-6 and 40-47", "Ll. 1-6, 12-14, and 40-47"; not another file's

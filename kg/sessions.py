@@ -171,14 +171,17 @@ SPEAKER_STOP = re.compile(
     rf"(?:\s+(?:(?:{_INIT}\.\s?){{0,2}}{_INIT}(?=\.(?!\s*\(|\s?{_INIT}\.))|(?:{_INIT}\.\s?){{0,2}}{_INIT}\.(?=\s+\()))?"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
-    # (and a note's marker: "GOSTEV². The Ministry of Finance ...")
-    rf"(?:{SPEAKING_ASIDE})?{MARK}?(?P<sep>\.)"
+    # (and a note's marker: "GOSTEV². The Ministry of Finance ...", "OGARKOV.(2) The General Staff ...")
+    rf"(?:{SPEAKING_ASIDE})?{MARK}?(?P<sep>\.){MARK}?"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
-    r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+)?"
+    r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"
+    # ... or after his greeting: "After words of welcome, Comrade K. V. Rusakov informed ..."
+    r"|After\s+(?:(?:a|the|some|his|brief|short)\s+)*(?:words?\s+of\s+welcome|welcome|greetings?|introductory\s+remarks)"
+    r",\s+)?"
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
@@ -455,7 +458,7 @@ _ATTENDANCE = re.compile(
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests|(?:Present )?as guests"
+    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests(?:\s+{FOR_ITEM.pattern})?|(?:Present )?as guests"
     r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
@@ -467,7 +470,10 @@ _ATTENDANCE = re.compile(
     # a note's heading "## Present" over its list)
     r"(?P<aside>\s*\((?![^()]*\b(?:items?|points?)\b)[^()]{1,60}\))?"
     rf"(?:{MARK})?"  # (a note's marker on the label: "Present²: ...")
-    r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?=\s*$))\s*(?P<list>.*)$",
+    r"(?:\s*(?::|—|–|-)|\s+(?=C\.C\.(?:\s|$))|(?=\s*$))\s*"
+    # (the side its men come from, after the colon: "Guests for item 1: from the CC of the CPSU, Comrade X, ...")
+    r"(?:from\s+[^,:;—–]{2,80}?[,:]\s*(?=(?:Comrades?|Cdes?\.)\s))?"
+    r"(?P<list>.*)$",
     re.I | re.S,
 )
 # a list that carries over the one of the session before, maybe less some: "Present: the same, except Cde. Pervukhin."

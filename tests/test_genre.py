@@ -251,20 +251,8 @@ KNOWN_MISSES = {
     "number, is not read",
     ("present", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
-    ("present", "1978-11-16"): "a web copy flattened into one line prints a note's marker after a speaker's stop "
-    "('OGARKOV.(2) The General Staff ...'): no turn is cut there, so the man the list does not name is not inferred",
-    ("spoke", "1978-11-16"): "a web copy flattened into one line prints a note's marker after a speaker's stop "
-    "('OGARKOV.(2) The General Staff ...'): no turn is cut there",
-    ("present", "1981-11-03"): "the second guest of a list that gives each man his post ('Comrade K. V. Rusakov, "
-    "secretary of the CC of the CPSU, and Comrade G. Kh. Shakhnazarov, deputy head of department ...') is not read",
-    ("spoke", "1981-11-03"): "a told turn after a clause of its own ('After words of welcome, Comrade K. V. Rusakov "
-    "informed the Political Committee ...') is not read as a turn",
     ("spoke", "1956-08-02"): "a told turn whose verb the line broke ('Cde. Khrushchev pro-' / 'posed that ...') is "
     "not read as a turn",
-    ("cited", "1988-11-17"): "an OCR slip in a source line ('RGANI, F. 89, Op, 9, D. 35, LI. 1-14': a comma for "
-    "the opis's stop, 'LI.' for 'Ll.') is not read",
-    ("conflicts", "1988-11-17"): "the record's own file is not read (an OCR slip, 'Op, 9' and 'LI.'), so the "
-    "protocol's claim has no file of the notes to be set against",
     ("conflicts", "1962-10-04"): "in a Kindle highlight flattened into one line, the edition's note ('¹ The formal "
     "protocol ... names O. V. Kuusinen among those present; Malin does not name him.') runs on after the source line "
     "and 'Manuscript.': its first clause is read, the notes' silence in the second is not",

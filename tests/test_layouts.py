@@ -8665,6 +8665,38 @@ def test_a_man_who_abstained(facts_of, told, turns):
     assert [t.person.id for t in s.turns] == turns
 
 
+def test_guests_after_their_side_and_a_turn_after_the_greeting(facts_of):
+    """Guests whose side comes after the label's colon, each with his post ("Guests for item 1: from the CC of the
+    CPSU, Comrade A, secretary ..., and Comrade B, deputy head ..."), are all guests; a told turn after a greeting's
+    clause ("After words of welcome, Comrade A informed ...") is his turn."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE OF THE HSWP, 3 NOVEMBER 1981\n\n"
+        "Present: Comrades Kádár, Németh.\n\nGuests for item 1: from the Central Committee of the CPSU, Comrade K. V. "
+        "Rusakov, secretary of the CC of the CPSU, and Comrade G. Kh. Shakhnazarov, deputy head of department of the "
+        "CC of the CPSU.\n\n1. After words of welcome, Comrade K. V. Rusakov informed the Political Committee that the "
+        "situation had grown worse.\n\nComrade Németh asked what the Polish comrades intended.\n"
+    ).sessions
+    guests = [a.person.id for a in s.attendance if a.basis is Basis.GUEST]
+    assert guests == ["rusakov", "shakhnazarov"]
+    assert [t.person.id for t in s.turns] == ["rusakov", "nemeth-miklos"]
+
+
+@pytest.mark.parametrize("joint", ["\n", " "])  # lines of their own, or a copy flattened into one line
+def test_a_speaker_s_note_marker_after_his_stop(facts_of, joint):
+    """A working record that prints a note's marker after a speaker's stop ("OGARKOV.(2) The General Staff ...")
+    gives his turn, of a man the list does not name too."""
+    [s] = facts_of(
+        f"Session of the CC CPSU Politburo, 16 November 1978 Present: Brezhnev, Ustinov.{joint}"
+        f"USTINOV. The statement is necessary.{joint}OGARKOV.(2) The General Staff has no information.{joint}"
+        "BREZHNEV. Agreed.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns][1:3] == [
+        ("ogarkov", "The General Staff has no information."),
+        ("brezhnev", "Agreed."),
+    ]
+    assert ("ogarkov", Basis.INFERRED) in {(a.person.id, a.basis) for a in s.attendance}
+
+
 def test_minutes_whose_lines_break_names_and_words(facts_of):
     """A given name the line broke before its surname is one man ("Ká-" / "roly Kiss"); a guests' line that ends in
     "and" goes on with the next man's initials; a body named "the Provisional Executive Committee" (or "the
