@@ -781,8 +781,11 @@ _OPENS_SENTENCE = re.compile(
     r"\s*(?:(?:The|This|These|Those|It|A|An|To|In|On|Comrades?|Instruct|Approve)\b(?!\.)|(?P<cde>Cdes?\.))"
 )
 # a line that leaves a task's verb or a small word without what it governs, which "Cde. X" on the next line gives
-# ("2. To instruct" / "Cdes. Gromyko and Kuznetsov to prepare ..."), unlike a country's name ("... of the USA")
-_WANTS_MORE = re.compile(r"\b(?:[a-z]+|Instruct|Entrust|Charge|Oblige|Commission|Ask|Request)\s*$")
+# ("2. To instruct" / "Cdes. Gromyko and Kuznetsov to prepare ..."), unlike a country's name ("... of the USA") or a
+# point's last word with no stop ("1. Approve the draft in the main" / "Cde. Gromyko is to ...")
+_WANTS_MORE = re.compile(
+    r"\b(?i:instruct|entrust|charge|oblige|commission|ask|request|to|and|by|with|of|for|from|the|at|on|in|upon)\s*$"
+)
 
 
 def _without_notes(raw: RawDocument) -> str:

@@ -3,12 +3,14 @@ ebook edition.
 
 Each clipping is the book's title (its author in brackets), a line of what it is, where and when ("- Your Highlight
 on page 598 | Location 9120-9131 | Added on Tuesday, 14 March 2017 10:58:40"), a blank line, the words, and a line
-of ten "=". A session runs over several highlights in the book's order, each maybe cut mid-sentence, with the
-reader's notes and bookmarks between them, and perhaps a highlight of another book. ``plain`` gives the readers the
-words of the highlights of the book most highlighted (the edition she read), as a copy of the same length, each word
-where the file has it, and blanks the rest: the titles and the lines of what and when (their date is the reader's,
-not a session's), her own notes (her words are no record), her bookmarks, and the other books' highlights (a
-monograph's sentence on the same meeting is no record either).
+of ten "=". The file holds every book read on the device; a session runs over several highlights of its edition, in
+the book's order, each maybe cut mid-sentence, with the reader's notes and bookmarks between them and perhaps a
+highlight of another book. ``plain`` gives the readers the words of the highlights of the books that hold a record
+(a session's heading, a list's label, a speaker's label), as a copy of the same length, each word where the file has
+it, and the first such book's title (it names the body, as a page's title does); it blanks the rest: the other
+titles and the lines of what and when (their date is the reader's, not a session's), her own notes (her words are no
+record), her bookmarks, and the highlights of books that hold none (a monograph's sentence on the same meeting is
+no record either).
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _WHAT = re.compile(
     r"^- (?:Your )?(?P<kind>Highlight|Note|Bookmark|Clip(?:ping)?)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*$", re.M | re.I
 )
 _END = re.compile(r"^={10}[ \t\r]*$", re.M)
+# what a record's page holds and a book about it hardly does: its session's heading or number, its list's label, a
+# speaker's label ("Protocol No. 55", "Session of 20 September 1962", "Those taking part:", "Cde. Kozlov—", "GROMYKO:")
+_RECORD = re.compile(
+    r"\bProtocol\s+No\.?\s*\d|\b(?:Session|Meeting)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\b(?:Present|Those\s+(?:taking\s+part|present)|Taking\s+part)\s*:|\bCdes?\.\s+[A-Z][\w’'-]+\s*[—–]|\b[A-Z]{4,}\s*:"
+)
 
 
 def is_clippings(text: str) -> bool:
@@ -33,22 +41,26 @@ def is_clippings(text: str) -> bool:
 
 
 def plain(text: str) -> str:
-    """The words of the highlights of the book most highlighted, of the same length (see the module's docstring)."""
-    clippings = []  # (title, the words' start and end) of each highlight
+    """The words of the highlights of the books that hold a record, of the same length (see the module's docstring)."""
+    clippings = []  # (title, where it starts, where the words start and end) of each highlight
     start = 0
     for end, after in [m.span() for m in _END.finditer(text)] + [(len(text), len(text))]:
         what = _WHAT.search(text, start, end)
-        if what and what["kind"].lower() == "highlight":
-            clippings.append((text[start : what.start()].strip("\ufeff \t\r\n"), what.end(), end))
+        if what and what["kind"].lower().startswith(("highlight", "clip")):  # (a clipped article's words too)
+            title = text[start : what.start()].strip("\ufeff \t\r\n")
+            clippings.append((title, text.index(title, start), what.end(), end))
         start = after
-    read: Counter[str] = Counter()
-    for title, a, b in clippings:
-        read[title] += len(text[a:b].strip())
-    book = read.most_common(1)[0][0] if read else None
+    books = {title for title, _, a, b in clippings if _RECORD.search(text, a, b)}
+    if not books and clippings:  # (none holds a record's marks: the one most highlighted, for the reader to judge)
+        read = Counter(title for title, _, a, b in clippings for _ in range(len(text[a:b].strip())))
+        books = {read.most_common(1)[0][0]}
     out = list(text)
-    start = 0
-    for title, a, b in clippings:
-        if title == book:
+    start, titled = 0, False
+    for title, at, a, b in clippings:
+        if title in books:
+            if not titled:  # the book's title, once
+                blank(out, start, at)
+                start, titled = at + len(title), True
             blank(out, start, a)
             start = b
     blank(out, start, len(text))

@@ -610,8 +610,9 @@ _RUN_IN_LABEL = re.compile(
     r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|taking part|Present|present|Attending)"
     r"|Also (?:taking part|present)|Presiding|Chaired by|Original Language|Contents)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
-    # (an edition's heading after the protocol's number: "No. 175 Protocol No. 55 Session of 20 September 1962")
-    r"|(?<=\d)\s+(?=Session of \d{1,2} [A-Z][a-z]+ \d{4}\b)"
+    # (an edition's heading after its document's number and the protocol's: "No. 175 Protocol No. 55 Session of 20
+    # September 1962"; not "the 17 Session of ..." in a speech)
+    r"|(?:(?<=No\.\s\d)|(?<=No\.\s\d\d)|(?<=No\.\s\d\d\d))\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
     r"|(?<=Translation - English)\s+"
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
@@ -806,8 +807,11 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.start(1)
 
 
+# (after the title's last word, the speaker's words opening after his dash: not "I. Information of Cde. Gromyko — on
+# the talks", a title naming its reporter)
 _TITLE_SPEAKER = re.compile(
-    rf"\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+(?:\*{{1,3}}|{MARK})?\s*(?:—|–|--))"
+    rf"(?<=[a-z])\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+(?:\*{{1,3}}|{MARK})?\s*"
+    r"(?:—|–|--)\s*[A-Z“\"])"
 )
 _CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
 

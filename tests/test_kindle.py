@@ -5,7 +5,8 @@ from kg.kindle import is_clippings, plain
 
 EDITION = "Presidium Records, 1954-1964. English edition (A. Editor (ed.))"
 # our own clippings: a session highlighted in an edition, its page flattened into a line by the device and cut over
-# two highlights mid-turn, with the reader's note, a bookmark and another book's highlight between them
+# two highlights mid-turn, with the reader's note, a bookmark and another book's highlight (longer than the
+# session's) between them
 CLIPPINGS = f"""\
 \ufeff{EDITION}
 - Your Highlight on page 410 | Location 6301-6318 | Added on Tuesday, 14 March 2017 10:58:40
@@ -21,7 +22,7 @@ Shelepin says otherwise in his memoirs; check Polyansky.
 Party and Plan (H. Author)
 - Your Highlight on page 233 | Location 3510-3514 | Added on Wednesday, 15 March 2017 09:14:02
 
-Only Kosygin spoke against the plan, as Shelepin recalled.
+{"Only Kosygin spoke against the plan, as Shelepin recalled; the others kept silent about the cost. " * 8}
 ==========
 {EDITION}
 - Your Bookmark on page 411 | Location 6320 | Added on Wednesday, 15 March 2017 09:20:11
@@ -37,14 +38,16 @@ full. Cde. Kosygin—I am against. RGANI. F. 3. Op. 16. D. 947. L. 2–5. ¹ A. 
 
 
 def test_clippings_keep_the_edition_s_highlights_in_their_places():
-    """The copy keeps the words of the edition's highlights where the file has them, and blanks the titles, the lines
-    of what and when (with the reader's dates), her note, her bookmark and the other book's highlight."""
+    """The copy keeps the words of the highlights of the book that holds a record, and its title once, where the
+    file has them; it blanks the other titles, the lines of what and when (with the reader's dates), her note, her
+    bookmark and the other book's highlight, though that book is the more highlighted."""
     assert is_clippings(CLIPPINGS)
     text = plain(CLIPPINGS)
     assert len(text) == len(CLIPPINGS)
-    for words in ("Session of 11 October 1962", "Cde. Mikoyan*—I am for it.", "Cde. Kosygin—I am against."):
+    for words in (EDITION, "Session of 11 October 1962", "Cde. Mikoyan*—I am for it.", "Cde. Kosygin—I am against."):
         assert text.index(words) == CLIPPINGS.index(words)
-    assert not any(w in text for w in ("Presidium Records", "Your", "2017", "Shelepin", "Party and Plan", "=" * 10))
+    assert text.count(EDITION) == 1
+    assert not any(w in text for w in ("Your", "2017", "Shelepin", "Party and Plan", "=" * 10))
 
 
 def test_a_session_highlighted_over_two_clippings(facts_of):

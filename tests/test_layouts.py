@@ -8665,6 +8665,47 @@ def test_a_man_who_abstained(facts_of, told, turns):
     assert [t.person.id for t in s.turns] == turns
 
 
+@pytest.mark.parametrize(
+    ("item", "title", "turns"),
+    [
+        # a session's number and date inside a speech open no session
+        (
+            "I. On the UN. Cde. Kozlov—The delegation must speak at the 17 Session of 18 September 1962 of the "
+            "Assembly. Cde. Kosygin—I agree. Cde. Mikoyan—Agree.",
+            "On the UN",
+            ["kozlov-frol", "kosygin", "mikoyan"],
+        ),
+        # a title that names its reporter before a dash gives him no turn; the first speaker after it opens his
+        (
+            "I. Information of Cde. Gromyko — on the talks with Rusk Cde. Khrushchev—We must keep firm.",
+            "Information of Cde. Gromyko — on the talks with Rusk",
+            ["khrushchev"],
+        ),
+    ],
+)
+def test_a_flattened_page_s_item_and_its_speakers(facts_of, item, title, turns):
+    facts = facts_of(
+        "Session of the CC CPSU Presidium of 20 September 1962 Present: Kozlov, Kosygin, Mikoyan, Khrushchev, "
+        f"Gromyko. {item}\n"
+    )
+    [s] = facts.sessions
+    assert s.date == "1962-09-20"
+    assert [i.title for i in s.items] == [title]
+    assert [t.person.id for t in s.turns] == turns
+
+
+def test_a_point_with_no_stop_is_not_run_on_into_the_next_man_s_task(facts_of):
+    """A decision's point that ends without its stop ("... in the main") does not run on into the next line's "Cde. X
+    is to ...", a sentence of its own."""
+    [s] = facts_of(
+        "SESSION OF THE PRESIDIUM OF THE CC CPSU OF 14 MARCH 1957\n\nPresent: Cdes. D. T. Shepilov, A. A. Gromyko.\n\n"
+        "I. On the note.\n\nHEARD: Cde. Shepilov.\nRESOLVED:\n1. Approve the draft of the reply in the main\n"
+        "Cde. Gromyko is to prepare the final text within a week.\n"
+    ).sessions
+    assert s.decisions[0].text == "Approve the draft of the reply in the main"
+    assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare the final text within a week")]
+
+
 def test_guests_after_their_side_and_a_turn_after_the_greeting(facts_of):
     """Guests whose side comes after the label's colon, each with his post ("Guests for item 1: from the CC of the
     CPSU, Comrade A, secretary ..., and Comrade B, deputy head ..."), are all guests; a told turn after a greeting's
