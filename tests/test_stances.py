@@ -72,6 +72,7 @@ def _stance(facts_of, turn: str) -> tuple[str, str]:
         ("Cde. Zhukov—I support the talks of the Americans.", "unclear", ""),
         ("Cde. Zhukov—I support the draft of the Foreign Ministry.", "supports", "I support the draft"),
         ("Cde. Zhukov—I support the candidacy of Cde. Bulganin.", "supports", "I support the candidacy"),
+        ("Cde. Zhukov—I support the decree. It is late already.", "supports", "I support the decree"),
         ("Cde. Zhukov—I am against his candidacy.", "opposes", "I am against"),
         ("Cde. Zhukov—I support publication of the facts, not the purchase.", "unclear", ""),
         (
