@@ -52,7 +52,9 @@ def plain(text: str) -> str:
         start = after
     books = {title for title, _, a, b in clippings if _RECORD.search(text, a, b)}
     if not books and clippings:  # (none holds a record's marks: the one most highlighted, for the reader to judge)
-        read = Counter(title for title, _, a, b in clippings for _ in range(len(text[a:b].strip())))
+        read: Counter[str] = Counter()
+        for title, _, a, b in clippings:
+            read[title] += len(text[a:b].strip())
         books = {read.most_common(1)[0][0]}
     out = list(text)
     start, titled = 0, False
