@@ -80,6 +80,7 @@ from kg.text import (
     is_date_line,
     join_lines,
     line_number,
+    mend_words,
     parse_date,
     sentences,
     sub_line,
@@ -830,6 +831,7 @@ _TOLD_RUN_IN = re.compile(_AFTER_STOP + rf"(?={_TOLD_OPENING})")
 # "Gierek thought ..."
 _TOLD_TAIL = re.compile(
     _AFTER_STOP + rf"(?P<tail>(?:Cde\.|Comrade)(?:\s+(?:{INITIAL_LETTER}\s?){{0,3}}(?:[A-Z][\w’'\-]+)?)?"
+    r"(?:\s+[a-z]+-)?"  # (and his verb, which the line broke: "... Cde. Khrushchev pro-" / "posed that ...")
     # ... or the whole opening of the turn, its sentence going on over the next line: "... attached to the protocol².
     # Cde. Voroshilov expressed doubt whether the" / "ministries ... should be abolished, ..."
     rf"|{_TOLD_OPENING}[^.!?\n]*)\s*$"
@@ -864,6 +866,7 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
         tail = last.start + m.start("tail") if m else 0
         if m and _told_before(text[max(paragraph, tail - _TOLD_REACH) : tail]):
             joined = join_lines([sub_line(last, m.start("tail")), ln])
+            joined = Line(joined.start, joined.end, mend_words(joined.text))  # (the verb read whole, as printed)
             told = _TOLD_OPENS.match(joined.text)
             if told and known(told["name"]):
                 out[-1:] = [sub_line(last, 0, m.start("tail")), joined]

@@ -251,8 +251,6 @@ KNOWN_MISSES = {
     "number, is not read",
     ("present", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
     ("spoke", "1988-11-03"): "the preferred label is 'Akhromeev'; the record prints 'Akhromeyev'",
-    ("spoke", "1956-08-02"): "a told turn whose verb the line broke ('Cde. Khrushchev pro-' / 'posed that ...') is "
-    "not read as a turn",
     ("conflicts", "1962-10-04"): "in a Kindle highlight flattened into one line, the edition's note ('¹ The formal "
     "protocol ... names O. V. Kuusinen among those present; Malin does not name him.') runs on after the source line "
     "and 'Manuscript.': its first clause is read, the notes' silence in the second is not",
