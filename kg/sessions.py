@@ -427,7 +427,7 @@ _GROUP_TOLD = re.compile(
     # a joint report to the body (not what they told others: "... informed the Soviet comrades about ...")
     rf"|(?:informed|reported\s+to)\s+the\s+(?:{_BODY}|meeting)"
     r"|reported\s+on|presented\s+the\s+(?:report|information|proposals?|draft)"
-    rf"|{GAVE_ACCOUNT})\b.*)$",
+    rf"|{GAVE_ACCOUNT}|{_ABSTAINED})\b.*)$",
     re.S,
 )
 # ... or noted under one dash, by a word of their stance alone: "Cdes. Kozlov, Kirichenko—approve; ..." (not a task
@@ -888,7 +888,7 @@ _TITLE = re.compile(rf"\s*[-—–:]\s*[{UPPER}][\w’'\-]*(?:\s+(?:{_SMALL_WORD
 # agenda's item, "1. ON THE SESSION OF THE CMEA")
 # (or a page's heading over each of its sessions: "1. Session of 30 July 1963 (Protocol No. 110)")
 # (its protocol's number after it: "(Protocol No. 58)", "(Re: Protocol No. 58)")
-_PROTOCOL_AFTER = r"(?:\s*\((?:Re:\s*)?Protocol No\.\s*\d+\))?\.?\s*$"
+_PROTOCOL_AFTER = r"(?:\s*\((?i:re:\s*)?(?i:protocol\s+no)\.?\s*\d+\))?\.?\s*$"  # (or "(PROTOCOL No 58)")
 _NUMBERED_SESSION = re.compile(
     rf"\d{{1,2}}\.\s+(?=(?:SESSION|MEETING|SITTING)\s+OF\b[^a-z(]*\b\d{{4}}{_PROTOCOL_AFTER}"
     rf"|(?:Session|Meeting|Sitting)\s+(?:of|on)\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\b{_PROTOCOL_AFTER})"

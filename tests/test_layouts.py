@@ -8611,12 +8611,13 @@ def test_an_editor_s_remark_run_in_closes_the_turn_before_it(facts_of, label):
     assert ("shelepin", Basis.PROTOCOL) in {(a.person.id, a.basis) for a in s.attendance}
 
 
-def test_a_numbered_session_heading_with_its_protocol_after_it(facts_of):
+@pytest.mark.parametrize("second", ["(Re: Protocol No. 59)", "(PROTOCOL No. 59)", "(Protocol No 59)"])
+def test_a_numbered_session_heading_with_its_protocol_after_it(facts_of, second):
     """ "1. SESSION OF 11 OCTOBER 1962 (Re: Protocol No. 58)" heads a session of a file of several, as it did without
-    the protocol's number; it is no agenda's item."""
+    the protocol's number, in capitals or without the number's stop too; it is no agenda's item."""
     facts = facts_of(
         "Here they are.\n\n1. SESSION OF 11 OCTOBER 1962 (Re: Protocol No. 58)\n\nPresent: Khrushchev, Kosygin.\n\n"
-        "Cde. Kosygin—Against.\n\n2. SESSION OF 18 OCTOBER 1962 (Re: Protocol No. 59)\n\nPresent: Khrushchev, Kozlov."
+        f"Cde. Kosygin—Against.\n\n2. SESSION OF 18 OCTOBER 1962 {second}\n\nPresent: Khrushchev, Kozlov."
         "\n\nCde. Kozlov—Support.\n"
     )
     assert [(s.date, s.protocol, [t.person.id for t in s.turns]) for s in facts.sessions] == [
@@ -8653,6 +8654,7 @@ structed Comrade Antal Apró, minister of industry, to prepare the reply.
         ("Comrade Kiss abstained.", ["munnich", "kiss-karoly"]),
         ("Comrade Kiss abstained from voting.", ["munnich", "kiss-karoly"]),
         ("Comrade Kiss abstained from the discussion.", ["munnich"]),  # he said nothing
+        ("Comrades Kiss and Biszku abstained.", ["munnich", "kiss-karoly", "biszku"]),
     ],
 )
 def test_a_man_who_abstained(facts_of, told, turns):
