@@ -139,8 +139,17 @@ def _parts(text: str, start: int, end: int, headers: Message) -> list[tuple[Mess
         leaves.append(_parts(text, body, max(body, nxt - 1), inner))
     if kind == "multipart/alternative":
         texts = [p for p in leaves if p and p[0][0].get_content_type() == "text/plain"]
-        return texts[0] if texts else (leaves[-1] if leaves else [])
+        # (unless the plain version is a stub beside the others, "This message is in HTML": then the last, the
+        # richest, as a mail client shows it)
+        if texts and _size(texts[0]) * 5 >= max(map(_size, leaves)):
+            return texts[0]
+        return leaves[-1] if leaves else []
     return [leaf for part in leaves for leaf in part]
+
+
+def _size(version: list[tuple[Message, int, int]]) -> int:
+    """How much of the file a version of a message's body takes."""
+    return sum(end - start for _, start, end in version)
 
 
 def plain(text: str) -> tuple[str, Origin]:

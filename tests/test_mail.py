@@ -97,6 +97,19 @@ def test_a_message_whose_headers_run_long_or_whose_body_an_archive_decoded():
         assert "Cde. Khrushchev\u2014 We must think this through" in text
 
 
+def test_a_message_whose_plain_version_is_a_stub_is_read_from_its_html():
+    """A message whose text version only says to read it in HTML is read from its HTML version, as a mail client
+    shows it; a plain version of the same words is read as before."""
+    msg = EmailMessage(policy=SMTP)
+    msg["Message-ID"] = "<3@example.org>"
+    msg.set_content("This message is in HTML. Please use a mail client that shows HTML.", cte="quoted-printable")
+    msg.add_alternative("<div>" + BODY.replace("\n", "<br>\n") + "</div>", subtype="html", cte="quoted-printable")
+    text, _ = plain(msg.as_string().replace("\r\n", "\n"))
+    assert "Cde. Khrushchev\u2014 We must think this through" in text and "Please use" not in text
+    text, _ = plain(message())
+    assert "<div>" not in text and text.count("Cde. Mikoyan\u2014 Agree.") == 1
+
+
 def _html_alone() -> str:
     msg = EmailMessage(policy=SMTP)
     msg["Date"] = "Tue, 14 Mar 2017 10:58:40 +0100"
