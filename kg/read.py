@@ -118,7 +118,8 @@ _BOILERPLATE = re.compile(
 )
 _CONTENTS = re.compile(r"^(?:Contents\s*:?\s*Translation\s*-\s*English|Contents|Translation\s*-\s*English)\s*:?$", re.I)
 NOTES_HEADING = re.compile(
-    r"(?:^|(?<=\s))(?:(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\s*:?"
+    # (not a sentence of them: "Editor's notes follow each session.")
+    r"(?:^|(?<=\s))(?:(?:\[1\]\s*|\(1\)\s*)?(?:Translator[’'`]?s?|Editor[’'`]?s?)\s+Notes?\b(?!\s+(?-i:[a-z]))\s*:?"
     # ... or "Notes" alone over the first note, run on after a sentence in a flattened copy: "... the request. Notes
     # [1] The formal protocol ..." (not a speaker's "Notes [1] and [2] of the Polish side demand ...")
     r"|(?:^|(?<=[.!?\]\)”\"’]\s))(?-i:Notes)(?=\s+(?:\[1\]|\(1\))\s+(?-i:[A-Z“\"])(?!(?-i:and|or|of)\b)))",
@@ -998,6 +999,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(STOPS.search(prev)) and source_line(ln.text)
         opened = zone == "body"
+        if zone == "notes" and _next_session(lines, k):
+            zone = "body"  # the next session of a file whose editor's notes follow each session
         zone = _place(ln, zone, zones, opens_notes, names_source, head)
         quoted_notes = quoted_notes or opened and zone == "notes" and quoted
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
@@ -1009,6 +1012,18 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         paged = paged or bool(_PAGE_NUMBER.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones
+
+
+_CHAIRED = re.compile(r"^(?:Chair(?:ed|man)?\b|Presid(?:ed|ing)\b)|\bpresiding\.?$")
+
+
+def _next_session(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a date alone over a session's chair or list, as a file of Malin's notes heads each of its
+    sessions ("24 September 1964" / "(Re: Protocol No. 165)" / "Cde. N. S. Khrushchev presiding." / "Taking part:
+    ..."): no note, though notes came before it."""
+    return is_date_line(lines[k].text) and any(
+        _LIST_OPENS.match(x.text) or _CHAIRED.search(x.text.strip()) for x in lines[k + 1 : k + 5]
+    )
 
 
 def _mail_headers(lines: list[Line], text: str) -> set[int]:

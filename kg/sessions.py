@@ -62,6 +62,7 @@ HEADING = re.compile(
     re.I,
 )
 _SESSION_CAPS = re.compile(r"^(?:WORKING NOTES FROM THE )?SESSION OF THE\b")
+_NUMBER_WORD = re.compile(r"\bNos?\.")  # (a heading in capitals keeps its number's "No.": "PROTOCOL No. 46 OF ...")
 # a collection's number for the document that follows, on a line of its own ("No. 2", "Document 7", "Document No. 12")
 # or before its heading, which ends in its date ("Document 2: Session of the CC CPSU Politburo, 11 March 1985"; not a
 # note's "Document 2: ..., 11 March 1985 (see below, p. 112)")
@@ -1179,7 +1180,9 @@ class BodyReader:
             if told := self._told_apart(lines[i]):
                 lines = [*lines[:i], *told, *lines[i + 1 :]]
             ln, more = self._joined_heading(lines, i)
-            if self._heading(ln, lines[i + more + 1] if i + more + 1 < len(lines) else None):
+            if self._heading(ln, lines[i + more + 1] if i + more + 1 < len(lines) else None) or self._date_heading(
+                lines, i
+            ):
                 self.session.lines.extend((x.start, x.end) for x in lines[i : i + more + 1])
                 i += more + 1
                 continue
@@ -1322,8 +1325,11 @@ class BodyReader:
         more = 0
 
         def to_year(j: int) -> bool:
-            """Whether the heading in capitals goes on from line ``j`` over lines of its own to its year."""
+            """Whether the heading in capitals goes on from line ``j`` over lines of its own to its year, or to its
+            date on a line of its own under them ("... OF THE POLITBURO" / "OF THE CC CPSU" / "6 July 1967")."""
             for ln in lines[j : i + 4]:
+                if ln is not lines[j] and is_date_line(ln.text):
+                    return True
                 if not (ln.text.isupper() and _CAPS_HEADING_MORE.match(ln.text)):
                     return False
                 if re.search(r"\b\d{4}\b", ln.text):
@@ -1332,7 +1338,7 @@ class BodyReader:
 
         for nxt in lines[i + 1 : i + 4]:
             last = lines[i + more].text
-            in_caps = last.isupper() and to_year(i + more + 1)
+            in_caps = _NUMBER_WORD.sub("", last).isupper() and to_year(i + more + 1)
             if (
                 not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps)
                 or lines[i + more].end - ln.start > 200
@@ -1397,6 +1403,21 @@ class BodyReader:
         s.protocol = s.protocol or number
         s.title = s.title or re.sub(r"\s+", " ", t)
         self._title_guests(ln)
+        return True
+
+    def _date_heading(self, lines: list[Line], i: int) -> bool:
+        """A date alone on its line over a session's chair or list, with no heading, as a file of Malin's notes heads
+        each of its sessions: "10 September 1964" / "(Re: Protocol No. 163)" / "Cde. N. S. Khrushchev presiding." /
+        "Taking part: ..."; a new session where the open one has content of another date."""
+        ln = lines[i]
+        if ln.start in self.consumed or not is_date_line(ln.text):
+            return False
+        if not any(_ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[i + 1 : i + 5]):
+            return False
+        iso = parse_date(ln.text)[0]
+        if not self.sessions or self._has_content() and self._differs(iso, None, ln.text):
+            self._open(ln.start)
+        self.session.date = self.session.date or iso
         return True
 
     def _differs(self, iso: str | None, number: str | None, heading: str) -> bool:

@@ -8708,6 +8708,54 @@ def test_a_point_with_no_stop_is_not_run_on_into_the_next_man_s_task(facts_of):
     assert [(a.person.id, a.task) for a in s.assignments] == [("gromyko", "prepare the final text within a week")]
 
 
+# our own file of Malin's notes as an edition prints it: each session under its date alone, its notes after it
+MALIN_FILE = """\
+MALIN'S NOTES, SEPTEMBER 1964
+[RGANI, F. 3, Op. 16, D. 950. Editor's notes follow each session.]
+
+10 September 1964
+(Re: Protocol No. 163)
+
+Cde. N. S. Khrushchev presiding.
+Taking part: Brezhnev, Kosygin, Mikoyan.
+
+Cde. Kosygin—Economically it is useful.
+
+Editor's notes
+(1) Gromyko does not appear in the list.
+
+                                   -- 2 --
+24 September 1964
+(Re: Protocol No. 165)
+
+Cde. N. S. Khrushchev presiding.
+Taking part: Brezhnev, Suslov.
+
+Cde. Suslov—Twenty-one parties have agreed.
+"""
+
+
+def test_a_file_of_sessions_each_under_its_date_alone_and_its_notes_after_it(facts_of):
+    """A date alone over a session's chair and list heads a session, after the notes of the one before too; "Editor's
+    notes follow each session." is a sentence, no heading of notes."""
+    facts = facts_of(MALIN_FILE)
+    assert [(s.date, s.protocol, [t.person.id for t in s.turns]) for s in facts.sessions] == [
+        ("1964-09-10", "163", ["kosygin"]),
+        ("1964-09-24", "165", ["suslov"]),
+    ]
+
+
+def test_a_protocol_s_heading_in_capitals_over_lines_and_its_date_under_it(facts_of):
+    """ "PROTOCOL No. 46 OF THE SESSION OF THE POLITBURO" / "OF THE CC CPSU" / "6 July 1967", under a collection's
+    number: one heading, its date on the line under it."""
+    [s] = facts_of(
+        "                    No. 12\n\n     PROTOCOL No. 46 OF THE SESSION OF THE POLITBURO\n"
+        "                 OF THE CC CPSU\n\n                  6 July 1967\n\nChaired: Cde. L. I. Brezhnev.\n"
+        "Present: Cdes. A. N. Kosygin, M. A. Suslov.\n\n1. On the Near East.\n\nHEARD: Information of Cde. Kosygin.\n"
+    ).sessions
+    assert (s.date, s.protocol) == ("1967-07-06", "46")
+
+
 def test_guests_after_their_side_and_a_turn_after_the_greeting(facts_of):
     """Guests whose side comes after the label's colon, each with his post ("Guests for item 1: from the CC of the
     CPSU, Comrade A, secretary ..., and Comrade B, deputy head ..."), are all guests; a told turn after a greeting's
