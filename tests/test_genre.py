@@ -254,6 +254,18 @@ KNOWN_MISSES = {
     ("conflicts", "1962-10-04"): "in a Kindle highlight flattened into one line, the edition's note ('¹ The formal "
     "protocol ... names O. V. Kuusinen among those present; Malin does not name him.') runs on after the source line "
     "and 'Manuscript.': its first clause is read, the notes' silence in the second is not",
+    ("present", "1967-07-06"): "a group's label the line broke ('candidate mem-' / 'bers of the Politburo Cdes. Yu. V. "
+    "Andropov, ...') loses the group's first man",
+    ("cited", "1964-09-10"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
+    "and each session's folios alone under its date ('[L 2-9]'): the folios are not joined to the file",
+    ("cited", "1964-09-24"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
+    "and each session's folios alone under its date ('[Ll. 10-15ob]'): the folios are not joined to the file",
+    ("conflicts", "1958-11-05"): "a note whose protocol's claim and the notes' silence share one clause with the "
+    "protocol's file in brackets ('The formal protocol ... (Protocol No. 186, RGANI, ...) names P. N. Pospelov among "
+    "those present, whom Malin does not mention; ...'): Pospelov's side of it is not read",
+    ("conflicts", "1976-11-16"): "the other side is the signed attendance list ('the attendance list lacks Norden's "
+    "signature'), which is not read as a source of attendance; and its SAPMO call number ('DY 30/J IV 2/2/1643') has "
+    "no fond, opis and delo for the answers to give",
     ("conflicts", "1976-06-25"): "the note says 'the shorthand record' of the session does not include Kępa, whom the "
     "protocol lists: a shorthand record is not read as another source (in minutes that are themselves the shorthand "
     "notes, it is the document's own record)",
