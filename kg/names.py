@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import EDITOR_REMARK, INITIAL_LETTER, LOWER, MARK, UPPER, Line, sub_line
+from kg.text import EDITOR_REMARK, INITIAL_LETTER, LOWER, MARK, UPPER, Line, mend_words, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
@@ -276,7 +276,7 @@ def _label_end(group: str) -> int:
         return plain.end()
     else:
         return 0
-    label = label.rstrip(" —–:")
+    label = mend_words(label.rstrip(" —–:"))  # (a word the line broke read whole: "candidate mem-" / "bers of ...")
     return start if not label or _GROUP_LABEL.match(label) else 0
 
 

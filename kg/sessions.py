@@ -541,7 +541,7 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 
 # a list's line that ends inside the label of its next group, its names on the next line: "..., candidate members
 # of the" / "Politburo Cdes. Yu. V. Andropov, ...", "..., secretaries of the CC" / "Cdes. K. V. Rusakov, ..."
-_LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*\s*$")
+_LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*-?\s*$")  # (or in a word: "candidate mem-")
 # (or its names after a semicolon: "..., members of the Political Bureau of the CC of the" / "RWP; Alexandru ...")
 _LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;)\s*(?=[{UPPER}]))")
 # ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ...",
@@ -1941,7 +1941,8 @@ class BodyReader:
             # a list goes on after a comma, or after a semicolon into its next group ("...; candidate members")
             # a man's post wrapped onto the line, the list going on after it: "..., First Secretary of the Moscow
             # Oblast Committee of" / "the CPSU; Cde. V. A. Karlov."
-            post_tail = not mended and breaks_off(last.text) and nxt.text[:1].islower()
+            # (not a group's label the line broke in a word: "...; candidate mem-" / "bers of the Politburo Cdes. ...")
+            post_tail = not mended and breaks_off(last.text) and nxt.text[:1].islower() and not _label_broken(last, nxt)
             # a surname-first list broken between a surname and its initials: "..., Zaikov" / "L. N., Kunaev D. A."
             initials = _INITIALS_AFTER.match(nxt.text) if names and pending is None and not mended else None
             # ... or a list of given names and surnames between the two: "..., Ion Coman, Tudor" / "Postelnicu, ..."
@@ -1990,9 +1991,11 @@ class BodyReader:
                 label
                 and _LABEL_BROKEN.search(last.text)
                 and (tail := _LABEL_ENDS.match(nxt.text))
-                and tail["semicolon"]
+                and (tail["semicolon"] or last.text.rstrip().endswith("-"))
             ):
-                at = tail.end()  # past the end of the label the line above broke, to its names
+                # past the end of the label the line above broke, to its names (in a word too: "candidate mem-" /
+                # "bers of the Politburo Cdes. Yu. V. Andropov, ...")
+                at = tail.end()
             more, carried = _list_part(nxt, at, _note_left_open(nxt.text, at + list_end(nxt.text[at:])))
             if pending is not None and not _SURNAME_GOES_ON.match(nxt.text):
                 break  # "..., Suslov, M. A." / "Ustinov. The situation ...": a speaker, not the initials' surname

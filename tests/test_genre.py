@@ -254,8 +254,6 @@ KNOWN_MISSES = {
     ("conflicts", "1962-10-04"): "in a Kindle highlight flattened into one line, the edition's note ('¹ The formal "
     "protocol ... names O. V. Kuusinen among those present; Malin does not name him.') runs on after the source line "
     "and 'Manuscript.': its first clause is read, the notes' silence in the second is not",
-    ("present", "1967-07-06"): "a group's label the line broke ('candidate mem-' / 'bers of the Politburo Cdes. Yu. V. "
-    "Andropov, ...') loses the group's first man",
     ("cited", "1964-09-10"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
     "and each session's folios alone under its date ('[L 2-9]'): the folios are not joined to the file",
     ("cited", "1964-09-24"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "

@@ -8745,6 +8745,22 @@ def test_a_file_of_sessions_each_under_its_date_alone_and_its_notes_after_it(fac
     ]
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_group_s_label_the_line_broke_in_a_word(facts_of, wrapped):
+    """ "...; candidate mem-" / "bers of the Politburo Cdes. Yu. V. Andropov, ...": the group's first man is listed,
+    on the list's first line or on a line it runs on over."""
+    first = "Present: members of the Politburo Cdes. " + (
+        "A. N. Kosygin,\nP. E. Shelest" if wrapped else "P. E. Shelest"
+    )
+    [s] = facts_of(
+        "PROTOCOL No. 46\nSession of the Politburo of the CC CPSU of 6 July 1967\n\n"
+        f"{first}; candidate mem-\nbers of the Politburo Cdes. Yu. V. Andropov, P. N. Demichev.\n\n"
+        "1. On the Near East.\n\nHEARD: Information of Cde. Shelest.\n"
+    ).sessions
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed == [*(["kosygin"] if wrapped else []), "shelest", "andropov", "demichev"]
+
+
 def test_a_protocol_s_heading_in_capitals_over_lines_and_its_date_under_it(facts_of):
     """ "PROTOCOL No. 46 OF THE SESSION OF THE POLITBURO" / "OF THE CC CPSU" / "6 July 1967", under a collection's
     number: one heading, its date on the line under it."""
