@@ -258,9 +258,6 @@ KNOWN_MISSES = {
     "and each session's folios alone under its date ('[L 2-9]'): the folios are not joined to the file",
     ("cited", "1964-09-24"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
     "and each session's folios alone under its date ('[Ll. 10-15ob]'): the folios are not joined to the file",
-    ("conflicts", "1958-11-05"): "a note whose protocol's claim and the notes' silence share one clause with the "
-    "protocol's file in brackets ('The formal protocol ... (Protocol No. 186, RGANI, ...) names P. N. Pospelov among "
-    "those present, whom Malin does not mention; ...'): Pospelov's side of it is not read",
     ("conflicts", "1976-11-16"): "the other side is the signed attendance list ('the attendance list lacks Norden's "
     "signature'), which is not read as a source of attendance; and its SAPMO call number ('DY 30/J IV 2/2/1643') has "
     "no fond, opis and delo for the answers to give",

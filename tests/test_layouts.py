@@ -8470,6 +8470,10 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
             "The formal protocol names among those present N. G. Ignatov, whom Malin's list does not include.",
             [("ignatov", Basis.PROTOCOL, None), ("ignatov", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
         ),
+        (
+            "The formal protocol names N. G. Ignatov among those present, whom Malin does not mention.",
+            [("ignatov", Basis.PROTOCOL, None), ("ignatov", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
+        ),
         ("Kozlov is not in the formal protocol; he is recorded by Malin.", [("kozlov-frol", Basis.OMITTED, None)]),
         # "Malin does not have him": the notes' silence
         (
