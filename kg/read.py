@@ -57,6 +57,7 @@ from kg.sessions import (
     TOOK_FLOOR,
     BodyReader,
     RawSession,
+    dated_session_head,
 )
 from kg.stances import charged_matter, charges, gives_tasks
 from kg.tei import is_tei
@@ -573,10 +574,11 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     ..." is a sentence, and so is "As the Plenum DECIDED: we ...".
     """
     t = line.text
-    cuts = {c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t)}
+    items = sorted(c for c in _item_cuts(t, known) if 0 < c < len(t))
+    cuts = {*items, *(c for find in _CUT_FINDERS for c in find(t, known) if 0 < c < len(t))}
     if cuts:
         # (an item's title has no full stop: the first speaker after it, "... industry and agriculture Cde. X—")
-        for c in sorted(c for c in _item_cuts(t, known) if 0 < c < len(t)):
+        for c in items:
             if first := _TITLE_SPEAKER.search(t, c, min((d for d in cuts if d > c), default=len(t))):
                 cuts.add(first.end())
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
@@ -652,14 +654,15 @@ _RUN_IN_DISCUSSION = re.compile(
 _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
 _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
+_SPEAKER_MARK = rf"(?:\*{{1,3}}|{MARK})?"  # a note's marker after a speaker's name: "Rudakov*—", "Kosygin(2)—"
 _RUN_IN_SPEAKER = re.compile(
     # (after a dash that sets off an exchange, too: "... five hundred kilometers. — GORBACHEV. You mean ...?")
     _AFTER_STOP
     + r"(?:[—–]\s+)?"
     + rf"(?=(?P<cde>(?:Cde\.|Comrade)\s+)?(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]*)"
-    rf"(?:\*{{1,3}}|{MARK})?"  # (a note's marker: "Cde. Rudakov*—")
+    + _SPEAKER_MARK  # (a note's marker: "Cde. Rudakov*—")
     # an aside of speaking, "Mikoyan (reports) —", "GROMYKO (from his seat).", but not "Tito (see note 3):"
-    rf"(?:{SPEAKING_ASIDE})?"
+    + rf"(?:{SPEAKING_ASIDE})?"
     rf"(?P<sep>\.?\s*(?:—|–|--|:)|\.(?:{MARK})?(?=\s+[A-Z“\"])))"
 )
 
@@ -812,10 +815,10 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
 # (after the title's last word, the speaker's words opening after his dash: not "I. Information of Cde. Gromyko — on
 # the talks", a title naming its reporter)
 _TITLE_SPEAKER = re.compile(
-    rf"(?<=[a-z])\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+(?:\*{{1,3}}|{MARK})?\s*"
+    rf"(?<=[a-z])\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+{_SPEAKER_MARK}\s*"
     r"(?:—|–|--)\s*[A-Z“\"])"
 )
-_CUT_FINDERS = (_item_cuts, _label_cuts, _speaker_cuts, _name_run_in_cuts)
+_CUT_FINDERS = (_label_cuts, _speaker_cuts, _name_run_in_cuts)  # (and _item_cuts, whose cuts are kept apart)
 
 
 # a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
@@ -999,8 +1002,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(STOPS.search(prev)) and source_line(ln.text)
         opened = zone == "body"
-        if zone == "notes" and _next_session(lines, k):
-            zone = "body"  # the next session of a file whose editor's notes follow each session
+        if zone == "notes" and dated_session_head(lines, k):
+            zone = "body"  # the next session of a file whose editor's notes follow each session: no note
         zone = _place(ln, zone, zones, opens_notes, names_source, head)
         quoted_notes = quoted_notes or opened and zone == "notes" and quoted
         source_open = zone == "body" and zones["trailer"][-1:] == [ln] and ln.text.rstrip().endswith(",")
@@ -1012,18 +1015,6 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         paged = paged or bool(_PAGE_NUMBER.match(ln.text))
         prev, prev_end = ln.text, ln.end
     return zones
-
-
-_CHAIRED = re.compile(r"^(?:Chair(?:ed|man)?\b|Presid(?:ed|ing)\b)|\bpresiding\.?$")
-
-
-def _next_session(lines: list[Line], k: int) -> bool:
-    """Whether line ``k`` is a date alone over a session's chair or list, as a file of Malin's notes heads each of its
-    sessions ("24 September 1964" / "(Re: Protocol No. 165)" / "Cde. N. S. Khrushchev presiding." / "Taking part:
-    ..."): no note, though notes came before it."""
-    return is_date_line(lines[k].text) and any(
-        _LIST_OPENS.match(x.text) or _CHAIRED.search(x.text.strip()) for x in lines[k + 1 : k + 5]
-    )
 
 
 def _mail_headers(lines: list[Line], text: str) -> set[int]:

@@ -549,6 +549,15 @@ _LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;
 _NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$|[,;]\s*(?P<label>[^,;:]{3,60}):$")
 
 
+def dated_session_head(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a date alone over a session's chair or list, as a file of Malin's notes heads each of its
+    sessions ("24 September 1964" / "(Re: Protocol No. 165)" / "Cde. N. S. Khrushchev presiding." / "Taking part:
+    ..."), with no heading above it."""
+    return is_date_line(lines[k].text) and any(
+        _ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[k + 1 : k + 5]
+    )
+
+
 def _label_broken(last: Line, nxt: Line) -> bool:
     """Whether a list's line breaks off inside or after the label of its next group, whose names are on ``nxt``;
     not a post at the line's end and a sentence below ("..., minister of the interior" / "The meeting was
@@ -1410,9 +1419,7 @@ class BodyReader:
         each of its sessions: "10 September 1964" / "(Re: Protocol No. 163)" / "Cde. N. S. Khrushchev presiding." /
         "Taking part: ..."; a new session where the open one has content of another date."""
         ln = lines[i]
-        if ln.start in self.consumed or not is_date_line(ln.text):
-            return False
-        if not any(_ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[i + 1 : i + 5]):
+        if ln.start in self.consumed or not dated_session_head(lines, i):
             return False
         iso = parse_date(ln.text)[0]
         if not self.sessions or self._has_content() and self._differs(iso, None, ln.text):

@@ -63,6 +63,10 @@ _ZAMYATIN = (
     "proposed ...'): a told turn is read only of men the session lists, and the note that says he was evidently "
     "invited is not read for presence"
 )
+_FOLIOS_APART = (
+    "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') and each session's folios "
+    "alone under its date ('[L 2-9]', '[Ll. 10-15ob]'): the folios are not joined to the file"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -254,10 +258,8 @@ KNOWN_MISSES = {
     ("conflicts", "1962-10-04"): "in a Kindle highlight flattened into one line, the edition's note ('¹ The formal "
     "protocol ... names O. V. Kuusinen among those present; Malin does not name him.') runs on after the source line "
     "and 'Manuscript.': its first clause is read, the notes' silence in the second is not",
-    ("cited", "1964-09-10"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
-    "and each session's folios alone under its date ('[L 2-9]'): the folios are not joined to the file",
-    ("cited", "1964-09-24"): "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') "
-    "and each session's folios alone under its date ('[Ll. 10-15ob]'): the folios are not joined to the file",
+    ("cited", "1964-09-10"): _FOLIOS_APART,
+    ("cited", "1964-09-24"): _FOLIOS_APART,
     ("conflicts", "1976-11-16"): "the other side is the signed attendance list ('the attendance list lacks Norden's "
     "signature'), which is not read as a source of attendance; and its SAPMO call number ('DY 30/J IV 2/2/1643') has "
     "no fond, opis and delo for the answers to give",
