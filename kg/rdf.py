@@ -182,13 +182,16 @@ def shared_graphs(
     for person in facts.people.values():
         quads = person_quads(person, m, authority_variants.get(person.id, ()))
         out[quads[0].graph_name.value] = quads
-    units = {c.unit for s in facts.sessions for c in s.citations}
-    units |= {a.source for s in facts.sessions for a in s.attendance if a.source}
+    # (in the document's order, its first printing of a file writing the file's graph: "ő. e." and "ő.e." are one
+    # file, and a set's order, which changes from run to run, made the label change with it)
+    units = dict.fromkeys([c.unit for s in facts.sessions for c in s.citations])
+    units |= dict.fromkeys(a.source for s in facts.sessions for a in s.attendance if a.source)
     for unit in units:
         for u in (unit, unit.file):
             g = _Graph(m.graph_of(m.unit(u)))
-            _unit(g, u, m)
-            out[g.graph.value] = g.quads
+            if g.graph.value not in out:
+                _unit(g, u, m)
+                out[g.graph.value] = g.quads
         archive = m.archive(unit.archive)
         g = _Graph(m.graph_of(archive))
         g.add(archive, TYPE, _t(RICO, "CorporateBody"))
