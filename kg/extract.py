@@ -441,12 +441,13 @@ def _items_turns_attendance(
             lst = rs.lists[i]
             if lst.kind != "spoke":
                 continue
-            listed = [names.resolve_among(name.text, present.values()) for name in lst.names]
+            # (its men are speakers: "Comrades Kiss and Biszku abstained." names the listed Árpád Kiss)
+            listed = [names.resolve_speaker(name.text, list(present.values())) for name in lst.names]
             told = set() if lst.said else _told_after(rs, k, names, present)
             if all(person is not None and person.id in told for person in listed):
                 continue  # a list that announces the turns told after it gives none of its own
-            for name in lst.names:
-                if person := names.resolve_among(name.text, present.values()):
+            for name, person in zip(lst.names, listed, strict=True):
+                if person:
                     seq += 1
                     if lst.said:  # "Cdes. A, B and C spoke in favour of the draft.": each a turn of those words
                         body = _words(text, printed, lst.said.start, lst.said.end)

@@ -141,15 +141,45 @@ def _parts(text: str, start: int, end: int, headers: Message) -> list[tuple[Mess
         texts = [p for p in leaves if p and p[0][0].get_content_type() == "text/plain"]
         # (unless the plain version is a stub beside the others, "This message is in HTML": then the last, the
         # richest, as a mail client shows it)
-        if texts and _size(texts[0]) * 5 >= max(map(_size, leaves)):
+        if texts and not _stub(text, texts[0], leaves[-1]):
             return texts[0]
         return leaves[-1] if leaves else []
     return [leaf for part in leaves for leaf in part]
 
 
-def _size(version: list[tuple[Message, int, int]]) -> int:
-    """How much of the file a version of a message's body takes."""
-    return sum(end - start for _, start, end in version)
+def _stub(text: str, plain: list[tuple[Message, int, int]], rich: list[tuple[Message, int, int]]) -> bool:
+    """Whether a message's plain version is a stub beside its richer one ("This message is in HTML format ..."): not
+    the same words as it, and fewer. Not its size against the richer one's: an HTML's styles, an image beside it, or
+    a reply it quotes make a full plain version look small."""
+    plain_words, rich_words = (
+        set(_WORD.findall(" ".join(_shown(text, part, start, end)[0] for part, start, end in version).lower()))
+        for version in (plain, rich)
+    )
+    return len(plain_words & rich_words) * 2 < len(plain_words) < len(rich_words) or not plain_words
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _shown(text: str, part: Message, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """The text a mail client shows of one part, with each character's span in the file ("" for a part of no
+    text: an image)."""
+    kind = part.get_content_type()
+    if kind not in ("text/plain", "text/html"):
+        return "", []
+    coding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+    if coding == "base64" and not _BASE64.fullmatch(text, start, end):
+        coding = "8bit"  # an archive's copy that kept the header over the body it decoded
+    if coding in _CODINGS:
+        charset = _charset(part)
+        words, spans = _decoded(_bytes_of(text, start, end, coding, charset), charset)
+    else:  # not coded ("7bit", "8bit"): the file's own text, as ``read.decode`` read it
+        words, spans = text[start:end], [(i, i + 1) for i in range(start, end)]
+    if kind == "text/html":  # a message in HTML alone: its text as a web page's, from the file's spans
+        page = read_page(words)
+        words = page.text
+        spans = [(spans[page.origin.starts[i]][0], spans[page.origin.ends[i] - 1][1]) for i in range(len(words))]
+    return words, spans
 
 
 def plain(text: str) -> tuple[str, Origin]:
@@ -161,18 +191,7 @@ def plain(text: str) -> tuple[str, Origin]:
         kind = part.get_content_type()
         if kind not in ("text/plain", "text/html"):
             continue
-        coding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
-        if coding == "base64" and not _BASE64.fullmatch(text, start, end):
-            coding = "8bit"  # an archive's copy that kept the header over the body it decoded
-        if coding in _CODINGS:
-            charset = _charset(part)
-            words, spans = _decoded(_bytes_of(text, start, end, coding, charset), charset)
-        else:  # not coded ("7bit", "8bit"): the file's own text, as ``read.decode`` read it
-            words, spans = text[start:end], [(i, i + 1) for i in range(start, end)]
-        if kind == "text/html":  # a message in HTML alone: its text as a web page's, from the file's spans
-            page = read_page(words)
-            words = page.text
-            spans = [(spans[page.origin.starts[i]][0], spans[page.origin.ends[i] - 1][1]) for i in range(len(words))]
+        words, spans = _shown(text, part, start, end)
         if copy.pieces:
             copy.put(start, "\n\n")  # (between two parts: a paragraph's break)
         for m in reversed(list(_SIGNATURE.finditer(words)) if kind == "text/plain" else []):

@@ -608,6 +608,8 @@ _DECIDED = re.compile(rf"(?:{_DECISION_WORDS})\b", re.I)  # a points label that 
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
+# (a lookbehind is of one width: each of "No. 1", "No. 17", "No. 175", "Document 175" ...)
+_AFTER_NUMBER = "|".join(rf"(?<={word}\s\d{{{n}}})" for word in (r"No\.", "Document") for n in (1, 2, 3))
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
@@ -615,8 +617,8 @@ _RUN_IN_LABEL = re.compile(
     r"|Also (?:taking part|present)|Presiding|Chaired by|Original Language|Contents)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
     # (an edition's heading after its document's number and the protocol's: "No. 175 Protocol No. 55 Session of 20
-    # September 1962"; not "the 17 Session of ..." in a speech)
-    r"|(?:(?<=No\.\s\d)|(?<=No\.\s\d\d)|(?<=No\.\s\d\d\d))\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
+    # September 1962", "Document 175 Session of ..."; not "the 17 Session of ..." in a speech)
+    rf"|(?:{_AFTER_NUMBER})\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
     r"|(?<=Translation - English)\s+"
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
@@ -812,11 +814,11 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.start(1)
 
 
-# (after the title's last word, the speaker's words opening after his dash: not "I. Information of Cde. Gromyko — on
-# the talks", a title naming its reporter)
+# (after the title's last word, "FRG" and "1965" too, the speaker's words opening after his dash, or a stage
+# direction in brackets: not "I. Information of Cde. Gromyko — on the talks", a title naming its reporter)
 _TITLE_SPEAKER = re.compile(
-    rf"(?<=[a-z])\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+{_SPEAKER_MARK}\s*"
-    r"(?:—|–|--)\s*[A-Z“\"])"
+    rf"(?<=[^\W_])(?<!\bof)(?<!\bby)\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+"
+    rf"{_SPEAKER_MARK}\s*(?:—|–|--)\s*[A-Z“\"(])"
 )
 _CUT_FINDERS = (_label_cuts, _speaker_cuts, _name_run_in_cuts)  # (and _item_cuts, whose cuts are kept apart)
 
@@ -1002,7 +1004,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         # reference wrapped onto a line of its own ("... is in" / "RGANI, F. 3, ... Original. Typescript.")
         names_source = zone == "notes" and bool(STOPS.search(prev)) and source_line(ln.text)
         opened = zone == "body"
-        if zone == "notes" and dated_session_head(lines, k):
+        if zone == "notes" and dated_session_head(lines, k, text):
             zone = "body"  # the next session of a file whose editor's notes follow each session: no note
         zone = _place(ln, zone, zones, opens_notes, names_source, head)
         quoted_notes = quoted_notes or opened and zone == "notes" and quoted

@@ -549,13 +549,20 @@ _LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;
 _NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$|[,;]\s*(?P<label>[^,;:]{3,60}):$")
 
 
-def dated_session_head(lines: list[Line], k: int) -> bool:
+def dated_session_head(lines: list[Line], k: int, text: str) -> bool:
     """Whether line ``k`` is a date alone over a session's chair or list, as a file of Malin's notes heads each of its
     sessions ("24 September 1964" / "(Re: Protocol No. 165)" / "Cde. N. S. Khrushchev presiding." / "Taking part:
-    ..."), with no heading above it."""
+    ..."), with no heading above it; not a sentence's date the line above runs on into ("Compare the session of" /
+    "3 September 1964" / "Cde. Khrushchev presiding, where ...", "The formal protocol reads:" / "10 September 1964")."""
+    above = lines[k - 1] if k else None
+    if above and text.count("\n", above.end, lines[k].start) == 1 and _RUNS_ON.search(above.text):
+        return False
     return is_date_line(lines[k].text) and any(
         _ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[k + 1 : k + 5]
     )
+
+
+_RUNS_ON = re.compile(r"(?:[,:;]|\b[a-z]+)\s*$")  # a line's end that its sentence goes on from
 
 
 def _label_broken(last: Line, nxt: Line) -> bool:
@@ -1419,7 +1426,7 @@ class BodyReader:
         each of its sessions: "10 September 1964" / "(Re: Protocol No. 163)" / "Cde. N. S. Khrushchev presiding." /
         "Taking part: ..."; a new session where the open one has content of another date."""
         ln = lines[i]
-        if ln.start in self.consumed or not dated_session_head(lines, i):
+        if ln.start in self.consumed or not dated_session_head(lines, i, self.text):
             return False
         iso = parse_date(ln.text)[0]
         if not self.sessions or self._has_content() and self._differs(iso, None, ln.text):

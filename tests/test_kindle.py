@@ -6,7 +6,7 @@ from kg.kindle import is_clippings, plain
 EDITION = "Presidium Records, 1954-1964. English edition (A. Editor (ed.))"
 # our own clippings: a session highlighted in an edition, its page flattened into a line by the device and cut over
 # two highlights mid-turn, with the reader's note, a bookmark and another book's highlight (longer than the
-# session's) between them
+# session's, and quoting a speaker's label amid its prose) between them
 CLIPPINGS = f"""\
 \ufeff{EDITION}
 - Your Highlight on page 410 | Location 6301-6318 | Added on Tuesday, 14 March 2017 10:58:40
@@ -22,7 +22,7 @@ Shelepin says otherwise in his memoirs; check Polyansky.
 Party and Plan (H. Author)
 - Your Highlight on page 233 | Location 3510-3514 | Added on Wednesday, 15 March 2017 09:14:02
 
-{"Only Kosygin spoke against the plan, as Shelepin recalled; the others kept silent about the cost. " * 8}
+{"As Malin wrote it, Cde. Kosygin—the only one—spoke against the plan; Shelepin recalled the others' silence. " * 8}
 ==========
 {EDITION}
 - Your Bookmark on page 411 | Location 6320 | Added on Wednesday, 15 March 2017 09:20:11

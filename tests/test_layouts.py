@@ -8474,6 +8474,11 @@ def test_an_unlisted_minister_s_report_and_what_he_said_at_another_meeting(facts
             "The formal protocol names N. G. Ignatov among those present, whom Malin does not mention.",
             [("ignatov", Basis.PROTOCOL, None), ("ignatov", Basis.OMITTED, "RGANI, F. 3, Op. 14, D. 400, Ll. 1-5")],
         ),
+        # (not silent about him as a speaker only: listed, he did not speak)
+        (
+            "The formal protocol names Kozlov among those present, whom Malin does not mention as a speaker.",
+            [("kozlov-frol", Basis.PROTOCOL, None)],
+        ),
         ("Kozlov is not in the formal protocol; he is recorded by Malin.", [("kozlov-frol", Basis.OMITTED, None)]),
         # "Malin does not have him": the notes' silence
         (
@@ -8671,6 +8676,18 @@ def test_a_man_who_abstained(facts_of, told, turns):
     assert [t.person.id for t in s.turns] == turns
 
 
+def test_men_who_abstained_are_the_men_the_list_names(facts_of):
+    """ "Comrades Kiss and Biszku abstained." under a list of "Árpád Kiss": the listed man, not another Kiss of the
+    people file, who was not there."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITICAL COMMITTEE OF THE HSWP, 3 NOVEMBER 1981\n\n"
+        "Present: Comrades Béla Biszku, Árpád Kiss, Ferenc Münnich.\n\n"
+        "1. Comrade Münnich proposed that the application be approved.\n\nComrades Kiss and Biszku abstained.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["munnich", "kiss", "biszku"]
+    assert {a.person.id for a in s.attendance} == {"biszku", "kiss", "munnich"}
+
+
 @pytest.mark.parametrize(
     ("item", "title", "turns"),
     [
@@ -8687,6 +8704,18 @@ def test_a_man_who_abstained(facts_of, told, turns):
             "Information of Cde. Gromyko — on the talks with Rusk",
             ["khrushchev"],
         ),
+        # a title that ends in capitals or a number, or a speaker who opens with a stage direction
+        (
+            "I. On relations with the FRG Cde. Kozlov—The friends are alarmed.",
+            "On relations with the FRG",
+            ["kozlov-frol"],
+        ),
+        ("I. On the plan for 1963 Cde. Kosygin—The plan is tight.", "On the plan for 1963", ["kosygin"]),
+        (
+            "I. On the plan for industry Cde. Kosygin—(reads the figures) The plan is tight.",
+            "On the plan for industry",
+            ["kosygin"],
+        ),
     ],
 )
 def test_a_flattened_page_s_item_and_its_speakers(facts_of, item, title, turns):
@@ -8698,6 +8727,17 @@ def test_a_flattened_page_s_item_and_its_speakers(facts_of, item, title, turns):
     assert s.date == "1962-09-20"
     assert [i.title for i in s.items] == [title]
     assert [t.person.id for t in s.turns] == turns
+
+
+@pytest.mark.parametrize("number", ["No. 175 Protocol No. 55", "No. 175", "Document 175"])
+def test_a_flattened_edition_s_heading_after_its_number(facts_of, number):
+    """An edition's heading run on after its document's or protocol's number ("Document 175 Session of 20 September
+    1962 Those taking part: ...") is the session's heading: its date is read."""
+    [s] = facts_of(
+        f"{number} Session of 20 September 1962 Those taking part: Kozlov, Kosygin. Cde. Kozlov—For.\n"
+    ).sessions
+    assert s.date == "1962-09-20"
+    assert [a.person.id for a in s.attendance] == ["kozlov-frol", "kosygin"]
 
 
 def test_a_point_with_no_stop_is_not_run_on_into_the_next_man_s_task(facts_of):
@@ -8747,6 +8787,22 @@ def test_a_file_of_sessions_each_under_its_date_alone_and_its_notes_after_it(fac
         ("1964-09-10", "163", ["kosygin"]),
         ("1964-09-24", "165", ["suslov"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(2) The formal protocol reads:\n24 September 1964\nTaking part: Brezhnev, Suslov, Podgorny.",
+        "(2) Compare the session of\n24 September 1964\nCde. N. S. Khrushchev presiding, where the same was raised.",
+    ],
+)
+def test_a_date_a_note_s_sentence_runs_on_into_heads_no_session(facts_of, note):
+    """A date on a line of its own that the note's line above runs on into ("The formal protocol reads:", "Compare the
+    session of") is the note's, not the next session's heading: no session, no one listed by the note."""
+    facts = facts_of(MALIN_FILE.split("\n\n                                   -- 2 --")[0] + f"\n{note}\n")
+    [s] = facts.sessions
+    assert [a.person.id for a in s.attendance if a.basis is Basis.LISTED] == ["brezhnev", "kosygin", "mikoyan"]
+    assert [t.text for t in s.turns] == ["Economically it is useful."]
 
 
 @pytest.mark.parametrize("wrapped", [False, True])

@@ -110,6 +110,19 @@ def test_a_message_whose_plain_version_is_a_stub_is_read_from_its_html():
     assert "<div>" not in text and text.count("Cde. Mikoyan\u2014 Agree.") == 1
 
 
+def test_a_full_plain_version_beside_a_bulky_html_one_is_read():
+    """A plain version of the same words is read, its signature cut, though its HTML twin is many times its size
+    (a mail program's styles): a version's size is no sign of a stub."""
+    msg = EmailMessage(policy=SMTP)
+    msg["Message-ID"] = "<4@example.org>"
+    msg.set_content(BODY + "\n-- \nDr. A. Reader\nInstitute of History\n", cte="quoted-printable")
+    style = "<style>" + "p.MsoNormal {margin:0cm; font-family:Calibri,sans-serif;} " * 200 + "</style>"
+    html = f"<html><head>{style}</head><body><div>" + BODY.replace("\n", "<br>\n") + "<br>-- <br>Dr. A. Reader</div>"
+    msg.add_alternative(html + "</body></html>", subtype="html", cte="quoted-printable")
+    text, _ = plain(msg.as_string().replace("\r\n", "\n"))
+    assert "Cde. Khrushchev\u2014 We must think this through" in text and "Reader" not in text
+
+
 def _html_alone() -> str:
     msg = EmailMessage(policy=SMTP)
     msg["Date"] = "Tue, 14 Mar 2017 10:58:40 +0100"
