@@ -180,6 +180,8 @@ class Authority:
     def resolve(self, name: str) -> PersonRef | None:
         """The person a printed name stands for; a minted one if the name is unknown but name-like."""
         pid = self.lookup(name)
+        if pid is None:
+            pid = self._misread(name)
         if pid is not None:
             return PersonRef(pid, self.people[pid].label, True)
         cleaned = clean_name(one_line(name))  # a name the line broke, whole: "N. I. Bobrov-" / "nikov"
@@ -198,7 +200,26 @@ class Authority:
             pid = slug(f"{words[0]} {surname}" if not words[0].endswith(".") else cleaned)
         return PersonRef(pid, surname, False)
 
+    def _misread(self, name: str) -> str | None:
+        """The one person of the file a name stands for as a scan's text misread it ("Shvemik" for Shvernik,
+        "lgnatov" for Ignatov): the letters a scanner confuses read the other way, one place at a time. None where no
+        reading, or more than one person's, is in the file: an unknown name is not bent to a known one's."""
+        cleaned = clean_name(one_line(name))
+        hits = {
+            pid
+            for misread, meant in _MISREADINGS
+            for m in misread.finditer(cleaned)
+            if (pid := self.lookup(cleaned[: m.start()] + meant + cleaned[m.end() :])) is not None
+        }
+        return hits.pop() if len(hits) == 1 else None
 
+
+# what a scanner reads for what was printed: "m" for "rn", "rn" for "m", "l" for a capital "I" at a word's head, "I"
+# for an "l" inside one, "cl" for "d"
+_MISREADINGS = [
+    (re.compile(misread), meant)
+    for misread, meant in [("m", "rn"), ("rn", "m"), (r"\bl(?=[a-z])", "I"), (r"(?<=[a-z])I", "l"), ("cl", "d")]
+]
 _INITIAL = re.compile(r"[a-z]{1,2}\.")  # a folded name's initial: "e.", "yu."
 # a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"); not O'Neill's in a printed
 # name, but in a folded key (lower case) his too, on the file's side and the text's alike

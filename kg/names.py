@@ -61,10 +61,11 @@ _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|com
 
 def _posts(heads: str) -> re.Pattern[str]:
     return re.compile(
-        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord)\s*)*"
+        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord|state|under-?)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
-        rf"|^(?i:(?:first|deputy|acting|vice-)\s*)*(?i:{heads})\s*[.;]?$"  # alone: "..., Commander-in-Chief; ..."
+        # alone: "..., Commander-in-Chief; ...", "..., state secretary, president of ..."
+        rf"|^(?i:(?:first|deputy|acting|vice-|state|under-?)\s*)*(?i:{heads})\s*[.;,]?$"
     )
 
 

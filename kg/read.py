@@ -1171,10 +1171,26 @@ _RUNNING_HEAD = re.compile(
 )
 
 
+# a line in capitals, with no sentence's stop (not "I. ON BERLIN." nor a speaker's "GROMYKO:")
+_CAPITALS_HEAD = re.compile(r"(?=[^a-z]*[A-Z]{3})(?:\d{1,4}\s)?[A-Z][A-Z0-9 ,'’&-]{5,80}(?:\s\d{1,4})?")
+_NUMBERED_HEAD = re.compile(r"\d{2,4}\s(?P<head>.+)|(?P<head2>.+)\s\d{2,4}")
+
+
 def _running_head(line: Line, text: str, caps: bool = False) -> bool:
     """A running head: in capitals, or set far from its number (prose does not set text so), alone: not one
     of a table's rows, which stand one under another. With ``caps``, in capitals only: a copy may set a
     note far from its number ("1        The formal protocol ...")."""
+    if _CAPITALS_HEAD.fullmatch(t := line.text.strip()):
+        # a scan's text sets a page's head in capitals on a line of its own over its number, or under it or one
+        # space from it where the head comes again on other pages: "MEETING OF 5 JUNE 1958" / "141", "142" / "THE
+        # KREMLIN AND THE BLOC", "140 THE KREMLIN AND THE BLOC"; not a heading that opens a page ("141" / "SESSION
+        # OF THE PRESIDIUM"), printed once
+        numbered = _NUMBERED_HEAD.fullmatch(t) if not parse_date(t) else None  # (not a date's year: "... JUNE 1958")
+        again = text.count(numbered["head"] or numbered["head2"] if numbered else t) > 1
+        if _PAGE_NUMBER.match(_beside(text, line.end, 1)) and not numbered:
+            return True
+        if again and (numbered or _PAGE_NUMBER.match(_beside(text, line.start, -1))):
+            return True
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
         return False

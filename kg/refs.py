@@ -26,7 +26,7 @@ from kg.facts import ArchivalUnit, Folios
 # "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for
 _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
-_FOLIO = r"(?:[lI](?=\d))?\d+\s*(?:ob\.?)?"  # (a scan's "l2" for 12 too)
+_FOLIO = r"(?:[lI](?=\d))?\d+(?:[lI](?![^\W\d_])\d*)?\s*(?:ob\.?)?"  # (a scan's "l2" and "3l" for 12 and 31 too)
 _RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"  # (an em dash too, as a typescript's "L. 1—8")
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
@@ -147,7 +147,8 @@ _ARCHIVE_NAMED = re.compile(
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
-_RANGE_RE = re.compile(r"((?:[lI](?=\d))?\d+)\s*(ob)?\.?(?:\s*[-–—]\s*((?:[lI](?=\d))?\d+)\s*(ob)?)?")
+_ONE = r"(?:[lI](?=\d))?\d+(?:[lI](?![^\W\d_])\d*)?"
+_RANGE_RE = re.compile(rf"({_ONE})\s*(ob)?\.?(?:\s*[-–—]\s*({_ONE})\s*(ob)?)?")
 
 
 def _folios(text: str) -> tuple[Folios, ...]:
@@ -194,8 +195,8 @@ def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
 
 
 def _ocr_one(number: str) -> str:
-    """ "16" for the "l6" or "I6" of a scan, "R-16" for "R-l6": a letter before the digits is a 1 misread."""
-    return re.sub(r"(^|-)[lI](?=\d)", r"\g<1>1", number)
+    """ "16" for the "l6" or "I6" of a scan, "R-16" for "R-l6", "31" for "3l": a letter by the digits is a 1 misread."""
+    return re.sub(r"(^|-)[lI](?=\d)|(?<=\d)[lI]", lambda m: m[1] + "1" if m[1] is not None else "1", number)
 
 
 def _end(m: re.Match[str]) -> int:

@@ -267,8 +267,9 @@ _ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 # longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
 _TOLD_ASIDE = (
     r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}"
-    # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ..."
-    rf"|(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)})\b"
+    # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ...", "Comrade
+    # István Horváth, Minister of the Interior, reported ..."
+    rf"|(?i:(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)}))\b"
     r"[^,.\n]{0,60}),"
 )
 # what a man conveys to the session: greetings, thanks, a view ("conveyed the greetings of Comrade Brezhnev"), not a
@@ -454,12 +455,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?" + _DEGREE + r"(?:is|[a-z]+s)\b"
 )
+# the items a label's men were there for, after it: "Guests for item 1:", "Guests (for item 1):"
+_FOR_ITEM_AFTER = rf"(?:\s+{FOR_ITEM.pattern}|\s*\(\s*{FOR_ITEM.pattern}\s*\))"
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    rf"|(?P<invited>(?:Also )?Invited(?:\s+{FOR_ITEM.pattern})?|Guests(?:\s+{FOR_ITEM.pattern})?|(?:Present )?as guests"
+    rf"|(?P<invited>(?:Also )?Invited{_FOR_ITEM_AFTER}?|Guests{_FOR_ITEM_AFTER}?|(?:Present )?as guests"
     r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
@@ -2701,6 +2704,7 @@ class BodyReader:
         if m and self._tells_turn(m, ln):
             # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
             after = m.end("initials") if m["initials"] else m.end("name")  # "Cde. Kapitonov I. V. supported ..."
+            after += len(re.match(rf"(?:{MARK})?", t[after:])[0])  # (the note's marker on his name: "Rusakov(2) ...")
             said = after + len(re.match(r"[:—–]?", t[after:])[0])
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks

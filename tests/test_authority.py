@@ -75,6 +75,18 @@ def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, p
     assert authority.lookup(printed) == person
 
 
+@pytest.mark.parametrize(
+    ("printed", "person"),
+    [
+        ("Shvemik", "shvernik"),  # a scan's "m" for "rn"
+        ("lgnatov", "ignatov"),  # ... its "l" for a capital "I"
+        ("N. G. lgnatov", "ignatov"),
+    ],
+)
+def test_a_name_a_scan_misread_is_the_person_it_prints(authority, printed, person):
+    assert authority.resolve(printed).id == person
+
+
 def test_a_first_name_and_patronymic_is_the_one_person_who_bears_them(facts_of, authority):
     """Working records name colleagues so ("Egor Kuz'mich"), in any transliteration; a pair two people
     share is read among those at the session, and never minted as a person called "Ivanovich"."""

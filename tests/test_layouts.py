@@ -7924,6 +7924,10 @@ def test_those_who_spoke_after_a_title_the_page_broke_over_two_lines(facts_of, b
             "Comrade Mieczysław Rakowski reported that the talks with the unions had not yet begun.",
             ["kania", "barcikowski", "rakowski", "grabski"],
         ),
+        (  # (his post in capitals)
+            "Comrade Mirosław Milewski, Minister of Internal Affairs, reported that the situation was calm.",
+            ["kania", "barcikowski", "milewski", "grabski"],
+        ),
         # ... but not what a man said on another occasion, nor what he told others or passed on
         (
             "Comrade Mieczysław Rakowski reported there that the talks had not begun.",
@@ -7961,6 +7965,73 @@ def test_a_guest_s_greetings_and_an_unlisted_man_s_report_are_turns(facts_of, pa
     ).sessions
     assert [t.person.id for t in s.turns] == turns
     assert {a.person.id for a in s.attendance} >= set(turns)
+
+
+# our own page of an English edition as a scan's full text has it: a running head by its page's number, or one
+# space from it, in capitals, breaking the list
+SCANNED_BOOK = """\
+140 THE KREMLIN AND THE BLOC
+
+No. 12
+
+Session of 5 June 1958
+
+Present: Khrushchev, Aristov, Belyaev, Brezhnev,
+Kirichenko, Kozlov, Kuusinen,
+
+MEETING OF 5 JUNE 1958
+141
+
+Mikoyan, Suslov, Furtseva, Shvemik, Kosygin
+
+I. On the Yugoslav question
+
+Cde. Khrushchev: Tito wants to sit on two chairs.
+
+142
+THE KREMLIN AND THE BLOC
+
+Cde. Mikoyan: One must think whether the letter is needed now.
+"""
+
+
+def test_a_scanned_book_s_running_heads_by_its_page_numbers_break_nothing(facts_of):
+    """A page's head in capitals over its number ("MEETING OF 5 JUNE 1958" / "141"), or under it or one space from
+    it where it comes again ("142" / "THE KREMLIN AND THE BLOC"), is no heading and no one's words: the list goes on
+    over it, and a name the scan misread is the man it prints."""
+    [s] = facts_of(SCANNED_BOOK).sessions
+    assert s.date == "1958-06-05"
+    listed = [a.person.id for a in s.attendance if a.basis is Basis.LISTED]
+    assert listed[7:] == ["mikoyan", "suslov", "furtseva", "shvernik", "kosygin"]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("khrushchev", "Tito wants to sit on two chairs."),
+        ("mikoyan", "One must think whether the letter is needed now."),
+    ]
+
+
+def test_minutes_with_a_state_secretary_guests_for_an_item_and_a_marker_on_a_told_name(facts_of):
+    """A list's man with a post that opens with "state" ("state secretary"), guests labelled for an item in
+    brackets ("Guests (for item 1):"), and a note's marker on a told turn's name ("Comrade Rusakov(2) conveyed ..."),
+    which is no part of his words."""
+    [s] = facts_of(
+        "MINUTES\nof the session of the Political Committee of the HSWP CC, 15 May 1984\n\n"
+        "Present: Comrades György Aczél, Sándor Gáspár, members of the Political Committee; Comrade István Buda, "
+        "state secretary, president of the National Office for Physical Education and Sport (for item 1).\n\n"
+        "Guests (for item 1): Comrade K. V. Rusakov, secretary of the CC of the CPSU; Comrade V. N. Bazovsky, "
+        "ambassador of the USSR in Budapest.\n\n1. Comrade István Buda introduced the submission.\n\n"
+        "Comrade Rusakov(2) conveyed the greetings of Comrade K. U. Chernenko.\n\nNotes\n\n(2) His report: RGANI.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("aczel", Basis.LISTED),
+        ("gaspar", Basis.LISTED),
+        ("buda", Basis.LISTED),
+        ("rusakov", Basis.GUEST),
+        ("bazovsky", Basis.GUEST),
+    ]
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("buda", "introduced the submission."),
+        ("rusakov", "conveyed the greetings of Comrade K. U. Chernenko."),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,11 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
         ("RGANI, F. 3, Op. l6, D. 948, Ll. 114-116ob", "RGANI, F. 3, Op. 16, D. 948, Ll. 114-116ob"),  # OCR: l for 1
         ("RGANI, F. 3, Op. 8, D. 389, Ll. l2-15", "RGANI, F. 3, Op. 8, D. 389, Ll. 12-15"),  # ... in a folio too
+        (
+            "RGANI, F. 3, Op. 12, D. 1009, LI. 3l-35ob.",
+            "RGANI, F. 3, Op. 12, D. 1009, Ll. 31-35ob",
+        ),  # ... after a digit
+        ("RGANI, f. 3, op. 14, d. 209, ll. 10-l7", "RGANI, F. 3, Op. 14, D. 209, Ll. 10-17"),
         ("TsKhSD, F. 89, Op. I4, D. l2, L. 3", "TsKhSD, F. 89, Op. 14, D. 12, L. 3"),
         ("AVP RF, F. 07, Op. 30, P. l5, D. 41, L. 8", "AVP RF, F. 07, Op. 30, P. 15, D. 41, L. 8"),
         ("GARF, F. R-l446, Op. 1, D. 2", "GARF, F. R-1446, Op. 1, D. 2"),
