@@ -201,19 +201,25 @@ class Authority:
         return PersonRef(pid, surname, False)
 
     def _misread(self, name: str) -> str | None:
-        """The one person of the file a name stands for as a scan's text misread it ("Shvemik" for Shvernik,
-        "lgnatov" for Ignatov): the letters a scanner confuses read the other way, one place at a time. None where no
-        reading, or more than one person's, is in the file: an unknown name is not bent to a known one's."""
+        """The one person of the file a name stands for as a scan's text misread its surname ("Shvemik" for Shvernik,
+        "N. G. lgnatov" for Ignatov): the letters a scanner confuses read the other way, one place at a time. None
+        where no reading, or more than one person's, is in the file: an unknown name is not bent to a known one's,
+        nor a short one ("Hom"), nor a given name the file knows as another man's ("Vladimir Popov" is no misread
+        Georgy Popov)."""
         cleaned = clean_name(one_line(name))
+        head, _, surname = cleaned.rpartition(" ")
+        if len(surname) < _MISREAD_MIN:
+            return None
         hits = {
             pid
             for misread, meant in _MISREADINGS
-            for m in misread.finditer(cleaned)
-            if (pid := self.lookup(cleaned[: m.start()] + meant + cleaned[m.end() :])) is not None
+            for m in misread.finditer(surname)
+            if (pid := self.lookup(f"{head} {surname[: m.start()]}{meant}{surname[m.end() :]}".strip())) is not None
         }
         return hits.pop() if len(hits) == 1 else None
 
 
+_MISREAD_MIN = 5  # letters of a surname read for a scan's misreading: "Hom" may be a name of its own, not "Horn"
 # what a scanner reads for what was printed: "m" for "rn", "rn" for "m", "l" for a capital "I" at a word's head, "I"
 # for an "l" inside one, "cl" for "d"
 _MISREADINGS = [

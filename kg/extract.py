@@ -60,6 +60,18 @@ from kg.text import (
 _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUEST}
 
 
+class _Present:
+    """The people a session has present so far, their ids and surnames taken once: a record of thousands of turns
+    asks for each of them."""
+
+    def __init__(self, people: Iterable[PersonRef]):
+        self.people = list(people)
+        self.ids = {p.id for p in self.people}
+        self.by_surname: dict[str, list[PersonRef]] = {}
+        for p in self.people:
+            self.by_surname.setdefault(_surname(p), []).append(p)
+
+
 class _Names:
     """Resolves printed names to people and remembers the variants seen."""
 
@@ -93,16 +105,16 @@ class _Names:
             hits = {p.id: p for p in present if p.id in ids}
         return self._seen(hits.popitem()[1], name) if len(hits) == 1 else None
 
-    def resolve_speaker(self, name: str, present: list[PersonRef]) -> PersonRef | None:
+    def resolve_speaker(self, name: str, present: _Present) -> PersonRef | None:
         """Who a speaker printed by his bare surname is: the one man the session lists under it, where the
         people file gives the surname to another ("Németh:" is the listed Károly Németh, not the file's Miklós
         Németh); else as ``resolve_among``. Only a speaker: a man named in a task or an absence may be away."""
         cleaned = clean_name(name)
         filed = self.authority.resolve(name) if " " not in cleaned else None  # not yet seen: it may be another's
         if filed is None:
-            return self.resolve_among(name, present)
-        if filed.id not in {p.id for p in present}:
-            namesakes = [p for p in present if _surname(p) == fold(cleaned)]
+            return self.resolve_among(name, present.people)
+        if filed.id not in present.ids:
+            namesakes = present.by_surname.get(fold(cleaned), [])
             if len(namesakes) == 1:
                 return self._seen(namesakes[0], name)
         return self._seen(filed, name)
@@ -368,7 +380,18 @@ def _notes_of(raw: RawDocument, rs: RawSession, opens: int) -> list[Note]:
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if start <= n.parts[0].start < end]
     body = raw.text[start : rs.end]
-    return [n for n in raw.notes if n.parts[0].start >= start and (not n.number or marked(n.number).search(body))]
+
+    def placed(n: Note) -> bool:
+        """A note whose marker no session carries glued to a word (a scan's "... June 1958 25"), at the foot of a page
+        of this session: the page of its marker."""
+        unmarked = not any(marked(n.number).search(raw.text, x.start, x.end) for x in raw.sessions)
+        return unmarked and n.parts[0].start < rs.end
+
+    return [
+        n
+        for n in raw.notes
+        if n.parts[0].start >= start and (not n.number or marked(n.number).search(body) or placed(n))
+    ]
 
 
 def _record_opens(raw: RawDocument) -> int:
@@ -436,14 +459,15 @@ def _items_turns_attendance(
                     attend(person, name, Basis.ABSENT)
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
+    at = _Present(present.values())  # (no one is added to those present until every turn is read)
     for k, (_, kind, i) in enumerate(rs.events):
         if kind == "list":
             lst = rs.lists[i]
             if lst.kind != "spoke":
                 continue
             # (its men are speakers: "Comrades Kiss and Biszku abstained." names the listed Árpád Kiss)
-            listed = [names.resolve_speaker(name.text, list(present.values())) for name in lst.names]
-            told = set() if lst.said else _told_after(rs, k, names, present)
+            listed = [names.resolve_speaker(name.text, at) for name in lst.names]
+            told = set() if lst.said else _told_after(rs, k, names, at)
             if all(person is not None and person.id in told for person in listed):
                 continue  # a list that announces the turns told after it gives none of its own
             for name, person in zip(lst.names, listed, strict=True):
@@ -459,7 +483,7 @@ def _items_turns_attendance(
                     speakers.append((person, name))
         else:
             t = rs.turns[i]
-            person = names.resolve_speaker((t.holder or t.name).text, list(present.values()))
+            person = names.resolve_speaker((t.holder or t.name).text, at)
             if person is None:  # an unknown abbreviation: the turn cannot be attributed, so it is not claimed
                 unattributed.append(
                     DocumentWarning(
@@ -592,7 +616,7 @@ _MEETING_OF = re.compile(
 )
 
 
-def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, PersonRef]) -> set[str]:
+def _told_after(rs: RawSession, k: int, names: _Names, present: _Present) -> set[str]:
     """Those whose turns come after the list of those who spoke at event ``k``, on the same item, so that the list
     only announces them: turns the record tells after a list in its words ("The following took part in the
     discussion: Comrades A, B." / "Comrade A stated that ..."), and the words of the one man a bracket names, right
@@ -610,7 +634,7 @@ def _told_after(rs: RawSession, k: int, names: _Names, present: dict[str, Person
         if t.item != lst.item:
             break
         announced = j == k + 1 and len(lst.names) == 1 if bracketed else t.narrative
-        if announced and (person := names.resolve_speaker((t.holder or t.name).text, list(present.values()))):
+        if announced and (person := names.resolve_speaker((t.holder or t.name).text, present)):
             told.add(person.id)
     return told
 

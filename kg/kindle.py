@@ -26,14 +26,13 @@ _WHAT = re.compile(
 )
 _END = re.compile(r"^={10}[ \t\r]*$", re.M)
 # what a record's page holds and a book about it hardly does: its session's heading or number, its list's label, a
-# speaker's label ("Protocol No. 55", "Session of 20 September 1962", "Those taking part:", "Cde. Kozlov—", "GROMYKO:"),
-# opening a line or a sentence (a highlight runs paragraphs together): not a monograph's "As Malin recorded, Cde.
-# Kosygin—the only one—objected", nor its "NOTE:"
+# speaker's label before his words ("Protocol No. 55", "Session of 20 September 1962", "Those taking part:", "Cde.
+# Kozlov—The grain ...", "GROMYKO:"), wherever a highlight that runs a page onto one line has it; not a monograph's
+# "As Malin recorded, Cde. Kosygin—the only one—objected", nor its "NOTE:"
 _RECORD = re.compile(
-    r"(?:^|(?<=[.!?]\s))\s*(?:Protocol\s+No\.?\s*\d|(?:Session|Meeting)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-    r"|(?:Present|Those\s+(?:taking\s+part|present)|Taking\s+part)\s*:|Cdes?\.\s+[A-Z][\w’'-]+\s*[—–]"
-    r"|(?!NOTES?\b)[A-Z]{4,}\s*:)",
-    re.M,
+    r"\bProtocol\s+No\.?\s*\d|\b(?:Session|Meeting)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\b(?:Present|Those\s+(?:taking\s+part|present)|Taking\s+part)\s*:|\bCdes?\.\s+[A-Z][\w’'-]+\s*[—–]\s*[A-Z“\"(]"
+    r"|\b(?!NOTES?\b)[A-Z]{4,}\s*:"
 )
 
 

@@ -148,14 +148,15 @@ def _parts(text: str, start: int, end: int, headers: Message) -> list[tuple[Mess
 
 
 def _stub(text: str, plain: list[tuple[Message, int, int]], rich: list[tuple[Message, int, int]]) -> bool:
-    """Whether a message's plain version is a stub beside its richer one ("This message is in HTML format ..."): not
-    the same words as it, and fewer. Not its size against the richer one's: an HTML's styles, an image beside it, or
-    a reply it quotes make a full plain version look small."""
+    """Whether a message's plain version is a stub beside its richer one ("This message is in HTML format ..."): a
+    fifth of its words or fewer, or fewer words and not the same ones. Words, not bytes: an HTML's styles or an image
+    beside it make a full plain version look small."""
     plain_words, rich_words = (
         set(_WORD.findall(" ".join(_shown(text, part, start, end)[0] for part, start, end in version).lower()))
         for version in (plain, rich)
     )
-    return len(plain_words & rich_words) * 2 < len(plain_words) < len(rich_words) or not plain_words
+    few = len(plain_words) * 5 <= len(rich_words)  # (a teaser: "Session of 20 September 1962", the record in HTML)
+    return few or len(plain_words & rich_words) * 2 < len(plain_words) < len(rich_words)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

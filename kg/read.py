@@ -41,7 +41,7 @@ from kg.markdown import is_markdown, plain
 from kg.names import common_word
 from kg.org import is_org
 from kg.org import plain as org_plain
-from kg.refs import SOURCE_LINE, find_references, incomplete_references, source_line
+from kg.refs import SOURCE_LINE, find_references, incomplete_references, reference_at_start, source_line
 from kg.rst import is_rst
 from kg.rst import plain as rst_plain
 from kg.sessions import (
@@ -579,7 +579,9 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
     if cuts:
         # (an item's title has no full stop: the first speaker after it, "... industry and agriculture Cde. X—")
         for c in items:
-            if first := _TITLE_SPEAKER.search(t, c, min((d for d in cuts if d > c), default=len(t))):
+            reported = _REPORTED_TITLE.match(t, c)
+            found = _TITLE_SPEAKER.finditer(t, c, min((d for d in cuts if d > c), default=len(t)))
+            if first := next((m for m in found if not reported or t[m.start() - 1].islower()), None):
                 cuts.add(first.end())
         cuts.update(c for c in _caps_speaker_cuts(t, known) if 0 < c < len(t))
         cuts.update(c for c in _told_cuts(t, known) if 0 < c < len(t))
@@ -608,8 +610,11 @@ _DECIDED = re.compile(rf"(?:{_DECISION_WORDS})\b", re.I)  # a points label that 
 _CAPITALS_TITLE = re.compile(r"\d{1,2}\.\s+(?:[A-Z]{2,}[,:]?\s+){3}")  # "2. ON THE COURSE OF ..."
 # ... or a protocol's next item by its label, after the last point of a decision: "... in the press. 2. HEARD: On ..."
 _HEARD_ITEM = re.compile(r"\d{1,2}\.\s+(?:HEARD|LISTENED)\s*:")
-# (a lookbehind is of one width: each of "No. 1", "No. 17", "No. 175", "Document 175" ...)
-_AFTER_NUMBER = "|".join(rf"(?<={word}\s\d{{{n}}})" for word in (r"No\.", "Document") for n in (1, 2, 3))
+# (a lookbehind is of one width: each of "No. 1", "No. 17", "No. 175" ..., and "Document 175" opening the line or
+# after a sentence, not a speech's "in Document 12")
+_AFTER_NUMBER = "|".join(
+    rf"(?<={word}\s\d{{{n}}})" for word in (r"No\.", r"^Document", r"[.!?]\sDocument") for n in (1, 2, 3)
+)
 # Labels that open a piece wherever they stand: flattened pages run them on after a date,
 # a heading or the "Contents" label with no full stop between.
 _RUN_IN_LABEL = re.compile(
@@ -815,10 +820,18 @@ def _name_run_in_cuts(t: str, known: KnownName) -> Iterator[int]:
 
 
 # (after the title's last word, "FRG" and "1965" too, the speaker's words opening after his dash, or a stage
-# direction in brackets: not "I. Information of Cde. Gromyko — on the talks", a title naming its reporter)
+# direction in brackets: not "I. Information of Cde. Gromyko — on the talks" nor "Letter to Cde. Ulbricht—(draft)",
+# a title naming its man after a small word)
 _TITLE_SPEAKER = re.compile(
-    rf"(?<=[^\W_])(?<!\bof)(?<!\bby)\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+"
-    rf"{_SPEAKER_MARK}\s*(?:—|–|--)\s*[A-Z“\"(])"
+    r"(?<=[^\W_])"
+    + "".join(rf"(?<!\b{word})" for word in ("of", "by", "to", "on", "for", "from", "with", "about", "and"))
+    + rf"\s+(?=(?:Cde\.|Comrade)\s+(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+{_SPEAKER_MARK}\s*(?:—|–|--)\s*"
+    r"[A-Z“\"(])"
+)
+# ... nor, in a report's title, after its reporter's body in capitals: "I. Information of the MFA Cde. Gromyko—On
+# the talks"
+_REPORTED_TITLE = re.compile(
+    r"\W*(?:[IVXL]+\.|\d{1,2}\.)?\s*(?:Information|Report|Communication|Message|Statement|Letter|Note)\b"
 )
 _CUT_FINDERS = (_label_cuts, _speaker_cuts, _name_run_in_cuts)  # (and _item_cuts, whose cuts are kept apart)
 
@@ -1180,16 +1193,18 @@ def _running_head(line: Line, text: str, caps: bool = False) -> bool:
     """A running head: in capitals, or set far from its number (prose does not set text so), alone: not one
     of a table's rows, which stand one under another. With ``caps``, in capitals only: a copy may set a
     note far from its number ("1        The formal protocol ...")."""
-    if _CAPITALS_HEAD.fullmatch(t := line.text.strip()):
+    if _CAPITALS_HEAD.fullmatch(t := line.text.strip()) and len(words := t.split()) > 1:
         # a scan's text sets a page's head in capitals on a line of its own over its number, or under it or one
         # space from it where the head comes again on other pages: "MEETING OF 5 JUNE 1958" / "141", "142" / "THE
         # KREMLIN AND THE BLOC", "140 THE KREMLIN AND THE BLOC"; not a heading that opens a page ("141" / "SESSION
-        # OF THE PRESIDIUM"), printed once
+        # OF 11 AUGUST 1955"), a speaker's label ("GROMYKO"), nor names at a page's foot ("PONOMAREV, ANDROPOV" / "14")
         numbered = _NUMBERED_HEAD.fullmatch(t) if not parse_date(t) else None  # (not a date's year: "... JUNE 1958")
         again = text.count(numbered["head"] or numbered["head2"] if numbered else t) > 1
         if _PAGE_NUMBER.match(_beside(text, line.end, 1)) and not numbered:
-            return True
-        if again and (numbered or _PAGE_NUMBER.match(_beside(text, line.start, -1))):
+            apart = len(words) > 2 and "," not in t and not _beside(text, line.start, -1)
+            if again or apart:
+                return True
+        if again and (numbered or _PAGE_NUMBER.match(_beside(text, line.start, -1)) and not parse_date(t)):
             return True
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide
@@ -1265,7 +1280,11 @@ def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, af
     number = _bare_number(line)
     if last is not None and (joined or number == last + 1):
         return last + 1 if number == last + 1 else last
-    if after_break and number is not None and any(marked(str(number)).search(b.text) for b in body):
+    if (
+        after_break
+        and number is not None
+        and (_citing_note(line) or any(marked(str(number)).search(b.text) for b in body))
+    ):
         return number
     return None
 
@@ -1295,10 +1314,22 @@ def _turns_over(lines: list[Line], k: int, text: str) -> bool:
 def _bare_number(line: Line) -> int | None:
     """The number a book's note opens with, printed bare ("41 The memorandum ..."), not a date's day
     ("1 November 1956. Session of ...")."""
+    if cited := _citing_note(line):
+        return cited
     m = _BARE_NOTE.match(line.text)
     if not m or (date := parse_date(line.text)) is not None and date[1] == 0:
         return None
     return int(m[1])
+
+
+def _citing_note(line: Line) -> int | None:
+    """The number of a book's note that opens with the file it cites, its number with a stop ("25. RGANI, f. 3, op.
+    12, ..."), as a scan's text prints it apart from its marker ("... 1958 25"): no item of a record opens so."""
+    m = _NUMBER_STOP.match(line.text)
+    return int(m[1]) if m and reference_at_start(line.text[m.end() :]) is not None else None
+
+
+_NUMBER_STOP = re.compile(r"(\d{1,3})\.\s+")
 
 
 def _page_note(line: Line, body: list[Line], text: str, starred: dict[str, int]) -> bool:

@@ -26,7 +26,8 @@ from kg.facts import ArchivalUnit, Folios
 # "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for
 _NUM = r"(?:[lI](?=\d))?\d+(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
-_FOLIO = r"(?:[lI](?=\d))?\d+(?:[lI](?![^\W\d_])\d*)?\s*(?:ob\.?)?"  # (a scan's "l2" and "3l" for 12 and 31 too)
+# (a scan's "l2" for 12 too, and "3l" for 31 inside a range or a number: not a range's "46l." at its end)
+_FOLIO = r"(?:[lI](?=\d))?\d+(?:[lI](?=\d|\s*[-–—]|ob)\d*)?\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"  # (an em dash too, as a typescript's "L. 1—8")
 _SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
@@ -147,7 +148,7 @@ _ARCHIVE_NAMED = re.compile(
 _OPENING = re.compile(
     rf"(?<![\w\-])(?P<archive>{_ARCHIVE_WORD}(?:{_NEXT_WORD}{_ARCHIVE_WORD}){{0,2}})(?:\s*\([^)]{{0,40}}\))?{_SEP}{_F}\s*{_FOND}\b"
 )
-_ONE = r"(?:[lI](?=\d))?\d+(?:[lI](?![^\W\d_])\d*)?"
+_ONE = r"(?:[lI](?=\d))?\d+(?:[lI](?=\d|\s*[-–—]|ob)\d*)?"
 _RANGE_RE = re.compile(rf"({_ONE})\s*(ob)?\.?(?:\s*[-–—]\s*({_ONE})\s*(ob)?)?")
 
 

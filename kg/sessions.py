@@ -565,7 +565,9 @@ def dated_session_head(lines: list[Line], k: int, text: str) -> bool:
     )
 
 
-_RUNS_ON = re.compile(r"(?:[,:;]|\b[a-z]+)\s*$")  # a line's end that its sentence goes on from
+# a line's end that its sentence goes on from: a colon, or a small word ("... the session of", "... held on"); not a
+# note's last word without its stop ("(1) Gromyko does not appear in the list"), nor a comma after a file's folios
+_RUNS_ON = re.compile(r"(?:[:;]|\b(?:of|on|at|in|from|since|until|till|to|and|by|dated|held|reads|see|cf\.))\s*$")
 
 
 def _label_broken(last: Line, nxt: Line) -> bool:

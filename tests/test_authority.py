@@ -81,6 +81,9 @@ def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, p
         ("Shvemik", "shvernik"),  # a scan's "m" for "rn"
         ("lgnatov", "ignatov"),  # ... its "l" for a capital "I"
         ("N. G. lgnatov", "ignatov"),
+        # not a given name the file knows as another man's, nor a short name
+        ("Vladimir Popov", "vladimir-popov"),
+        ("Hom", "hom"),
     ],
 )
 def test_a_name_a_scan_misread_is_the_person_it_prints(authority, printed, person):

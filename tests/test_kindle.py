@@ -65,6 +65,14 @@ def test_a_session_highlighted_over_two_clippings(facts_of):
     assert [c.unit.label for c in s.citations] == ["RGANI, F. 3, Op. 16, D. 947, Ll. 2-5"]
 
 
+def test_an_edition_s_marks_amid_a_highlight_s_line(facts_of):
+    """The edition's one highlight, its page run onto one line (its marks amid it: "No. 12 Protocol No. 58 Session of
+    ..."), holds the record though another book is the more highlighted."""
+    first, monograph = CLIPPINGS.split("==========\r\n")[0], CLIPPINGS.split("==========\r\n")[2]
+    [s] = facts_of((first + "==========\r\n" + monograph + "==========\r\n").replace("\r\n", "\n"), "c.txt").sessions
+    assert (s.date, s.protocol) == ("1962-10-11", "58")
+
+
 def test_a_file_of_clippings_needs_its_device_s_lines():
     """A document that merely quotes a line of ten "=" or the word "Highlight" is no clippings file."""
     assert not is_clippings("Session of 11 October 1962\n==========\n\nPresent: Khrushchev.\n")

@@ -8,6 +8,7 @@ are printed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8009,6 +8010,52 @@ def test_a_scanned_book_s_running_heads_by_its_page_numbers_break_nothing(facts_
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "turns"),
+    [
+        # a speaker's label in capitals over the page's number, or under it though it comes again
+        ("Cde. Mikoyan: Agreed.\n\nKHRUSHCHEV\n18\n\nThe West is bluffing.\n", ["mikoyan", "khrushchev"]),
+        ("GROMYKO\n\nOne point.\n\n57\nGROMYKO\n\nOne more point.\n", ["gromyko", "gromyko"]),
+    ],
+)
+def test_a_capitals_line_by_a_page_number_that_is_no_running_head(facts_of, page, turns):
+    """A speaker's label in capitals, one word, by a page's number is his label, not the page's head."""
+    [s] = facts_of(f"Session of 5 June 1958\n\nPresent: Khrushchev, Mikoyan, Gromyko.\n\n{page}").sessions
+    assert [t.person.id for t in s.turns] == turns
+
+
+def test_a_session_s_heading_that_opens_a_page_is_no_running_head(facts_of):
+    """ "211" / "SESSION OF 11 AUGUST 1955": the heading of a session that opens a page, though the next pages print
+    it again as their head, heads the session."""
+    [s] = facts_of(
+        "211\nSESSION OF 11 AUGUST 1955\n\nPresent: Khrushchev, Molotov.\n\nMolotov—against.\n\n"
+        "212\nSESSION OF 11 AUGUST 1955\n\nKhrushchev—for.\n"
+    ).sessions
+    assert s.date == "1955-08-11"
+    assert [t.person.id for t in s.turns] == ["molotov", "khrushchev"]
+
+
+def test_a_scanned_book_s_note_that_cites_a_file_at_its_page_s_foot(facts_of):
+    """A page's note that opens with its number, a stop and the file it cites ("25. RGANI, f. 3, ..."), its marker
+    set apart from the heading by the scan ("Session of 26 June 1958 25"), is the note of the session whose page it
+    ends, not an item: its file and what it says the protocol lists are that session's."""
+    second = (
+        "\nNo. 13\n\nSession of 26 June 1958 25\n\nPresent: Aristov, Belyaev, Brezhnev.\n\n"
+        "Cde. Brezhnev: I support the request.\n\n"
+        "25. RGANI, f. 3, op. 12, d. 1010, ll. 2-6ob. The protocol of this session (No. 160; RGANI,\n"
+        "f. 3, op. 14, d. 214, l. 1) lists N. A. Bulganin among those present. Malin's notes do not\nname him.\n\n"
+        "144 THE KREMLIN AND THE BLOC\n\nCde. Aristov: Give them the grain.\n"
+    )
+    first, later = facts_of(SCANNED_BOOK + second).sessions
+    assert [c.unit.label for c in later.citations] == [
+        "RGANI, F. 3, Op. 12, D. 1010, Ll. 2-6ob",
+        "RGANI, F. 3, Op. 14, D. 214, L. 1",
+    ]
+    assert ("bulganin", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in later.attendance]
+    assert [t.person.id for t in later.turns] == ["brezhnev", "aristov"] and not later.items
+    assert not first.citations
+
+
 def test_minutes_with_a_state_secretary_guests_for_an_item_and_a_marker_on_a_told_name(facts_of):
     """A list's man with a post that opens with "state" ("state secretary"), guests labelled for an item in
     brackets ("Guests (for item 1):"), and a note's marker on a told turn's name ("Comrade Rusakov(2) conveyed ..."),
@@ -8787,6 +8834,23 @@ def test_men_who_abstained_are_the_men_the_list_names(facts_of):
             "On the plan for industry",
             ["kosygin"],
         ),
+        # ... but not after a report's body in capitals, nor a man a title names after a small word
+        (
+            "I. Information of the MFA Cde. Gromyko—On the talks with Rusk Cde. Khrushchev—We must keep firm.",
+            "Information of the MFA Cde. Gromyko—On the talks with Rusk",
+            ["khrushchev"],
+        ),
+        (
+            "I. Letter to Cde. Ulbricht—(draft) Cde. Khrushchev—We must keep firm.",
+            "Letter to Cde. Ulbricht—(draft)",
+            ["khrushchev"],
+        ),
+        # a document's number in a speech opens no session
+        (
+            "I. On the UN. Cde. Kozlov—We said so in Document 12 Session of 3 June 1961 already. Cde. Kosygin—Against.",
+            "On the UN",
+            ["kozlov-frol", "kosygin"],
+        ),
     ],
 )
 def test_a_flattened_page_s_item_and_its_speakers(facts_of, item, title, turns):
@@ -8858,6 +8922,13 @@ def test_a_file_of_sessions_each_under_its_date_alone_and_its_notes_after_it(fac
         ("1964-09-10", "163", ["kosygin"]),
         ("1964-09-24", "165", ["suslov"]),
     ]
+
+
+def test_a_date_under_a_note_without_its_stop_heads_the_next_session(facts_of):
+    """A note's last line may lack its stop ("(1) Gromyko does not appear in the list"): the date alone under it still
+    heads the next session."""
+    facts = facts_of(re.sub(r"in the list\.\n\s+-- 2 --", "in the list", MALIN_FILE))
+    assert [s.date for s in facts.sessions] == ["1964-09-10", "1964-09-24"]
 
 
 @pytest.mark.parametrize(

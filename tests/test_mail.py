@@ -110,6 +110,17 @@ def test_a_message_whose_plain_version_is_a_stub_is_read_from_its_html():
     assert "<div>" not in text and text.count("Cde. Mikoyan\u2014 Agree.") == 1
 
 
+def test_a_plain_version_of_a_few_of_the_html_s_words_is_a_stub():
+    """A plain version that gives only the heading ("Session of ...") of the record its HTML version holds is a
+    teaser: the HTML is read."""
+    msg = EmailMessage(policy=SMTP)
+    msg["Message-ID"] = "<5@example.org>"
+    msg.set_content(BODY.split("\n")[0] + "\n", cte="quoted-printable")
+    msg.add_alternative("<div>" + BODY.replace("\n", "<br>\n") + "</div>", subtype="html", cte="quoted-printable")
+    text, _ = plain(msg.as_string().replace("\r\n", "\n"))
+    assert "Cde. Khrushchev\u2014 We must think this through" in text
+
+
 def test_a_full_plain_version_beside_a_bulky_html_one_is_read():
     """A plain version of the same words is read, its signature cut, though its HTML twin is many times its size
     (a mail program's styles): a version's size is no sign of a stub."""
