@@ -261,6 +261,24 @@ def test_utf16_with_bom_is_read(tmp_path):
     assert report.errors == [] and report.sessions == 2
 
 
+def test_a_document_saved_as_utf16_or_with_crlf_is_unchanged_on_the_next_build(tmp_path):
+    """The store keeps each document's text's sha256: a file whose bytes are not its text (UTF-16, Windows line ends)
+    is found unchanged all the same, and only an edited one is read again."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (CORPUS / "1981-04-16_cpsu-politburo-session-poland.txt").read_text(encoding="utf-8")
+    for name, data in [
+        ("utf16.txt", text.encode("utf-16")),
+        ("crlf.txt", text.replace("\n", "\r\n").encode("utf-8")),
+        ("plain.txt", text.encode("utf-8")),
+    ]:
+        (corpus / name).write_bytes(data)
+    build(corpus, tmp_path / "store")
+    (corpus / "plain.txt").write_bytes((text + "\nEnd of the record.\n").encode("utf-8"))
+    report = build(corpus, tmp_path / "store")
+    assert report.incremental and report.documents == ["plain.txt"] and report.unchanged == 2
+
+
 def _copy_corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
