@@ -67,6 +67,11 @@ _FOLIOS_APART = (
     "an edition that gives the file once in its head ('[RGANI, F. 3, Op. 16, D. 950. ...]') and each session's folios "
     "alone under its date ('[L 2-9]', '[Ll. 10-15ob]'): the folios are not joined to the file"
 )
+_HORVATH = (
+    "'Comrade István Horváth, Minister of the Interior, reported that ...', a man the minutes do not list, after a "
+    "report told in the third person ('Comrade Szűrös reported on the positions of the fraternal countries ...'): "
+    "read as that report going on with what was said elsewhere, so no turn"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -266,6 +271,16 @@ KNOWN_MISSES = {
     ("conflicts", "1976-06-25"): "the note says 'the shorthand record' of the session does not include Kępa, whom the "
     "protocol lists: a shorthand record is not read as another source (in minutes that are themselves the shorthand "
     "notes, it is the document's own record)",
+    ("present", "1958-06-05"): "a scanned book's list prints 'lgnatov' for Ignatov: a name in small letters ends the "
+    "list's names there (as prose would), before the misread name is read for the man it prints",
+    ("cited", "1958-06-05"): "a scanned book's chapter prose before the first record, with its own numbered notes "
+    "('19. Decision of the Presidium of 15 May 1958 ..., RGANI, ...'), is read as the session's: that decision's "
+    "file is cited for it",
+    ("conflicts", "1958-06-26"): "a scanned book's page note cites the session's own file and then the protocol's "
+    "('25. RGANI, ... d. 1010 ... The protocol ... lists N. A. Bulganin ... Malin's notes do not name him.'): the "
+    "notes' own file is not taken from their source note, so their silence has no file to stand on",
+    ("present", "1984-05-15"): _HORVATH,
+    ("spoke", "1984-05-15"): _HORVATH,
 }
 
 
