@@ -222,8 +222,9 @@ KNOWN_MISSES = {
     ("cited", "1974-07-18"): "a release note indexes both sessions' files, the second by its delo alone after the "
     "first's ('session of 18 July 1974 ..... Delo 15, Listy 1-13.'): neither the file it shortens nor the session it "
     "names is read",
-    ("present", "1955-12-22"): "a scan misreads a letter of a listed name ('Khrushcbev'): kg does not guess the man "
-    "an unknown name stands for, so the misread name is listed as printed and Khrushchev is present only as a speaker",
+    ("present", "1955-12-22"): "a scan misreads a letter of a listed name ('Khrushcbev', b for h): kg reads only the "
+    "slips a scanner makes of letters' shapes alike ('rn' as 'm', 'I' as 'l'), so the misread name is listed as "
+    "printed and Khrushchev is present only as a speaker",
     ("present", "1975-10-21"): _ZAMYATIN,
     ("spoke", "1975-10-21"): _ZAMYATIN,
     ("present", "1985-10-17"): _AKHROMEEV,
