@@ -1189,6 +1189,20 @@ _CAPITALS_HEAD = re.compile(r"(?=[^a-z]*[A-Z]{3})(?:\d{1,4}\s)?[A-Z][A-Z0-9 ,'â€
 _NUMBERED_HEAD = re.compile(r"\d{2,4}\s(?P<head>.+)|(?P<head2>.+)\s\d{2,4}")
 
 
+def _head_of(line: str) -> str:
+    """A line in capitals without the page's number set one space from it ("140 THE KREMLIN AND THE BLOC"); not a
+    date's year ("MEETING OF 5 JUNE 1958")."""
+    numbered = _NUMBERED_HEAD.fullmatch(line) if not parse_date(line) else None
+    return numbered["head"] or numbered["head2"] if numbered else line
+
+
+@lru_cache(maxsize=2)
+def _heads(text: str) -> Counter[str]:
+    """How often each line in capitals stands in a text, its page's number taken off: a running head comes again.
+    Counted once for a text, not for each line (a text in capitals has thousands)."""
+    return Counter(_head_of(t) for line in text.split("\n") if _CAPITALS_HEAD.fullmatch(t := line.strip()))
+
+
 def _running_head(line: Line, text: str, caps: bool = False) -> bool:
     """A running head: in capitals, or set far from its number (prose does not set text so), alone: not one
     of a table's rows, which stand one under another. With ``caps``, in capitals only: a copy may set a
@@ -1198,13 +1212,13 @@ def _running_head(line: Line, text: str, caps: bool = False) -> bool:
         # space from it where the head comes again on other pages: "MEETING OF 5 JUNE 1958" / "141", "142" / "THE
         # KREMLIN AND THE BLOC", "140 THE KREMLIN AND THE BLOC"; not a heading that opens a page ("141" / "SESSION
         # OF 11 AUGUST 1955"), a speaker's label ("GROMYKO"), nor names at a page's foot ("PONOMAREV, ANDROPOV" / "14")
-        numbered = _NUMBERED_HEAD.fullmatch(t) if not parse_date(t) else None  # (not a date's year: "... JUNE 1958")
-        again = text.count(numbered["head"] or numbered["head2"] if numbered else t) > 1
-        if _PAGE_NUMBER.match(_beside(text, line.end, 1)) and not numbered:
+        head = _head_of(t)
+        again = _heads(text)[head] > 1
+        if _PAGE_NUMBER.match(_beside(text, line.end, 1)) and head == t:
             apart = len(words) > 2 and "," not in t and not _beside(text, line.start, -1)
             if again or apart:
                 return True
-        if again and (numbered or _PAGE_NUMBER.match(_beside(text, line.start, -1)) and not parse_date(t)):
+        if again and (head != t or _PAGE_NUMBER.match(_beside(text, line.start, -1)) and not parse_date(t)):
             return True
     m = _RUNNING_HEAD.match(line.text)
     if not m or next(find_references(line.text), None):  # "1      APRF, f. 3, ...": a note, set wide

@@ -557,12 +557,12 @@ def dated_session_head(lines: list[Line], k: int, text: str) -> bool:
     sessions ("24 September 1964" / "(Re: Protocol No. 165)" / "Cde. N. S. Khrushchev presiding." / "Taking part:
     ..."), with no heading above it; not a sentence's date the line above runs on into ("Compare the session of" /
     "3 September 1964" / "Cde. Khrushchev presiding, where ...", "The formal protocol reads:" / "10 September 1964")."""
+    if not is_date_line(lines[k].text):
+        return False
     above = lines[k - 1] if k else None
     if above and text.count("\n", above.end, lines[k].start) == 1 and _RUNS_ON.search(above.text):
         return False
-    return is_date_line(lines[k].text) and any(
-        _ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[k + 1 : k + 5]
-    )
+    return any(_ATTENDANCE.match(x.text) or _CHAIR.match(x.text) for x in lines[k + 1 : k + 5])
 
 
 # a line's end that its sentence goes on from: a colon, or a small word ("... the session of", "... held on"); not a
