@@ -129,7 +129,12 @@ def _tasks() -> dict:
     # ... or between commas: "Gosplan, Cde. Baibakov, is to provide ..."
     cde = rf"{CDE_WORD}\s+"
     # ... or between dashes: "Instruct the KGB—Cde. Andropov—to ..."
-    bracket = rf"(?:\((?:{cde}{_NAME_LIST}|[A-Z]{{2,6}})\)|,\s*{cde}{_NAME_LIST},|[—–]\s*{cde}{_NAME_LIST}(?=\s*[—–]))"
+    # (its men written once for the three, each closed as it opened: see _NAME_LIST on why the patterns' size matters,
+    # and ``_numbered`` on the marks' names)
+    bracket = (
+        rf"(?:\([A-Z]{{2,6}}\)|(?:\((?P<_in>)|,\s*(?P<_comma>)|[—–]\s*(?P<_dash>)){cde}{_NAME_LIST}"
+        r"(?(_in)\)|(?(_comma),|(?=\s*[—–]))))"
+    )
     known = "(?:(?:USSR|Soviet)\\s+)?(?:" + "|".join(re.escape(o) for o in orgs) + rf"){_SOVIET}(?:\s*{bracket})?"
     # ... or any body named with its men in brackets or between dashes: "the Commission of the Politburo on
     # Afghanistan (Cdes. Shevardnadze, Kryuchkov)", "The Politburo Commission—Cdes. Andropov, Gromyko—", "the
@@ -164,7 +169,7 @@ def _tasks() -> dict:
     def pattern(p: str) -> re.Pattern[str]:
         p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START).replace("{foreign}", foreign)
         p = p.replace("{duty}", data["duty"]).replace("{post}", data["post"])
-        return re.compile(p.replace("{not_passive}", not_passive), re.S)
+        return re.compile(_numbered(p.replace("{not_passive}", not_passive)), re.S)
 
     return {
         # a task may go on over the lines a page wraps it onto
@@ -190,6 +195,23 @@ def _tasks() -> dict:
         "not_tasks_passive": tuple(data["not_tasks_passive"]),
         "not_tasks_place": re.compile("|".join(data["not_tasks_place"])),
     }
+
+
+def _numbered(pattern: str) -> str:
+    """A pattern with the marks of each of its brackets of men (``(?P<_in>)``, and the ``(?(_in)`` that closes on
+    it) named apart, a pattern naming each group once: ``_in1`` in its first bracket, ``_in2`` in the next."""
+    n = 0
+
+    def name(m: re.Match[str]) -> str:
+        nonlocal n
+        mark = m[1] or m[2]
+        n += m[1] == "_in"  # (each bracket's marks begin with its "(")
+        return m[0].replace(mark, f"{mark}{n}")
+
+    return _BRACKET_MARK.sub(name, pattern)
+
+
+_BRACKET_MARK = re.compile(r"\(\?P<(_in|_comma|_dash)>\)|\(\?\((_in|_comma)\)")
 
 
 def _spaced(pattern: str) -> str:
