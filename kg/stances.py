@@ -145,7 +145,8 @@ def _tasks() -> dict:
         rf"(?:[{UPPER}][\w-]*|\b(?:commission|committee|delegation|secretariat|board|bureau|collegium|presidium))"
         rf"(?:\s+(?:of|on|for|the|and|in|with|[{UPPER}][\w-]*[’']?)){{0,16}}?"
     )
-    manned = rf"{body}\s*(?:\({CDE_WORD}\s+{_NAME_LIST}\)\d{{0,2}}|—{CDE_WORD}\s+{_NAME_LIST}—)"
+    # (its men written once for both, closed as they opened, as a known body's are)
+    manned = rf"{body}\s*(?:\((?P<_in>)|—(?P<_dash>)){CDE_WORD}\s+{_NAME_LIST}(?(_in)\)\d{{0,2}}|—)"
     org = f"(?:{known}|{manned})"
     together = r"\s+(?:together|jointly)\s+with\s+"  # "the Ministry of Defense (Cde. X) together with the ... (Cde. Y)"
     # after "together with" only a body tasks.json knows: "the Ministry of National Defense of the PPR
@@ -199,7 +200,8 @@ def _tasks() -> dict:
 
 def _numbered(pattern: str) -> str:
     """A pattern with the marks of each of its brackets of men (``(?P<_in>)``, and the ``(?(_in)`` that closes on
-    it) named apart, a pattern naming each group once: ``_in1`` in its first bracket, ``_in2`` in the next."""
+    it), a known body's and any body's, named apart, a pattern naming each group once: ``_in1`` in its first
+    bracket, ``_in2`` in the next."""
     n = 0
 
     def name(m: re.Match[str]) -> str:
