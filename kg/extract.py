@@ -184,6 +184,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
     sessions = []
     spoken = _without_notes(raw)  # the text the stances are read in, once for the document
     opens = _record_opens(raw)  # (not an article's prose and endnotes before the records)
+    unmarked = _unmarked(raw)
     for rs in raw.sessions:
         s = Session(
             index=rs.index,
@@ -194,7 +195,7 @@ def extract(raw: RawDocument, nlp: Language, authority: Authority) -> DocumentFa
             title=rs.title,
             compiler=names.resolve(raw.compiler.text) if raw.compiler else None,
         )
-        own_notes = _notes_of(raw, rs, opens)
+        own_notes = _notes_of(raw, rs, opens, unmarked)
         notes = [span for n in own_notes for span in _note_spans(raw, n, rs.date)]
         lines = [(a, b) for a, b in rs.lines if a >= opens]
         own = _joined([*lines, *notes, *header], raw.text)
@@ -367,12 +368,25 @@ def _file(c: Citation) -> tuple[str, ...]:
     return u.archive, u.fond, u.opis, u.papka, u.delo, u.signature
 
 
-def _notes_of(raw: RawDocument, rs: RawSession, opens: int) -> list[Note]:
+def _unmarked(raw: RawDocument) -> set[str]:
+    """The numbers of the notes whose marker no session carries glued to a word (a scan's "... June 1958 25"): such a
+    note is the session's at whose page's foot it stands (``_notes_of``)."""
+    if len(raw.sessions) < 2:
+        return set()  # (every note is the one session's)
+    return {
+        n.number
+        for n in raw.notes
+        if n.number and not any(marked(n.number).search(raw.text, x.start, x.end) for x in raw.sessions)
+    }
+
+
+def _notes_of(raw: RawDocument, rs: RawSession, opens: int, unmarked: set[str]) -> list[Note]:
     """The translator's notes that belong to a session: all of them if the file has one session; in a
     collection that prints each document's notes under it, those printed under the session; else those
     whose marker "(n)" / "[n]", a book's bare "n" or asterisks glued to a word, appears in the session's text, and an
     unnumbered note (an archivist's "Note on the text" under them all), whose sentences say which day they
-    speak of; none that stands before ``opens``, where the records begin after an article (``_record_opens``)."""
+    speak of, and an ``unmarked`` one at the foot of the session's page; none that stands before ``opens``, where the
+    records begin after an article (``_record_opens``)."""
     if len(raw.sessions) == 1:
         return list(raw.notes)
     last, start = raw.sessions[-1], max(rs.start, opens)
@@ -380,17 +394,11 @@ def _notes_of(raw: RawDocument, rs: RawSession, opens: int) -> list[Note]:
         end = len(raw.text) if rs is last else rs.end
         return [n for n in raw.notes if start <= n.parts[0].start < end]
     body = raw.text[start : rs.end]
-
-    def placed(n: Note) -> bool:
-        """A note whose marker no session carries glued to a word (a scan's "... June 1958 25"), at the foot of a page
-        of this session: the page of its marker."""
-        unmarked = not any(marked(n.number).search(raw.text, x.start, x.end) for x in raw.sessions)
-        return unmarked and n.parts[0].start < rs.end
-
     return [
         n
         for n in raw.notes
-        if n.parts[0].start >= start and (not n.number or marked(n.number).search(body) or placed(n))
+        if n.parts[0].start >= start
+        and (not n.number or marked(n.number).search(body) or n.number in unmarked and n.parts[0].start < rs.end)
     ]
 
 

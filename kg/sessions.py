@@ -455,6 +455,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 _PRESENT_VERB = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?" + _DEGREE + r"(?:is|[a-z]+s)\b"
 )
+_MARK = re.compile(MARK)
 # the items a label's men were there for, after it: "Guests for item 1:", "Guests (for item 1):"
 _FOR_ITEM_AFTER = rf"(?:\s+{FOR_ITEM.pattern}|\s*\(\s*{FOR_ITEM.pattern}\s*\))"
 _ATTENDANCE = re.compile(
@@ -2706,7 +2707,8 @@ class BodyReader:
         if m and self._tells_turn(m, ln):
             # "Report of Cde. Malinovsky: by 15 March ...", "Report of Cde. Pervukhin—Ulbricht is insisting ..."
             after = m.end("initials") if m["initials"] else m.end("name")  # "Cde. Kapitonov I. V. supported ..."
-            after += len(re.match(rf"(?:{MARK})?", t[after:])[0])  # (the note's marker on his name: "Rusakov(2) ...")
+            if mark := _MARK.match(t, after):  # (the note's marker on his name: "Rusakov(2) conveyed ...")
+                after = mark.end()
             said = after + len(re.match(r"[:—–]?", t[after:])[0])
             return sub_line(ln, m.start("name"), m.end("name")), sub_line(ln, said), True
         # a record's turn told with the bare name of someone it lists, in a paragraph of its own: "SUSLOV thinks
