@@ -935,6 +935,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
     foot: Line | None = None  # the last line of a note at the foot of a page, amid the body
     turned = False  # a page number or running head has been passed since the last such note
     ruled: int | None = None  # the number of the last note under a page's rule, while its notes go on
+    noted = 0  # the number of the last such note on any page
     # a note's asterisks open one line; those that open several are a list's bullets ("* Cde. X is to ...")
     opening = Counter(_stars(ln, text) for ln in lines)
     starred = {mark: at for mark, at in _starred(text).items() if opening[mark] == 1}
@@ -1006,7 +1007,8 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
             # after a blank line, in a copy of numbered pages, a page's notes with no rule above them
             paragraph = text.count("\n", prev_end, ln.start) > 1 and not _RECORD_POINT.match(ln.text)
             footed = (after_page or paragraph and paged) and _foot_notes(lines, k, text)
-            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed)
+            ruled = _ruled_note(ln, zones["body"], ruled, joined, after_break or footed, noted)
+            noted = ruled or noted
         if zone == "body" and (ruled is not None or wrapped or _page_note(ln, zones["body"], text, starred)):
             zones["notes"].append(ln)
             foot, prev, turned = ln, ln.text, False
@@ -1190,10 +1192,16 @@ _NUMBERED_HEAD = re.compile(r"\d{2,4}\s(?P<head>.+)|(?P<head2>.+)\s\d{2,4}")
 
 
 def _head_of(line: str) -> str:
-    """A line in capitals without the page's number set one space from it ("140 THE KREMLIN AND THE BLOC"); not a
-    date's year ("MEETING OF 5 JUNE 1958")."""
-    numbered = _NUMBERED_HEAD.fullmatch(line) if not parse_date(line) else None
-    return numbered["head"] or numbered["head2"] if numbered else line
+    """A line in capitals without the page's number set one space from it ("140 THE KREMLIN AND THE BLOC", "MEETING
+    OF 26 JUNE 1958 143"); not a date's year ("MEETING OF 5 JUNE 1958") nor its day."""
+    if not (numbered := _NUMBERED_HEAD.fullmatch(line)):
+        return line
+    head = numbered["head"] or numbered["head2"]
+    return head if _day(head) == _day(line) else line
+
+
+def _day(line: str) -> str | None:
+    return date[0] if (date := parse_date(line)) else None
 
 
 @lru_cache(maxsize=2)
@@ -1246,17 +1254,20 @@ _GOES_ON = re.compile(rf"^(?:{INITIAL_LETTER}\s|[a-z]|\d)")
 # a note set at the foot of a book's page, amid the text: "¹ APRF, f. 3, op. 120, ..."
 _PAGE_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,3}})\s*\S")
 _FIRST_NOTE = re.compile(r"^(\[1\]|\(1\)|¹)\s*\S")
-# a book's note 1 printed bare, "1 The record ...", its marker glued to a word of the text ("Krenz1",
-# "Gorbachev.1"; not "No.1", "L. 1" or "1.5")
-_BARE_NOTE = re.compile(r"^(\d{1,3})\s+[A-Z“\"]")
+# a book's note 1 printed bare, "1 The record ..." (or with a stop, as a scan's text gives a small-print note: "23.
+# Khrushchev's speech ..."), its marker glued to a word of the text ("Krenz1", "Gorbachev.1"; not "No.1", "L. 1" or
+# "1.5")
+_BARE_NOTE = re.compile(r"^(\d{1,3})\.?\s+[A-Z“\"]")
 
 
 @lru_cache(maxsize=512)
 def glued_mark(number: int) -> re.Pattern[str]:
     """A note's marker as a book prints it bare, glued to a word of the text: "Krenz1", "Gorbachev.1",
-    "(attached).41", or to a bracket: "(Re: Protocol No. 108)6", "(The note is read aloud.)12"; not "No.1", "L. 1",
-    "1.5" or another number's first digits."""
-    return re.compile(rf"(?:[^\W\d_]{{3}}(?:[.!?]?[)\]”\"’])?|\d\))[.,;:]?{number}(?![\w.,]?\d)")
+    "(attached).41", or to a bracket: "(Re: Protocol No. 108)6", "(The note is read aloud.)12", or to a year's stop:
+    "in 1956.19"; not "No.1", "L. 1", "1.5" or another number's first digits."""
+    return re.compile(
+        rf"(?:[^\W\d_]{{3}}(?:[.!?]?[)\]”\"’])?|\d\)|(?<![\d.])1[89]\d\d(?=[.,;:]))[.,;:]?{number}(?![\w.,]?\d)"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -1285,26 +1296,33 @@ def _opens_notes(line: Line, body: list[Line], after_break: bool, lone: tuple[bo
     return lone[1] and after_break and _bare_number(line) == 1 and any(glued_mark(1).search(b.text) for b in body)
 
 
-def _ruled_note(line: Line, body: list[Line], last: int | None, joined: bool, after_break: bool) -> int | None:
+def _ruled_note(
+    line: Line, body: list[Line], last: int | None, joined: bool, after_break: bool, noted: int
+) -> int | None:
     """The number of the last note under a page's rule, if ``line`` is one of those notes: a book's notes in
     plain numbers ("41 The memorandum ..."), the first of them under the rule, its marker glued to a word of
-    the text above it ("(attached).41"); the lines of a note go on with no blank line between, and the
+    the text above it ("(attached).41"), or the note after the last one of an earlier page (``noted``), whose
+    marker a scan's text read as "*"; the lines of a note go on with no blank line between, and the
     next note after one (its marker may be in brackets too: "(Protocol No. 148)(2)"). None when the line is the
     page's text again (a running head, a heading)."""
     number = _bare_number(line)
     if last is not None and (joined or number == last + 1):
         return last + 1 if number == last + 1 else last
-    if (
-        after_break
-        and number is not None
-        and (_citing_note(line) or any(marked(str(number)).search(b.text) for b in body))
-    ):
+    if not after_break or number is None:
+        return None
+    # (a number with a stop is a note's only after a marker glued bare: "3. On the ..." under "(3)" is an item; nor
+    # is one that opens as an item does the note after the last)
+    mark = glued_mark(number) if _NUMBER_STOP.match(line.text) else marked(str(number))
+    if _citing_note(line) or any(mark.search(b.text) for b in body):
         return number
-    return None
+    return number if number == noted + 1 > 1 and not _ITEM_OPENING.match(line.text) else None
+
+
+_ITEM_OPENING = re.compile(r"\d{1,3}\.?\s+(?:On|About|Concerning|Questions?|Re)\b")
 
 
 # a record's own numbered point, which a page's note under a blank line never is: "2 Cde. Rusakov is to inform ..."
-_RECORD_POINT = re.compile(r"\d{1,3}\s+(?:Cdes?\.|Comrades?|Instruct|To\s+instruct|Approve|Adopt)\s")
+_RECORD_POINT = re.compile(r"\d{1,3}\.?\s+(?:Cdes?\.|Comrades?|Instruct|To\s+instruct|Approve|Adopt)\s")
 
 
 def _foot_notes(lines: list[Line], k: int, text: str) -> bool:
@@ -1411,8 +1429,13 @@ def _split_notes(lines: list[Line], text: str) -> list[Note]:
             found = _stars(piece, text) or m and (m["a"] or m["b"] or m["c"] or m["d"].translate(FROM_SUPERSCRIPT))
             # numbered from 1 again under the next document of a collection, with its text between
             again = found == "1" and parts and text[parts[-1].end : piece.start].strip()
-            # (a note in asterisks opens one, and so does a number after it)
-            if found and (not number or not (found + number).isdigit() or int(found) == int(number) + 1 or again):
+            # (a note in asterisks opens one, and so does a number after it; or a little later, its number with a
+            # stop, where a scan's text missed the number between or read its marker as "*": "23. ..." / "25. RGANI")
+            later = bool(found and number and (found + number).isdigit() and _NUMBER_STOP.match(piece.text))
+            later = later and 1 < int(found) - int(number) <= 3
+            if found and (
+                not number or not (found + number).isdigit() or int(found) == int(number) + 1 or again or later
+            ):
                 if number is not None:
                     notes.append(Note(number, tuple(parts)))
                 number, parts = found, [piece]
@@ -1433,6 +1456,24 @@ def _inline_notes(line: Line) -> list[Line]:
     cuts = [m.start() for m in _INLINE_NOTE.finditer(line.text) if m.start() > 0]
     bounds = [0, *cuts, None]
     return [sub_line(line, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if line.text[a:b].strip()]
+
+
+def _sources_in_notes(sessions: list[RawSession], notes: list[Note], text: str) -> None:
+    """A book's session whose heading carries the marker of a note that opens with a file ("Session of 26 June 1958
+    25" / "25. RGANI, f. 3, op. 12, d. 1010, ll. 2-6ob. The protocol ..."): that file is the session's own, as the
+    edition prints it at the page's foot, and what the note says of "the notes" is said of it."""
+    for s in sessions:
+        opening = min([x.span.start for x in [*s.lists, *s.turns, *s.items]], default=s.end)
+        heading = text[s.start : opening]
+        for note in notes if s.source is None else ():
+            first = note.parts[0]
+            if not (m := _NUMBER_STOP.match(first.text)) or (end := reference_at_start(first.text[m.end() :])) is None:
+                continue
+            # (its marker glued, or set apart at a heading line's end, as a scan's text gives it; not a number's)
+            apart = re.compile(rf"(?<!No\.)(?<!No)\s+{m[1]}[ \t]*$", re.M)
+            if marked(m[1]).search(heading) or apart.search(heading):
+                s.source = sub_line(first, m.end(), m.end() + end)
+                break
 
 
 def _other_documents(lines: list[Line], sessions: list[RawSession]) -> Callable[[Line], bool]:
@@ -1557,6 +1598,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         ),
         None,
     )
+    notes = _split_notes(note_lines, text)
+    _sources_in_notes(sessions, notes, text)
     return RawDocument(
         path=path,
         text=text,
@@ -1566,7 +1609,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
         url=url,
         header=header,
         sessions=sessions,
-        notes=_split_notes(note_lines, text),
+        notes=notes,
         compiler=compiler,
         repeats=dropped,
         warnings=warnings,

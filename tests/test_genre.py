@@ -274,12 +274,6 @@ KNOWN_MISSES = {
     "notes, it is the document's own record)",
     ("present", "1958-06-05"): "a scanned book's list prints 'lgnatov' for Ignatov: a name in small letters ends the "
     "list's names there (as prose would), before the misread name is read for the man it prints",
-    ("cited", "1958-06-05"): "a scanned book's chapter prose before the first record, with its own numbered notes "
-    "('19. Decision of the Presidium of 15 May 1958 ..., RGANI, ...'), is read as the session's: that decision's "
-    "file is cited for it",
-    ("conflicts", "1958-06-26"): "a scanned book's page note cites the session's own file and then the protocol's "
-    "('25. RGANI, ... d. 1010 ... The protocol ... lists N. A. Bulganin ... Malin's notes do not name him.'): the "
-    "notes' own file is not taken from their source note, so their silence has no file to stand on",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
 }

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import DocumentError
-from kg.facts import Basis
+from kg.facts import Basis, Stance
 from kg.read import read_text
 
 WILSON_PAGE = """\
@@ -8054,6 +8054,45 @@ def test_a_scanned_book_s_note_that_cites_a_file_at_its_page_s_foot(facts_of):
     assert ("bulganin", Basis.PROTOCOL) in [(a.person.id, a.basis) for a in later.attendance]
     assert [t.person.id for t in later.turns] == ["brezhnev", "aristov"] and not later.items
     assert not first.citations
+    # the note's file is the notes' own, as the edition prints it: their silence about Bulganin is a claim on it
+    assert [c.notes_source for c in later.citations] == [True, False]
+    omitted = [(a.person.id, a.source.label) for a in later.attendance if a.basis is Basis.OMITTED]
+    assert omitted == [("bulganin", "RGANI, F. 3, Op. 12, D. 1010, Ll. 2-6ob")]
+
+
+def test_a_scanned_book_s_notes_numbered_with_a_stop_at_its_pages_feet(facts_of):
+    """A scan's small-print notes at a page's foot, each opening with its number and a stop ("22. The letter ...",
+    "23. Khrushchev's speech ..."), their markers glued to the text ("... it should be sent.23", "... in 1958.21"),
+    are notes, not the session's items, and the turn goes on over them onto the next page, whose head has its
+    number one space after a date ("MEETING OF 5 JUNE 1958 143"); so is the note after the last whose marker the
+    scan read as "*", and a note after a number it missed ("25." after "23.")."""
+    [s] = facts_of(
+        "141\nTHE KREMLIN AND THE BLOC\n\nSession of 5 June 1958\n\nPresent: Khrushchev, Mikoyan, Suslov, Kirichenko."
+        "\n\nI. On the Yugoslav question\n\n"
+        "Cde. Khrushchev: The credits stay postponed, as in 1958.21 The letter is correct; it should be sent.23\n"
+        "Cde. Mikoyan: On the letter one must think. They will say that we are doing what was done in\n\n"
+        "21. Decision of the Presidium of 15 May 1958.\n"
+        "22. The letter went out to the fraternal parties on 7 June.\n"
+        "23. Khrushchev's speech at the Seventh Congress of the Bulgarian Communist Party.\n\n"
+        "142\nTHE KREMLIN AND THE BLOC\n\n1948.\n\n"
+        "Cde. Suslov: The line is correct. We went to Belgrade.*\n\n"
+        "Cde. Kirichenko: I support Nikita Sergeevich.\n\n"
+        "24. Khrushchev, Bulganin, and Mikoyan had gone to Belgrade in 1955.\n"
+        "26. On the journal see chapter 4.\n\n"
+        "MEETING OF 5 JUNE 1958 143\n\nII. On the delegation to Geneva\n\n"
+        "Cde. Khrushchev: Approve the delegation.\n\n"
+        "142 THE KREMLIN AND THE BLOC\n\nMEETING OF 5 JUNE 1958 144\n"
+    ).sessions
+    assert [i.title for i in s.items] == ["On the Yugoslav question", "On the delegation to Geneva"]
+    assert [(t.item, t.person.id) for t in s.turns] == [
+        (1, "khrushchev"),
+        (1, "mikoyan"),
+        (1, "suslov"),
+        (1, "kirichenko"),
+        (2, "khrushchev"),
+    ]
+    assert s.turns[1].text.endswith("what was done in\n1948.")
+    assert [p.stance for p in s.positions][:4] == [Stance.SUPPORTS, Stance.UNCLEAR, Stance.SUPPORTS, Stance.SUPPORTS]
 
 
 def test_minutes_with_a_state_secretary_guests_for_an_item_and_a_marker_on_a_told_name(facts_of):
