@@ -15,7 +15,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.facts import PersonRef
@@ -78,7 +78,7 @@ class Authority:
         # the sounds each person's given names begin with, and every given name the file knows: "Gerhard Müller"
         # is not the file's Margarete Müller
         self._given: dict[str, set[str]] = {}
-        self._given_names = {_spelling(fold(g)) for g in word_list(GIVEN_NAMES)}
+        self._given_names = set(_given_keys())
         # the first letters of each person's given names as printed, of the label's or of names the given-names list
         # knows (not a title: "Marshal Sokolov"), which an initial is: "I. Ceaușescu" is Ilie, not Elena
         self._initials: dict[str, set[str]] = {}
@@ -190,14 +190,15 @@ class Authority:
             return None  # "Nikolai Ivanovich", a first name and patronymic of no one person, names no surname
         if not words or not _surname_like(words[-1]):
             return None  # an unknown abbreviation or a non-name is not a person we can name
-        surname = words[-1].capitalize() if words[-1].isupper() else words[-1]
+        last = words[0] if surname_first(words) else words[-1]  # "Berecz János", as a Hungarian record prints it
+        surname = last.capitalize() if last.isupper() else last
         surname = _SOFT_SIGN.sub("", surname)  # a soft sign's: "Ol'shansky" is Olshansky, not O'Neill
         # the label is the surname alone, so every document that names this person agrees on it;
         # fuller printed forms ("V. F. Nikolaev") are kept as variants; a namesake of someone in the file, whom
         # his given name rules out, takes it into his id ("Boris Ivanovich Aristov" is "boris-aristov")
         pid = slug(surname)
         if pid in self.people:
-            pid = slug(f"{words[0]} {surname}" if not words[0].endswith(".") else cleaned)
+            pid = slug(f"{words[0]} {surname}" if not words[0].endswith(".") and last is words[-1] else cleaned)
         return PersonRef(pid, surname, False)
 
     def _misread(self, name: str) -> str | None:
@@ -277,6 +278,22 @@ def _surname_like(word: str) -> bool:
     return (
         not word.endswith(".") and re.match(rf"^[{UPPER}][\w'’\-]{{2,}}$", word) is not None and not common_word(word)
     )
+
+
+def surname_first(words: list[str]) -> bool:
+    """Whether a two-word name prints its surname first, as a Hungarian record does ("BERECZ JÁNOS"): its second
+    word a given name ``given_names.txt`` knows, its first none."""
+    return len(words) == 2 and [given_name(w) for w in words] == [False, True] and _surname_like(words[0].capitalize())
+
+
+def given_name(word: str) -> bool:
+    """Whether a word is a given name ``given_names.txt`` knows ("Mieczysław")."""
+    return _spelling(fold(word)) in _given_keys()
+
+
+@cache
+def _given_keys() -> frozenset[str]:
+    return frozenset(_spelling(fold(g)) for g in word_list(GIVEN_NAMES))
 
 
 @lru_cache(maxsize=4)

@@ -323,11 +323,11 @@ def _citations(raw: RawDocument, doc: Doc, header: list[tuple[int, int]]) -> lis
 
 
 # where an introduction says, in the sentence that cites it, that the copy it translates is held, or names it its
-# source ("Archival source: RGANI, ...")
+# source ("Archival source: RGANI, ...", of the edition translated: "Source given there: RGANI, ...")
 _OWN_COPY = re.compile(
     r"\b(?:(?:copy|text|document|original|record)\s+(?:used|translated|printed|reproduced)\s+(?:here|below)"
     r"|(?:translated|printed)\s+(?:here|below)\s+(?:is|are)\s+(?:held|kept|preserved))\b[^.]*$"
-    r"|(?:^|(?<=[.;]\s)|(?<=\n))(?:(?:archival|original)\s+)?source\s*:\s*$",
+    r"|(?:^|(?<=[.;]\s)|(?<=\n))(?:(?:archival|original)\s+)?source(?:\s+(?:given|cited|named)\s+there)?\s*:\s*$",
     re.I,
 )
 
@@ -765,6 +765,11 @@ def _note_text(text: str, parts: tuple[Line, ...]) -> str:
     return text[:start] + note + text[end:]
 
 
+# the credits of a copy, which name its translator or editor, no one of the meeting's
+_CREDITED = re.compile(
+    r"\b(?i:translat(?:ed|ion)|transcribed|edited)(?:\s+(?:from\s+(?:the\s+)?[A-Z]\w+|into\s+English|and\s+annotated))?"
+    r"\s+by\s+$"
+)
 # the rest of a name the line broke, at the head of the next line: "Cde. Kagano-" / "vich"
 _NAME_GOES_ON = re.compile(r"\n[ \t]*[a-z]+")
 
@@ -790,6 +795,8 @@ def _mentions(
             or claimed.hold(start, end)
         ):
             continue
+        if _CREDITED.search(raw.text, max(0, start - 60), start):
+            continue  # the copy's translator: "Translated by Ágnes Szabó for the Cold War ..."
         printed = ent.text
         if printed.endswith("-") and (rest := _NAME_GOES_ON.match(raw.text, end)):
             if names.authority.knows(whole := printed[:-1] + rest[0].lstrip()):  # not "Cde. Mikoyan-" / "we ..."

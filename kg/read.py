@@ -587,6 +587,7 @@ def _split_flattened(line: Line, known: KnownName) -> list[Line]:
         cuts.update(c for c in _told_cuts(t, known) if 0 < c < len(t))
         cuts.update(m.end() for m in _RUN_IN_PROTOCOL_LABEL.finditer(t) if 0 < m.end() < len(t))
         cuts.update(m.end() for m in _RUN_IN_RECORD_LABEL.finditer(t) if 0 < m.end() < len(t))
+        cuts.update(m.end() for m in _RUN_IN_DECISIONS.finditer(t) if 0 < m.end() < len(t))
     pieces, prev = [], 0
     for c in sorted(cuts):
         pieces.append(sub_line(line, prev, c))
@@ -642,8 +643,16 @@ _RUN_IN_RECORD_LABEL = re.compile(
     r"|Invited|Spoke|Decisions?|Signed|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
     r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
     r")\s*:)"
-    # ... and an item taken up again after any word: "... 2. Questions of the press Re 1.: Comrade X: ..."
-    r"|(?<=[\w.)\]])\s+(?=(?:Re|Ad|Zu)\s+\d{1,2}\.?\s*:)"
+    # ... and an item taken up again after any word: "... 2. Questions of the press Re 1.: Comrade X: ...", "... 2.
+    # Current matters. Ad 1. (Comrade Ciosek read out ...)"
+    r"|(?<=[\w.)\]])\s+(?=(?:Re|Ad|Zu)\s+\d{1,2}(?:\.?\s*:|\.\s+[(A-Z]))"
+)
+# ... and a body's decisions in points after its name and a colon, each point after a dash: "... and the OPZZ. The
+# Politburo: – took note of ...; – instructed Comrade Rakowski to ..."
+_RUN_IN_DECISIONS = re.compile(
+    _AFTER_STOP + r"(?=The\s+(?:Politburo|Political\s+(?:Committee|Bureau)|Presidium|Secretariat)\s*:\s*[–—-]\s)"
+    r"|(?:(?<=Politburo:)|(?<=Committee:)|(?<=Bureau:)|(?<=Presidium:)|(?<=Secretariat:))\s+(?=[–—]\s+[a-z])"
+    r"|(?<=;)\s+(?=[–—]\s+(?:took|[a-z]+ed)\b)"
 )
 _RUN_IN_DISCUSSION = re.compile(
     # (to the sentence's end where the record's next sentence follows on the line: "In the discussion Comrades Fehér
@@ -839,8 +848,12 @@ _CUT_FINDERS = (_label_cuts, _speaker_cuts, _name_run_in_cuts)  # (and _item_cut
 # a turn a flattened record tells in the third person, after a sentence: "... this week. Cde. H. Jabłoński asked how
 # many ...", "Cde. J. Szydlak supported the proposals."
 _TOLD_OPENING = (
-    rf"(?:Cde\.|Comrade)\s+(?P<name>(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)(?:{MARK})?\s+(?:also\s+)?"
-    r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|against|for)|supported|proposed|objected|agreed|declared|replied"
+    rf"(?:Cdes?\.|Comrades?)\s+(?P<name>(?:[A-Z][a-zà-ž]+\s+(?=[A-Z]))?(?:{INITIAL_LETTER}\s?){{0,3}}[A-Z][\w’'\-]+)"
+    rf"(?:{MARK})?"
+    # (or several men's: "Cdes. Matern and Mückenberger spoke in support of the draft."; his post or an aside between
+    # commas: "Comrade Mieczysław Wilczek[1], minister of industry, presented ...", "..., summing up, said ...")
+    r"(?:(?:,\s+|\s+and\s+)[A-Z][\w’'\-]+)*(?:,\s+[a-z][^,.;:()]{2,60},)?\s+(?:also\s+)?"
+    r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|in\s+support|against|for)|supported|proposed|objected|agreed|declared|replied"
     r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted"
     rf"|{GAVE_ACCOUNT})\b"
 )
@@ -887,7 +900,7 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
             joined = join_lines([sub_line(last, m.start("tail")), ln])
             joined = Line(joined.start, joined.end, mend_words(joined.text))  # (the verb read whole, as printed)
             told = _TOLD_OPENS.match(joined.text)
-            if told and known(told["name"]):
+            if told and _a_man(told["name"], text, known):
                 out[-1:] = [sub_line(last, 0, m.start("tail")), joined]
                 continue
         out.append(ln)
@@ -901,11 +914,18 @@ def _told_before(before: str) -> bool:
     return bool(opened) and not _REPORT_VERB.match(before, opened[-1].end("name")) and not quoted
 
 
+def _a_man(name: str, text: str, known: KnownName) -> bool:
+    """Whether a name told with a verb of speaking is a man's: one the file knows, or whose surname the text names
+    again ("Present: Cdes. Ulbricht, ..., Neumann")."""
+    surname = name.split()[-1]
+    return known(name) or len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+
+
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before a turn told in the third person, in a line found to be flattened by the others: in a line of its own,
     "... this week. Cde. Kania said that ..." may be a sentence of the speech."""
     for m in _TOLD_RUN_IN.finditer(t):
-        if known(m["name"]) and ends_sentence(t[: m.start()]):
+        if _a_man(m["name"], t, known) and ends_sentence(t[: m.start()]):
             yield m.end()
 
 

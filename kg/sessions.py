@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.authority import fold
+from kg.authority import fold, given_name, surname_first
 from kg.names import (
     CDE,
     CDE_WORD,
@@ -110,7 +110,9 @@ _FROM_DEPARTMENT = re.compile(r"^From\s+the\s+.*\bDepartments?\b", re.I)
 # a session's own heading under a protocol's number: "Session of 20 May 1955", not "Minutes of the conversation ..."
 _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.I)
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
-_HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated)\s")
+# (and its guests under it: "Session of 22 April 1954" / "(with the participation of Cdes. Zhou Enlai and ...)")
+_HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated|\(with\s+the\s+participation\s+of)\s")
+_BROKEN_NAME = re.compile(r"\b(?:of|the|and)(?:\s+(?:the\s+)?[A-Z][a-z]+)?\s*$")
 # a party, whose head a title names in brackets after it ("... Party (Cde. E. Berlinguer)"), not one who spoke
 _PARTY_HEAD = re.compile(r"\bParty\s*$")
 # a heading in capitals goes on in capitals to its date, over lines that open so ("MINUTES OF THE SESSION OF THE
@@ -140,7 +142,12 @@ SPEAKER = re.compile(
 # "Comrade János Kádár: ...": a given name written out, after "Comrade"
 SPEAKER_GIVEN = re.compile(rf"^{CDE}(?P<name>{GIVEN}\s+{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
 # "Nicolae Ceaușescu:", "Ion Coman :": a transcript's full names, of people the session lists so (``_listed_in_full``)
-SPEAKER_NAMED = re.compile(rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$", re.S)
+SPEAKER_NAMED = re.compile(
+    rf"^(?P<name>(?:{GIVEN}\s+){{1,2}}{NAME}"
+    # ... or in capitals, in the Hungarian order too: "BERECZ JÁNOS:", where "Berecz János" is listed
+    rf"|[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{1,2}}(?![{LOWER}])){_ASIDE}{_SEP}(?:{MARK}\s*)?(?P<text>.*)$",
+    re.S,
+)
 # "Leonid Il'ich BREZHNEV. ...", "Andrei Andreevich Gromyko: ...": a transcript's first name and patronymic
 SPEAKER_PATRONYMIC = re.compile(
     rf"^(?!(?:Comrades?|Cde)\b)[{UPPER}][{LOWER}’']+\s+[{UPPER}][{LOWER}’']+(?:ich|vna|chna)\s+(?P<name>[{UPPER}][\w’'\-]+)"
@@ -177,6 +184,7 @@ SPEAKER_STOP = re.compile(
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
+_SURNAME_AFTER = re.compile(rf"\s*[{UPPER}][{LOWER}]")
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"
@@ -185,7 +193,8 @@ NARRATIVE = re.compile(
     r",\s+)?"
     rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
-    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}][{LOWER}])){{0,2}}{NAME})"  # "Comrade Ion Gheorghe Maurer agrees ..."
+    # "Comrade Ion Gheorghe Maurer agrees ...", "Comrade Mieczysław F. Rakowski said ..."
+    rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}](?:[{LOWER}]|\.\s?[{UPPER}][{LOWER}]))){{0,2}}{NAME})"
     rf"(?P<initials>\s+{_INITIALS}(?=[\s,]))?"  # "Cde. Kapitonov I. V. supported ...", "Cde. Suslov M. A., summing up"
     rf"(?:\s*\([^()]{{1,30}}\)|{MARK})?"  # (or a note's marker: "Cde. Kornienko[1] gave information ...")
     r"(?=[\s,:]|(?<=\w)[—–]\s*[A-Z“\"]|$)(?P<text>.*)$",  # "Report of Cde. X—Ulbricht ...", not "—on the request"
@@ -223,12 +232,16 @@ _SPOKE_AFTER = re.compile(rf"(?<=\.)\s+(?={CDE})")
 _HEARD_PART = re.compile(rf"^{_REPORT_WORD}\s+(?:of|by|from)\s+(?:{CDE})?(?P<name>{NAME})")
 _SPOKE = re.compile(
     r"^(?:SPOKE(?: IN THE DISCUSSION)?|Spoke(?: in the (?:discussion|debate))?|SPEAKERS|Speakers"
+    # a formal protocol's record of an item: who reported, who spoke ("Rapporteur: Cde. Apel" / "Discussion: Cdes.
+    # Mittag, Stoph"); not an agenda's "Rapporteur:", who was to report
+    r"|Rapporteurs?|Reporters?|Discussion(?=\s*:\s*(?:Cdes?\.|Comrades?)\s)"
     r"|(?:In|During) the discussion"
     r"|TOOK PART IN (?:THE )?DISCUSSION|Took part in (?:the )?discussion"
     r"|(?:Participating|Taking part|Speaking) in the (?:discussion|debate))"
     r"\s*(?::|—|–)\s*(?P<list>.*)$",
     re.S,
 )
+_REPORTER = re.compile(r"Rapporteurs?|Reporters?")
 # a record's "In the discussion Comrades A, B and C also spoke."
 # ... or "The discussion was joined by Comrades A and B.", "Comrade A and Comrade B spoke in the discussion."
 # the words of a record that name those who spoke in a discussion: "In the discussion ... spoke"
@@ -398,7 +411,9 @@ _REPORTED_HERE = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
     rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
     # ... or gave information on it: "Cde. Kornienko gave information on the state of the work"
-    rf"|{GAVE_ACCOUNT}\s+(?:on|about|of)\b(?!\s+\d))"
+    rf"|{GAVE_ACCOUNT}\s+(?:on|about|of)\b(?!\s+\d)"
+    # ... or presented a paper: "Comrade Mieczysław Wilczek, minister of industry, presented the figures"
+    r"|presented\s+(?:the|a|an|his)\s+(?:figures|draft|proposals?|report|information|data|plan|submission))"
 )
 # ... of which one told to this body by name, after a report too: "Comrade Aleksander Skarżyński, director of the
 # Office for Religious Affairs, informed the Political Bureau that ..." (not what was said at the meeting reported on)
@@ -503,7 +518,10 @@ _CHAIR = re.compile(
 )
 # (maybe for an item only: "For item 1 of the agenda, from the Chinese side: Comrades ...", "For items 1 and 2, from")
 _GUESTS = re.compile(
-    r"^(?:For\s+(?:items?|points?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+)*(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
+    # (for an item: "For item 1 of the agenda, from the Chinese side: ...", "Taking part in item 1, from the
+    # delegation of the Government of the People's Republic of China: Comrades Zhou Enlai, ...")
+    r"^(?:(?:For|Taking\s+part\s+in)\s+(?:items?|points?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+)*"
+    r"(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
     r"(?:From|Of|For|from)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$",
     re.S,
 )
@@ -603,6 +621,8 @@ def _surname(name: str) -> str:
 # nothing of a man's own words: an editor's brackets, with a note's number, and a title before the next name
 _EDITORS_ONLY = re.compile(rf"[\s.]*(?:\[[^\]\n]*\]\s*\d{{0,3}}\s*)*(?:{CDE})?")
 _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
+# ... or a word that ends no sentence: "... agreed with the proposal of" / "Cde. Demichev."
+_GOES_ON_BELOW = re.compile(r"\b(?:of|with|to|by|and|or|the|from|for|on|in|at)[ \t]*\n\s*\Z")
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 # a view a man shares, a matter he draws attention to (in a letter, perhaps), what he has no objection to, or an
 # answer before a colon: his turn only where the session lists him
@@ -887,9 +907,10 @@ _ITEM_AGAIN = re.compile(
     # "Re 1:", "Re 1.:", "Ad 1)", "Zu 1.:", "Re: 1.", "On point 2 —", "Re point 1 of the agenda:", "Re 1. Report ...",
     # "Point 1:" (not a bare "Point 3", which cites a point)
     # an item's number and the turn that opens on its line: "Ad 1. Comrade X informed ...", "Re 1.: Comrade X: ...",
-    # "Re I. Comrade X ..." (a Roman number only so: "Regarding I. Gandhi's letter" names no item)
+    # "Re I. Comrade X ...", "Ad 1. (Comrade X read out ...)" (a Roman number only so: "Regarding I. Gandhi's
+    # letter" names no item)
     r"(?:\s*[.)]?\s*(?:of the agenda)?\s*[:—–]?\s*$"
-    r"|(?:(?<=\d)\.?\s*:|(?:(?<=\d)|(?<=[IVXL])(?=\.\s+(?:Cdes?\.|Comrades?)\s))\.)\s+(?P<rest>[A-Z“\"].*)$)",
+    r"|(?:(?<=\d)\.?\s*:|(?:(?<=\d)|(?<=[IVXL])(?=\.\s+(?:Cdes?\.|Comrades?)\s))\.)\s+(?P<rest>[A-Z“\"(].*)$)",
     re.S,
 )
 # a protocol's list of those its extracts were sent to: "Extracts sent to: Cdes. A, B - item 1; C - item 2."
@@ -936,8 +957,9 @@ _DECISION_LABEL = re.compile(
     r"|The\s+following\s+(?:is|was|has\s+been)\s+(?:adopted|decided|resolved|agreed)"  # "The following is adopted:"
     r"|It\s+(?:was|is)\s+(?:decided|resolved|agreed)"  # "It was decided:"
     # the body's name over its decision's points: "The Political Committee:", "The Politburo decided:", "The
-    # Politburo of the CC CPSU resolves:"
-    rf"|(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[{UPPER}]{{2,5}})?)?"  # "... of the CC of the KSČ"
+    # Politburo of the CC CPSU resolves:", after the label: "Resolution: The Presidium of the CC KSČ"
+    r"|(?:(?:Resolution|Decision)\s*:\s*)?"
+    rf"(?-i:The)\s+{_BODY}(?:\s+of\s+the\s+CC(?:\s+(?:of\s+the\s+)?[{UPPER}]{{2,5}})?)?"  # "... of the CC of the KSČ"
     r"(?:\s+(?:decided|resolved|decides|resolves))?"
     + _ON_ITEM
     + rf")\s*[:.]?\s*{MARK}?$",  # its colon or stop, and a note's marker
@@ -1022,8 +1044,10 @@ def _sent(t: str, at: int) -> bool:
 # a report presented, a turn only where a record tells its turns (see ``past``): inside a speech "Cde. X presented
 # the materials to me" is the speaker's sentence, and "Cde. X presented with the Order" no report
 _PRESENTED = re.compile(
-    r"^\s*(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
-    r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?)\b(?!\s+(?:Order|medal|award))"
+    # (after his post, maybe: "Comrade Mieczysław Wilczek, minister of industry, presented the figures")
+    r"^(?:" + _TOLD_ASIDE + r")?"
+    r"\s*(?:opened the (?:meeting|session|discussion)\s+(?:and|with)\s+)?"  # "opened the meeting and gave an account"
+    r"(?:present(?:s|ed)\s+(?:the|an?|his|information|proposals?|figures)\b(?!\s+(?:Order|medal|award))"
     r"|(?:sets?\s+out|outline[sd])\s+(?:the|his|our|its)\s+(?:proposals?|draft|position|views?|considerations)\b"
     r"|(?:gave|gives|made|makes|delivered|delivers)\s+(?:an?\s+|the\s+|his\s+)?(?:account|report|survey|overview|information)\b"
     r"(?!\s+(?:at|to|in|before|during)\b)"  # not "made a report at the CMEA session in April"
@@ -1361,8 +1385,11 @@ class BodyReader:
         for nxt in lines[i + 1 : i + 4]:
             last = lines[i + more].text
             in_caps = _NUMBER_WORD.sub("", last).isupper() and to_year(i + more + 1)
+            # (or a body's name broken at the line's end, its date on the next: "... of the Politburo of the Central" /
+            # "Committee of the SED on 4 June 1963")
+            broken = _BROKEN_NAME.search(last) and len(nxt.text) < 100 and parse_date(nxt.text)
             if (
-                not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps)
+                not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps or broken)
                 or lines[i + more].end - ln.start > 200
             ):
                 break
@@ -1832,7 +1859,8 @@ class BodyReader:
             self._close_turn()
             self._add_list("spoke", *heard)
             return True
-        elif m := _SPOKE.match(t) or _DISCUSSION.match(t):  # "SPOKE: Cdes. A, B.": each a turn, as in brackets
+        elif (m := _SPOKE.match(t) or _DISCUSSION.match(t)) and not (_REPORTER.match(t) and self._in_agenda(rest)):
+            # "SPOKE: Cdes. A, B.": each a turn, as in brackets (an agenda's "Rapporteur:" is who was to report)
             group = next((g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g]), None)
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
                 self._close_turn()
@@ -1840,6 +1868,9 @@ class BodyReader:
             found = list(split_names(ln, m.start(group), m.start(group) + list_end(m[group])) or ())
             if not found:
                 return False
+            if _REPORTER.match(t) and rest and self._speaks_next(found, rest[0]):
+                self.session.free.append(ln)
+                return True  # "Rapporteur: Cde. J. Obzina" / "Cde. Obzina: By 12 January ...": his report is his turn
             if group == "spoke" and self._reported_elsewhere() and not any(self._listed(n.text) for n in found):
                 return False  # "Comrade X reported on the Plenum of the CPSU CC." / "Comrades A and B spoke ...": there
             # (not what a speech goes on to tell, "GROMYKO: ... Comrades Fischer and Olszowski spoke on the missiles.",
@@ -1870,6 +1901,15 @@ class BodyReader:
         if tail[skip:]:
             self._lists(sub_line(ln, end + skip), rest)
         return True
+
+    def _speaks_next(self, found: list[Line], nxt: Line) -> bool:
+        """Whether the line under a rapporteur's label opens his own turn ("Cde. Obzina: ...")."""
+        opened = self._speaker(nxt)
+        return len(found) == 1 and opened is not None and _surname(opened[0].text) == _surname(found[0].text)
+
+    def _in_agenda(self, rest: list[Line]) -> bool:
+        """Whether a line stands in the agenda: under its label, or over its next item ("2. Preparations for ...")."""
+        return self.agenda is not None or bool(rest) and bool(ITEM.match(rest[0].text))
 
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma or inside
@@ -2504,10 +2544,11 @@ class BodyReader:
         name (or its initial: "Walter Ulbricht:" where "W. Ulbricht" is listed): all of "Paul Niculescu-Mizil:",
         where "Paul Niculescu" is listed; "Komócsin" of the Hungarian order's "Komócsin Zoltán:", where "Zoltán
         Komócsin" is; 0 if it lists no such name."""
-        words = name.split()
+        printed = name.split()
+        words = [fold(w) for w in printed]  # (a transcript's capitals are the list's name: "BERECZ JÁNOS:")
         for lst in self.session.lists:
             for n in lst.names:
-                listed = n.text.split()
+                listed = [fold(w) for w in n.text.split()]
                 if len(listed) < 2:
                     continue
                 initial = re.fullmatch(r"(\w{1,2})\.", listed[0])
@@ -2518,8 +2559,18 @@ class BodyReader:
                     # the surname is the list's last word, unless the people file knows its first instead
                     first_known = self._known(listed[0]) and not self._known(listed[-1])
                     surname = listed[0] if first_known else listed[-1]
-                    return len(words[0]) if words[0] == surname else len(name)
+                    return len(printed[0]) if words[0] == surname else len(name)
         return 0
+
+    def _named_in_full(self, name: str) -> int:
+        """How much of a full name at a line's head is the speaker's (``_listed_in_full``); or all of it, of a man the
+        session does not list, in capitals where the record prints its speakers so, his surname before his given
+        name: "KÁRPÁTI FERENC:" after "GRÓSZ KÁROLY:"."""
+        if found := self._listed_in_full(name):
+            return found
+        spoken = self.session.turns
+        caps = name.isupper() and bool(spoken) and all(t.name.text.isupper() for t in spoken)
+        return len(name) if caps and surname_first(name.split()) else 0
 
     def _known(self, name: str) -> bool:
         """Known to the authority as printed ("Khr.") or without a closing full stop ("Bulganin.")."""
@@ -2538,6 +2589,8 @@ class BodyReader:
             return True  # "Per.—" where Pervukhin is listed, though "per" is an ordinary word
         parts = NAME_PARTS.fullmatch(name.strip())
         surname = parts["surname"].rstrip(".") if parts else name
+        if name.isupper() and surname_first(name.split()):
+            name = surname = name.split()[0]  # "KÁRPÁTI FERENC", his surname first
         if HEADER_LABEL.match(name) or common_word(surname):
             return False
         if prefixed or self._listed(name):
@@ -2677,6 +2730,8 @@ class BodyReader:
                 continue  # a speaker's "Comrade Milea, Comrade Vlad," / "Comrade Postelnicu — I will keep you ..."
             if pattern is SPEAKER_PATRONYMIC and is_post(m["text"]):
                 continue  # "Leonid Il'ich Brezhnev — General Secretary of the CC CPSU": a list's name and post
+            if pattern is SPEAKER_STOP and given_name(m["name"]) and _SURNAME_AFTER.match(t, m.end("sep")):
+                continue  # "Comrade Mieczysław F. Rakowski said ...": his given name, initial and surname
             end = m.end("name")
             end -= len(m["name"]) - len(m["name"].rstrip(SUPERSCRIPTS))  # (a marker the name took: "GOSTEV²:")
             # a copy's bare note number after the name ("Dymshitz3—"); a marker set as a superscript after a name in
@@ -2686,7 +2741,7 @@ class BodyReader:
                 continue  # "Congress21—", "Kazakhstan12 —" (no man's), "Lomako4 – deputy chairman of ..." (a list's)
             if (bracket := m["name"].find(" [")) > 0 and not self._known(m["name"][bracket + 2 : -1]):
                 end = m.start("name") + bracket  # "Cde. Kociołek [Gdańsk]:", a place the editor adds, no name
-            if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._listed_in_full(m["name"])):
+            if pattern is SPEAKER_NAMED and not (end := m.start("name") + self._named_in_full(m["name"])):
                 continue  # "Instruct Gromyko —", "Item II:", "Imre Nagy: '...'" quoted in a speech
             sep = m["sep"] or "."  # a patronymic's surname closed by its full stop
             # the full stop closes an abbreviation: "Mik. I am against." (not "PAVLOV." where the list names Pavlov)
@@ -2866,8 +2921,11 @@ class BodyReader:
             or nxt is None
             or ITEM.match(nxt.text)
             or _TITLE_ABOVE.search(self.text, max(0, ln.start - 40), ln.start)
+            or _GOES_ON_BELOW.search(self.text, max(0, ln.start - 40), ln.start)
         ):
-            return None  # (a name whose title closes the line above: "... I support the line of Cde." / "Khrushchev.")
+            # (a name whose title closes the line above: "... I support the line of Cde." / "Khrushchev."; or that the
+            # sentence above goes on with: "... agreed with the proposal of" / "Cde. Demichev.")
+            return None
         told = self._speaker(nxt)
         # "Cde. Saburov supports ...", "Cde. Khrushchev proposes ..." tell that man's turn; "Cde. Molotov is against
         # everything new" under another's name is what that speaker says of him
@@ -2891,6 +2949,11 @@ class BodyReader:
             self.consumed.add(nxt.start)
             return name, nxt, False
         return name, Line(nxt.start, nxt.start, ""), False  # (his words, from the next line: see ``_close_turn``)
+
+    def _over_file(self, ln: Line) -> bool:
+        """Whether the text's next line names an archive file, as under a record's signature."""
+        line = self.text[ln.end : ln.end + 300].lstrip().split("\n", 1)[0]
+        return next(find_references(line), (None,))[0] == 0 or source_line(line)
 
     def _given_name_speaks(self, name: str, nxt: Line, rest: list[Line]) -> bool:
         """Whether a given name and surname alone on a line ("Hermann Axen") open his turn: a man the session lists,
@@ -2928,8 +2991,8 @@ class BodyReader:
 
     def _turn(self, ln: Line, rest: list[Line]) -> bool:
         found = self._speaker(ln) or self._alone(ln, rest)
-        if found is None:
-            return False
+        if found is None or not found[1].text and self._over_file(ln):
+            return False  # (a signature over the record's file: "W. Ulbricht" / "SAPMO-BArch, DY 30/J IV 2/2/880, ...")
         if self.turn and self._report_told(self.turn, found):  # the report a "HEARD:" line named: his words begin
             self.turn = (self.turn[0], found[1], found[1], True)
             return True

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.facts import Basis
+
 
 def test_a_web_menu_entry_is_no_person(facts_of, authority):
     text = "Home\nCollections\nSession of the CPSU CC Presidium, 20 November 1958\nPresent: Khrushchev, Mikoyan\nCde. Mikoyan—agree.\n"
@@ -53,6 +55,32 @@ def test_a_surname_printed_before_the_given_name_is_that_person(facts_of, author
     assert authority.resolve("János Novák").label == "Novák"  # a surname the file does not know: the usual order
     assert authority.resolve("Petre Roman").label == "Roman"
     assert authority.resolve("J. Péter").label == "Péter"
+
+
+def test_a_transcript_in_the_hungarian_order_of_men_the_people_file_does_not_know(facts_of, authority):
+    """ "Berecz János", "Tatai Ilona": a surname the file does not know before a given name it does is the
+    surname, in the list and in a transcript's capitals ("BERECZ JÁNOS:"); a man the list leaves out speaks so too,
+    after others' turns printed so ("KÁRPÁTI FERENC:")."""
+    [s] = facts_of(
+        "VERBATIM RECORD of the session of the Political Committee, 28 February 1989\n\n"
+        "Present: Berecz János, Grósz Károly, Tatai Ilona\n\n"
+        "GRÓSZ KÁROLY: You have the proposal before you.\n\n"
+        "BERECZ JÁNOS: I do not dispute the figures. I would not hurry.\n\n"
+        "KÁRPÁTI FERENC: From the military point of view the barrier has no significance.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("berecz", Basis.LISTED),
+        ("grosz", Basis.LISTED),
+        ("tatai", Basis.LISTED),
+        ("karpati", Basis.INFERRED),
+    ]
+    assert [(t.person.id, t.text[:20]) for t in s.turns] == [
+        ("grosz", "You have the proposa"),
+        ("berecz", "I do not dispute the"),
+        ("karpati", "From the military po"),
+    ]
+    assert authority.resolve("Tatai Ilona").label == "Tatai"
+    assert authority.resolve("Ilona Tatai").label == "Tatai"
 
 
 @pytest.mark.parametrize(

@@ -251,8 +251,6 @@ KNOWN_MISSES = {
     ): "'The attendance list ... also bears the signature of Franciszek Szlachcic, ..., whom the minutes do not name "
     "among those present': his presence on the list's word is read, but not the silence of the minutes, which are "
     "the document itself, as their omission",
-    ("conflicts", "1970-03-24"): "'The register of attendance ... marks F. D. Kulakov as absent': a register's mark "
-    "of absence, in a note on the protocol itself, is not read as another source's word",
     ("conflicts", "1971-06-22"): "'The attendance sheet ... bears the signatures of all those named above except "
     "Sándor Gáspár': a signature missing from a sheet is not read as its omission",
     ("present", "1956-11-26"): "the note that the formal minutes name Marosán cites them by a Hungarian call number "

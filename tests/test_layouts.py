@@ -9062,3 +9062,198 @@ def test_minutes_whose_lines_break_names_and_words(facts_of):
         ("biszku", "ensure the protection of the factories"),
         ("apro", "prepare the reply"),
     ]
+
+
+def test_a_printed_formal_protocol_of_the_sed_politburo(facts_of):
+    """A collection's SED protocol: its heading centred over two lines, a body's name broken between them ("... of
+    the Central" / "Committee of the SED on 4 June 1963"); each item's record naming who reported and who spoke in
+    the discussion ("Rapporteur: Cde. Apel" / "Discussion: Cdes. Mittag, Stoph"), each a turn, where an agenda's
+    "Rapporteur:" is who was to report, none; a man told at a line's end, his verb on the next ("... Cde. Neumann" /
+    "expressed reservations ..."), though the people file does not know him; and the signature over the record's
+    file ("W. Ulbricht" / "SAPMO-BArch, ..."), no one's turn."""
+    [s] = facts_of(
+        "    Protocol No. 21/63 of the Session of the Politburo of the Central\n"
+        "              Committee of the SED on 4 June 1963\n\n"
+        "Present:   Members of the Politburo: Cdes. Ulbricht, Matern, Mückenberger, Neumann, Stoph,\n"
+        "           Apel, Mittag\n"
+        "Chair:     Cde. Ulbricht\n\n"
+        "Agenda:\n1. Draft of the Guideline\n   Rapporteur: Cde. Apel\n2. Arrangements for the visit\n\n"
+        "On item 1:\nRapporteur: Cde. Apel\nDiscussion: Cdes. Mittag, Stoph, Ulbricht\n"
+        "Cdes. Matern and Mückenberger spoke in support of the draft. Cde. Neumann\n"
+        "expressed reservations about the timetable of the reform of industrial\nprices.\n"
+        "Decision:\n1. The draft of the Guideline is approved in principle.\n\n"
+        "                                                        W. Ulbricht\n\n"
+        "SAPMO-BArch, DY 30/J IV 2/2/880, Bl. 1–14. Reinschriftenprotokoll.\n"
+    ).sessions
+    assert (s.date, s.body, s.protocol) == ("1963-06-04", "SED CC Politburo", "21")
+    assert [(t.item, t.person.id, t.text) for t in s.turns] == [
+        (1, "apel", ""),
+        (1, "mittag", ""),
+        (1, "stoph", ""),
+        (1, "ulbricht", ""),
+        (1, "matern", "spoke in support of the draft."),
+        (1, "muckenberger", "spoke in support of the draft."),
+        (1, "neumann", "expressed reservations about the timetable of the reform of industrial\nprices."),
+    ]
+
+
+def test_the_translator_a_copy_credits_is_no_one_the_meeting_mentions(facts_of):
+    """ "Translated by Ágnes Szabó for the Cold War International History Project": the copy's translator is named
+    in its credits, not in the record; Kádár, whom a speaker names, is mentioned."""
+    [s] = facts_of(
+        "Minutes of the session of the Political Committee of the HSWP CC, 10 September 1968\n\n"
+        "Translated by Ágnes Szabó for the Cold War International History Project.\n\n"
+        "Present: Comrades Zoltán Komócsin, Jenő Fock.\n\n"
+        "Comrade Fock said that Comrade Kádár had spoken with the Czechoslovak leaders.\n"
+    ).sessions
+    assert [m.person.id for m in s.mentions] == ["kadar"]
+
+
+def test_flattened_pzpr_minutes_with_full_names_a_minister_s_post_and_the_politburo_s_points(facts_of):
+    """A copy of PZPR minutes flattened into one paragraph: turns told of men by given name, initial and surname
+    ("Comrade Mieczysław F. Rakowski said ..."), of a minister the list leaves out, his note's marker and post after
+    his name ("Comrade Mieczysław Wilczek[1], minister of industry, presented the figures"), of one whom the people
+    file does not know but the list names ("Comrade Alfred Miodowicz said ..."), two men answering each other twice;
+    the item taken up after the agenda's last ("... 2. Current matters. Ad 1. (Comrade Ciosek read out ...)"); and
+    the Politburo's points after its name and a colon, each after a dash, its tasks among them."""
+    [s] = facts_of(
+        "Minutes No. 41 of the meeting of the Politburo of the PZPR CC on 25 October 1988 Present: Comrades W. "
+        "Jaruzelski, S. Bejger, A. Miodowicz, M. F. Rakowski – members of the Politburo; S. Ciosek – candidate member "
+        "of the Politburo. Agenda: 1. The situation in the Gdańsk Shipyard. 2. Current matters. Ad 1. (Comrade Ciosek "
+        "read out the information of the Voivodeship Committee.) Comrade Mieczysław F. Rakowski said that the "
+        "government had decided to put the shipyard into liquidation. Comrade Mieczysław Wilczek[1], minister of "
+        "industry, presented the figures: the losses would exceed 20 billion złoty. Comrade Alfred Miodowicz said "
+        "that the OPZZ could not accept the decision. He was against it. Comrade Rakowski replied that Comrade "
+        "Miodowicz was defending a myth. Comrade Miodowicz said that in that case the OPZZ would state its position "
+        "publicly. The Politburo: – took note of the information of the government; – instructed Comrade Rakowski to "
+        "present the decision to the Sejm commission; – instructed Comrades Ciosek and Bejger to meet the party "
+        "committee of the shipyard. [1] Wilczek is not named among those present.\n"
+    ).sessions
+    assert [(t.item, t.person.id) for t in s.turns] == [
+        (1, "rakowski"),
+        (1, "wilczek"),
+        (1, "miodowicz"),
+        (1, "rakowski"),
+        (1, "miodowicz"),
+    ]
+    assert ("wilczek", Basis.INFERRED) in [(a.person.id, a.basis) for a in s.attendance]
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("rakowski", "present the decision to the Sejm commission"),
+        ("ciosek", "meet the party committee of the shipyard"),
+        ("bejger", "meet the party committee of the shipyard"),
+    ]
+
+
+def test_guests_under_a_session_s_heading_and_a_name_that_ends_a_told_sentence(facts_of):
+    """A collection prints a session's guests in brackets under its heading ("Session of 22 April 1954" / "(with the
+    participation of Cdes. Zhou Enlai and Zhang Wentian)"): they are guests. A name on a line of its own that the
+    sentence above goes on with ("... agreed with the proposal of" / "Cde. Demichev.") is no speaker's label."""
+    [s] = facts_of(
+        "Session of 22 April 1954\n(with the participation of Cdes. Zhou Enlai and Zhang Wentian)\n\n"
+        "Present: Malenkov, Molotov, Demichev, Kirilenko.\n\n"
+        "Cde. Zhou Enlai—The CC of the CPC agrees with the draft.\n\n"
+        "Cde. Demichev proposed that the artists be allowed to show their works in the open air.\n"
+        "Cde. Kirilenko, summing up, agreed with the proposal of\nCde. Demichev.\n\nRESOLVED:\n1. Agree.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance][:2] == [
+        ("zhou-enlai", Basis.GUEST),
+        ("zhang-wentian", Basis.GUEST),
+    ]
+    assert [t.person.id for t in s.turns] == ["zhou-enlai", "demichev", "kirilenko"]
+
+
+@pytest.mark.parametrize(
+    ("note", "file", "man"),
+    [
+        # an attendance register that marks a man absent, whom the protocol (this record) lists
+        (
+            "(1) The register of attendance at the sessions of the Secretariat for 1974 (RGANI, f. 4, op. 22, d. 1297, "
+            "l. 48) marks V. I. Dolgikh as absent on 17 September, while the protocol lists him among those present.",
+            "RGANI, F. 4, Op. 22, D. 1297, L. 48",
+            "dolgikh",
+        ),
+        # ... or the short minutes kept apart, which list her among those excused
+        (
+            "(1) The short minutes of the session, kept as a separate unit (RGANI, F. 4, Op. 22, D. 1296, L. 3), list "
+            "V. I. Dolgikh among those excused, whereas the verbatim record names him among those present.",
+            "RGANI, F. 4, Op. 22, D. 1296, L. 3",
+            "dolgikh",
+        ),
+    ],
+)
+def test_another_source_that_marks_a_listed_man_absent(facts_of, note, file, man):
+    """A note that sets another record of the session against this one ("... marks X as absent on 17 September,
+    while the protocol lists him among those present", "... list X among those excused"): the other file's
+    silence is a claim on it, against this record's list."""
+    [s] = facts_of(
+        "[Source: RGANI, f. 4, op. 22, d. 1294, l. 1-3. Original.]\n\nPROTOCOL No. 133\nof the session of the "
+        "Secretariat of the CC CPSU of 17 September 1974\n\nPresent: Cdes. P. N. Demichev, V. I. Dolgikh(1), "
+        "I. V. Kapitonov.\n\nHEARD: Cde. Kapitonov.\n\nTranslator's notes\n\n" + note + "\n"
+    ).sessions
+    claims = [(a.person.id, a.basis, a.source.label if a.source else None) for a in s.attendance]
+    assert (man, Basis.OMITTED, file) in claims
+    assert (man, Basis.LISTED, "RGANI, F. 4, Op. 22, D. 1294, Ll. 1-3") in claims
+
+
+def test_an_edition_s_source_in_the_translator_s_bracketed_header(facts_of):
+    """ "[Translated from: Prezidium TsK KPSS ... Source given there: RGANI, F. 3, Op. 12, D. 1009, L1. 12-15ob.
+    ...]": the edition's source is the notes' own file, on which stands their silence about a man the formal
+    protocol adds ("... F. R. Kozlov, candidate member of the Presidium, whom Malin does not record"); a list's
+    "Kiritchenko" is Kirichenko."""
+    [s] = facts_of(
+        "[Translated from: Prezidium TsK KPSS 1954-1964. Vol. 1. Source given there: RGANI,\n"
+        "F. 3, Op. 12, D. 1009, L1. 12–15ob. Manuscript; notes of V. N. Malin.]\n\n"
+        "Session of 11 April 1957\n(Re: Protocol No. 86)(1)\n\n"
+        "Those taking part: Bulganin, Kiritchenko, Khrushchev.\n\nCde. Kirichenko—Agreed.\n\nNotes\n\n"
+        "(1) The formal protocol of the session (Protocol No. 86: RGANI, F. 3, Op. 14, D. 117, L. 1–2) names among "
+        "those present, in addition to the persons in Malin's list, F. R. Kozlov, candidate member of the Presidium, "
+        "whom Malin does not record.\n"
+    ).sessions
+    assert [(c.unit.label, c.notes_source) for c in s.citations] == [
+        ("RGANI, F. 3, Op. 12, D. 1009, Ll. 12-15ob", True),
+        ("RGANI, F. 3, Op. 14, D. 117, Ll. 1-2", False),
+    ]
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("bulganin", Basis.LISTED),
+        ("kirichenko", Basis.LISTED),
+        ("khrushchev", Basis.LISTED),
+        ("kozlov-frol", Basis.PROTOCOL),
+        ("kozlov-frol", Basis.OMITTED),
+    ]
+
+
+def test_guests_taking_part_in_an_item_from_a_delegation(facts_of):
+    """ "Taking part in item 1, from the delegation of the Government of the People's Republic of China: Comrades
+    Zhou Enlai, Premier ..., He Long, Vice-Premier, and Wang Bingnan, Ambassador ...": another side's guests."""
+    [s] = facts_of(
+        "MINUTES\nof the session of the Political Bureau of the CC of the PZPR held on 15 January 1957\n\n"
+        "Present: Comrades Władysław Gomułka, Edward Ochab – members of the Political Bureau.\n"
+        "Taking part in item 1, from the delegation of the Government of the People's Republic of China: Comrades "
+        "Zhou Enlai, Premier of the State Council, He Long, Vice-Premier, and Wang Bingnan, Ambassador of the PRC in "
+        "Warsaw.\n\nAd 1.\nComrade Zhou Enlai said that the unity of the camp was the first question.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance] == [
+        ("gomulka", Basis.LISTED),
+        ("ochab", Basis.LISTED),
+        ("zhou-enlai", Basis.GUEST),
+        ("he-long", Basis.GUEST),
+        ("wang-bingnan", Basis.GUEST),
+    ]
+
+
+def test_a_rapporteur_who_then_speaks_and_a_resolution_labelled_with_the_body(facts_of):
+    """ "Rapporteur: Cde. J. Obzina" over "Cde. Obzina: By 12 January ...": one turn, his report; "Resolution: The
+    Presidium of the CC KSČ" over its lettered points is the body's decision, none of the last speaker's words."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Presidium of the CC KSČ, 14 January 1977\n\n"
+        "Present: Cdes. G. Husák, A. Kapek, J. Havlín.\nInvited: Cde. J. Obzina (item 1)\n\n"
+        "1. Information on the Charter 77\nRapporteur: Cde. J. Obzina\n\n"
+        "Cde. Obzina: By 12 January the declaration bears 242 signatures.\n\n"
+        "Cde. Husák: The law applies to everyone.\n\n"
+        "Resolution: The Presidium of the CC KSČ\na) takes note of the information of Cde. Obzina;\n"
+        "b) instructs Cdes. Kapek and Havlín to secure the political campaign in the workplaces.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == [
+        ("obzina", "By 12 January the declaration bears 242 signatures."),
+        ("husak", "The law applies to everyone."),
+    ]
