@@ -272,6 +272,12 @@ KNOWN_MISSES = {
     "notes, it is the document's own record)",
     ("present", "1958-06-05"): "a scanned book's list prints 'lgnatov' for Ignatov: a name in small letters ends the "
     "list's names there (as prose would), before the misread name is read for the man it prints",
+    ("conflicts", "1963-06-04"): "a Soviet embassy's report that 'places Leuschner in Moscow' while the protocol lists "
+    "him: a report's account of where a man was is not read as its word on the session's attendance",
+    ("conflicts", "1964-10-27"): "'The attendance sheet ... does not bear the signature of Lajos Czinege': a signature "
+    "missing from a sheet is not read as its omission (as in 1971-06-22)",
+    ("conflicts", "1988-10-25"): "'The embassy's report lists those who took part and does not name Messner': an "
+    "embassy's report is not among the sources the notes' wordings name ('report' is too common a word to be one)",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
 }
