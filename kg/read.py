@@ -917,8 +917,7 @@ def _told_before(before: str) -> bool:
 def _a_man(name: str, text: str, known: KnownName) -> bool:
     """Whether a name told with a verb of speaking is a man's: one the file knows, or whose surname the text names
     again ("Present: Cdes. Ulbricht, ..., Neumann")."""
-    surname = name.split()[-1]
-    return known(name) or len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+    return known(name) or text.count(name.split()[-1]) > 1
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
@@ -1482,18 +1481,21 @@ def _sources_in_notes(sessions: list[RawSession], notes: list[Note], text: str) 
     """A book's session whose heading carries the marker of a note that opens with a file ("Session of 26 June 1958
     25" / "25. RGANI, f. 3, op. 12, d. 1010, ll. 2-6ob. The protocol ..."): that file is the session's own, as the
     edition prints it at the page's foot, and what the note says of "the notes" is said of it."""
-    for s in sessions:
+    files = []  # (the note's number, its file) of each note that opens with one
+    for note in notes:
+        first = note.parts[0]
+        if (m := _NUMBER_STOP.match(first.text)) and (end := reference_at_start(first.text[m.end() :])) is not None:
+            files.append((m[1], sub_line(first, m.end(), m.end() + end)))
+    for s in sessions if files else ():
         opening = min([x.span.start for x in [*s.lists, *s.turns, *s.items]], default=s.end)
         heading = text[s.start : opening]
-        for note in notes if s.source is None else ():
-            first = note.parts[0]
-            if not (m := _NUMBER_STOP.match(first.text)) or (end := reference_at_start(first.text[m.end() :])) is None:
-                continue
-            # (its marker glued, or set apart at a heading line's end, as a scan's text gives it; not a number's)
-            apart = re.compile(rf"(?<!No\.)(?<!No)\s+{m[1]}[ \t]*$", re.M)
-            if marked(m[1]).search(heading) or apart.search(heading):
-                s.source = sub_line(first, m.end(), m.end() + end)
-                break
+        # (its marker glued, or set apart at a heading line's end, as a scan's text gives it; not a number's)
+        found = (
+            file
+            for number, file in files
+            if marked(number).search(heading) or re.search(rf"(?<!No\.)(?<!No)\s+{number}[ \t]*$", heading, re.M)
+        )
+        s.source = s.source or next(found, None)
 
 
 def _other_documents(lines: list[Line], sessions: list[RawSession]) -> Callable[[Line], bool]:

@@ -112,6 +112,7 @@ _SESSION_OF = re.compile(r"^(?:Session|Meeting|Sitting)\s+(?:of|on|held)\b", re.
 # a heading's next line that goes on with it: "of the Meeting of the Politburo", "held on 12 October 1956"
 # (and its guests under it: "Session of 22 April 1954" / "(with the participation of Cdes. Zhou Enlai and ...)")
 _HEADING_MORE = re.compile(r"^(?:of|held|on|at|in|dated|\(with\s+the\s+participation\s+of)\s")
+# a heading line that a body's name breaks off: "... of the Politburo of the Central" (``_joined_heading``)
 _BROKEN_NAME = re.compile(r"\b(?:of|the|and)(?:\s+(?:the\s+)?[A-Z][a-z]+)?\s*$")
 # a party, whose head a title names in brackets after it ("... Party (Cde. E. Berlinguer)"), not one who spoke
 _PARTY_HEAD = re.compile(r"\bParty\s*$")
@@ -184,7 +185,7 @@ SPEAKER_STOP = re.compile(
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
-_SURNAME_AFTER = re.compile(rf"\s*[{UPPER}][{LOWER}]")
+_SURNAME_AFTER = re.compile(rf"\s*[{UPPER}][{LOWER}]")  # a surname after a given name's initial: "F. Rakowski"
 NARRATIVE = re.compile(
     # "Summing up the discussion, Cde. W. Jaruzelski stated ..."
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"

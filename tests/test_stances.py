@@ -2489,3 +2489,21 @@ def test_a_cue_a_printed_line_broke(facts_of, turn, cue):
     """A cue's word the line broke ("adopt-" / "ed", the next line maybe indented) is read whole, and its cue quotes
     the page: the broken word whole, its hyphen and line break in it."""
     assert _stance(facts_of, turn) == ("supports", cue)
+
+
+def test_minutes_that_tell_a_vote_against_and_agreement_after_an_aside(facts_of):
+    """Past-tense minutes: "He would vote against." is the speaker's opposition; "Comrade Jaruzelski, summing up,
+    agreed with the proposal of Comrade Rakowski." takes Rakowski's stance though an aside stands between."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Politburo of the PZPR CC, 25 October 1988\n\n"
+        "Present: Comrades W. Jaruzelski, A. Siwak, M. F. Rakowski.\n\n1. The Lenin Shipyard.\n\n"
+        "Comrade Rakowski proposed that the Politburo approve the liquidation of the shipyard.\n\n"
+        "Comrade Albin Siwak said that the party was closing the cradle of the working class. He would vote against.\n\n"
+        "Comrade Jaruzelski, summing up, agreed with the proposal of Comrade Rakowski.\n"
+    ).sessions
+    speaker = {t.seq: t.person.id for t in s.turns}
+    assert [(speaker[p.turn], p.stance.value) for p in s.positions] == [
+        ("rakowski", "supports"),
+        ("siwak", "opposes"),
+        ("jaruzelski", "supports"),
+    ]
