@@ -765,10 +765,10 @@ def _note_text(text: str, parts: tuple[Line, ...]) -> str:
     return text[:start] + note + text[end:]
 
 
-# the credits of a copy, which name its translator or editor, no one of the meeting's
+# the credits of a copy, which name its translator or editor (at a line's or sentence's head), no one of the meeting's
 _CREDITED = re.compile(
-    r"\b(?i:translat(?:ed|ion)|transcribed|edited)(?:\s+(?:from\s+(?:the\s+)?[A-Z]\w+|into\s+English|and\s+annotated))?"
-    r"\s+by\s+$"
+    r"(?:\A|(?<=\n)|(?<=[.:;\]]\s))[ \t]*(?:Translated|Translation|Transcribed|Edited)"
+    r"(?:\s+(?:from\s+(?:the\s+)?[A-Z]\w+|into\s+English|and\s+annotated))?\s+by\s+$"
 )
 # the rest of a name the line broke, at the head of the next line: "Cde. Kagano-" / "vich"
 _NAME_GOES_ON = re.compile(r"\n[ \t]*[a-z]+")

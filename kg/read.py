@@ -59,7 +59,7 @@ from kg.sessions import (
     RawSession,
     dated_session_head,
 )
-from kg.stances import charged_matter, charges, gives_tasks
+from kg.stances import charged_matter, charges, gives_tasks, opens_decision
 from kg.tei import is_tei
 from kg.tei import read as read_tei
 from kg.text import (
@@ -885,6 +885,7 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
     ..."), and not inside a quotation."""
     out: list[Line] = []
     paragraph = 0  # where the paragraph of the line before begins
+    named = _capitalised(text)
     for ln in lines:
         last = out[-1] if out else None
         if last is None or text.count("\n", last.end, ln.start) != 1:
@@ -900,7 +901,7 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
             joined = join_lines([sub_line(last, m.start("tail")), ln])
             joined = Line(joined.start, joined.end, mend_words(joined.text))  # (the verb read whole, as printed)
             told = _TOLD_OPENS.match(joined.text)
-            if told and _a_man(told["name"], text, known):
+            if told and _a_man(told["name"], named, known):
                 out[-1:] = [sub_line(last, 0, m.start("tail")), joined]
                 continue
         out.append(ln)
@@ -914,17 +915,24 @@ def _told_before(before: str) -> bool:
     return bool(opened) and not _REPORT_VERB.match(before, opened[-1].end("name")) and not quoted
 
 
-def _a_man(name: str, text: str, known: KnownName) -> bool:
+def _a_man(name: str, named: Counter[str], known: KnownName) -> bool:
     """Whether a name told with a verb of speaking is a man's: one the file knows, or whose surname the text names
-    again ("Present: Cdes. Ulbricht, ..., Neumann")."""
-    return known(name) or text.count(name.split()[-1]) > 1
+    again ("Present: Cdes. Ulbricht, ..., Neumann"; ``named``: how often the text names each word in capitals)."""
+    return known(name) or named[name.split()[-1]] > 1
+
+
+def _capitalised(text: str) -> Counter[str]:
+    """How often a text names each word that opens with a capital, counted once for a text (a flattened record
+    tells thousands of turns)."""
+    return Counter(re.findall(rf"[{UPPER}][\w’'\-]+", text))
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before a turn told in the third person, in a line found to be flattened by the others: in a line of its own,
     "... this week. Cde. Kania said that ..." may be a sentence of the speech."""
+    named = _capitalised(t)
     for m in _TOLD_RUN_IN.finditer(t):
-        if _a_man(m["name"], t, known) and ends_sentence(t[: m.start()]):
+        if _a_man(m["name"], named, known) and ends_sentence(t[: m.start()]):
             yield m.end()
 
 
@@ -1330,11 +1338,12 @@ def _ruled_note(
     if not after_break or number is None:
         return None
     # (a number with a stop is a note's only after a marker glued bare: "3. On the ..." under "(3)" is an item; nor
-    # is one that opens as an item does the note after the last)
+    # is one that opens as an item or a decision's point does the note after the last: "2. Publish the article")
     mark = glued_mark(number) if _NUMBER_STOP.match(line.text) else marked(str(number))
     if _citing_note(line) or any(mark.search(b.text) for b in body):
         return number
-    return number if number == noted + 1 > 1 and not _ITEM_OPENING.match(line.text) else None
+    following = number == noted + 1 > 1 and not _ITEM_OPENING.match(line.text)
+    return number if following and not opens_decision(_NUMBER_STOP.sub("", line.text, count=1)) else None
 
 
 _ITEM_OPENING = re.compile(r"\d{1,3}\.?\s+(?:On|About|Concerning|Questions?|Re)\b")
@@ -1489,11 +1498,14 @@ def _sources_in_notes(sessions: list[RawSession], notes: list[Note], text: str) 
     for s in sessions if files else ():
         opening = min([x.span.start for x in [*s.lists, *s.turns, *s.items]], default=s.end)
         heading = text[s.start : opening]
-        # (its marker glued, or set apart at a heading line's end, as a scan's text gives it; not a number's)
+        # (its marker glued, or set apart at the end of a dated heading line, as a scan's text gives it: "Session of
+        # 26 June 1958 25"; not a "No. 25" nor a page's number)
+        dated = [line for line in heading.split("\n") if parse_date(line)]
         found = (
             file
             for number, file in files
-            if marked(number).search(heading) or re.search(rf"(?<!No\.)(?<!No)\s+{number}[ \t]*$", heading, re.M)
+            if marked(number).search(heading)
+            or any(re.search(rf"(?<!No\.)(?<!No)\s+{number}[ \t]*$", line) for line in dated)
         )
         s.source = s.source or next(found, None)
 

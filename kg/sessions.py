@@ -622,8 +622,10 @@ def _surname(name: str) -> str:
 # nothing of a man's own words: an editor's brackets, with a note's number, and a title before the next name
 _EDITORS_ONLY = re.compile(rf"[\s.]*(?:\[[^\]\n]*\]\s*\d{{0,3}}\s*)*(?:{CDE})?")
 _TITLE_ABOVE = re.compile(rf"\b{CDE_WORD}\s*\n\s*\Z")  # a title closing the line above a name
-# ... or a word that ends no sentence: "... agreed with the proposal of" / "Cde. Demichev."
-_GOES_ON_BELOW = re.compile(r"\b(?:of|with|to|by|and|or|the|from|for|on|in|at)[ \t]*\n\s*\Z")
+# ... or a word that ends no sentence before a comrade's name: "... agreed with the proposal of" / "Cde. Demichev." (a
+# working record's speaker alone on his line may follow a line the speaker before broke off: "... the floor to" /
+# "GROMYKO")
+_GOES_ON_BELOW = re.compile(r"\b(?:of|with|by|from)[ \t]*\n\s*\Z")
 _NOT_DONE = re.compile(r"\s+(?:did|does)\s+not\b")
 # a view a man shares, a matter he draws attention to (in a letter, perhaps), what he has no objection to, or an
 # answer before a colon: his turn only where the session lists him
@@ -1069,6 +1071,13 @@ def _told_words_end(text: str) -> int:
     return end.start() if end else limit
 
 
+def _closing_date(line: str) -> bool:
+    """Whether a line ends with a date ("Committee of the SED on 4 June 1963"), not one a letter has ("..., letter of
+    2 May 1963 read")."""
+    found = parse_date(line)
+    return found is not None and not line[found[2] :].strip(" .,;:")
+
+
 def _wraps_date(line: str, nxt: str) -> bool:
     """Whether a date begun at the end of ``line`` ends on ``nxt``: "of 23 January" / "1964", "held on 27" /
     "February 1964"."""
@@ -1388,7 +1397,7 @@ class BodyReader:
             in_caps = _NUMBER_WORD.sub("", last).isupper() and to_year(i + more + 1)
             # (or a body's name broken at the line's end, its date on the next: "... of the Politburo of the Central" /
             # "Committee of the SED on 4 June 1963")
-            broken = _BROKEN_NAME.search(last) and len(nxt.text) < 100 and parse_date(nxt.text)
+            broken = _BROKEN_NAME.search(last) and len(nxt.text) < 100 and _closing_date(nxt.text)
             if (
                 not (_HEADING_MORE.match(nxt.text) or _wraps_date(last, nxt.text) or in_caps or broken)
                 or lines[i + more].end - ln.start > 200
@@ -1909,8 +1918,12 @@ class BodyReader:
         return len(found) == 1 and opened is not None and _surname(opened[0].text) == _surname(found[0].text)
 
     def _in_agenda(self, rest: list[Line]) -> bool:
-        """Whether a line stands in the agenda: under its label, or over its next item ("2. Preparations for ...")."""
-        return self.agenda is not None or bool(rest) and bool(ITEM.match(rest[0].text))
+        """Whether a line stands in the agenda: under its label, or over its next item ("2. Preparations for ...") or
+        the first item taken up again ("On item 1:"), where no item was taken up again over it."""
+        if self.agenda is not None:
+            return True
+        taken_up = self.previous is not None and _ITEM_AGAIN.match(self.previous.text)
+        return not taken_up and bool(rest) and bool(ITEM.match(rest[0].text) or _ITEM_AGAIN.match(rest[0].text))
 
     def _attendance(self, ln: Line, offset: int, kind: str, rest: list[Line]) -> int | None:
         """Reads a list of names from ``offset``, over the next lines while a line ends with a comma or inside
@@ -2922,7 +2935,8 @@ class BodyReader:
             or nxt is None
             or ITEM.match(nxt.text)
             or _TITLE_ABOVE.search(self.text, max(0, ln.start - 40), ln.start)
-            or _GOES_ON_BELOW.search(self.text, max(0, ln.start - 40), ln.start)
+            or m["cde"]
+            and _GOES_ON_BELOW.search(self.text, max(0, ln.start - 40), ln.start)
         ):
             # (a name whose title closes the line above: "... I support the line of Cde." / "Khrushchev."; or that the
             # sentence above goes on with: "... agreed with the proposal of" / "Cde. Demichev.")

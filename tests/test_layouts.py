@@ -9257,3 +9257,61 @@ def test_a_rapporteur_who_then_speaks_and_a_resolution_labelled_with_the_body(fa
         ("obzina", "By 12 January the declaration bears 242 signatures."),
         ("husak", "The law applies to everyone."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        # a working record's speaker alone on his line under a line the speaker before broke off
+        (
+            "Working record of the Politburo session, 12 March 1985\n\nPresent: Gorbachev, Gromyko, Tikhonov.\n\n"
+            "GORBACHEV. Let us give the floor to\nGROMYKO\nI support the proposal.\n",
+            [("gorbachev", "Let us give the floor to"), ("gromyko", "I support the proposal.")],
+        ),
+        # an agenda with no label, its rapporteurs under its items: who was to report, no turn
+        (
+            "Protocol No. 21/63 of the Session of the Politburo of the CC of the SED on 4 June 1963\n\n"
+            "Present: Cdes. Ulbricht, Honecker, Apel\n\n1. Draft of the Guideline\nRapporteur: Cde. Apel\n"
+            "2. Arrangements for the visit\nRapporteur: Cde. Honecker\n\nOn item 1:\nCde. Ulbricht: We begin.\n",
+            [("ulbricht", "We begin.")],
+        ),
+    ],
+)
+def test_what_the_seventy_sixth_rounds_rules_leave_alone(facts_of, text, turns):
+    """The probe review's cases: the rules for a name the sentence above goes on with, and for "Rapporteur:", do not
+    reach a working record's speaker under a broken line, nor an agenda's rapporteurs."""
+    [s] = facts_of(text).sessions
+    assert [(t.person.id, t.text) for t in s.turns] == turns
+
+
+def test_a_decision_s_point_at_a_book_s_page_foot_after_a_note(facts_of):
+    """ "2. Publish the article in Pravda." at a page's foot, after the page before ended with note 1: a point of the
+    decision (its verb opens it), not the book's note 2."""
+    [s] = facts_of(
+        "No. 12\n\nSession of 5 June 1958\n\nPresent: Khrushchev, Suslov, Mikoyan\n\nMEETING OF 5 JUNE 1958\n141\n\n"
+        "I. On the Yugoslav question\n\n(Cde. Pospelov reads out the draft.)1\n\n"
+        "Cde. Khrushchev: The letter is correct; it should be sent.\nCde. Mikoyan: I agree.\n\n"
+        "1. The letter went out on 7 June.\n\n142\nTHE KREMLIN AND THE BLOC\n\nCde. Suslov: The line is correct.\n\n"
+        "2. Publish the article in Pravda.\n"
+    ).sessions
+    assert [d.text for d in s.decisions] == ["Publish the article in Pravda"]
+
+
+def test_a_heading_line_over_a_letter_s_date_takes_none(facts_of):
+    """ "Session of the Presidium of the Central" / "Committee, letter of 2 May 1963 read": the next line's date is
+    a letter's, not the heading's (its date would close the line)."""
+    [s] = facts_of(
+        "Session of the Presidium of the Central\nCommittee, letter of 2 May 1963 read\n\n"
+        "Present: Khrushchev, Mikoyan.\n\nCde. Khrushchev: We begin.\n"
+    ).sessions
+    assert s.date is None
+
+
+def test_a_member_a_sentence_says_edited_a_draft_is_mentioned(facts_of):
+    """ "... the draft edited by Nyers was acceptable": a copy's credits ("Translated by ...") open a line or a
+    sentence; within one, the man named is mentioned."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Political Committee, 28 February 1989\n\nPresent: Grósz, Pozsgay.\n\n"
+        "Comrade Grósz said that the draft edited by Nyers was acceptable. Comrade Pozsgay agreed.\n"
+    ).sessions
+    assert [m.person.id for m in s.mentions] == ["nyers"]

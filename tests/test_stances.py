@@ -2507,3 +2507,17 @@ def test_minutes_that_tell_a_vote_against_and_agreement_after_an_aside(facts_of)
         ("siwak", "opposes"),
         ("jaruzelski", "supports"),
     ]
+
+
+def test_a_vote_against_on_a_condition_or_against_an_amendment_takes_no_stance(facts_of):
+    """ "He would vote against only if the unions were not consulted." and "Voted against the amendment of the
+    unions." are no opposition to the proposal: the turn keeps its support."""
+    for said in (
+        "He would vote against only if the unions were not consulted.",
+        "Voted against the amendment of the unions.",
+    ):
+        [s] = facts_of(
+            "Minutes of the Politburo meeting, 25 October 1988\n\nPresent: Comrades Jaruzelski, Miodowicz.\n\n"
+            f"Comrade Miodowicz supported the decision. {said}\n"
+        ).sessions
+        assert [p.stance.value for p in s.positions] == ["supports"]
