@@ -885,7 +885,6 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
     ..."), and not inside a quotation."""
     out: list[Line] = []
     paragraph = 0  # where the paragraph of the line before begins
-    named = _capitalised(text)
     for ln in lines:
         last = out[-1] if out else None
         if last is None or text.count("\n", last.end, ln.start) != 1:
@@ -901,7 +900,7 @@ def _told_over_lines(lines: list[Line], text: str, known: KnownName) -> list[Lin
             joined = join_lines([sub_line(last, m.start("tail")), ln])
             joined = Line(joined.start, joined.end, mend_words(joined.text))  # (the verb read whole, as printed)
             told = _TOLD_OPENS.match(joined.text)
-            if told and _a_man(told["name"], named, known):
+            if told and _a_man(told["name"], text, known):
                 out[-1:] = [sub_line(last, 0, m.start("tail")), joined]
                 continue
         out.append(ln)
@@ -915,24 +914,24 @@ def _told_before(before: str) -> bool:
     return bool(opened) and not _REPORT_VERB.match(before, opened[-1].end("name")) and not quoted
 
 
-def _a_man(name: str, named: Counter[str], known: KnownName) -> bool:
+def _a_man(name: str, text: str, known: KnownName) -> bool:
     """Whether a name told with a verb of speaking is a man's: one the file knows, or whose surname the text names
-    again ("Present: Cdes. Ulbricht, ..., Neumann"; ``named``: how often the text names each word in capitals)."""
-    return known(name) or named[name.split()[-1]] > 1
+    again ("Present: Cdes. Ulbricht, ..., Neumann")."""
+    return known(name) or _capitalised(text)[name.split()[-1]] > 1
 
 
+@lru_cache(maxsize=2)
 def _capitalised(text: str) -> Counter[str]:
-    """How often a text names each word that opens with a capital, counted once for a text (a flattened record
-    tells thousands of turns)."""
+    """How often a text names each word that opens with a capital: counted once for a text, and only for one that
+    tells a turn of a man the file does not know (a flattened record tells thousands of turns)."""
     return Counter(re.findall(rf"[{UPPER}][\w’'\-]+", text))
 
 
 def _told_cuts(t: str, known: KnownName) -> Iterator[int]:
     """Before a turn told in the third person, in a line found to be flattened by the others: in a line of its own,
     "... this week. Cde. Kania said that ..." may be a sentence of the speech."""
-    named = _capitalised(t)
     for m in _TOLD_RUN_IN.finditer(t):
-        if _a_man(m["name"], named, known) and ends_sentence(t[: m.start()]):
+        if _a_man(m["name"], t, known) and ends_sentence(t[: m.start()]):
             yield m.end()
 
 
