@@ -222,10 +222,19 @@ class Authority:
 
 _MISREAD_MIN = 5  # letters of a surname read for a scan's misreading: "Hom" may be a name of its own, not "Horn"
 # what a scanner reads for what was printed: "m" for "rn", "rn" for "m", "l" for a capital "I" at a word's head, "I"
-# for an "l" inside one, "cl" for "d"
+# for an "l" inside one, "cl" for "d", "u" for "n" and the other way ("Mikoyau", "Kuusiuen"), "c" for "e" ("Furtscva")
 _MISREADINGS = [
     (re.compile(misread), meant)
-    for misread, meant in [("m", "rn"), ("rn", "m"), (r"\bl(?=[a-z])", "I"), (r"(?<=[a-z])I", "l"), ("cl", "d")]
+    for misread, meant in [
+        ("m", "rn"),
+        ("rn", "m"),
+        (r"\bl(?=[a-z])", "I"),
+        (r"(?<=[a-z])I", "l"),
+        ("cl", "d"),
+        ("u", "n"),
+        ("n", "u"),
+        ("c", "e"),
+    ]
 ]
 _INITIAL = re.compile(r"[a-z]{1,2}\.")  # a folded name's initial: "e.", "yu."
 # a soft sign's apostrophe inside a transliterated name ("Sliun'kov", "Ol'shansky"); not O'Neill's in a printed

@@ -602,7 +602,13 @@ _AFTER_STOP = rf"(?:(?<=[.!?\]\)”\"’])|(?<=[.!?][{SUPERSCRIPTS}]))\s+"  # (a
 _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER}[\s),;])[A-Z“\"])")
 # (or after an agenda's or a decision's label: "Agenda: 1. Draft of ...", "Decision: 1. The draft is accepted."; not
 # a speaker's: "ANDROPOV: 1. The situation has deteriorated. 2. ...")
-_ARABIC_ITEM = re.compile(r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])")
+# ... or after a word with no stop, in an agenda run on with its rapporteurs: "... of agriculture. Rapporteur: Comrade
+# Lajos Fehér 2. Current matters 1. Comrade Lajos Fehér introduced the proposal."
+_ARABIC_ITEM = re.compile(
+    r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+|(?P<bare>(?<=[^\W\d_]))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])"
+)
+_AGENDA_REACH = 300  # characters from one agenda item's number to the next's: a title and its rapporteur
+_OPENS_TURN = re.compile(r"\d{1,2}\.\s+(?:Comrades?|Cdes?\.)\s+[A-Z]")
 _DECISION_WORDS = r"Decisions?|Decided|decides|Resolved|resolves|Resolutions?"
 _POINTS_LABEL = re.compile(
     rf"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|{_DECISION_WORDS})\s*:$", re.I
@@ -622,6 +628,9 @@ _RUN_IN_LABEL = re.compile(
     r"(?<!Those)(?<!\s)\s+(?=(?:Present|Those (?:Taking Part|taking part|Present|present|Attending)"
     r"|Also (?:taking part|present)|Presiding|Chaired by|Original Language|Contents)\s*:)"
     r"|(?<![A-Z\s])\s+(?=(?:WORKING NOTES FROM THE )?SESSION OF THE\b)"
+    # (a record's own heading after the copy's bracketed source: "... notes in square brackets are the editors'.]
+    # MINUTES of the session of the Political Committee ... held on 2 December 1958")
+    r"|(?<=[.\]])\s+(?=(?:MINUTES|RECORD|Minutes|Record)\s+of\s+the\s+(?:[Ss]ession|[Mm]eeting|[Ss]itting)\s+of\s+the\s)"
     # (an edition's heading after its document's number and the protocol's: "No. 175 Protocol No. 55 Session of 20
     # September 1962", "Document 175 Session of ..."; not "the 17 Session of ..." in a speech)
     rf"|(?:{_AFTER_NUMBER})\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
@@ -631,7 +640,8 @@ _RUN_IN_LABEL = re.compile(
 # X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On
 # ..."; not "As the Plenum DECIDED: we ..." in a line of its own)
 _RUN_IN_PROTOCOL_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])]))\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])])|(?<=[”\"’][.!?])|(?<=[.!?][”\"’]))"  # ('... "Apollo". HEARD:')
+    r"\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
 )
 # ... and a record's labels in title case run on after a word, in a line found to be flattened: "... of the
 # Politburo Chair: Comrade Walter Ulbricht Present: Members of the Politburo: Comrades ..., Herbert Warnke Candidates
@@ -640,7 +650,7 @@ _RUN_IN_RECORD_LABEL = re.compile(
     # after a stop, a bracket, a capitalised word or a number (a name, a title's last word, a date), not a sentence's
     # word: "The committee has a new Chairman: Comrade X will ..."
     r"(?:(?<=[.)\]])|(?<![\w’'/-])[A-Z0-9][\w’'/-]*)\s+(?=(?:Chair(?:man|ed)?|Presided|Excused|Absent|Agenda|Guests"
-    r"|Invited|Spoke|Decisions?|Signed|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
+    r"|Invited|Spoke|Decisions?|Signed|Rapporteurs?|For\s+items?\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*"
     r"|(?:Members|Candidates|Candidate\s+members)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Political\s+Bureau)"
     r")\s*:)"
     # ... and an item taken up again after any word: "... 2. Questions of the press Re 1.: Comrade X: ...", "... 2.
@@ -653,6 +663,12 @@ _RUN_IN_DECISIONS = re.compile(
     _AFTER_STOP + r"(?=The\s+(?:Politburo|Political\s+(?:Committee|Bureau)|Presidium|Secretariat)\s*:\s*[–—-]\s)"
     r"|(?:(?<=Politburo:)|(?<=Committee:)|(?<=Bureau:)|(?<=Presidium:)|(?<=Secretariat:))\s+(?=[–—]\s+[a-z])"
     r"|(?<=;)\s+(?=[–—]\s+(?:took|[a-z]+ed)\b)"
+    # ... or its decision told after the last turn: "... could not be accepted. The Political Committee approved the
+    # proposal ... and instructed ..."
+    + r"|"
+    + _AFTER_STOP
+    + r"(?=The\s+(?:Politburo|Political\s+(?:Committee|Bureau)|Presidium|Secretariat)\s+(?:approved|accepted|adopted"
+    r"|took\s+note|decided|resolved|instructed|agreed\s+(?:to|with\s+the)|rejected)\b)"
 )
 _RUN_IN_DISCUSSION = re.compile(
     # (to the sentence's end where the record's next sentence follows on the line: "In the discussion Comrades Fehér
@@ -695,11 +711,19 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.end()
     last = 0
     items = None  # the agenda's last item, while a decision's points are numbered: "RESOLVED: 1. ... 3. ... 2. On ..."
+    at = None  # where the last item's number was
     for m in _ARABIC_ITEM.finditer(t):
         label = m["label"] is not None and _POINTS_LABEL.search(t, max(0, m.start() - 32), m.start())
         if m["label"] is not None and not label:
             continue
         n = int(m["n"])
+        if m["bare"] is not None:
+            # the agenda's next item close after the last, or its first item taken up, opening with a turn
+            listed = at is not None and n == last + 1 and m.end() - at < _AGENDA_REACH
+            if listed or n == 1 and last > 1 and _OPENS_TURN.match(t, m.end()):
+                last, at = n, m.end()
+                yield m.end()
+            continue
         # after text left out, ". . . . 4. On ...": the few characters before the number, not the whole line
         elided = _ELIDED.search(t, max(0, m.start() - 24), m.start()) and _ITEM_TITLE.match(t, m.end())
         # or a title in capitals or a protocol's label, as the agenda's next item follows a decision's last point
@@ -710,7 +734,7 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
                 items = last
             elif after_points or titled:
                 items = None
-            last = n
+            last, at = n, m.end()
             yield m.end()
 
 

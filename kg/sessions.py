@@ -323,7 +323,7 @@ _NARRATIVE_VERB = re.compile(
     r"|conclude[sd]|add(?:s|ed)|comment(?:s|ed)|stress(?:es|ed)|thank(?:s|ed)|"
     + _CONVEYED
     + r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter"
-    r"|information)"
+    r"|information|request|motion|plan|memorandum|note|letter|bill)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
     r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
@@ -566,7 +566,11 @@ _LIST_LINES = 60  # how far below its label a list printed a line at a time is r
 # of the" / "Politburo Cdes. Yu. V. Andropov, ...", "..., secretaries of the CC" / "Cdes. K. V. Rusakov, ..."
 _LABEL_BROKEN = re.compile(r"[,;]\s*[a-z][^\W\d]*(?:\s+[^\W\d]+)*-?\s*$")  # (or in a word: "candidate mem-")
 # (or its names after a semicolon: "..., members of the Political Bureau of the CC of the" / "RWP; Alexandru ...")
-_LABEL_ENDS = re.compile(rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;)\s*(?=[{UPPER}]))")
+# (or before initials: "...; candidate" / "members A. Kapek, J. Lenárt, ...", "...; candidate members" / "A. Kapek")
+_LABEL_ENDS = re.compile(
+    rf"^[^,:;]{{0,60}}?(?:(?:^|\s)(?:{CDE})|(?P<semicolon>;)\s*(?=[{UPPER}])"
+    rf"|(?:^|\s)(?=(?:{INITIAL_LETTER}\s?){{1,3}}[{UPPER}][{LOWER}]))"
+)
 # ... or after it, the names all on the next line: "..., candidate members of the Politburo Cdes." / "Yu. V. ...",
 # "...; Politburo candidate members:" / "J. Główczyk, ..."
 _NAMES_BELOW = re.compile(r"\s(?:[Cc]des?\.|Comrades?)$|[,;]\s*(?P<label>[^,;:]{3,60}):$")
@@ -1897,7 +1901,10 @@ class BodyReader:
             return True
         elif last := self._membership_group(ln, rest):
             self._groups_after(_after(rest, last, ln))
-            return True
+            if last is not ln:
+                return True
+            # the next group after its stop on the same line: "... D. F. Ustinov. Secretaries of the CC CPSU Cdes. ..."
+            end = self.session.lists[-1].names[-1].end - ln.start
         elif (label := _label_kind(t, "listed", "guest", inside=not (self.session.turns or self.turn)))[0]:
             # before anyone speaks, the list of those present; later, but for guests invited for an item, a
             # delegation or a commission a decision or a speech names ("Members of the delegation:"), read past

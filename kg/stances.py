@@ -169,7 +169,8 @@ def _tasks() -> dict:
 
     def pattern(p: str) -> re.Pattern[str]:
         p = p.replace("{names}", names).replace("{sentence_start}", _SENTENCE_START).replace("{foreign}", foreign)
-        p = p.replace("{duty}", data["duty"]).replace("{post}", data["post"])
+        p = p.replace("{duty}", data["duty"]).replace("{post_before}", data["post_before"])
+        p = p.replace("{post}", data["post"])
         return re.compile(_numbered(p.replace("{not_passive}", not_passive)), re.S)
 
     return {

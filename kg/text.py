@@ -303,6 +303,19 @@ _BARE_PARTY = rf"{_HEADING_WORDS}(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the ({_PARTY})|({_BARE_PARTY}))\b")
 
 
+# a party's name spelled out: "the Political Committee of the Hungarian Socialist Workers' Party"
+_PARTIES = {
+    "hungarian socialist workers": "HSWP",
+    "socialist unity party": "SED",
+    "polish united workers": "PZPR",
+    "communist party of czechoslovakia": "KSČ",
+    "bulgarian communist party": "BCP",
+    "romanian communist party": "RCP",
+    "romanian workers": "RWP",
+}
+_SPELLED_PARTY = re.compile("|".join(w.replace(" ", r"\s") for w in _PARTIES), re.I)
+
+
 def body_name(text: str) -> str | None:
     """'CPSU CC Presidium', 'PZPR CC Politburo', 'HSWP Political Committee' from the ways a heading names the body."""
     t = re.sub(r"\s+", " ", text)
@@ -315,6 +328,8 @@ def body_name(text: str) -> str | None:
     else:
         m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
         party = next((g for g in m.groups() if g), None) if m else None
+        spelled = _SPELLED_PARTY.search(t)
+        party = party or (next(i for w, i in _PARTIES.items() if w in spelled[0].lower()) if spelled else None)
     cc = re.search(r"\bCC\b|Central Committee|\bTsK\b", t, re.I)
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
 

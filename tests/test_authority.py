@@ -247,3 +247,12 @@ def test_a_surname_two_men_of_the_file_bear_is_told_apart_by_the_first_initial(a
     assert authority.lookup("E. Ceaușescu") == "ceausescu-elena"
     assert authority.lookup("I. Ceaușescu") is None  # Ilie, not Elena
     assert authority.lookup("M. S. Sokolov") is None  # not "Marshal Sokolov"
+
+
+@pytest.mark.parametrize(
+    ("printed", "person"),
+    [("Mikoyau", "mikoyan"), ("Maliuovsky", "malinovsky"), ("Furtscva", "furtseva"), ("Kiricheuko", "kirichenko")],
+)
+def test_a_scan_s_u_for_n_and_c_for_e(authority, printed, person):
+    """A scan reads a worn "n" as "u" and an "e" as "c": the one person of the file the name then prints."""
+    assert authority.resolve(printed).id == person

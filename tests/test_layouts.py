@@ -9315,3 +9315,65 @@ def test_a_member_a_sentence_says_edited_a_draft_is_mentioned(facts_of):
         "Comrade Grósz said that the draft edited by Nyers was acceptable. Comrade Pozsgay agreed.\n"
     ).sessions
     assert [m.person.id for m in s.mentions] == ["nyers"]
+
+
+def test_a_flattened_record_s_heading_agenda_rapporteur_and_decision(facts_of):
+    """A copy flattened into one paragraph: the record's own heading after the bracketed source gives the date; the
+    agenda's next item after its rapporteur's name and the first item taken up again with a turn are cut with no
+    stop before them; the body's decision told after the last turn is none of his words."""
+    [s] = facts_of(
+        "Documents for Teaching | Home | Search [Source: MNL OL, M-KS 288. f. 5/107. ő.e. Typescript.] MINUTES of "
+        "the session of the Political Committee of the Hungarian Socialist Workers' Party held on 2 December 1958 "
+        "Present: Comrades Lajos Fehér, Gyula Kállai, János Kádár. Agenda: 1. Proposal of the Agricultural "
+        "Department on the cooperatives. Rapporteur: Comrade Lajos Fehér 2. Current matters 1. Comrade Lajos Fehér "
+        "introduced the proposal. Comrade Gyula Kállai asked where the credits were. Comrade János Kádár, summing "
+        "up, said that the proposal was correct. The Political Committee approved the proposal. Comrade Fehér is to "
+        "submit the final text by 4 December. 2. Current matters. Comrade Kállai informed the Political Committee "
+        "about the winter.\n"
+    ).sessions
+    assert (s.date, s.body) == ("1958-12-02", "HSWP Political Committee")
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "feher"), (1, "kallai"), (1, "kadar"), (2, "kallai")]
+    assert s.turns[2].text.endswith("said that the proposal was correct.")  # (not the decision after it)
+    assert [(a.person.id, a.task) for a in s.assignments] == [("feher", "submit the final text by 4 December")]
+
+
+def test_a_list_s_groups_broken_over_lines_and_a_page_or_after_a_stop(facts_of):
+    """A group's label the line breaks ("...; candidate" / "members A. Kapek, ..."), or the page ("...; candidate
+    members" / running head / "A. Kapek, ..."), goes on with its names; so does a protocol's next group after the
+    last's stop on one line ("... D. F. Ustinov. Secretaries of the CC CPSU Cdes. ...")."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE PRESIDIUM OF THE CC KSČ, 16 APRIL 1968\n\n"
+        "Present: Comrades A. Dubček, O. Švestka; candidate\nmembers A. Kapek, B. Šimon; secretaries of the CC Č. Císař,\n"
+        "A. Indra.\n\n1. Comrade A. Dubček introduced the request of the city conference.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.name == "LISTED"] == [
+        "dubcek",
+        "svestka",
+        "kapek",
+        "simon",
+        "cisar",
+        "indra",
+    ]
+    assert [t.person.id for t in s.turns] == ["dubcek"]
+    [s] = facts_of(
+        "                 THE PRESIDIUM OF THE CC KSČ, APRIL 1968                 88\n\n"
+        "MINUTES OF THE SESSION OF THE PRESIDIUM OF THE CC KSČ, 30 APRIL 1968\n\n"
+        "Present: Comrades A. Dubček, O. Švestka; candidate members\n\n"
+        "                 THE PRESIDIUM OF THE CC KSČ, APRIL 1968                 89\n\n"
+        "A. Kapek, B. Šimon.\n\n1. On the congress\n\nComrade A. Kapek supported the proposal.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.name == "LISTED"] == ["dubcek", "svestka", "kapek", "simon"]
+    [s] = facts_of(
+        "PROTOCOL No. 184 Session of 17 July 1975 Chaired: Cde. L. I. Brezhnev. Present: Members of the Politburo "
+        "Cdes. Yu. V. Andropov, M. A. Suslov. Candidate members of the Politburo Cdes. D. F. Ustinov. Secretaries of "
+        'the CC CPSU Cdes. I. V. Kapitonov, V. I. Dolgikh. I. On the greeting to the crews of "Soyuz-19" and '
+        '"Apollo". HEARD: Cdes. D. F. Ustinov, S. A. Afanasyev. RESOLVED: 1. Approve the text.\n'
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.name == "LISTED"] == [
+        "andropov",
+        "suslov",
+        "ustinov",
+        "kapitonov",
+        "dolgikh",
+    ]
+    assert [t.person.id for t in s.turns] == ["ustinov", "afanasyev"]

@@ -2521,3 +2521,88 @@ def test_a_vote_against_on_a_condition_or_against_an_amendment_takes_no_stance(f
             f"Comrade Miodowicz supported the decision. {said}\n"
         ).sessions
         assert [p.stance.value for p in s.positions] == ["supports"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "cue"),
+    [
+        (
+            "Cde. Kaganovich—The railways will not carry it. I support, on condition that the plan is given.",
+            "I support",
+        ),
+        ("Cde. Bulganin—The Ministry of Agriculture supports. The MTS will form brigades.", "supports"),
+        ("Cde. Saburov—After the explanations I withdraw my objection.", "I withdraw my objection"),
+        ("Cde. Molotov—We adopt it as the basis.", "We adopt it as the basis"),
+        ("Cde. Zhukov—The question is ripe.", "The question is ripe"),
+    ],
+)
+def test_malin_s_short_assent_a_ministry_s_support_and_an_objection_withdrawn(facts_of, turn, cue):
+    """Malin's notes' short assents: "I support, on condition ...", a ministry that "supports.", an objection
+    withdrawn, "We adopt it as the basis", "The question is ripe"."""
+    stance, found = _stance(facts_of, turn)
+    assert (stance, cue in found) == ("supports", True)
+
+
+def _told(facts_of, body: str) -> list[tuple[str, str]]:
+    [s] = facts_of(
+        "Minutes of the session of the Presidium of the CC KSČ, 16 April 1968\n\n"
+        "Present: Comrades A. Dubček, J. Piller, V. Bil'ak, J. Pavel.\n\n1. Proposal to establish a commission.\n\n"
+        "Comrade J. Piller introduced the proposal.\n" + body
+    ).sessions
+    speaker = {t.seq: t.person.id for t in s.turns}
+    return [(speaker[p.turn], p.stance.value) for p in s.positions]
+
+
+@pytest.mark.parametrize(
+    ("said", "position"),
+    [
+        ("Comrade V. Bil'ak objected. He said that the party could not afford it.", ("bilak", "opposes")),
+        (
+            "Comrade J. Pavel said that the Ministry would open its files, and supported the proposal.",
+            ("pavel-josef", "supports"),
+        ),
+        ("Comrade J. Piller replied that the money was there; he maintained his proposal.", ("piller", "supports")),
+        ("Comrade A. Dubček, summing up the debate, said that the proposal was correct.", ("dubcek", "supports")),
+        ("Comrade J. Pavel said that the Ministry regarded the proposal as timely.", ("pavel-josef", "unclear")),
+        ("Comrade J. Pavel considered the proposal as timely.", ("pavel-josef", "supports")),
+    ],
+)
+def test_minutes_that_tell_an_objection_support_after_a_clause_and_a_proposal_kept(facts_of, said, position):
+    """Past-tense minutes: "X objected." opposes; "said that ..., and supported the proposal" supports, the support
+    his own after the comma; "he maintained his proposal" supports it; a summing up "of the debate" is still an
+    aside before what he said; "considered the proposal as timely" as "to be timely" (not the Ministry's view he
+    reports)."""
+    assert _told(facts_of, said + "\n")[-1] == position
+
+
+def test_a_post_before_the_man_instructed(facts_of):
+    """ "Instruct the Minister of Foreign Affairs, Comrade Czyrek, to ...", "– instructed the government spokesman,
+    Comrade Jerzy Urban, to ...": the task is the man's, his post before his name between commas."""
+    [s] = facts_of(
+        "Minutes of the meeting of the Politburo of the PZPR CC, 25 October 1988\n\n"
+        "Present: Comrades W. Jaruzelski, M. F. Rakowski, J. Czyrek.\n\n1. The Lenin Shipyard.\n\n"
+        "Comrade Rakowski said that the shipyard must close.\n\nThe Politburo:\n– took note of the information;\n"
+        "– instructed the government spokesman, Comrade Jerzy Urban, to prepare the announcement;\n"
+        "– instructed the Minister of Foreign Affairs, Comrade Czyrek, to inform the embassies.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("urban", "prepare the announcement"),
+        ("czyrek", "inform the embassies"),
+    ]
+    [s] = facts_of(
+        HEAD + "Cde. Mikoyan—Agree.\n\nInstruct the Minister of Defense, Cde. Zhukov, to prepare a note.\n"
+    ).sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [("zhukov", "prepare a note")]
+
+
+def test_a_resolution_s_label_over_the_body_s_name_and_its_colon(facts_of):
+    """ "Resolution: The Presidium of the CC KSČ:" over lettered points: each point is read apart, its tasks given."""
+    for label in ("Resolution: The Presidium of the CC KSČ", "Resolution: The Presidium of the CC KSČ:"):
+        [s] = facts_of(
+            "Record of the meeting of the Presidium of the CC KSČ on 14 January 1977\n\n"
+            "Present: Cdes. G. Husák, J. Kapek, A. Indra.\n\n1. Information on the Charter 77\n\n"
+            "Cde. Husák: I propose to adopt the draft resolution.\n\n" + label + "\n"
+            "a) takes note of the information of Cde. Kapek;\n"
+            "b) instructs Cdes. Kapek and Indra to secure the political campaign in the workplaces.\n"
+        ).sessions
+        assert sorted(a.person.id for a in s.assignments) == ["indra", "kapek"]

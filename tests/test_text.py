@@ -41,6 +41,12 @@ from kg.text import (
         ("Zasedanie Politbiuro TsK KPSS", "CPSU CC Politburo"),
         ("PREZIDIUM TsK KPSS 1954–1964", "CPSU CC Presidium"),
         ("Conversation between Khrushchev and Mao", None),
+        # the party's name spelled out
+        (
+            "MINUTES of the session of the Political Committee of the Hungarian Socialist Workers' Party",
+            "HSWP Political Committee",
+        ),
+        ("Session of the Presidium of the CC of the Communist Party of Czechoslovakia", "KSČ CC Presidium"),
     ],
 )
 def test_a_heading_names_the_body_and_its_party(heading, body):
