@@ -325,7 +325,8 @@ _NARRATIVE_VERB = re.compile(
     + r"|introduce[sd]\s+(?:the\s+)?(?:draft|report|proposals?|item|question|discussion|submission|document|matter"
     r"|information|request|motion|plan|memorandum|note|letter|bill)"
     r"|underline[sd]|confirm(?:s|ed)|announce[sd]|endorse[sd]|request(?:s|ed)|supplement(?:s|ed)|clarif(?:ies|ied)"
-    r"|(?:is|was) (?:against|for|in favou?r of|opposed to|of the (?:view|opinion))"
+    r"|(?:is|was) (?:(?:firmly|strongly|resolutely|categorically|decidedly) )?(?:against|for|in favou?r of|opposed to"
+    r"|of the (?:view|opinion))"
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
     rf"|{GAVE_ACCOUNT}|gave\s+(?:(?:the|an?|his|her)\s+)?(?:\w+\s+)?(?:figures|data|account|report|information"
     r"|overview|assessment|explanations?|details)"  # "Comrade X gave the figures prepared by the Planning Commission"

@@ -36,7 +36,6 @@ _LATEX = (
     "a chapter's LaTeX source (.tex): kg reads plain text, Markdown, a wiki's source, HTML and TEI, and reports the "
     "file as left out"
 )
-_BILAK = "the preferred label is 'Vasil Bilak'; the minutes print 'Bil'ak', which the scorer folds to 'bil ak'"
 _LOC = (
     "a scholar's appendix in the Library of Congress system: the record prints 'Iakovlev', 'Iazov', 'Sliun'kov', "
     "'Razumovskii' ..., the preferred labels are 'Yakovlev', 'Yazov', 'Slyunkov', 'Razumovsky' (the people are found)"
@@ -121,8 +120,6 @@ KNOWN_MISSES = {
     ("spoke", "1982-02-09"): "a PDF copy hard-wrapped mid-sentence: 'The draft letter was presented by Cde. H. Kubiak. "
     "Cdes. Z. Grzyb, J. Romanik' / 'and J. Czyrek took part in the discussion.' (a passive presenter, and those who "
     "spoke named in a sentence that runs on over the line)",
-    ("present", "1968-06-11"): _BILAK,
-    ("spoke", "1968-06-11"): _BILAK,
     ("present", "1988-03-24"): _LOC,
     ("spoke", "1988-03-24"): _LOC,
     ("conflicts", "1980-12-05"): _EAST_GERMAN_FILE,
@@ -280,6 +277,40 @@ KNOWN_MISSES = {
     "embassy's report is not among the sources the notes' wordings name ('report' is too common a word to be one)",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
+    # rounds 77 and 78, each miss seen and left for a later round
+    ("present", "1954-02-11"): "'Cde. Kozlov A. I.—', the minister of state farms, surname before his initials: "
+    "resolved to Frol Kozlov of the people file, whom the answer does not name",
+    ("present", "1963-12-10"): "'For item 1: Comrade P. A. Abrasimov, Ambassador ...; Comrade Yu. A. Kvitsinsky, "
+    "attaché ...' under the list: a group labelled by the item alone, each man with his post, is not read as guests",
+    ("spoke", "1963-12-10"): "Abrasimov's turn is lost with his guest's line, and 'Comrade Ewald informed ...' run on "
+    "after '2. Current matters.' on the item's line is not cut from it",
+    ("present", "1963-12-17"): "'Comrade Wendt(b) reported ...': a lettered note's marker after the name hides the "
+    "turn of a man the list does not name",
+    ("spoke", "1963-12-17"): "'Comrade Wendt(b) reported ...': a lettered note's marker after the name hides his turn",
+    ("present", "1968-04-16"): "the editor's note: 'The record of the resolutions ... in the same archival unit (l. "
+    "13-15), names among those present also Comrade M. Jakeš': a file given by 'the same unit' and its leaves only "
+    "is not read as a source",
+    ("conflicts", "1968-04-16"): "as its 'present': the record of resolutions in 'the same archival unit' is no source",
+    (
+        "spoke",
+        "1968-04-16",
+    ): "'(Spoke: Comrades Císař, Indra.)' in brackets amid a paragraph's line is not read as turns",
+    ("present", "1970-07-23"): "'FALIN.2 On the Bundestag: ...': a note's number run onto a speaker's label in "
+    "capitals hides the speaker",
+    ("spoke", "1970-07-23"): "'FALIN.2 On the Bundestag: ...': a note's number run onto a speaker's label",
+    ("conflicts", "1970-07-23"): "Falin's turn is lost ('FALIN.2'), and the protocol's silence on him with it",
+    ("present", "1984-07-10"): "'candidate members of the Political Bureau — Cdes. Stanisław Bejger, Jan' / "
+    "'Główczyk, ...': a group's label after a semicolon at the line's head, a given name at its end: not read",
+    ("conflicts", "1984-07-10"): "an attendance list that crosses Grzyb out as 'on leave' while the protocol lists her "
+    "is not read as a second source",
+    ("cited", "1959-06-25"): "a scanned page's head carries the legend of the document before ('RGANI. F. 3. Op. 12. "
+    "D. 1009. L. 44-47.'), read as this session's; its own legend misreads a zero ('D. 1O09.')",
+    ("conflicts", "1959-06-25"): "'The formal protocol of the session (RGANI, F.3,Op. 14,D. 312. L.1) names ... "
+    "Korotchenko, who is not in Malin's list': the reference's run-together punctuation hides the protocol's file",
+    ("cited", "1975-07-17"): "'The draft greeting is in the same file: ibid., L. 8 - 9' after a note that cites "
+    "another file: 'ibid.' is read as the file cited last, the text means the protocol's own",
+    ("conflicts", "1989-07-20"): "'The protocol of this session (Protocol No. 161, point 1) ... names among those "
+    "present V. A. Kryuchkov': a protocol with no archive reference is not read as a source",
 }
 
 
@@ -299,7 +330,7 @@ _REF = re.compile(
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z]+", " ", fold(name)).strip()  # "Łabęcki" as "Labecki"
+    return re.sub(r"[^a-z]+", " ", re.sub(r"[’']", "", fold(name))).strip()  # "Łabęcki" as "Labecki", "Bil'ak" "Bilak"
 
 
 def _is(surname: str, label: str) -> bool:

@@ -1911,7 +1911,7 @@ def test_a_transcript_in_full_names(facts_of):
         "Dimitar Stoyanov: Polish tourists bring leaflets.\n"
     )
     [s] = facts_of(text).sessions
-    assert (s.date, s.body) == ("1979-01-10", "CC Political Executive Committee")
+    assert (s.date, s.body) == ("1979-01-10", "RCP CC Political Executive Committee")
     assert [(a.person.id, a.basis) for a in s.attendance][-1] == ("stoyanov", Basis.GUEST)
     assert [(t.person.id, t.text) for t in s.turns] == [
         ("ceausescu-nicolae", "There is the question of Kampuchea.\nVoices: Correct!"),
@@ -9377,3 +9377,13 @@ def test_a_list_s_groups_broken_over_lines_and_a_page_or_after_a_stop(facts_of):
         "dolgikh",
     ]
     assert [t.person.id for t in s.turns] == ["ustinov", "afanasyev"]
+
+
+def test_a_man_told_firmly_against_opens_his_turn(facts_of):
+    """ "Cde. A. Siwak was firmly against the draft: ..." tells his turn, as "was against" does."""
+    [s] = facts_of(
+        "Protocol No. 143 of the meeting of the Political Bureau of the PZPR CC on 10 July 1984\n\n"
+        "Present: Cdes. W. Jaruzelski, A. Siwak, J. Czyrek.\n\n1. The amnesty\n\n"
+        "Cde. J. Czyrek presented the draft.\nCde. A. Siwak was firmly against the draft: the workers would ask why.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["czyrek", "siwak"]
