@@ -810,7 +810,7 @@ def _mentions(
 
 
 # a decision's label before the body's name over its points: "Resolution: The Presidium of the CC KSČ" / "a) ..."
-_LABELLED = re.compile(r"(?:Resolution|Decision)\s*:\s*")
+_LABELLED = re.compile(r"(?:Resolution|Decision)\s*:\s*(?=The\s)")
 _ENDED = re.compile(r"(?:[.!?;:][”\"’)]*|[”\")])\s*$")
 # a body's name broken after its country ("together with the USSR", "with the CC CPSU", "the Hungarian"), and the
 # line that goes on with it ("Ministry of Foreign Affairs (Cde. A. A. Gromyko) to prepare ...")
@@ -872,7 +872,11 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
         # (not a point's line onto the body's name over the points: "The Political Committee" / "a) approves ...";
         # the points a task or a colon opens go on with it: "Instruct Cdes. A and B to prepare" / "a) an appeal ...")
         if POINT.match(ln.text):
-            decided = decided or bool(BODY_ALONE.match(_LABELLED.sub("", above.strip(), count=1).rstrip(":")))
+            # (the body's name with its colon only after the label: "The Politburo decided:" over "1. To instruct
+            # ... to prepare" / "a) a letter ..." holds points of its own points)
+            labelled = _LABELLED.match(above.strip())
+            body = above.strip()[labelled.end() :].rstrip(":") if labelled else above.strip()
+            decided = decided or bool(BODY_ALONE.match(body))
         # (or a body's name the line broke after its country: "together with the USSR" / "Ministry of ...")
         named_on = bool(_BODY_BROKEN.search(above) and _BODY_GOES_ON.match(ln.text))
         wraps = free and (goes_on(above, ln.text) and not (decided and POINT.match(ln.text)) or open_point or named_on)

@@ -46,7 +46,7 @@ _BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
 POST_HEADS = (
     "minister chairman chairwoman secretary head ambassador president director commander editor chief premier member"
-    " mayor"
+    " mayor attaché attache counsellor counselor adviser advisor interpreter consul envoy"
 ).split()
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _ONE_HOLDS = (

@@ -607,8 +607,12 @@ _ROMAN_ITEM = re.compile(_AFTER_STOP + rf"(?=[IVX]{{1,4}}\.\s+(?!{INITIAL_LETTER
 _ARABIC_ITEM = re.compile(
     r"(?:" + _AFTER_STOP + r"|(?P<label>(?<=:))\s+|(?P<bare>(?<=[^\W\d_]))\s+)(?=(?P<n>\d{1,2})\.\s+[A-Z“\"])"
 )
-_AGENDA_REACH = 300  # characters from one agenda item's number to the next's: a title and its rapporteur
+# ... only after the rapporteur of the item before (not a speech's "1. The credits ... 2. The machines ...")
+_RAPPORTEUR_LAST = re.compile(r"\b(?:Rapporteurs?|Reporters?)\s*:\s*[^.:;]{3,60}$")
 _OPENS_TURN = re.compile(r"\d{1,2}\.\s+(?:Comrades?|Cdes?\.)\s+[A-Z]")
+_REFERRED = re.compile(
+    r"\b(?:items?|points?|questions?|No|Nos|paragraphs?|articles?)\s*$", re.I
+)  # "for item 1. Comrade"
 _DECISION_WORDS = r"Decisions?|Decided|decides|Resolved|resolves|Resolutions?"
 _POINTS_LABEL = re.compile(
     rf"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|{_DECISION_WORDS})\s*:$", re.I
@@ -640,7 +644,7 @@ _RUN_IN_LABEL = re.compile(
 # X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On
 # ..."; not "As the Plenum DECIDED: we ..." in a line of its own)
 _RUN_IN_PROTOCOL_LABEL = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])])|(?<=[”\"’][.!?])|(?<=[.!?][”\"’]))"  # ('... "Apollo". HEARD:')
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.!?])|(?<=[\])])|(?<=[”\"’»][.!?])|(?<=[.!?][”\"’»]))"  # ('... "Apollo". HEARD:')
     r"\s+(?=(?:HEARD|LISTENED|SPOKE|DECIDED|RESOLVED)\s*:)"
 )
 # ... and a record's labels in title case run on after a word, in a line found to be flattened: "... of the
@@ -668,7 +672,9 @@ _RUN_IN_DECISIONS = re.compile(
     + r"|"
     + _AFTER_STOP
     + r"(?=The\s+(?:Politburo|Political\s+(?:Committee|Bureau)|Presidium|Secretariat)\s+(?:approved|accepted|adopted"
-    r"|took\s+note|decided|resolved|instructed|agreed\s+(?:to|with\s+the)|rejected)\b)"
+    r"|took\s+note|decided|resolved|instructed|agreed\s+(?:to|with\s+the)|rejected)\b"
+    # (not a decision of another time a speaker tells of: "... approved a similar plan two years ago, he said, ...")
+    r"(?![^.]*\b(?:ago|earlier|previously|last\s+(?:year|month|week|time)|(?:he|she)\s+said|in\s+\d{4})\b))"
 )
 _RUN_IN_DISCUSSION = re.compile(
     # (to the sentence's end where the record's next sentence follows on the line: "In the discussion Comrades Fehér
@@ -685,6 +691,8 @@ _RUN_IN_DISCUSSION = re.compile(
 # a line that opens with a speaker's own words: "RUSAKOV: The Politburo met ...", "Cde. Gromyko — ..."
 _SPEAKER_HEAD = rf"^(?:(?:Cde\.|Comrade)\s+)?(?:{INITIAL_LETTER}\s?){{0,3}}[{UPPER}][\w’'\-]+\.?\s*"
 _OWN_WORDS = re.compile(_SPEAKER_HEAD + "(?::|—|–|--)")
+# who spoke on an item, in brackets amid a record's line after its sentence: "... (Spoke: Comrades Císař, Indra.) ..."
+_BRACKETED_SPOKE = re.compile(r"(?<=[.!?])\s+(?P<list>\((?:Spoke|Discussion|Took\s+part)\s*:[^()]{3,200}\))")
 _PRESIDING = re.compile(rf"(?<!\s)\s+(?=(?:Cde\.\s+)?(?:{INITIAL_LETTER}\s*){{0,3}}[A-Z][\w’'\-]+\s+presiding\b)")
 _SPEAKER_MARK = rf"(?:\*{{1,3}}|{MARK})?"  # a note's marker after a speaker's name: "Rudakov*—", "Kosygin(2)—"
 _RUN_IN_SPEAKER = re.compile(
@@ -718,9 +726,10 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
             continue
         n = int(m["n"])
         if m["bare"] is not None:
-            # the agenda's next item close after the last, or its first item taken up, opening with a turn
-            listed = at is not None and n == last + 1 and m.end() - at < _AGENDA_REACH
-            if listed or n == 1 and last > 1 and _OPENS_TURN.match(t, m.end()):
+            # the agenda's next item after the last one's rapporteur, or its first item taken up, opening with a turn
+            listed = at is not None and n == last + 1 and _RAPPORTEUR_LAST.search(t, at, m.start())
+            taken_up = n == 1 and last > 1 and _OPENS_TURN.match(t, m.end()) and not _REFERRED.search(t, 0, m.start())
+            if listed or taken_up:
                 last, at = n, m.end()
                 yield m.end()
             continue
@@ -752,6 +761,9 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
                 yield m.end()
                 if m["spoke"] or m["told"]:  # ... and after them, the next sentence: "... spoke. It was decided"
                     yield m.end("spoke" if m["spoke"] else "told")
+    for m in _BRACKETED_SPOKE.finditer(t):  # "... in Prague. (Spoke: Comrades Císař, Indra.) The Presidium ..."
+        yield m.start("list")
+        yield m.end("list")
     for m in _PRESIDING.finditer(t):
         before = t[: m.start()]
         if ends_sentence(before) and not re.search(r"\b[a-z]+,?$", before):  # "with Cde. X presiding" stays

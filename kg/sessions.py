@@ -91,6 +91,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
+_NOT_THERE = re.compile(r"\b(?:not|absent|excused|missing)\b", re.I)
 # an editor's cut that opens a line: "[...] Comrade X reported ..."
 # ... or after the words that open a record's discussion: "In the discussion Cde. Dolgikh V. I. expressed doubt ..."
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\]|(?:In|During) the (?:discussion|debate),?)\s+(?=\S)")
@@ -180,8 +181,9 @@ SPEAKER_STOP = re.compile(
     rf"(?:\s+(?:(?:{_INIT}\.\s?){{0,2}}{_INIT}(?=\.(?!\s*\(|\s?{_INIT}\.))|(?:{_INIT}\.\s?){{0,2}}{_INIT}\.(?=\s+\()))?"
     # an aside of speaking before the stop: "YAZOV (answering Yegor Kuzmich).", "RYZHKOV (from his seat)."; not "Tito
     # (see note 3).", "Kirichenko (on leave)."
-    # (and a note's marker: "GOSTEV². The Ministry of Finance ...", "OGARKOV.(2) The General Staff ...")
-    rf"(?:{SPEAKING_ASIDE})?{MARK}?(?P<sep>\.){MARK}?"
+    # (and a note's marker: "GOSTEV². The Ministry of Finance ...", "OGARKOV.(2) The General Staff ...", a copy's bare
+    # number after a name in capitals: "FALIN.2 On the Bundestag: ...")
+    rf"(?:{SPEAKING_ASIDE})?{MARK}?(?P<sep>\.)(?:{MARK}|(?<=[{UPPER}]{{2}}\.)\d{{1,2}}(?=\s))?"
     r"\s+(?P<text>(?:[A-Z“\"(]|\[[^\].]{1,60}\]\s+[\w“\"(]).*)$",  # not "Reagan. [Gorbachev reads out ...]"
     re.S,
 )
@@ -600,6 +602,8 @@ def _label_broken(last: Line, nxt: Line) -> bool:
     not a post at the line's end and a sentence below ("..., minister of the interior" / "The meeting was
     chaired by Cde. A. Dubček.")."""
     broken, ends = _LABEL_BROKEN.search(last.text), _LABEL_ENDS.match(nxt.text)
+    if broken and _NOT_THERE.search(broken[0]):
+        return False  # "...; not present" / "A. Ya. Pelshe (ill)." names those absent
     if broken and ends and _MEMBERSHIP.search(f"{broken[0]} {ends[0]}"):
         return True
     below = _NAMES_BELOW.search(last.text)
@@ -2248,7 +2252,9 @@ class BodyReader:
         if spoken and not listed:
             return False
         self._resume(number, ln)
-        if (found := self._speaker(sub_line(ln, offset))) and found[2]:
+        # (its title printed again and a turn after its stop: "2. Current matters. Comrade Ewald informed ...")
+        titled = item.title and re.match(rf"{re.escape(item.title.text.rstrip(' .'))}\.\s+", ln.text[offset:], re.I)
+        if (found := self._speaker(sub_line(ln, offset + (titled.end() if titled else 0)))) and found[2]:
             self._start_turn(found)
         elif paren := self._spoke_in(ln, offset):  # "1. On Hungary (Khrushchev, Zhukov)": who spoke on it
             self._speaker_list(ln, paren.start(), require_start=False)

@@ -16,6 +16,7 @@ import pytest
 from kg.errors import DocumentError
 from kg.facts import Basis, Stance
 from kg.read import read_text
+from kg.text import body_name
 
 WILSON_PAGE = """\
 **March 3, 1958**
@@ -9387,3 +9388,51 @@ def test_a_man_told_firmly_against_opens_his_turn(facts_of):
         "Cde. J. Czyrek presented the draft.\nCde. A. Siwak was firmly against the draft: the workers would ask why.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["czyrek", "siwak"]
+
+
+def test_a_speaker_s_note_number_an_item_s_title_again_and_speakers_in_brackets(facts_of):
+    """ "FALIN.2 On the Bundestag: ..." is Falin's turn, the note's number run onto his label; "2. Current matters.
+    Comrade Ewald informed ..." takes up item 2 with his turn on its line; "(Spoke: Comrades Císař, Indra.)" amid a
+    line are two turns; a guest's post of an embassy's attaché ends his name."""
+    [s] = facts_of(
+        "Record of the Politburo session, 23 July 1970\n\nPresent: Brezhnev, Kosygin, Gromyko\n\n"
+        "BREZHNEV. The directives are ready.\n\nFALIN.2 On the Bundestag: Brandt has a majority.\n"
+    ).sessions
+    assert [(t.person.id, t.text) for t in s.turns][-1] == ("falin", "On the Bundestag: Brandt has a majority.")
+    [s] = facts_of(
+        "Minutes No. 45/63 of the session of the Politburo of the CC of the SED on 10 December 1963\n\n"
+        "Present: Comrades Walter Ulbricht, Georg Ewald, Kurt Hager\n"
+        "For item 1: Comrade P. A. Abrasimov, Ambassador of the USSR in the GDR; Comrade Yu. A. Kvitsinsky, attaché "
+        "of the Embassy (interpreter)\n\nAgenda:\n1. On the talks\n2. Current matters\n\n"
+        "1. Comrade Ulbricht reported on the letters. (Spoke: Comrades Hager, Abrasimov.) The Politburo\n"
+        "approved the line of the talks.\n\n"
+        "2. Current matters. Comrade Ewald informed the Politburo on the winter sowing.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.name == "GUEST"] == ["abrasimov", "kvitsinsky"]
+    assert [(t.item, t.person.id) for t in s.turns] == [(1, "ulbricht"), (1, "hager"), (1, "abrasimov"), (2, "ewald")]
+
+
+def test_what_the_flattened_agenda_and_list_rules_leave_alone(facts_of):
+    """The probe review's cases: a numbered list in a flattened copy's speech opens no item (an agenda's next item
+    is cut with no stop only after its rapporteur); a decision of another time a speaker tells of stays his words;
+    "...; not present" / "A. Ya. Pelshe (ill)." lists no one present; a foreign party a heading names is not the
+    body's."""
+    [s] = facts_of(
+        "Search [Source: MNL OL.] MINUTES of the session of the Political Committee of the Hungarian Socialist "
+        "Workers' Party held on 2 December 1958 Present: Comrades Lajos Fehér, Gyula Kállai. Agenda: 1. Proposal on "
+        "the cooperatives. 1. Comrade Lajos Fehér introduced the proposal. He proposed three measures: 1. The "
+        "credits must be secured 2. The machines must be delivered in time 3. The cadres must be trained. Comrade "
+        "Gyula Kállai said that the Political Committee approved a similar plan two years ago, he said, and then "
+        "withdrew it.\n"
+    ).sessions
+    assert [it.order for it in s.items] == [1]
+    assert [t.person.id for t in s.turns] == ["feher", "kallai"]
+    assert s.turns[1].text.endswith("and then withdrew it.")
+    [s] = facts_of(
+        "Session of 12 March 1975\n\nPresent: Cdes. L. I. Brezhnev, A. P. Kirilenko, A. N. Kosygin; not present\n"
+        "A. Ya. Pelshe (ill).\n\nI. On the plan\n\nBREZHNEV. We adopt it.\n"
+    ).sessions
+    assert "pelshe" not in [a.person.id for a in s.attendance if a.basis.present]
+    assert body_name("Session of the CC Presidium on the letter of the Socialist Unity Party of Germany") == (
+        "CC Presidium"
+    )

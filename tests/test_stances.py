@@ -2606,3 +2606,33 @@ def test_a_resolution_s_label_over_the_body_s_name_and_its_colon(facts_of):
             "b) instructs Cdes. Kapek and Indra to secure the political campaign in the workplaces.\n"
         ).sessions
         assert sorted(a.person.id for a in s.assignments) == ["indra", "kapek"]
+
+
+def test_what_the_new_stance_and_task_cues_leave_alone(facts_of):
+    """The probe review's cases: an objection withdrawn to one point only, a question "ripe for discussion", a
+    proposal "correct ... but premature" take no support; "the Politburo decided:" over a point whose lettered
+    sub-points are its task keeps them; "Assign Cde. Pegov, to Tehran, as ambassador" and "Instruct Cde. Suslov, to
+    whom ..., to ..." give no task to a place or a clause."""
+    assert _stance(facts_of, "Cde. Zhukov—I withdraw my objection to point 3, but I am against the draft.")[0] == (
+        "opposes"
+    )
+    assert _stance(facts_of, "Cde. Zhukov—The question is ripe for discussion, not for a decision.")[0] == "unclear"
+    assert _told(
+        facts_of, "Comrade A. Dubček, summing up the debate, said that the proposal was correct but premature.\n"
+    )[-1] == ("dubcek", "unclear")
+    [s] = facts_of(
+        "Minutes of the meeting of the Politburo of the PZPR CC, 25 October 1988\n\n"
+        "Present: Comrades W. Jaruzelski, J. Czyrek, S. Olszowski.\n\n1. The letter.\n\n"
+        "Comrade Czyrek presented the draft.\n\nThe Politburo decided:\n"
+        "1. To instruct Cdes. Czyrek and Olszowski to prepare\na) a letter to the CC of the CPSU;\n"
+        "b) a statement for the press.\n"
+    ).sessions
+    assert {a.task for a in s.assignments} == {
+        "prepare a) a letter to the CC of the CPSU; b) a statement for the press"
+    }
+    [s] = facts_of(HEAD + "Cde. Mikoyan—Agree.\n\nAssign Cde. Suslov, to Tehran, as ambassador.\n").sessions
+    assert s.assignments == []
+    [s] = facts_of(
+        HEAD + "Cde. Mikoyan—Agree.\n\nInstruct Cde. Suslov, to whom the letter was addressed, to answer it.\n"
+    ).sessions
+    assert not [a.task for a in s.assignments if "whom" in a.task]  # (his task "answer it" would be right)
