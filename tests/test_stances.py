@@ -2636,3 +2636,18 @@ def test_what_the_new_stance_and_task_cues_leave_alone(facts_of):
         HEAD + "Cde. Mikoyan—Agree.\n\nInstruct Cde. Suslov, to whom the letter was addressed, to answer it.\n"
     ).sessions
     assert not [a.task for a in s.assignments if "whom" in a.task]  # (his task "answer it" would be right)
+
+
+def test_a_second_instruction_after_a_semicolon(facts_of):
+    """ "Instruct the Soviet ambassador in Cairo, Cde. X, to inform Nasser; instruct the USSR Foreign Ministry (Cde.
+    Gromyko) to inform ...": two tasks, the first man's ending at the semicolon."""
+    [s] = facts_of(
+        HEAD + "Cde. Mikoyan—Agree.\n\n3. Instruct the Soviet ambassador in Cairo, Cde. S. A. Vinogradov, to inform "
+        "President Nasser of this decision; instruct the USSR Foreign Ministry (Cde. Gromyko) to inform the Syrian "
+        "leadership.\n"
+    ).sessions
+    assert sorted((a.person.id if a.person else a.organisation, a.task) for a in s.assignments) == [
+        ("USSR Foreign Ministry", "inform the Syrian leadership"),
+        ("gromyko", "inform the Syrian leadership"),
+        ("vinogradov", "inform President Nasser of this decision"),
+    ]
