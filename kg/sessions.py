@@ -669,6 +669,7 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 
 
 # initials that end a line of a list, the surname on the next: "..., V. I. Dolgikh, V. V." / "Kuznetsov, ..."
+_GIVEN_END = re.compile(rf",\s*(?P<given>[{UPPER}][{LOWER}]+)$")
 _INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
 
 
@@ -686,6 +687,11 @@ def _list_part(ln: Line, at: int, stop: int) -> tuple[tuple[Line, ...], Line | N
     m = _INITIALS_END.search(ln.text[:stop].rstrip())
     if m and m.start() >= at:
         return list_groups(ln, at, m.start()), sub_line(ln, m.start("initials"), m.end("initials"))
+    # ... or a given name the line breaks off at, its surname on the next line: "..., Stanisław Bejger, Jan" /
+    # "Główczyk, ..."
+    m = _GIVEN_END.search(ln.text[:stop].rstrip()) if stop >= len(ln.text.rstrip()) else None  # (no stop ends it)
+    if m and m.start() >= at and given_name(m["given"]) and (found := list_groups(ln, at, m.start())):
+        return found, sub_line(ln, m.start("given"), m.end("given"))
     return list_groups(ln, at, stop), None
 
 

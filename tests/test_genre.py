@@ -290,14 +290,13 @@ KNOWN_MISSES = {
     "13-15), names among those present also Comrade M. Jakeš': a file given by 'the same unit' and its leaves only "
     "is not read as a source",
     ("conflicts", "1968-04-16"): "as its 'present': the record of resolutions in 'the same archival unit' is no source",
-    ("present", "1984-07-10"): "'candidate members of the Political Bureau — Cdes. Stanisław Bejger, Jan' / "
-    "'Główczyk, ...': a group's label after a semicolon at the line's head, a given name at its end: not read",
     ("conflicts", "1984-07-10"): "an attendance list that crosses Grzyb out as 'on leave' while the protocol lists her "
     "is not read as a second source",
-    ("cited", "1959-06-25"): "a scanned page's head carries the legend of the document before ('RGANI. F. 3. Op. 12. "
-    "D. 1009. L. 44-47.'), read as this session's; its own legend misreads a zero ('D. 1O09.')",
-    ("conflicts", "1959-06-25"): "'The formal protocol of the session (RGANI, F.3,Op. 14,D. 312. L.1) names ... "
-    "Korotchenko, who is not in Malin's list': the reference's run-together punctuation hides the protocol's file",
+    ("cited", "1959-06-25"): "a scanned page's head carries the legend that closes the document before ('RGANI. F. 3. "
+    "Op. 12. D. 1009. L. 44-47. Draft notes. Manuscript.', above 'No. 186'): read as this session's file too",
+    ("conflicts", "1959-06-25"): "'The formal protocol ... names among those present D. S. Korotchenko, who is not in "
+    "Malin's list': read as the protocol's addition to the notes' list (as 'in addition to those in Malin's list' "
+    "is, no conflict in the shared answers), where the answer takes it for the notes' stated silence",
     ("cited", "1975-07-17"): "'The draft greeting is in the same file: ibid., L. 8 - 9' after a note that cites "
     "another file: 'ibid.' is read as the file cited last, the text means the protocol's own",
     ("conflicts", "1989-07-20"): "'The protocol of this session (Protocol No. 161, point 1) ... names among those "

@@ -9436,3 +9436,22 @@ def test_what_the_flattened_agenda_and_list_rules_leave_alone(facts_of):
     assert body_name("Session of the CC Presidium on the letter of the Socialist Unity Party of Germany") == (
         "CC Presidium"
     )
+
+
+def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
+    """In a list of names in full, "..., Stanisław Bejger, Jan" / "Główczyk, Czesław Kiszczak;" is Jan Główczyk:
+    the group's names go on over the line, under a label that opens the line after a semicolon."""
+    [s] = facts_of(
+        "PROTOCOL No. 143\nof the session of the Political Bureau of the CC PZPR\nheld on 10 July 1984\n\nPresent:\n"
+        "members of the Political Bureau — Cdes. Wojciech Jaruzelski, Albin Siwak;\n"
+        "candidate members of the Political Bureau — Cdes. Stanisław Bejger, Jan\nGłówczyk, Czesław Kiszczak;\n"
+        "secretaries of the CC — Cdes. Marian Orzechowski.\n\n1. Amnesty\n\nCde. Siwak presented the draft.\n"
+    ).sessions
+    assert [a.person.id for a in s.attendance if a.basis.name == "LISTED"] == [
+        "jaruzelski",
+        "siwak",
+        "bejger",
+        "glowczyk",
+        "kiszczak",
+        "orzechowski",
+    ]
