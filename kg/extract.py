@@ -903,12 +903,29 @@ def _stances(raw: RawDocument, rs: RawSession, s: Session, names: _Names, spoken
 
     chair = {a.person.id for a in s.attendance if a.basis is Basis.CHAIR}
     chair_words = frozenset(t.start for t in s.turns if t.person.id in chair and not t.from_list)
+    if not chair:
+        chair_words = _summing_up(s.turns)
     s.assignments, s.decisions = tasks(
         raw.text, sorted(lines), resolve, turn_starts, present, own_words, by_post, chair_words
     )
     tabled, decided = table_tasks(raw.text, rs.decision_rows, resolve)
     s.assignments += tabled
     s.decisions += decided
+
+
+def _summing_up(turns: list[Turn]) -> frozenset[int]:
+    """Where the turns begin in which a session that names no chair is summed up: an item's last turn, by a man
+    who spoke on it before (Malin's notes: Khrushchev opens, the others speak, he comes back and gives the tasks,
+    "Let Cdes. Molotov and Suslov sit down with ..."; not the last of several who each speak once)."""
+    last: dict[int | None, Turn] = {}
+    for t in turns:
+        if not t.from_list:
+            last[t.item] = t
+    return frozenset(
+        t.start
+        for t in last.values()
+        if any(o.person.id == t.person.id and o.seq < t.seq and o.item == t.item for o in turns)
+    )
 
 
 def _outside(

@@ -30,7 +30,7 @@ _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA'
 # (a scan's "l2" for 12 too, and "3l" for 31 inside a range or a number: not a range's "46l." at its end)
 _FOLIO = r"(?:[lI](?=\d))?\d+(?:[lI](?=\d|\s*[-–—]|ob)\d*)?\s*(?:ob\.?)?"
 _RANGE = rf"{_FOLIO}(?:\s*[-–—]\s*{_FOLIO})?"  # (an em dash too, as a typescript's "L. 1—8")
-_SEP = r"\s*[,;.]?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops
+_SEP = r"\s*(?:\.,|[,;.])?\s*"  # "APRF. F. 3. Op. 111.": a Russian edition's full stops; a slip's "D.21., Ll."
 # One word of an archive's name: capitals, each maybe with one small letter (APRF, TsKhSD, TsA, FSB, RF).
 _ARCHIVE_WORD = r"(?:[A-Z][a-z]?){2,}\b"
 # between the words of an archive's name: spaces, or a line's end before a short word ("AVP" / "RF", "TsA" / "FSB"),

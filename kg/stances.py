@@ -805,7 +805,7 @@ def _clauses(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, in
 # (and the next man's task with its verb left out after an instruction: "Comrade Münnich was instructed to draft the
 # decree, and Comrade Apró to begin talks with the councils"; a verb after "to", not "... to the trade delegation")
 _FURTHER_INSTRUCTION = re.compile(
-    rf"(?:,?\s+and|;)\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?={CDE_WORD}\s)"
+    rf"(?:,?\s+and|;)\s+(?=(?:to\s+)?(?:instruct|oblige|entrust)\s)|;\s+(?=(?:let\s+)?{CDE_WORD}\s)"
     rf"|(?P<gapped>,\s+and\s+(?={CDE_WORD}\s+(?-i:[A-Z])[\w’'\-]+\s+to\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|me|us)\b)(?-i:[a-z][a-z-]*)\b))",
     re.I,

@@ -45,6 +45,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("RGVA, F. 4, Op. 14, D. 1200, L. 7ob", "RGVA, F. 4, Op. 14, D. 1200, L. 7ob"),
         ("RGANI, F. 3, Op. l6, D. 948, Ll. 114-116ob", "RGANI, F. 3, Op. 16, D. 948, Ll. 114-116ob"),  # OCR: l for 1
         ("RGANI. F. 3. Op. 12. D. 1O09. LI. 48—53 ob.", "RGANI, F. 3, Op. 12, D. 1009, Ll. 48-53ob"),  # OCR: O for 0
+        ("RGANI, F.89, Op.42 D.21., Ll. 1–14", "RGANI, F. 89, Op. 42, D. 21, Ll. 1-14"),  # a stop and a comma
         ("RGANI, F. 3, Op. 8, D. 389, Ll. l2-15", "RGANI, F. 3, Op. 8, D. 389, Ll. 12-15"),  # ... in a folio too
         (
             "RGANI, F. 3, Op. 12, D. 1009, LI. 3l-35ob.",

@@ -2651,3 +2651,24 @@ def test_a_second_instruction_after_a_semicolon(facts_of):
         ("gromyko", "inform the Syrian leadership"),
         ("vinogradov", "inform President Nasser of this decision"),
     ]
+
+
+def test_an_item_summed_up_by_the_man_who_opened_it_where_no_chair_is_named(facts_of):
+    """Malin's notes name no chair: the item's last turn, by a man who spoke on it before, is its summing up, whose
+    "Let Cdes. A and B sit down with ..." and "Cde. X will report to your Politburo" give tasks; the last of men who
+    each speak once gives none so, and "Let Cde. X not worry" is none."""
+    [s] = facts_of(
+        HEAD + "Cde. Khrushchev—We invited you because things are going badly.\n"
+        "Cde. Mikoyan—I agree with Cde. Khrushchev.\n"
+        "Cde. Khrushchev—Think it over. Let Cdes. Molotov and Suslov sit down with the Hungarian comrades tomorrow. "
+        "Cde. Zhukov will report to your Politburo. Let Cde. Kaganovich not worry.\n"
+    ).sessions
+    assert sorted((a.person.id, a.task) for a in s.assignments) == [
+        ("molotov", "sit down with the Hungarian comrades tomorrow"),
+        ("suslov", "sit down with the Hungarian comrades tomorrow"),
+        ("zhukov", "report to your Politburo"),
+    ]
+    [s] = facts_of(
+        HEAD + "Cde. Khrushchev—We invited you.\nCde. Mikoyan—Let Cdes. Molotov and Suslov sit down with them.\n"
+    ).sessions
+    assert s.assignments == []
