@@ -96,21 +96,24 @@ _MORE = re.compile(
 # A call number's parts: capitals and digits, dots only between them ("J IV 2", "2.035", "XIA").
 _PART = r"[A-Z0-9](?:[A-Z0-9]|\.(?=[A-Z0-9]))*(?!\w)"
 # Archives that give a file by their own call number, not by fond, opis and delo, each with the word for
-# its leaves as the translations print it.
+# its leaves as the translations print it before their numbers, and any printed after them.
+_NONE = r"(?!)"
 _SIGNED_FORMS = (
     # the party archive in the Bundesarchiv: "SAPMO-BArch, DY 30/J IV 2/2/689, Bl. 1-8"
-    (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY) ?\d+(?: ?/ ?(?:vorl\. ?)?{_PART}(?: {_PART})*)*", r"Bl\."),
+    (r"SAPMO-BArch|SAPMO", rf"(?:DY|DC|DO|DR|NY) ?\d+(?: ?/ ?(?:vorl\. ?)?{_PART}(?: {_PART})*)*", r"Bl\.", _NONE),
     # the Archive of Modern Records in Warsaw: "AAN, KC PZPR, sygn. 1683, k. 12-31"
     # (or with no "sygn." before a call number of the inventory's shape: "AAN, KC PZPR, XIA/113, pp. 1-52")
-    (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*[A-Z0-9][\w/\-]*|[IVXLA-Z]{1,6}/\d+[\w/\-]*)", r"k\.|pp?\.|s\."),
-    # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9" (or "ff. 1-9")
-    (r"MNL OL|MOL", r"M-KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|ff?\.|fol\."),
+    (r"AAN", r"KC PZPR,\s*(?:sygn\.\s*[A-Z0-9][\w/\-]*|[IVXLA-Z]{1,6}/\d+[\w/\-]*)", r"k\.|pp?\.|s\.", _NONE),
+    # the Hungarian National Archives (MOL before 2012): "MNL OL, M-KS 288. f. 5/467. ő.e., pp. 3-9" (or "ff. 1-9"),
+    # or in the Hungarian order, the leaves' word (levél) after their numbers: "M–KS 288. f. 5/396. ő.e., 1–22. l."
+    (r"MNL OL|MOL", r"M[-–]KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|ff?\.|fol\.", r"l\."),
     # the Czech National Archives (the State Central Archives before 1993): "Národní archiv (Prague), Archiv ÚV KSČ,
     # fond 02/1, sv. 71, a. j. 112", "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123"
     (
         r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA)\))?|SÚA",
         r"Archiv ÚV KSČ,\s*(?:fond|F\.)\s*\d+(?:/\d+)?,\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
         r"ll?\.|pp?\.|s\.",
+        _NONE,
     ),
     # the Bulgarian Central State Archive (the Central Party Archive before 1990): "TsDA, F. 1-B, Op. 66, A.E. 1843,
     # L. 1-15"; its file is the archival unit (arhivna edinitsa), not a delo
@@ -118,19 +121,21 @@ _SIGNED_FORMS = (
         r"TsDA|TsPA",
         r"(?i:f\.|fond)\s?\d+(?:-?[A-Z])?,\s*(?i:op\.|opis)\s?\d+,\s*(?i:a\.\s?e\.)\s?\d+[a-z]?",
         r"(?i:ll?\.|pp?\.)",
+        _NONE,
     ),
     # the Romanian National Archives: "ANIC, fond CC al PCR – Cancelarie, dosar 3/1979, f. 2-24"
-    (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\."),
+    (r"ANIC", r"fond\s[^,;()\[\]]{2,60}?,\s*dosar\s+\d+(?:/\d+)?", r"f\.", _NONE),
 )
 _SIGNED = tuple(
     re.compile(
         rf"(?<![\w\-])(?P<archive>{archive})\)?,?\s*(?P<signature>{signature})"
-        rf"(?:\s*,\s*(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*))?"
+        rf"(?:\s*,\s*(?:(?P<leaf>{leaf})\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)"
+        rf"|(?P<back>{_RANGE})\s?\.\s?(?P<back_leaf>{after})))?"
     )
-    for archive, signature, leaf in _SIGNED_FORMS
+    for archive, signature, leaf, after in _SIGNED_FORMS
 )
 # whether a text names any of them at all: most name none, and are not read for them
-_SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _ in _SIGNED_FORMS))
+_SIGNED_ARCHIVES = re.compile("|".join(archive for archive, _, _, _ in _SIGNED_FORMS))
 # "Ibid., ll. 9-10": other folios of the file cited just before, a few lines up at most
 _IBID_REACH = 400
 _IBID = re.compile(rf"\b(?i:ibid(?:em)?)\.?,?\s*{_L}\s*(?P<folios>{_RANGE}(?:{_NEXT_FOLIOS}{_RANGE})*)")
@@ -258,8 +263,9 @@ def _russian(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
 
 def _signed(m: re.Match[str]) -> ArchivalUnit:
     """The file an archive of call numbers names: its signature, its leaves."""
-    folios = _folios(m["folios"]) if m["folios"] else ()
-    leaf = m["leaf"] if folios else ""
+    printed = m["folios"] or m["back"]
+    folios = _folios(printed) if printed else ()
+    leaf = (m["leaf"] or m["back_leaf"]) if folios else ""
     signature = re.sub(r"\s+", " ", m["signature"])
     archive = _SAME_ARCHIVE.get(m["archive"], m["archive"])
     return ArchivalUnit(archive, "", "", "", folios, signature=signature, leaf=leaf)

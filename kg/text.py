@@ -342,7 +342,7 @@ def body_name(text: str) -> str | None:
 
 _LETTERED_NAMES = r"(?:U\.S\.A|U\.S|U\.K|U\.N|D\.C|G\.D\.R|F\.R\.G|P\.R\.C|C\.C|E\.C|N\.Y)\."
 _ABBREVIATION = re.compile(
-    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc)\.)$"
+    rf"(?:^|[\s(\[“\"])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr|No|Nos|Vols?|LI|pp?|g|ob|Mrs|vs|cf|etc|ll?|ff?|fol)\.)$"
     # initials set close ("M.V. Zimyanin"), not a country's or a party's letters ("the talks with the U.S. Cde. X
     # ...", "the S.E.D. Cde. Y ...")
     rf"|(?:^|(?<![Tt]he)[\s(\[“\"])(?!{_LETTERED_NAMES}$)(?:{INITIAL_LETTER}){{2,3}}$"

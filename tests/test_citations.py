@@ -54,7 +54,7 @@ def test_a_file_printed_two_ways_is_described_by_its_first_printing_on_every_run
         "[1] The submission is attached to the minutes: MNL OL, M-KS 288. f. 5/838. ő. e., 32-41. l.\n"
     )
     printed = sorted({c.unit.label for s in facts.sessions for c in s.citations})
-    assert len(printed) == 2 and len({Minter().unit(c.unit) for s in facts.sessions for c in s.citations}) == 1
+    assert len(printed) == 2 and len({Minter().unit(c.unit.file) for s in facts.sessions for c in s.citations}) == 1
     (tmp_path / "facts.pickle").write_bytes(pickle.dumps(facts))
     show = (
         "import pickle, sys; from kg.rdf import Minter, shared_graphs; "

@@ -299,6 +299,8 @@ KNOWN_MISSES = {
     "is, no conflict in the shared answers), where the answer takes it for the notes' stated silence",
     ("cited", "1975-07-17"): "'The draft greeting is in the same file: ibid., L. 8 - 9' after a note that cites "
     "another file: 'ibid.' is read as the file cited last, the text means the protocol's own",
+    ("conflicts", "1966-05-10"): "'The attendance sheet (..., 1. l.) bears the signatures of all ... except Sándor "
+    "Rónai': the sheet's leaf lies within the minutes' own leaves (1-22), so it is not read as a second source",
     ("conflicts", "1989-07-20"): "'The protocol of this session (Protocol No. 161, point 1) ... names among those "
     "present V. A. Kryuchkov': a protocol with no archive reference is not read as a source",
 }

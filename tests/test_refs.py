@@ -350,3 +350,17 @@ def test_a_mutated_reference_is_a_reference_or_our_error(unit, data):
 )
 def test_what_ibid_and_call_numbers_leave_alone(text, labels):
     assert [unit.label for _, _, unit in find_references(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("MNL OL, M–KS 288. f. 5/396. ő.e., 1–22. l.", "MNL OL, M–KS 288. f. 5/396. ő.e., l. 1-22"),
+        ("(MNL OL, M-KS 288. f. 5/107. ő.e., 1-14.l. Typescript.", "MNL OL, M-KS 288. f. 5/107. ő.e., l. 1-14"),
+    ],
+)
+def test_hungarian_leaves_after_their_numbers(text, label):
+    """A Hungarian citation prints the leaves' word (levél) after their numbers, and may set an en dash in "M–KS":
+    the leaves are the file's folios."""
+    [(_, _, unit)] = find_references(text)
+    assert unit.label == label
