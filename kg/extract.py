@@ -924,7 +924,7 @@ def _summing_up(turns: list[Turn]) -> frozenset[int]:
     return frozenset(
         t.start
         for t in last.values()
-        if any(o.person.id == t.person.id and o.seq < t.seq and o.item == t.item for o in turns)
+        if any(o.person.id == t.person.id and o.seq < t.seq and o.item == t.item and not o.from_list for o in turns)
     )
 
 

@@ -610,9 +610,9 @@ _ARABIC_ITEM = re.compile(
 # ... only after the rapporteur of the item before (not a speech's "1. The credits ... 2. The machines ...")
 _RAPPORTEUR_LAST = re.compile(r"\b(?:Rapporteurs?|Reporters?)\s*:\s*[^.:;]{3,60}$")
 _OPENS_TURN = re.compile(r"\d{1,2}\.\s+(?:Comrades?|Cdes?\.)\s+[A-Z]")
-_REFERRED = re.compile(
-    r"\b(?:items?|points?|questions?|No|Nos|paragraphs?|articles?)\s*$", re.I
-)  # "for item 1. Comrade"
+# (not a number referred to: "Invited for item 1. Comrade ...")
+_REFERRED = re.compile(r"\b(?:items?|points?|questions?|No|Nos|paragraphs?|articles?)\s*$", re.I)
+_REACH = 120  # characters before a number that these are read in: a flattened line may run for pages
 _DECISION_WORDS = r"Decisions?|Decided|decides|Resolved|resolves|Resolutions?"
 _POINTS_LABEL = re.compile(
     rf"\b(?:Agenda(?:\s+of\s+the\s+\w+)?|Order\s+of\s+(?:the\s+day|business)|Heard|{_DECISION_WORDS})\s*:$", re.I
@@ -727,8 +727,11 @@ def _item_cuts(t: str, known: KnownName) -> Iterator[int]:
         n = int(m["n"])
         if m["bare"] is not None:
             # the agenda's next item after the last one's rapporteur, or its first item taken up, opening with a turn
-            listed = at is not None and n == last + 1 and _RAPPORTEUR_LAST.search(t, at, m.start())
-            taken_up = n == 1 and last > 1 and _OPENS_TURN.match(t, m.end()) and not _REFERRED.search(t, 0, m.start())
+            near = max(0, m.start() - _REACH)
+            listed = at is not None and n == last + 1 and _RAPPORTEUR_LAST.search(t, max(at, near), m.start())
+            taken_up = (
+                n == 1 and last > 1 and _OPENS_TURN.match(t, m.end()) and not _REFERRED.search(t, near, m.start())
+            )
             if listed or taken_up:
                 last, at = n, m.end()
                 yield m.end()
