@@ -281,7 +281,7 @@ KNOWN_MISSES = {
     "embassy's report is not among the sources the notes' wordings name ('report' is too common a word to be one)",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
-    # rounds 77 and 78, each miss seen and left for a later round
+    # rounds 77 to 79, each miss seen and left for a later round
     ("present", "1954-02-11"): "'Cde. Kozlov A. I.—', the minister of state farms, surname before his initials: "
     "resolved to Frol Kozlov of the people file, whom the answer does not name",
     ("present", "1963-12-17"): _WENDT,
