@@ -91,7 +91,6 @@ _MEMBERSHIP = re.compile(
     r"\b(?:members?|candidates?|secretar(?:y|ies)|invited|guests?|present|attending|participat\w*|departments?)\b", re.I
 )
 _INVITED = re.compile(r"\b(?:invited|guests?)\b", re.I)
-_NOT_THERE = re.compile(r"\b(?:not|absent|excused|missing)\b", re.I)
 # an editor's cut that opens a line: "[...] Comrade X reported ..."
 # ... or after the words that open a record's discussion: "In the discussion Cde. Dolgikh V. I. expressed doubt ..."
 _CUT_BEFORE = re.compile(r"(?:\[(?:\.\s?){2}\.\]|\[…\]|(?:In|During) the (?:discussion|debate),?)\s+(?=\S)")
@@ -537,6 +536,7 @@ _TITLE_LIST_STOP = re.compile(r"\s*[(\[)]|,?\s+(?:on|in|at)\s|,\s*\d")
 # a group of those excused or absent, printed under "Present:" like a group of those present
 _AWAY = r"(?:Excused|Absent|Not present|Did not (?:take part|attend)|Apologi[sz]ed|Ill|On leave)"
 _ABSENT = re.compile(rf"^{_AWAY}\b", re.I)
+_NOT_THERE = re.compile(rf"\b(?:{_AWAY}|not|missing)\b", re.I)  # ... anywhere in a group's label: "...; not present"
 # one said to be away, in a line that says no more: "Cde. Kozlov—absent (ill).", "Cde. V. V. Shcherbitsky was absent
 # (in Kiev)."
 _SAID_ABSENT = re.compile(
@@ -669,8 +669,9 @@ def _label_kind(text: str, kind: str | None, side: str | None, inside: bool = Fa
 
 
 # initials that end a line of a list, the surname on the next: "..., V. I. Dolgikh, V. V." / "Kuznetsov, ..."
-_GIVEN_END = re.compile(rf",\s*(?P<given>[{UPPER}][{LOWER}]+)$")
 _INITIALS_END = re.compile(rf"(?:^|,\s*|\s(?:{CDE}))(?P<initials>(?:{INITIAL_LETTER}\s?){{1,3}})$")
+# ... or a given name: "..., Stanisław Bejger, Jan" / "Główczyk, ..."
+_GIVEN_END = re.compile(rf",\s*(?P<given>[{UPPER}][{LOWER}]+)$")
 
 
 # "Kuznetsov, B. N. Ponomarev, ...", the list's last "Kuznetsov.", or the rest of the initials before it: "..., E." /

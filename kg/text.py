@@ -315,11 +315,8 @@ _PARTIES = {
 }
 # (the body's own party, its name after the body's: not "the Presidium ... on the letter of the Socialist Unity Party")
 _SPELLED_PARTY = re.compile(
-    rf"\b(?:{_ORGAN}|CC|Central Committee)\s+of\s+the\s+(?P<party>"
-    + "|".join(w.replace(" ", r"\s") for w in _PARTIES)
-    + ")",
-    re.I,
-)
+    rf"\b(?:{_ORGAN}|CC|Central Committee) of the (?P<party>" + "|".join(_PARTIES) + ")", re.I
+)  # (matched in a heading whose blanks are single spaces)
 
 
 def body_name(text: str) -> str | None:
@@ -335,7 +332,7 @@ def body_name(text: str) -> str | None:
         m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
         party = next((g for g in m.groups() if g), None) if m else None
         spelled = _SPELLED_PARTY.search(t)
-        party = party or (next(i for w, i in _PARTIES.items() if w in spelled["party"].lower()) if spelled else None)
+        party = party or (_PARTIES[spelled["party"].lower()] if spelled else None)
     cc = re.search(r"\bCC\b|Central Committee|\bTsK\b", t, re.I)
     return " ".join(p for p in (party, "CC" if cc else None, name) if p)
 
