@@ -309,9 +309,14 @@ def _blanked(m: re.Match[str]) -> str:
 def _not_asserted(before: str, said: str) -> bool:
     """Whether the words before a cue in its sentence make it reported or conditional ("whether", "if", "some
     say"), or the turn's words before it (``said``) open a quotation the cue is inside ("he told our ambassador:
-    "We shall wait. I am not ready ..."): not the speaker's own."""
+    "We shall wait. I am not ready ..."): not the speaker's own. A condition's main clause after its ", then" is
+    his own ("If the letter stays unilateral, then I withdraw my objection"): he states on what terms he stands
+    where, and the session goes on to meet them or not."""
     quoted = said.count('"') % 2 == 1 or said.count("“") > said.count("”")
-    return quoted or any(p.search(before) for p in _lexicon()["not_asserted"])
+    return quoted or any(p.search(_THEN.split(before)[-1]) for p in _lexicon()["not_asserted"])
+
+
+_THEN = re.compile(r",\s+then\s+")
 
 
 def _speaker_s(

@@ -637,6 +637,22 @@ def test_decisions_of_an_item(facts_of):
         ("Cde. Zhukov—Some say it should be adopted; I am not convinced.", "unclear", ""),
         ("Cde. Zhukov—If the draft is correct, why hurry?", "unclear", ""),
         ("Cde. Zhukov—I cannot vote for Cde. Mikoyan.", "unclear", ""),
+        ("Cde. Zhukov—I do not speak against the proposal, I only ask for a commission.", "unclear", ""),
+        ("Cde. Zhukov—This is not a good draft.", "unclear", ""),
+        # a condition's main clause is his own: he says on what terms he stands where
+        (
+            "Cde. Shelest—If the letter stays unilateral, then I withdraw my objection.",
+            "supports",
+            "I withdraw my objection",
+        ),
+        ("Cde. Shelest—If it is signed now, then I am against.", "opposes", "I am against"),
+        ("Cde. Shelest—I am for the agreement. The miners must see it at once.", "supports", "I am for the agreement"),
+        (
+            "Cde. Khrushchev—Let us approve the agreement signed in Kuzbass and act on it.",
+            "supports",
+            "Let us approve the agreement signed",
+        ),
+        ("Cde. Khrushchev—Let us approve the agreement signed in Kuzbass, but not now.", "unclear", ""),
     ],
 )
 def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
