@@ -716,7 +716,8 @@ _BRACKET_AFTER = re.compile(
     r"[ \t]*[\[(](?:(?:the\s+)?(?:formal\s+)?protocol\b[^:\[\]()\n]{0,80}:\s*)?(?P<cited>[^\[\]()\n]*)[\])]", re.I
 )
 # a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ..."
-_NOTE_POINTER = re.compile(r"\bcited\s+in\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
+# "The formal protocol cited in Note 1 ...", "According to the formal protocol (see note 1), ..."
+_NOTE_POINTER = re.compile(r"(?:\bcited\s+in|\(see)\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
 
 
 def _cited_in(s: Session, notes: list[Note], number: str, text: str) -> list[ArchivalUnit]:

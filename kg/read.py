@@ -639,6 +639,8 @@ _RUN_IN_LABEL = re.compile(
     # September 1962", "Document 175 Session of ..."; not "the 17 Session of ..." in a speech)
     rf"|(?:{_AFTER_NUMBER})\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
     r"|(?<=Translation - English)\s+"
+    # (a page's source line run on after its title: "... 10 July 1975 (excerpt) Source: TsKhSD, F. 89, ...")
+    r"|(?<=[.)\]])\s+(?=Source:\s)"
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
 # X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On
@@ -773,6 +775,14 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
             yield m.end()
     for m in NOTES_HEADING.finditer(t):
         yield m.start()
+    for m in _RUN_IN_FIRST_NOTE.finditer(t):  # "... Katushev[1] ... by 20 July. . . . . [1] The protocol ..."
+        if re.search(rf"[^\W\d_][.,;:]?{re.escape(m['mark'])}", t[: m.start()]):
+            yield m.start("mark")
+
+
+# note 1 with no heading over the notes, run on after the last sentence of a flattened copy, whose text carries its
+# marker glued to a word before it
+_RUN_IN_FIRST_NOTE = re.compile(r"(?<=[.!?\]\)”\"’])\s+(?P<mark>\[1\]|\(1\))\s+(?=[A-Z“\"])")
 
 
 def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:

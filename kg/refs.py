@@ -45,8 +45,9 @@ _F = rf"(?i:f\.?{_NO}|fond(?:\s*\(f\.\)|{_NO}))"
 _OP = rf"(?i:[o0]p[.,]?{_NO}|opis['’]?(?:\s*\(op\.\)|{_NO})|per\.|perechen['’]?)"
 _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archive (AVP RF)
 _D = rf"(?i:d[.,]?{_NO}|delo(?:\s*\(d\.\)|{_NO})|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
-# "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)", and the word in English: "folios 12-14"
-_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|folios?(?=\s*\d))"
+# "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)", and the word in English: "folios 12-14"; after the delo, the
+# translations' own words for its leaves too: "fols. 1-13", "ff. 3-9", "pp. 201-206", a German edition's "Bl. 1-38"
+_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|(?:folios?|fols?\.|ff\.|pp?\.|bl\.)(?=\s*\d))"
 # the next folios of the file: "Ll. 3, 7-9", "Ll. 1-6 and 40-47", "Ll. 1-6, 12-14, and 40-47"; not another file's
 # delo and its leaves ("Ll. 41-45 and 1007, Ll. 1-3") nor a count ("and 2 pages of annexes")
 _NEXT_FOLIOS = (

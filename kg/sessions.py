@@ -2875,6 +2875,11 @@ class BodyReader:
             return False
         if self._on_another_meeting():
             return False  # a speech on the talks in Moscow goes on with what was said there
+        return self._piece_after(ln)
+
+    def _piece_after(self, ln: Line) -> bool:
+        """Whether the paragraph after a line's own opens the next piece: a speaker's turn, one told, an item or a
+        label (not a speech that goes on)."""
         after = _PARAGRAPH_BREAK.search(self.text, ln.end)
         if after is None:
             return True
@@ -2887,9 +2892,12 @@ class BodyReader:
         body's members, not always the men invited ("Comrade Rakowski stated that the government ..." in a
         Politburo's minutes, of the deputy premier). Only where the record has told turns so, in a paragraph of
         its own, by a verb of speaking, not of another occasion ("stated there"), nor within a report (what others
-        said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter")."""
+        said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter"). Or
+        the first told turn of an item no one has spoken on, a paragraph of its own before the next piece: "1.
+        Comrade Denisov read out the information ..." / "Comrade János Péter reported that ..." / "2. ...")."""
+        first = self.turn is None and not self.spoken and self._own_paragraph(ln) and self._piece_after(ln)
         return bool(
-            self.tells
+            (self.tells or first)
             and (self._own_paragraph(ln) or not self.spoken and self._flattened_piece(ln))
             and (not self._reporting() or _TOLD_TO_BODY.match(m["text"]))
             and (_TOLD_VERB_PAST.match(m["text"]) or _REPORTED_HERE.match(m["text"]))

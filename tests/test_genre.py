@@ -71,10 +71,6 @@ _HORVATH = (
     "report told in the third person ('Comrade Szűrös reported on the positions of the fraternal countries ...'): "
     "read as that report going on with what was said elsewhere, so no turn"
 )
-_WENDT = (
-    "'Comrade Wendt(b) reported on the course of the negotiations.' at the item's head, a man the list does not name: "
-    "not read as his turn (seen, cause not yet found)"
-)
 KNOWN_MISSES = {
     (
         "cited",
@@ -284,8 +280,6 @@ KNOWN_MISSES = {
     # rounds 77 to 79, each miss seen and left for a later round
     ("present", "1954-02-11"): "'Cde. Kozlov A. I.—', the minister of state farms, surname before his initials: "
     "resolved to Frol Kozlov of the people file, whom the answer does not name",
-    ("present", "1963-12-17"): _WENDT,
-    ("spoke", "1963-12-17"): _WENDT,
     ("present", "1968-04-16"): "the editor's note: 'The record of the resolutions ... in the same archival unit (l. "
     "13-15), names among those present also Comrade M. Jakeš': a file given by 'the same unit' and its leaves only "
     "is not read as a source",

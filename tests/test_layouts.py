@@ -9455,3 +9455,81 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
         "kiszczak",
         "orzechowski",
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "man", "claims"),
+    [
+        # the notes' silence in a relative clause after the protocol's word, of "the working record" too
+        (
+            "(1) The protocol of this session (Protocol No. 112; RGANI, F. 3, Op. 103, D. 57. L. 1) names among those "
+            "present also N. V. Talyzin, candidate member of the Politburo, whom the working record does not list.",
+            "talyzin",
+            [(Basis.PROTOCOL, "57"), (Basis.OMITTED, "19")],
+        ),
+        # a rank before the name ("Marshal of the Soviet Union")
+        (
+            "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) also names Marshal of the "
+            "Soviet Union S. L. Sokolov, Minister of Defence of the USSR, among those present.",
+            "sokolov-sergei",
+            [(Basis.PROTOCOL, "57")],
+        ),
+        # "According to the protocol, X was absent", its file in the note it points to
+        (
+            "(1) The formal protocol of the session: RGANI, F. 3, Op. 103, D. 57, L. 1.\n\n(2) According to the formal "
+            'protocol (see note 1), Cde. Ryzhkov was absent ("on leave"); the working record lists him among those '
+            "present.",
+            "ryzhkov",
+            [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
+        ),
+    ],
+)
+def test_the_eightieth_rounds_wordings_of_another_source(facts_of, note, man, claims):
+    """Round 80 and 81's notes on the formal protocol: what it adds, and whom it records as away, each on the file it
+    gives, against the working record's own list."""
+    [s] = facts_of(
+        "Working record of the session of the Politburo of the CC CPSU, 25 February 1988\n\n"
+        "[RGANI, F. 89, Op. 42, D. 19, Ll. 3-11]\n\n"
+        "Present: Cdes. M. S. Gorbachev, N. I. Ryzhkov(2), E. K. Ligachev.(1)\n\n"
+        "GORBACHEV: We agree.\n\nNotes\n\n" + note + "\n"
+    ).sessions
+    assert [(a.basis, a.source.delo) for a in s.attendance if a.person.id == man] == claims
+
+
+def test_a_flattened_page_s_source_and_its_notes_with_no_heading(facts_of):
+    """A page copy flattened into one paragraph, its "Source:" run on after the title and its notes after the
+    last sentence with no "Notes" over them ("... by 20 July. . . . . [1] The protocol ..."): the source is the
+    notes' own file, and note 1 gives the protocol's word against it."""
+    [s] = facts_of(
+        "Home > Collections > Politburo, 10 July 1975 Print | Share Working Notes from the Session of the CPSU CC "
+        "Politburo, 10 July 1975 (excerpt) Source: TsKhSD, F. 89, Op. 25, D. 31, LI. 1- 12. Working notes. SESSION "
+        "OF THE CC CPSU POLITBURO 10 July 1975 Cde. L. I. BREZHNEV presiding. Also taking part: Cdes. Yu. V. "
+        "Andropov, A. A. Gromyko, A. N. Kosygin[1] . . . . 3. On the Conference GROMYKO. I propose to approve the "
+        "draft. KOSYGIN. I am for. . . . . [1] The protocol of the session (No. 182; RGANI, F. 3, Op. 69, D. 1787, "
+        "L. 2) names among those present also D. A. Kunaev, whom the working notes do not list. [2] A. G. Kovalev "
+        "headed the delegation.\n"
+    ).sessions
+    assert [(c.unit.label, c.notes_source) for c in s.citations] == [
+        ("TsKhSD, F. 89, Op. 25, D. 31, Ll. 1-12", True),
+        ("RGANI, F. 3, Op. 69, D. 1787, L. 2", False),
+    ]
+    assert [(a.basis, a.source.delo) for a in s.attendance if a.person.id == "kunaev"] == [
+        (Basis.PROTOCOL, "1787"),
+        (Basis.OMITTED, "31"),
+    ]
+
+
+def test_an_unlisted_man_s_report_opening_an_item_no_one_has_spoken_on(facts_of):
+    """HSWP minutes: "Comrade János Péter reported that ..." in a paragraph of its own under an item whose first
+    paragraph told no turn (an ambassador's reading out), before the next item: the minister's own turn, though
+    the list does not name him and the record has told no turn before; not a paragraph a speech goes on after."""
+    head = (
+        "MINUTES\nof the session of the Political Committee of the HSWP held on 16 October 1964\n\n"
+        "Present: Comrades Antal Apró, Gyula Kállai.\nThe session was chaired by Comrade János Kádár.\n\n"
+        "1. Comrade Denisov read out the information of the CC of the CPSU.\n\n"
+        "Comrade János Péter(2) reported that the Western press agencies had been speculating about Moscow.\n\n"
+    )
+    [s] = facts_of(head + "2. Comrade Kádár proposed that the Political Committee take note of it.\n").sessions
+    assert [t.person.id for t in s.turns] == ["peter", "kadar"]
+    [s] = facts_of(head + "The Western envoys had asked the Ministry about it.\n").sessions
+    assert [t.person.id for t in s.turns] == []

@@ -64,6 +64,11 @@ from kg.refs import find_references, incomplete_references, parse_reference
             "RGANI, f. 3, op. 12, d. 1008, folios 12-14",
             "RGANI, F. 3, Op. 12, D. 1008, Ll. 12-14",
         ),  # the word in English
+        # ... and the translations' own words for the leaves after the delo
+        ("RGANI, F. 3, Op. 72, D. 315, Bl. 1-38", "RGANI, F. 3, Op. 72, D. 315, Ll. 1-38"),  # a German edition's
+        ("RGANI, f. 5, op. 49, d. 757, pp. 201-206.", "RGANI, F. 5, Op. 49, D. 757, Ll. 201-206"),
+        ("RGANI, f. 3, op. 8, d. 21, fols. 3-9ob.", "RGANI, F. 3, Op. 8, D. 21, Ll. 3-9ob"),
+        ("AVP RF, F. 6, Op. 13, P. 4, D. 9, p. 15", "AVP RF, F. 6, Op. 13, P. 4, D. 9, L. 15"),  # (its papka before)
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
