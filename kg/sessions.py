@@ -193,7 +193,7 @@ NARRATIVE = re.compile(
     # ... or after his greeting: "After words of welcome, Comrade K. V. Rusakov informed ..."
     r"|After\s+(?:(?:a|the|some|his|brief|short)\s+)*(?:words?\s+of\s+welcome|welcome|greetings?|introductory\s+remarks)"
     r",\s+)?"
-    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.|Comrades?)\s+"
+    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.\s*|Comrades?\s+)"  # ("Cde.Kapitonov")
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     # "Comrade Ion Gheorghe Maurer agrees ...", "Comrade Mieczysław F. Rakowski said ..."
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}](?:[{LOWER}]|\.\s?[{UPPER}][{LOWER}]))){{0,2}}{NAME})"
@@ -293,6 +293,8 @@ _CONVEYED = (
     r"convey(?:s|ed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
     r"(?:greetings|regards|thanks|gratitude|views?|position|opinion|request|proposals?|wishes|congratulations)"
 )
+# when a told turn is said: "Cde. X also said", "then", "at first expressed the opinion ...", "again"
+_ONCE = r"(?:also\s+|then\s+|(?:at\s+)?first\s+|again\s+)?"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # a report given, as a told turn opens: "gave information", "gave a brief account"
@@ -306,7 +308,7 @@ _NARRATIVE_VERB = re.compile(
     rf"^{_ANSWER_ASIDE}"
     r"|^(?:"
     + _TOLD_ASIDE
-    + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+)?"
+    + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+|(?:at\s+)?first\s+)?"
     + _DEGREE
     + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
@@ -339,7 +341,8 @@ _NARRATIVE_VERB = re.compile(
 _TOLD_VERB = re.compile(
     r"^(?:"
     + _TOLD_ASIDE
-    + r")?\s+(?:also\s+|then\s+)?"
+    + r")?\s+"
+    + _ONCE
     + _DEGREE
     + r"(?:proposes|says|thinks|considers|believes|supports|objects|shares"
     r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
@@ -354,7 +357,7 @@ _PARAGRAPH_HEAD = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 # what a man said on another occasion, which a turn reports: "Comrade Ochab stated there that ...", "...
 # declared at the time that ...", "... stressed at that meeting ..."
 _ANOTHER_OCCASION = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + r"[a-z]+(?:\s+out)?\s+(?:there|then|earlier|previously"
     r"|once(?!\s+(?:again|more))|at\s+th(?:at|e)\s+(?:time|meeting|session|talks|conference|plenum)|on\s+that\s+occasion"
     r"|in\s+(?:\d{4}|(?!(?:Russian|Polish|German|Czech|Slovak|Hungarian|Bulgarian|Romanian|English|French)\b)[A-Z][a-z]+))\b"
 )
@@ -387,7 +390,7 @@ REPORTED_MEETING = re.compile(
 # his trip to Moscow", "informed the session about what the Soviet leaders had told him"), nor a clause that names a
 # meeting, a talk or a letter ("reported that the talks in Moscow had been difficult")
 _ON_EVENTS = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r"\s*)?(?:also\s+|then\s+)?(?:informed|reported|told|briefed)"
+    r"^(?:" + _TOLD_ASIDE + r"\s*)?" + _ONCE + r"(?:informed|reported|told|briefed)"
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w-]*|session|meeting|members|comrades))?"
     r"\s+that\b"
 )
@@ -400,7 +403,7 @@ _MEETING_WORD = re.compile(
 # Politburo about ...", "spoke about the talks held in Moscow", "read out the letter" (and ``_PRESENTED``'s "gave an
 # account of ...", "presented the draft")
 _REPORTED = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r"\s*)?(?:also\s+|then\s+)?(?:reported|informed|briefed|described|recounted"
+    r"^(?:" + _TOLD_ASIDE + r"\s*)?" + _ONCE + r"(?:reported|informed|briefed|described|recounted"
     r"|spoke\s+(?:about|on|of)|read\s+out|summed\s+up|told\s+(?:the|of|about))\b"
 )
 # ... of which a report of a man the session does not list, in a paragraph of its own after the turns told before
@@ -411,7 +414,7 @@ _REPORTED = re.compile(
 _BODY = r"(?:Political\s+(?:Committee|Bureau)|Politburo|Presidium|Secretariat|(?:Provisional\s+)?Executive\s+Committee)"
 _THIS_BODY = rf"{_BODY}|Committee"  # ... or a committee, as the reports tell it
 _REPORTED_HERE = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|then\s+)?(?:(?:reported|informed)\s+"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + r"(?:(?:reported|informed)\s+"
     rf"(?:the\s+(?:{_THIS_BODY}|session|meeting|members)\b|(?:on|about)\b(?!\s+\d)|that\b)"
     # ... or gave information on it: "Cde. Kornienko gave information on the state of the work"
     rf"|{GAVE_ACCOUNT}\s+(?:on|about|of)\b(?!\s+\d)"
@@ -421,17 +424,13 @@ _REPORTED_HERE = re.compile(
 # ... of which one told to this body by name, after a report too: "Comrade Aleksander Skarżyński, director of the
 # Office for Religious Affairs, informed the Political Bureau that ..." (not what was said at the meeting reported on)
 _TOLD_TO_BODY = re.compile(
-    r"^(?:" + _TOLD_ASIDE + rf")?\s+(?:also\s+|then\s+)?(?:reported\s+to|informed)\s+the\s+(?:{_THIS_BODY})\b"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + rf"(?:reported\s+to|informed)\s+the\s+(?:{_THIS_BODY})\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|within|until|before)\s+(?:\d|the end\b|[A-Z][a-z]+\s+\d)")
 # ... and in the past tense, in a record that tells its turns so: "Comrade X stated that ... Comrade Y agreed." (not
 # "reported" or "informed", which a speaker also tells of another's report at another time)
 _TOLD_VERB_PAST = re.compile(
-    r"^(?:"
-    + _TOLD_ASIDE
-    + r")?\s+(?:also\s+|then\s+)?"
-    + _DEGREE
-    + r"(?:proposed|said|stated|thought|considered|believed"
+    r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + _DEGREE + r"(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
     r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"

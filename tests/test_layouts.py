@@ -9533,3 +9533,18 @@ def test_an_unlisted_man_s_report_opening_an_item_no_one_has_spoken_on(facts_of)
     assert [t.person.id for t in s.turns] == ["peter", "kadar"]
     [s] = facts_of(head + "The Western envoys had asked the Ministry about it.\n").sessions
     assert [t.person.id for t in s.turns] == []
+
+
+def test_a_protocol_s_told_turns_at_first_and_with_no_space_after_cde(facts_of):
+    """A protocol's told turns: "Cde. Ponomarev at first expressed the opinion ..., but ... withdrew his
+    objection." (his turn, and his stance the last he took), and a typist's "Cde.Kapitonov agreed with ..."."""
+    [s] = facts_of(
+        "PROTOCOL No. 48\nof the session of the Secretariat of the CC CPSU\nof 29 March 1977\n\n"
+        "Chaired: Cde. Suslov M. A.\n\nPresent: Cdes. Kapitonov I. V., Ponomarev B. N., Zimyanin M. V.\n\n"
+        "1. On the production.\n\nHEARD: Cde. Zimyanin M. V.\n\n"
+        "Cde. Ponomarev at first expressed the opinion that it was premature to permit the production, but, "
+        "after the explanation of Cde. Zimyanin, withdrew his objection.\n\n"
+        "Cde.Kapitonov agreed with Cde. Zimyanin.\n\nRESOLVED:\n1. Agree.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["zimyanin", "ponomarev", "kapitonov"]
+    assert [p.stance.value for p in s.positions][1] == "supports"

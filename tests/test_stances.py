@@ -529,6 +529,11 @@ def _tasks(facts_of, body: str):
             "Instructions to: The Foreign Ministry, the KGB, and On the visit.",
             [("Foreign Ministry", "On the visit"), ("KGB", "On the visit")],
         ),
+        # a summing up told in the passive: "Cde. X is asked to ..."
+        (
+            "Cde. Suslov is asked to keep the theatre under his attention.",
+            [("suslov", "keep the theatre under his attention")],
+        ),
     ],
 )
 def test_assignment_phrasings(facts_of, text, expected):
@@ -556,6 +561,11 @@ def test_the_chairs_summing_up_gives_tasks_that_anothers_words_do_not(facts_of):
         "Andreevich will inform us.\n"
     ).sessions
     assert s.assignments == []
+    # ... but a report to another body, or at a later session, is a task
+    [s] = facts_of(head + "BREZHNEV. Let Cde. Gromyko report on the talks to the Central Committee.\n").sessions
+    assert [(a.person.id, a.task) for a in s.assignments] == [
+        ("gromyko", "report on the talks to the Central Committee")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -653,6 +663,12 @@ def test_decisions_of_an_item(facts_of):
             "Let us approve the agreement signed",
         ),
         ("Cde. Khrushchev—Let us approve the agreement signed in Kuzbass, but not now.", "unclear", ""),
+        # minutes' "withdrew his objection", with no subject before it in its clause
+        (
+            "Cde. Ponomarev at first expressed doubts, but, after the explanation, withdrew his objection.",
+            "supports",
+            "withdrew his objection",
+        ),
     ],
 )
 def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
