@@ -484,7 +484,8 @@ _ATTENDANCE = re.compile(
     r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
-    rf"|Also (?:present|attending|taking part|participating)\s+{FOR_ITEM.pattern})"  # "... in the discussion of item 1"
+    # "... in the discussion of item 1", "Also present, for item 1:"
+    rf"|Also (?:present|attending|taking part|participating),?\s+{FOR_ITEM.pattern})"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
     r"(?: (?:in|at) the (?:session|meeting))?)"
     r"(?P<side>,?\s+from\s+[^—:–]{2,60}?)?"  # "Guests from the SED:", "As guests, from the CC of the CPSU:"
@@ -522,7 +523,9 @@ _CHAIR = re.compile(
 _GUESTS = re.compile(
     # (for an item: "For item 1 of the agenda, from the Chinese side: ...", "Taking part in item 1, from the
     # delegation of the Government of the People's Republic of China: Comrades Zhou Enlai, ...")
-    r"^(?:(?:For|Taking\s+part\s+in)\s+(?:items?|points?)\s+[\dIVXL]+(?:\s*(?:,|and|-|–)\s*[\dIVXL]+)*"
+    # ("Taking part in the discussion of item 1, from the CC of the CPSU: ...")
+    r"^(?:(?:For|Taking\s+part\s+in(?:\s+the\s+(?:discussion|debate)\s+(?:of|on))?)\s+(?:items?|points?)\s+[\dIVXL]+"
+    r"(?:\s*(?:,|and|-|–)\s*[\dIVXL]+)*"
     r"(?:\s+of\s+the\s+agenda)?,?\s+(?=from\s))?"
     r"(?:From|Of|For|from)\s+the\s+[^—:]{2,80}?(?:—|:|–)\s*(?P<list>.+)$",
     re.S,

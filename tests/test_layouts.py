@@ -9548,3 +9548,22 @@ def test_a_protocol_s_told_turns_at_first_and_with_no_space_after_cde(facts_of):
     ).sessions
     assert [t.person.id for t in s.turns] == ["zimyanin", "ponomarev", "kapitonov"]
     assert [p.stance.value for p in s.positions][1] == "supports"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also present, for item 1: Comrade G. A. Denisov, ambassador of the USSR.",
+        "Taking part in the discussion of item 1, from the CC of the CPSU: Comrade G. A. Denisov, ambassador of the "
+        "USSR in Budapest.",
+    ],
+)
+def test_guests_for_an_item_after_a_comma_or_in_its_discussion(facts_of, line):
+    """HSWP minutes' guests for one item: "Also present, for item 1: ...", "Taking part in the discussion of item
+    1, from the CC of the CPSU: ..."."""
+    [s] = facts_of(
+        "MINUTES\nof the session of the Political Committee of the HSWP held on 16 October 1964\n\n"
+        "Present: Comrades Antal Apró, Gyula Kállai.\n" + line + "\nThe session was chaired by Comrade János Kádár.\n\n"
+        "1. Comrade Kállai said that he agreed.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.GUEST] == [("denisov", Basis.GUEST)]
