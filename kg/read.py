@@ -640,7 +640,7 @@ _RUN_IN_LABEL = re.compile(
     rf"|(?:{_AFTER_NUMBER})\s+(?=Protocol\s+No\.\s*\d+\s+Session\s+of\s|Session\s+of\s+\d)"
     r"|(?<=Translation - English)\s+"
     # (a page's source line run on after its title: "... 10 July 1975 (excerpt) Source: TsKhSD, F. 89, ...")
-    r"|(?<=[.)\]])\s+(?=Source:\s)"
+    r"|(?<=[.)\]])\s+(?=Source:\s+[A-Z])"  # (not a speech's "Source: our embassy reports ...")
 )
 # a protocol's labels in capitals run on after a word, in a line found to be flattened: "... Cdes. A, B HEARD: Cde.
 # X SPOKE: Cdes. Y, Z DECIDED: 1. ...", "... personally. DECIDED: 1. ..." (not after an item's number: "4. HEARD: On

@@ -366,7 +366,8 @@ _ANOTHER_OCCASION = re.compile(
 # Warsaw meeting", "... stated last week in Bratislava")
 _ELSEWHERE = re.compile(
     r"\b(?:in\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:letter|message|telegram|cable|conversation|talks?|interview"
-    r"|article|speech|address|note|report)|(?:by|over\s+the)\s+(?:tele)?phone|on\s+(?:the\s+)?(?:radio|television|TV)"
+    r"|article|speech|address|note|report)|(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:letter|telegram|cable)"
+    r"|on\s+(?:the\s+)?(?:radio|television|TV)"
     r"|to\s+(?:the\s+)?(?:press|journalists|correspondents)|yesterday|last\s+(?:week|month|year|night)|recently|earlier"
     r"|previously|(?:at|during)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting|conference"
     r"|congress|plenum|talks|negotiations|consultations?|summit|visit|reception|rally|gathering)s?\b)"
@@ -374,7 +375,7 @@ _ELSEWHERE = re.compile(
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 _TOLD_ASIDE_AT = re.compile(_TOLD_ASIDE)
-_SIX_WORDS = re.compile(r"(?:\W*\w+){1,6}")
+_TOLD_REACH = re.compile(r"(?:\W*\w+){1,8}")  # (and two more: "informed the Political Committee in his letter")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
 # another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
 _ANOTHER_MEETING = re.compile(
@@ -1079,12 +1080,12 @@ _PRESENTED = re.compile(
 
 def _told_words_end(text: str) -> int:
     """Where the words that tell a turn end and what was said begins: at "that", a colon or the sentence's end,
-    within six words ("reported on the situation in Beijing after ..." is what he reported on), counted after an
+    within eight words ("reported on the situation in Beijing after ..." is what he reported on), counted after an
     aside that names his post (", first deputy minister of foreign affairs, reported in his letter ...")."""
     aside = _TOLD_ASIDE_AT.match(text)
     start = aside.end() if aside else 0
-    six = _SIX_WORDS.match(text, start)
-    limit = six.end() if six else len(text)
+    reach = _TOLD_REACH.match(text, start)
+    limit = reach.end() if reach else len(text)
     end = _TOLD_WORDS_END.search(text, start, limit)
     return end.start() if end else limit
 
@@ -2896,8 +2897,12 @@ class BodyReader:
         its own, by a verb of speaking, not of another occasion ("stated there"), nor within a report (what others
         said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter"). Or
         the first told turn of an item no one has spoken on, a paragraph of its own before the next piece: "1.
-        Comrade Denisov read out the information ..." / "Comrade János Péter reported that ..." / "2. ...")."""
-        first = self.turn is None and not self.spoken and self._own_paragraph(ln) and self._piece_after(ln)
+        Comrade Denisov read out the information ..." / "Comrade János Péter(2) reported that ..." / "2. ..."), of a
+        man the people file does not know or whom the editor's note marker on his name explains (not "Comrade
+        Brezhnev reported that ..." in another party's minutes, what they were told of)."""
+        explained = not self.known(m["name"]) or bool(m.string[m.end("name") : m.start("text")].strip())
+        first = self.turn is None and not self.spoken and explained
+        first = first and self._own_paragraph(ln) and self._piece_after(ln)
         return bool(
             (self.tells or first)
             and (self._own_paragraph(ln) or not self.spoken and self._flattened_piece(ln))

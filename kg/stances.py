@@ -283,7 +283,7 @@ def _direct(
                 for p, told in patterns:
                     for m in p.finditer(sentence):
                         if (question and level == 2) or _not_asserted(
-                            sentence[: m.start()], text[bounds[0][0] : a + m.start()]
+                            sentence[: m.start()], text[bounds[0][0] : a + m.start()], m[0]
                         ):
                             continue  # "Who says it should not be adopted?", "whether it should be adopted"
                         if told and not own(a + m.start()):
@@ -306,17 +306,27 @@ def _blanked(m: re.Match[str]) -> str:
     return " " * len(m[0])
 
 
-def _not_asserted(before: str, said: str) -> bool:
+def _not_asserted(before: str, said: str, cue: str = "") -> bool:
     """Whether the words before a cue in its sentence make it reported or conditional ("whether", "if", "some
     say"), or the turn's words before it (``said``) open a quotation the cue is inside ("he told our ambassador:
     "We shall wait. I am not ready ..."): not the speaker's own. A condition's main clause after its ", then" is
-    his own ("If the letter stays unilateral, then I withdraw my objection"): he states on what terms he stands
-    where, and the session goes on to meet them or not."""
+    his own where the ``cue`` opens it with "I" or "we" ("If the letter stays unilateral, then I withdraw my
+    objection"): he states on what terms he stands where, and the session goes on to meet them or not."""
     quoted = said.count('"') % 2 == 1 or said.count("“") > said.count("”")
-    return quoted or any(p.search(_THEN.split(before)[-1]) for p in _lexicon()["not_asserted"])
+    # (but the quotation a record tells his turn by is his: 'Cde. Štěpán declared: "We must not do this."')
+    quoted = quoted and not (_OWN_QUOTE.match(said) and said.count('"') + said.count("“") == 1)
+    condition = _IF_THEN.match(before + cue)
+    own = before[condition.end() :] if condition else before
+    return quoted or any(p.search(own) for p in _lexicon()["not_asserted"])
 
 
-_THEN = re.compile(r",\s+then\s+")
+# a sentence that opens with a condition and goes on with the speaker's own clause: "If ..., then I ..." (not "If X is
+# right, then the draft is wrong", a hypothesis, nor "I do not know whether, if ..., then we ...")
+_IF_THEN = re.compile(r"^\s*(?:(?:But|And|So|Well),?\s+)?[Ii]f\b[^;]*?,\s+then\s+(?=(?:I|we)\b)")
+_OWN_QUOTE = re.compile(
+    r"^\s*(?:,[^,\"“]{1,80},\s*)?(?:also\s+)?(?:said|declared|stated|replied|answered|added|remarked|exclaimed|objected)"
+    r"\s*:\s*[\"“]"
+)
 
 
 def _speaker_s(

@@ -9533,6 +9533,20 @@ def test_an_unlisted_man_s_report_opening_an_item_no_one_has_spoken_on(facts_of)
     assert [t.person.id for t in s.turns] == ["peter", "kadar"]
     [s] = facts_of(head + "The Western envoys had asked the Ministry about it.\n").sessions
     assert [t.person.id for t in s.turns] == []
+    # (not another party's leader the file knows, what he reported elsewhere, nor what a letter said)
+    for told in (
+        "Comrade Brezhnev reported that Comrade Khrushchev had asked to be relieved of his posts.",
+        "Comrade Novotný informed the Political Committee by letter that the talks had been postponed.",
+        "Comrade Novotný informed the Political Committee in his letter that the talks had been postponed.",
+    ):
+        [s] = facts_of(
+            head.replace(
+                "Comrade János Péter(2) reported that the Western press agencies had been speculating about Moscow.",
+                told,
+            )
+            + "2. Comrade Kádár proposed that it be noted.\n"
+        ).sessions
+        assert [t.person.id for t in s.turns] == ["kadar"], told
 
 
 def test_a_protocol_s_told_turns_at_first_and_with_no_space_after_cde(facts_of):

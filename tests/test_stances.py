@@ -566,6 +566,14 @@ def test_the_chairs_summing_up_gives_tasks_that_anothers_words_do_not(facts_of):
     assert [(a.person.id, a.task) for a in s.assignments] == [
         ("gromyko", "report on the talks to the Central Committee")
     ]
+    # (not where those words are another clause's, or what he said to another body)
+    for floor in (
+        "Let Cde. Gromyko report on his trip, and at the next session we will decide.",
+        "Let Cde. Gromyko report first, at the next session we shall hear Cde. Andropov.",
+        "Let Cde. Gromyko report on what he said to the Politburo of the PZPR.",
+    ):
+        [s] = facts_of(head + "BREZHNEV. " + floor + "\n").sessions
+        assert s.assignments == [], floor
 
 
 @pytest.mark.parametrize(
@@ -590,6 +598,9 @@ def test_the_chairs_summing_up_gives_tasks_that_anothers_words_do_not(facts_of):
         "be its members.",
         "Cde. Khrushchev is to head the CPSU delegation to the congress.",
         "Cde. Kaganovich—Cdes. Mikoyan and Suslov should be at the head.",
+        # the floor given in the passive
+        "Cde. Gromyko is asked to speak.",
+        "Cde. Gromyko is asked to leave the room for this item.",
     ],
 )
 def test_not_assignments(facts_of, text):
@@ -656,6 +667,13 @@ def test_decisions_of_an_item(facts_of):
             "I withdraw my objection",
         ),
         ("Cde. Shelest—If it is signed now, then I am against.", "opposes", "I am against"),
+        # (not a hypothesis about the draft, nor a condition inside another's words or a question)
+        ("Cde. Shelest—If Cde. Mikoyan is right, then the draft is wrong.", "unclear", ""),
+        ("Cde. Shelest—Some say that if we wait, then I am against the Poles. That is untrue.", "unclear", ""),
+        ("Cde. Shelest—I do not know whether, if they insist, then we should support the draft.", "unclear", ""),
+        # a negation that adds to the cue does not take it back
+        ("Cde. Shelest—I am not only against the draft, but against the whole line.", "opposes", "against the draft"),
+        ("Cde. Shelest—I am for the plan's withdrawal.", "unclear", ""),
         ("Cde. Shelest—I am for the agreement. The miners must see it at once.", "supports", "I am for the agreement"),
         (
             "Cde. Khrushchev—Let us approve the agreement signed in Kuzbass and act on it.",
@@ -667,8 +685,10 @@ def test_decisions_of_an_item(facts_of):
         (
             "Cde. Ponomarev at first expressed doubts, but, after the explanation, withdrew his objection.",
             "supports",
-            "withdrew his objection",
+            "but, after the explanation, withdrew his objection",
         ),
+        # (not another's, whom the clause before names: "... reported that Rácz withdrew his objection")
+        ("Cde. Ponomarev reported that the council and Rácz withdrew his objection.", "unclear", ""),
     ],
 )
 def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
@@ -1089,6 +1109,15 @@ def test_terse_negated_and_unasserted_cues(facts_of, turn, stance, cue):
         ),
         ("Cde. Zhukov—I am not against it, but I ask that the comrades keep in mind what this costs.", "unclear", ""),
         ("Cde. Zhukov—I'm not against the draft in principle. But why announce it now?", "unclear", ""),
+        # the quotation a record tells a turn by is the speaker's own words; another's inside it is not
+        (
+            'Cde. Zhukov declared: "We must not do this." The people would not understand it.',
+            "opposes",
+            "We must not do this",
+        ),
+        ('Cde. Zhukov said: "I cannot agree."', "opposes", "I cannot agree."),
+        ('Cde. Zhukov said that Molotov had told him: "I cannot agree."', "unclear", ""),
+        ("Cde. Zhukov said that he was for the proposal.", "supports", "said that he was for the proposal"),
     ],
 )
 def test_the_genre_s_shorthand_and_third_person_cues(facts_of, turn, stance, cue):
