@@ -109,10 +109,12 @@ _SIGNED_FORMS = (
     # or in the Hungarian order, the leaves' word (levél) after their numbers: "M–KS 288. f. 5/396. ő.e., 1–22. l."
     (r"MNL OL|MOL", r"M[-–]KS\s?\d+\.\s?f\.\s?\d+/\d+\.\s?ő\.\s?e\.", r"pp?\.|ff?\.|fol\.", r"l\."),
     # the Czech National Archives (the State Central Archives before 1993): "Národní archiv (Prague), Archiv ÚV KSČ,
-    # fond 02/1, sv. 71, a. j. 112", "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123"
+    # fond 02/1, sv. 71, a. j. 112", "Státní ústřední archiv (SÚA), Archiv ÚV KSČ, F. 02/1, sv. 70, a.j. 123", by the
+    # fond's number in the new inventory: "NA, f. 1261/0/11, sv. 116, a. j. 119", "Národní archiv (NA), Prague, f.
+    # KSČ-ÚV 1261/0/7, sv.29,a.j.31"
     (
-        r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA)\))?|SÚA",
-        r"Archiv ÚV KSČ,\s*(?:fond|F\.)\s*\d+(?:/\d+)?,\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
+        r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA|NA)\))?(?:,\s*(?:Prague|Praha))?|SÚA|NA",
+        r"(?:Archiv ÚV KSČ,\s*)?(?:fond|F\.|f\.)\s*(?:KSČ-ÚV\s+)?\d+(?:/\d+){0,2},\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
         r"ll?\.|pp?\.|s\.",
         _NONE,
     ),
@@ -176,6 +178,10 @@ _SAME_ARCHIVE = {
     "SAPMO": "SAPMO-BArch",
     "Národní archiv (Prague)": "Národní archiv",
     "Národní archiv (Praha)": "Národní archiv",
+    "Národní archiv (NA)": "Národní archiv",
+    "Národní archiv (NA), Prague": "Národní archiv",
+    "Národní archiv, Prague": "Národní archiv",
+    "NA": "Národní archiv",
     "Státní ústřední archiv (SÚA)": "Státní ústřední archiv",
     "SÚA": "Státní ústřední archiv",
 }

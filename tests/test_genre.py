@@ -277,7 +277,7 @@ KNOWN_MISSES = {
     "embassy's report is not among the sources the notes' wordings name ('report' is too common a word to be one)",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
-    # rounds 77 to 79, each miss seen and left for a later round
+    # rounds 77 to 81, each miss seen and left for a later round
     ("present", "1954-02-11"): "'Cde. Kozlov A. I.—', the minister of state farms, surname before his initials: "
     "resolved to Frol Kozlov of the people file, whom the answer does not name",
     ("present", "1968-04-16"): "the editor's note: 'The record of the resolutions ... in the same archival unit (l. "
@@ -297,6 +297,19 @@ KNOWN_MISSES = {
     "Rónai': the sheet's leaf lies within the minutes' own leaves (1-22), so it is not read as a second source",
     ("conflicts", "1989-07-20"): "'The protocol of this session (Protocol No. 161, point 1) ... names among those "
     "present V. A. Kryuchkov': a protocol with no archive reference is not read as a source",
+    # rounds 80 and 81
+    ("present", "1988-02-25"): "the preferred label is 'Vladimir Shcherbitsky'; the record prints 'Shcherbitskii'",
+    ("spoke", "1964-10-16"): "'Comrade Denisov read out the information ... He added that ...': reading a paper out "
+    "is no turn, and his own words after it are not read as one (read so, the report would hide the unlisted "
+    "minister's own report after it)",
+    ("conflicts", "1954-09-23"): "a footnote on the list's 'Pervukhin⁴': 'The name is crossed out in the original "
+    "list. The formal protocol ... names M. G. Pervukhin': the protocol's word is read, the crossing out, which "
+    "names no one, is not read as the notes' silence",
+    ("conflicts", "1970-08-06"): "a formal protocol's own note: 'The stenographic record ... also names ... Grechko "
+    "among those present; the protocol does not': the stenographic record's word is read, the protocol's silence "
+    "('does not', of the document itself) is not",
+    ("conflicts", "1989-05-12"): "'The shorthand record of the session (NA, ..., a. j. 119, ...) does not name A. "
+    "Indra': a shorthand record is not read as another source (as in 1976-06-25), though here it has its own file",
 }
 
 

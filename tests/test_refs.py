@@ -239,6 +239,17 @@ def test_format_then_parse_gives_the_same_unit(unit):
             "f. 1-B, op. 34, a. e. 92",
         ),
         ("TsPA, F. 1-B, Op. 35, A.E. 600a", "TsPA, F. 1-B, Op. 35, A.E. 600a", "F. 1-B, Op. 35, A.E. 600a"),
+        # the Czech fond by its number in the new inventory, the archive by its initials
+        (
+            "NA, f. 1261/0/11, sv. 116, a. j. 119, l. 1–52",
+            "Národní archiv, f. 1261/0/11, sv. 116, a. j. 119, l. 1-52",
+            "f. 1261/0/11, sv. 116, a. j. 119",
+        ),
+        (
+            "Národní archiv (NA), Prague, f. KSČ-ÚV 1261/0/7, sv.29,a.j.31, l. 1-12",
+            "Národní archiv, f. KSČ-ÚV 1261/0/7, sv.29,a.j.31, l. 1-12",
+            "f. KSČ-ÚV 1261/0/7, sv.29,a.j.31",
+        ),
     ],
 )
 def test_an_archive_of_call_numbers_names_its_file_by_its_signature(printed, label, signature):
