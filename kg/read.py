@@ -1669,6 +1669,12 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
             s.body = s.body or body_name(title)
         if len(sessions) == 1:
             sessions[0].protocol = sessions[0].protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
+    # a book's running head that names the body with its party ("THE PRESIDIUM OF THE CC CPSU. 1954    61") names
+    # that of the sessions its pages print whose headings do not ("PROTOCOL No. 77. SESSION OF 22 JULY 1954")
+    heads = {b for ln in lines if _running_head(ln, text) and (b := body_name(ln.text)) and " " in b}
+    if len(heads) == 1:
+        for s in sessions:
+            s.body = s.body or next(iter(heads))
     if not sessions or not any(s.turns or s.lists or s.date for s in sessions):
         raise DocumentError("no session found: no dated heading, attendance list or speaker turn", path)
     warnings = _warnings(path, text, verbatim, origin, sessions)

@@ -9581,3 +9581,26 @@ def test_guests_for_an_item_after_a_comma_or_in_its_discussion(facts_of, line):
         "1. Comrade Kállai said that he agreed.\n"
     ).sessions
     assert [(a.person.id, a.basis) for a in s.attendance if a.basis is Basis.GUEST] == [("denisov", Basis.GUEST)]
+
+
+def test_a_book_s_running_head_names_the_body_its_headings_do_not(facts_of):
+    """A printed collection's pages: "PROTOCOL No. 77. SESSION OF 22 JULY 1954" names no body, its running head
+    "THE PRESIDIUM OF THE CC CPSU. 1954" does; one that names no party ("Two Sessions of the Presidium") is not
+    read for it."""
+    page = (
+        "58                                DRAFT PROTOCOL NOTES\n\n"
+        "                         PROTOCOL No. 77. SESSION OF 22 JULY 1954\n\n"
+        "Present: Malenkov, Khrushchev, Molotov.\n\nCde. Molotov—The conference has ended with a result.\n\n"
+        "Cde. Khrushchev—A good result.\n\n{head}                     59\n\n"
+        "Cde. Malenkov—Approve the work of the delegation.\n\n"
+        "60                                DRAFT PROTOCOL NOTES\n\nCde. Molotov—Agreed.\n\n"
+        "{head}                     61\n"
+    )
+    [s] = facts_of(page.format(head="THE PRESIDIUM OF THE CC CPSU. 1954")).sessions
+    assert (s.date, s.body, [t.person.id for t in s.turns]) == (
+        "1954-07-22",
+        "CPSU CC Presidium",
+        ["molotov", "khrushchev", "malenkov", "molotov"],
+    )
+    [s] = facts_of(page.format(head="Two Sessions of the Presidium, 1954")).sessions
+    assert s.body is None
