@@ -1074,7 +1074,9 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         )
         wrapped = wrapped or over_page
         # (not the notes at the foot of a page that another page follows: each page's under its own rule)
-        opens_notes = zone == "body" and _opens_notes(ln, zones["body"], after_break, lone)
+        # (a piece a flattened copy's line was cut into is as apart from what goes before as a line after a break)
+        apart = after_break or ln.start > 0 and text[ln.start - 1] not in "\n"
+        opens_notes = zone == "body" and _opens_notes(ln, zones["body"], apart, lone)
         opens_notes = opens_notes and not _turns_over(lines, k, text)
         if zone == "body" and not opens_notes:
             # under a page's number or a cut, notes only where the page ends under them (a running head, a page

@@ -9474,6 +9474,19 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
             "sokolov-sergei",
             [(Basis.PROTOCOL, "57")],
         ),
+        # "also" after the verb, and before the names
+        (
+            "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) lists as present also "
+            "Marshal of the Soviet Union S. L. Sokolov.",
+            "sokolov-sergei",
+            [(Basis.PROTOCOL, "57")],
+        ),
+        (
+            "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) lists also N. V. Talyzin, "
+            "whom the working record does not list.",
+            "talyzin",
+            [(Basis.PROTOCOL, "57"), (Basis.OMITTED, "19")],
+        ),
         # "According to the protocol, X was absent", its file in the note it points to
         (
             "(1) The formal protocol of the session: RGANI, F. 3, Op. 103, D. 57, L. 1.\n\n(2) According to the formal "
@@ -9496,7 +9509,8 @@ def test_the_eightieth_rounds_wordings_of_another_source(facts_of, note, man, cl
     assert [(a.basis, a.source.delo) for a in s.attendance if a.person.id == man] == claims
 
 
-def test_a_flattened_page_s_source_and_its_notes_with_no_heading(facts_of):
+@pytest.mark.parametrize("mark", ["[1]", "(1)"])
+def test_a_flattened_page_s_source_and_its_notes_with_no_heading(facts_of, mark):
     """A page copy flattened into one paragraph, its "Source:" run on after the title and its notes after the
     last sentence with no "Notes" over them ("... by 20 July. . . . . [1] The protocol ..."): the source is the
     notes' own file, and note 1 gives the protocol's word against it."""
@@ -9504,9 +9518,15 @@ def test_a_flattened_page_s_source_and_its_notes_with_no_heading(facts_of):
         "Home > Collections > Politburo, 10 July 1975 Print | Share Working Notes from the Session of the CPSU CC "
         "Politburo, 10 July 1975 (excerpt) Source: TsKhSD, F. 89, Op. 25, D. 31, LI. 1- 12. Working notes. SESSION "
         "OF THE CC CPSU POLITBURO 10 July 1975 Cde. L. I. BREZHNEV presiding. Also taking part: Cdes. Yu. V. "
-        "Andropov, A. A. Gromyko, A. N. Kosygin[1] . . . . 3. On the Conference GROMYKO. I propose to approve the "
-        "draft. KOSYGIN. I am for. . . . . [1] The protocol of the session (No. 182; RGANI, F. 3, Op. 69, D. 1787, "
-        "L. 2) names among those present also D. A. Kunaev, whom the working notes do not list. [2] A. G. Kovalev "
+        "Andropov, A. A. Gromyko, A. N. Kosygin"
+        + mark
+        + " . . . . 3. On the Conference GROMYKO. I propose to approve the "
+        "draft. KOSYGIN. I am for. . . . . "
+        + mark
+        + " The protocol of the session (No. 182; RGANI, F. 3, Op. 69, D. 1787, "
+        "L. 2) names among those present also D. A. Kunaev, whom the working notes do not list. "
+        + mark.replace("1", "2")
+        + " A. G. Kovalev "
         "headed the delegation.\n"
     ).sessions
     assert [(c.unit.label, c.notes_source) for c in s.citations] == [
