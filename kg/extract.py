@@ -636,6 +636,8 @@ def _told_after(rs: RawSession, k: int, names: _Names, present: _Present) -> set
     bracketed = lst.span.text.startswith("(")
     told = set()
     for j, (_, kind, i) in enumerate(rs.events[k + 1 :], k + 1):
+        if kind == "list" and rs.lists[i].kind == "spoke":
+            break  # the turns after the next list of those who spoke are its to announce
         if kind != "turn":
             continue
         t = rs.turns[i]

@@ -1456,7 +1456,17 @@ class BodyReader:
         if (
             found is None
             and nxt is not None
-            and (is_caps or is_date_line(_PLACE.sub("", nxt.text)) or number and _SESSION_OF.match(nxt.text))
+            and (
+                is_caps
+                or is_date_line(_PLACE.sub("", nxt.text))
+                or number
+                and _SESSION_OF.match(nxt.text)
+                # (or a heading in capitals over its date's line, in capitals too: "MINUTES OF THE SESSION OF THE
+                # POLITBURO OF THE CC OF THE SED" / "ON 28 OCTOBER 1980 (EXCERPT)")
+                or t.isupper()
+                and nxt.text.isupper()
+                and len(nxt.text.strip()) < 60
+            )
         ):
             found, dated = parse_date(nxt.text), nxt.text
         if len(t) > 200 or not (is_caps or t.isupper() or HEADING_START.match(t)):

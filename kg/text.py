@@ -300,7 +300,7 @@ _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{
 # "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz" (after "CC" alone, short initials or some in
 # small letters: not a heading's next word in capitals, "OF THE CC MARCH 5", "CC PLENUM", "CC ABOUT ...")
 _BARE_PARTY = rf"{_HEADING_WORDS}(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{UPPER}{LOWER}]{{1,5}})"
-_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:of the ({_PARTY})|({_BARE_PARTY}))\b")
+_PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:(?i:of the) ({_PARTY})|({_BARE_PARTY}))\b")  # ("OF THE SED")
 
 
 # a party's name spelled out: "the Political Committee of the Hungarian Socialist Workers' Party"

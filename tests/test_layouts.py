@@ -9624,3 +9624,17 @@ def test_a_book_s_running_head_names_the_body_its_headings_do_not(facts_of):
     )
     [s] = facts_of(page.format(head="Two Sessions of the Presidium, 1954")).sessions
     assert s.body is None
+
+
+def test_a_heading_in_capitals_over_its_date_s_line_in_capitals(facts_of):
+    """A printed collection's heading in capitals whose date stands on the next line, with more after it: "MINUTES OF
+    THE SESSION OF THE POLITBURO OF THE CC OF THE SED" / "ON 28 OCTOBER 1980 (EXCERPT)": the session's date, and
+    its body with the party named after "OF THE"."""
+    [s] = facts_of(
+        "                                   Document 14\n\n"
+        "      MINUTES OF THE SESSION OF THE POLITBURO OF THE CC OF THE SED\n"
+        "                          ON 28 OCTOBER 1980 (EXCERPT)\n\n"
+        "Present: Members of the Politburo Comrades Erich Honecker, Erich Mielke.\n\n"
+        "1. Measures concerning passenger traffic\n\nComrade Mielke reported on the situation at the border.\n"
+    ).sessions
+    assert (s.date, s.body) == ("1980-10-28", "SED CC Politburo")
