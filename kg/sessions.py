@@ -282,6 +282,8 @@ _ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 # longer ones as "summing up ...", "supplementing the oral information given to the members on 15 July"
 _TOLD_ASIDE = (
     r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}"
+    # ... or after what another said: "Comrade Stoph, after Comrade Mielke had explained that ..., declared ..."
+    r"|after\s+(?:Comrades?|Cdes?\.)\s+[^,\n]{3,100}?\s+had\s+[a-z]+\b[^,]{0,80}"  # (over a wrapped line)
     # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ...", "Comrade
     # István Horváth, Minister of the Interior, reported ..."
     rf"|(?i:(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)}))\b"
@@ -475,13 +477,14 @@ _PRESENT_VERB = re.compile(
 )
 _MARK = re.compile(MARK)
 # the items a label's men were there for, after it: "Guests for item 1:", "Guests (for item 1):"
-_FOR_ITEM_AFTER = rf"(?:\s+{FOR_ITEM.pattern}|\s*\(\s*{FOR_ITEM.pattern}\s*\))"
+_FOR_ITEM_AFTER = rf"(?:,?\s+{FOR_ITEM.pattern}|\s*\(\s*{FOR_ITEM.pattern}\s*\))"
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
     rf"|(?P<invited>(?:Also )?Invited{_FOR_ITEM_AFTER}?|Guests{_FOR_ITEM_AFTER}?|(?:Present )?as guests"
+    rf"|As an? guests?{_FOR_ITEM_AFTER}?"  # "As a guest, for item 1: Comrade P. A. Abrasimov, ..."
     r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"

@@ -9638,3 +9638,24 @@ def test_a_heading_in_capitals_over_its_date_s_line_in_capitals(facts_of):
         "1. Measures concerning passenger traffic\n\nComrade Mielke reported on the situation at the border.\n"
     ).sessions
     assert (s.date, s.body) == ("1980-10-28", "SED CC Politburo")
+
+
+def test_an_sed_record_s_guest_as_a_guest_an_aside_after_another_s_words_and_the_chair_s_told_request(facts_of):
+    """SED working minutes: "As a guest, for item 1: Comrade P. A. Abrasimov, ..." is a guest, whose told turn
+    follows; "Comrade Stoph, after Comrade Mielke had explained that ..., declared that he agreed." is Stoph's turn;
+    the chair's told summing up "He asked Comrade Axen to prepare ..." gives Axen a task."""
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITBURO OF THE CC OF THE SED ON 11 NOVEMBER 1980\n\n"
+        "Present: Members of the Politburo Comrades Erich Honecker, Hermann Axen, Willi Stoph, Erich Mielke.\n"
+        "As a guest, for item 1: Comrade P. A. Abrasimov, Ambassador of the USSR in the GDR.\n\n"
+        "The session was chaired by Comrade Erich Honecker.\n\n1. On the situation in the PPR\n\nComrade Axen informed the Politburo about his conversation with Comrade "
+        "Kania.\n"
+        "Comrade Abrasimov conveyed the greetings of Comrade L. I. Brezhnev and said that a consultation was needed.\n"
+        "Comrade Stoph, after Comrade Mielke had explained that the commuters would be exempt, declared that he "
+        "agreed.\n"
+        "Comrade Honecker, summing up, said that a meeting was needed. He asked Comrade Axen to prepare the draft of "
+        "a letter.\n"
+    ).sessions
+    assert ("abrasimov", Basis.GUEST) in [(a.person.id, a.basis) for a in s.attendance]
+    assert [t.person.id for t in s.turns] == ["axen", "abrasimov", "stoph", "honecker"]
+    assert [(a.person.id, a.task) for a in s.assignments] == [("axen", "prepare the draft of a letter")]
