@@ -902,7 +902,8 @@ _TOLD_OPENING = (
     # (or several men's: "Cdes. Matern and Mückenberger spoke in support of the draft."; his post or an aside between
     # commas: "Comrade Mieczysław Wilczek[1], minister of industry, presented ...", "..., summing up, said ...")
     r"(?:(?:,\s+|\s+and\s+)[A-Z][\w’'\-]+)*(?:,\s+[a-z][^,.;:()]{2,60},)?\s+(?:also\s+)?"
-    r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|in\s+support|against|for)|supported|proposed|objected|agreed|declared|replied"
+    r"(?:asked|said|stated|spoke\s+(?:in\s+favou?r|in\s+support|against|for|about|on)|supported|proposed|objected|agreed"
+    r"|declared|replied"
     r"|answered|added|noted|presented|informed|reported|expressed|considered|thought|believed|suggested|insisted"
     rf"|{GAVE_ACCOUNT})\b"
 )

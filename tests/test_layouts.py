@@ -9659,3 +9659,16 @@ def test_an_sed_record_s_guest_as_a_guest_an_aside_after_another_s_words_and_the
     assert ("abrasimov", Basis.GUEST) in [(a.person.id, a.basis) for a in s.attendance]
     assert [t.person.id for t in s.turns] == ["axen", "abrasimov", "stoph", "honecker"]
     assert [(a.person.id, a.task) for a in s.assignments] == [("axen", "prepare the draft of a letter")]
+
+
+def test_a_flattened_pzpr_record_s_turn_told_as_spoke_about(facts_of):
+    """A PZPR record flattened into one paragraph: "Comrade Kociołek spoke about Gdańsk." after another's sentence
+    opens his turn, as "spoke against" does."""
+    [s] = facts_of(
+        "Minutes No. 6 of the Politburo meeting of the CC PZPR, 26 January 1971. Present: Comrades Edward Gierek, "
+        "Piotr Jaroszewicz, Stanisław Kociołek, Stefan Olszowski. The meeting was chaired by Comrade E. Gierek. "
+        "1. Comrade Gierek informed the Politburo about the meetings in the shipyards. Comrade Olszowski agreed with "
+        "Comrade Jaroszewicz: the people must see the truth. Comrade Kociołek spoke about Gdańsk. He said that he "
+        "could not judge what the publication would bring.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["gierek", "olszowski", "kociolek"]
