@@ -71,6 +71,11 @@ _HORVATH = (
     "report told in the third person ('Comrade Szűrös reported on the positions of the fraternal countries ...'): "
     "read as that report going on with what was said elsewhere, so no turn"
 )
+_FISCHER = (
+    "'... permitted only on invitation. Comrade Oskar Fischer said that ...' amid another's paragraph, a man the "
+    "list does not name: not read as his turn (what a man the session does not list said, amid a paragraph, may be "
+    "what was said elsewhere)"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -277,7 +282,7 @@ KNOWN_MISSES = {
     "embassy's report is not among the sources the notes' wordings name ('report' is too common a word to be one)",
     ("present", "1984-05-15"): _HORVATH,
     ("spoke", "1984-05-15"): _HORVATH,
-    # rounds 77 to 81, each miss seen and left for a later round
+    # rounds 77 to 82, each miss seen and left for a later round
     ("present", "1954-02-11"): "'Cde. Kozlov A. I.—', the minister of state farms, surname before his initials: "
     "resolved to Frol Kozlov of the people file, whom the answer does not name",
     ("present", "1968-04-16"): "the editor's note: 'The record of the resolutions ... in the same archival unit (l. "
@@ -310,6 +315,18 @@ KNOWN_MISSES = {
     "('does not', of the document itself) is not",
     ("conflicts", "1989-05-12"): "'The shorthand record of the session (NA, ..., a. j. 119, ...) does not name A. "
     "Indra': a shorthand record is not read as another source (as in 1976-06-25), though here it has its own file",
+    # round 82
+    ("present", "1957-03-05"): "an invited man's post broken over lines at a comma inside it ('head of the Department "
+    "of Science, Higher' / 'Educational Institutions ...; V. P. Elyutin, ...'): 'Higher' is read as a guest's name, "
+    "and the list ends there (the men after it are present only as speakers)",
+    ("present", "1980-10-28"): _FISCHER,
+    ("spoke", "1980-10-28"): _FISCHER + "; and 'Comrade Stoph, after Comrade Mielke had explained that the commuters "
+    "would' / 'be exempt, declared ...': an aside wrapped over a line is not read",
+    ("conflicts", "1980-10-28"): "'The fair copy of the protocol ... names Comrade Dickel among those present': a "
+    "'fair copy' is not among the sources the notes' wordings name",
+    ("spoke", "1971-01-26"): "'Comrade Gierek also informed about his conversation ...' right after his own report "
+    "is read as a second turn, which the answer takes for the same one (elsewhere answers count a man's consecutive "
+    "turns apart)",
 }
 
 
