@@ -627,7 +627,8 @@ _MEETING_OF = re.compile(
 def _told_after(rs: RawSession, k: int, names: _Names, present: _Present) -> set[str]:
     """Those whose turns come after the list of those who spoke at event ``k``, on the same item, so that the list
     only announces them: turns the record tells after a list in its words ("The following took part in the
-    discussion: Comrades A, B." / "Comrade A stated that ..."), and the words of the one man a bracket names, right
+    discussion: Comrades A, B." / "Comrade A stated that ...", up to the next such list, which announces those after
+    it), and the words of the one man a bracket names, right
     after it ("HEARD: On the journal (Cde. Shauro)" / "Shauro: The journal ..."). A list gives none of its own only
     where all its men are such (``tasks``): one that names others too gives each his turn ("The discussion was joined
     by Comrades A, B, C." / "Comrade A summed up ..."), and so does Malin's "(Khr., Mik.)" beside their turns, as the
@@ -717,8 +718,8 @@ def _other_source(raw: RawDocument, s: Session, notes: list[Note], names: _Names
 _BRACKET_AFTER = re.compile(
     r"[ \t]*[\[(](?:(?:the\s+)?(?:formal\s+)?protocol\b[^:\[\]()\n]{0,80}:\s*)?(?P<cited>[^\[\]()\n]*)[\])]", re.I
 )
-# a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ..."
-# "The formal protocol cited in Note 1 ...", "According to the formal protocol (see note 1), ..."
+# a sentence that points to another note for the source's file: "The formal protocol cited in Note 1 ...",
+# "According to the formal protocol (see note 1), ..."
 _NOTE_POINTER = re.compile(r"(?:\bcited\s+in|\(see)\s+(?:[Nn]ote|n\.)\s*(?P<number>\d{1,3})\b")
 
 

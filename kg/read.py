@@ -83,6 +83,7 @@ from kg.text import (
     line_number,
     mend_words,
     parse_date,
+    party_named,
     sentences,
     sub_line,
     typeset,
@@ -1076,7 +1077,7 @@ def _zones(lines: list[Line], text: str) -> dict[str, list[Line]]:
         wrapped = wrapped or over_page
         # (not the notes at the foot of a page that another page follows: each page's under its own rule)
         # (a piece a flattened copy's line was cut into is as apart from what goes before as a line after a break)
-        apart = after_break or ln.start > 0 and text[ln.start - 1] not in "\n"
+        apart = after_break or bool(text[text.rfind("\n", 0, ln.start) + 1 : ln.start].strip(" \t*#>•●◦▪-"))
         opens_notes = zone == "body" and _opens_notes(ln, zones["body"], apart, lone)
         opens_notes = opens_notes and not _turns_over(lines, k, text)
         if zone == "body" and not opens_notes:
@@ -1674,7 +1675,7 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
             sessions[0].protocol = sessions[0].protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     # a book's running head that names the body with its party ("THE PRESIDIUM OF THE CC CPSU. 1954    61") names
     # that of the sessions its pages print whose headings do not ("PROTOCOL No. 77. SESSION OF 22 JULY 1954")
-    heads = {b for ln in lines if _running_head(ln, text) and (b := body_name(ln.text)) and " " in b}
+    heads = {b for ln in lines if _running_head(ln, text) and party_named(ln.text) and (b := body_name(ln.text))}
     if len(heads) == 1:
         for s in sessions:
             s.body = s.body or next(iter(heads))

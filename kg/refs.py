@@ -47,7 +47,8 @@ _PAPKA = r"(?i:papka|pap\.|p\.)"  # the folder level of the foreign-policy archi
 _D = rf"(?i:d[.,]?{_NO}|delo(?:\s*\(d\.\)|{_NO})|dok\.|dokument)"  # and its "Dok." (dokument) for the delo
 # "L.", "Ll.", "LL.", the OCR "LI.", "List (L.)", and the word in English: "folios 12-14"; after the delo, the
 # translations' own words for its leaves too: "fols. 1-13", "ff. 3-9", "pp. 201-206", a German edition's "Bl. 1-38"
-_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|(?:folios?|fols?\.|ff\.|pp?\.|bl\.)(?=\s*\d))"
+# (not a single "p.": AVP RF's papka, or a page of another text)
+_L = r"(?i:l[li1]?\.?|listy?(?:\s*\(ll?\.\))?|(?:folios?|fols?\.|ff\.|pp\.|bl\.)(?=\s*\d))"
 # the next folios of the file: "Ll. 3, 7-9", "Ll. 1-6 and 40-47", "Ll. 1-6, 12-14, and 40-47"; not another file's
 # delo and its leaves ("Ll. 41-45 and 1007, Ll. 1-3") nor a count ("and 2 pages of annexes")
 _NEXT_FOLIOS = (
@@ -113,7 +114,8 @@ _SIGNED_FORMS = (
     # fond's number in the new inventory: "NA, f. 1261/0/11, sv. 116, a. j. 119", "Národní archiv (NA), Prague, f.
     # KSČ-ÚV 1261/0/7, sv.29,a.j.31"
     (
-        r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA|NA)\))?(?:,\s*(?:Prague|Praha))?|SÚA|NA",
+        r"(?:Národní archiv|Státní ústřední archiv)(?: \((?:Prague|Praha|SÚA|NA)\))?(?:,\s*(?:Prague|Praha))?"
+        r"|SÚA|\bNA\b",
         r"(?:Archiv ÚV KSČ,\s*)?(?:fond|F\.|f\.)\s*(?:KSČ-ÚV\s+)?\d+(?:/\d+){0,2},\s*sv\.\s*\d+,\s*a\.\s?j\.\s*\d+",
         r"ll?\.|pp?\.|s\.",
         _NONE,
@@ -176,22 +178,23 @@ _SAME_ARCHIVE = {
     "AP RF": "APRF",
     "AVPRF": "AVP RF",
     "SAPMO": "SAPMO-BArch",
-    "Národní archiv (Prague)": "Národní archiv",
-    "Národní archiv (Praha)": "Národní archiv",
-    "Národní archiv (NA)": "Národní archiv",
-    "Národní archiv (NA), Prague": "Národní archiv",
-    "Národní archiv, Prague": "Národní archiv",
     "NA": "Národní archiv",
-    "Státní ústřední archiv (SÚA)": "Státní ústřední archiv",
     "SÚA": "Státní ústřední archiv",
 }
+# the Czech archives' names with their initials or city after them: "Národní archiv (NA), Prague"
+_CZECH_ARCHIVE_AFTER = re.compile(r"(?<=archiv)(?: \((?:Prague|Praha|SÚA|NA)\))?(?:,\s*(?:Prague|Praha))?$")
+
+
+def _same_archive(name: str) -> str:
+    """One archive by one name, whichever a translation prints."""
+    name = _CZECH_ARCHIVE_AFTER.sub("", " ".join(name.split()))
+    return _SAME_ARCHIVE.get(name, name)
 
 
 def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
     """The unit a match names; a continuation (``like`` given) takes what it does not restate from ``like``."""
     if like is None:
-        archive = re.sub(r"\s+", " ", m["archive"] or m["spelled"])
-        archive = _SAME_ARCHIVE.get(archive, archive)
+        archive = _same_archive(m["archive"] or m["spelled"])
         fond, opis, papka = m["fond"], m["opis"], m["papka"] or ""
     else:
         archive, fond = like.archive, like.fond
@@ -253,7 +256,7 @@ def find_references(text: str) -> Iterator[tuple[int, int, ArchivalUnit]]:
 def _nothing_else_cited(text: str, start: int, end: int, unit: ArchivalUnit) -> bool:
     """Whether an "ibid." at ``end`` can be the reference that ends at ``start``: no other citation between that kg
     does not read ("A.E. 270"), nor another archive named ("... is in APRF; ibid., ...")."""
-    named = {_SAME_ARCHIVE.get(a, a) for a in (" ".join(n.split()) for n in _ARCHIVE_NAMED.findall(text, start, end))}
+    named = {_same_archive(a) for a in _ARCHIVE_NAMED.findall(text, start, end)}
     return not _OPENING.search(text, start, end) and named <= {unit.archive}
 
 
@@ -274,8 +277,7 @@ def _signed(m: re.Match[str]) -> ArchivalUnit:
     folios = _folios(printed) if printed else ()
     leaf = (m["leaf"] or m["back_leaf"]) if folios else ""
     signature = re.sub(r"\s+", " ", m["signature"])
-    archive = _SAME_ARCHIVE.get(m["archive"], m["archive"])
-    return ArchivalUnit(archive, "", "", "", folios, signature=signature, leaf=leaf)
+    return ArchivalUnit(_same_archive(m["archive"]), "", "", "", folios, signature=signature, leaf=leaf)
 
 
 def reference_at_start(text: str) -> int | None:

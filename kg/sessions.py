@@ -283,7 +283,7 @@ _ANSWER_ASIDE = _ANSWERING + r"(?:Cdes?\.|[^.:\n]){0,80}:"
 _TOLD_ASIDE = (
     r",\s*(?:[a-z][^,.\n]{0,30}|[a-z]+ing\b[^,.\n]{0,80}"
     # ... or after what another said: "Comrade Stoph, after Comrade Mielke had explained that ..., declared ..."
-    r"|after\s+(?:Comrades?|Cdes?\.)\s+[^,\n]{3,100}?\s+had\s+[a-z]+\b[^,]{0,80}"  # (over a wrapped line)
+    r"|after\s+(?:Comrades?|Cdes?\.)\s+[^,\n]{3,100}?\s+had\s+[a-z]+\b(?:[^,.;]|(?<=\bCde)\.|(?<=\bCdes)\.){0,80}"
     # ... or his post: "Comrade Mátyás Tímár, deputy chairman of the Council of Ministers, reported ...", "Comrade
     # István Horváth, Minister of the Interior, reported ..."
     rf"|(?i:(?:first\s+|deputy\s+)*(?:{'|'.join(POST_HEADS)}))\b"
@@ -296,7 +296,7 @@ _CONVEYED = (
     r"(?:greetings|regards|thanks|gratitude|views?|position|opinion|request|proposals?|wishes|congratulations)"
 )
 # when a told turn is said: "Cde. X also said", "then", "at first expressed the opinion ...", "again"
-_ONCE = r"(?:also\s+|then\s+|(?:at\s+)?first\s+|again\s+)?"
+_ONCE = r"(?:also\s+|then\s+|(?:at\s+)?first\s+|(?:once\s+)?again\s+)?"
 # how fully a man agrees or objects, before the verb that tells his turn: "Cde. Kliszko fully supports ..."
 _DEGREE = r"(?:fully\s+|entirely\s+|completely\s+|firmly\s+|strongly\s+|categorically\s+)?"
 # a report given, as a told turn opens: "gave information", "gave a brief account"
@@ -310,7 +310,8 @@ _NARRATIVE_VERB = re.compile(
     rf"^{_ANSWER_ASIDE}"
     r"|^(?:"
     + _TOLD_ASIDE
-    + r")?\s+(?:also\s+|(?:once\s+)?again\s+|then\s+|(?:at\s+)?first\s+)?"
+    + r")?\s+"
+    + _ONCE
     + _DEGREE
     + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
     r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
@@ -377,7 +378,8 @@ _ELSEWHERE = re.compile(
 )
 _TOLD_WORDS_END = re.compile(r"\bthat\b|[:.;]")
 _TOLD_ASIDE_AT = re.compile(_TOLD_ASIDE)
-_TOLD_REACH = re.compile(r"(?:\W*\w+){1,8}")  # (and two more: "informed the Political Committee in his letter")
+# (eight: "informed the Political Committee in his letter" is seven words)
+_TOLD_REACH = re.compile(r"(?:\W*\w+){1,8}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line and the next paragraph's indent
 # another meeting a turn tells of: "the meeting in Moscow", "the talks with the Soviet leaders", "the conference at"
 _ANOTHER_MEETING = re.compile(
@@ -476,15 +478,18 @@ _PRESENT_VERB = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?" + _DEGREE + r"(?:is|[a-z]+s)\b"
 )
 _MARK = re.compile(MARK)
-# the items a label's men were there for, after it: "Guests for item 1:", "Guests (for item 1):"
+# an editor's marker on a name, numbered or lettered: "Comrade János Péter(2)", "Comrade Wendt(b)" (not "(PZPR)")
+_EDITOR_MARK = re.compile(rf"{MARK}|\([a-z]\)|\[[a-z]\]")
+# the items a label's men were there for, after it: "Guests for item 1:", "Guests (for item 1):", "As a guest, for
+# item 1:"
 _FOR_ITEM_AFTER = rf"(?:,?\s+{FOR_ITEM.pattern}|\s*\(\s*{FOR_ITEM.pattern}\s*\))"
 _ATTENDANCE = re.compile(
     r"^(?P<label>Those (?:Taking Part|Present|Attending)|Present|Participants|Participating|Attending|Attended"
     r"|(?-i:Attended by|ATTENDED BY|Took part|TOOK PART)"  # not a speech wrapped before "took part: ..."
     r"|The following (?:took part|were present|attended)"  # a Romanian or Bulgarian record's "The following took part:"
     r"|In attendance|Prisutstvoval[ai]?"  # the Russian word left untranslated, as a scan of a Russian edition has it
-    rf"|(?P<invited>(?:Also )?Invited{_FOR_ITEM_AFTER}?|Guests{_FOR_ITEM_AFTER}?|(?:Present )?as guests"
-    rf"|As an? guests?{_FOR_ITEM_AFTER}?"  # "As a guest, for item 1: Comrade P. A. Abrasimov, ..."
+    rf"|(?P<invited>(?:Also )?Invited{_FOR_ITEM_AFTER}?|Guests{_FOR_ITEM_AFTER}?"
+    rf"|(?:Present )?as (?:a )?guests?{_FOR_ITEM_AFTER}?"  # "As a guest, for item 1: Comrade P. A. Abrasimov, ..."
     r"|Priglashen[yi]|Priglashennye"
     r"|(?:(?:Also )?(?:present|attending|taking part|participating)\s+as\s+)?observers?"  # another party's observer
     rf"|(?:Also )?(?:present|attending|taking part|participating)\s*\(\s*{FOR_ITEM.pattern}\s*\)"  # "(for item 2)"
@@ -1462,13 +1467,10 @@ class BodyReader:
             and (
                 is_caps
                 or is_date_line(_PLACE.sub("", nxt.text))
-                or number
-                and _SESSION_OF.match(nxt.text)
+                or (number and _SESSION_OF.match(nxt.text))
                 # (or a heading in capitals over its date's line, in capitals too: "MINUTES OF THE SESSION OF THE
                 # POLITBURO OF THE CC OF THE SED" / "ON 28 OCTOBER 1980 (EXCERPT)")
-                or t.isupper()
-                and nxt.text.isupper()
-                and len(nxt.text.strip()) < 60
+                or (t.isupper() and nxt.text.isupper() and len(nxt.text.strip()) < 60)
             )
         ):
             found, dated = parse_date(nxt.text), nxt.text
@@ -2909,16 +2911,17 @@ class BodyReader:
         Politburo's minutes, of the deputy premier). Only where the record has told turns so, in a paragraph of
         its own, by a verb of speaking, not of another occasion ("stated there"), nor within a report (what others
         said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter"). Or
-        the first told turn of an item no one has spoken on, a paragraph of its own before the next piece: "1.
+        the first told turn where no turn is open and none has been given in the speaker's own words, a paragraph of
+        its own before the next piece: "1.
         Comrade Denisov read out the information ..." / "Comrade János Péter(2) reported that ..." / "2. ..."), of a
         man the people file does not know or whom the editor's note marker on his name explains (not "Comrade
         Brezhnev reported that ..." in another party's minutes, what they were told of)."""
-        explained = not self.known(m["name"]) or bool(m.string[m.end("name") : m.start("text")].strip())
-        first = self.turn is None and not self.spoken and explained
-        first = first and self._own_paragraph(ln) and self._piece_after(ln)
+        explained = not self.known(m["name"]) or bool(_EDITOR_MARK.match(m.string, m.end("name")))
+        own = self._own_paragraph(ln)
+        first = self.turn is None and not self.spoken and explained and own and self._piece_after(ln)
         return bool(
             (self.tells or first)
-            and (self._own_paragraph(ln) or not self.spoken and self._flattened_piece(ln))
+            and (own or not self.spoken and self._flattened_piece(ln))
             and (not self._reporting() or _TOLD_TO_BODY.match(m["text"]))
             and (_TOLD_VERB_PAST.match(m["text"]) or _REPORTED_HERE.match(m["text"]))
             and not _ANOTHER_OCCASION.match(m["text"])

@@ -306,7 +306,7 @@ def _blanked(m: re.Match[str]) -> str:
     return " " * len(m[0])
 
 
-def _not_asserted(before: str, said: str, cue: str = "") -> bool:
+def _not_asserted(before: str, said: str, cue: str) -> bool:
     """Whether the words before a cue in its sentence make it reported or conditional ("whether", "if", "some
     say"), or the turn's words before it (``said``) open a quotation the cue is inside ("he told our ambassador:
     "We shall wait. I am not ready ..."): not the speaker's own. A condition's main clause after its ", then" is
@@ -422,7 +422,7 @@ def _references(
                 for m in p.finditer(sentence):
                     if told and not own(a + m.start()):
                         continue  # "Nagy is playing a double game. He shared the view of Cde. Mikoyan ..."
-                    if _not_asserted(sentence[: m.start()], text[bounds[0][0] : a + m.start()]):
+                    if _not_asserted(sentence[: m.start()], text[bounds[0][0] : a + m.start()], m[0]):
                         continue  # "I do not think Cde. Rapacki is right", "if Cde. X is right"
                     who = Line(a + m.start("who"), a + m.end("who"), m["who"])
                     # (a name that ends the sentence keeps its full stop: "I agree with Andrei Andreevich.")

@@ -297,8 +297,9 @@ _ORGAN_NAMES = {"political bureau": "Politburo", "politbiuro": "Politburo", "pre
 _HEADING_WORDS = r"(?!(?:THE|OF|AND|ON|IN|AT|BY|AS|FOR|TO|WITH|FROM|HELD|DATED|MAY|JUNE|JULY)\b)"
 _PARTY = rf"{_HEADING_WORDS}(?=\w*[{UPPER}]\w*[{UPPER}])[{UPPER}][{UPPER}{LOWER}]{{1,6}}"
 _PARTY_BEFORE = re.compile(rf"\b(?!CC\b)({_PARTY})\s+(?:CC\b|Central Committee|{_ORGAN})")  # "PZPR CC", "SED Politburo"
-# "the Politburo of the CC of the PZPR", "the Presidium of the CC CPCz" (after "CC" alone, short initials or some in
-# small letters: not a heading's next word in capitals, "OF THE CC MARCH 5", "CC PLENUM", "CC ABOUT ...")
+# "the Politburo of the CC of the PZPR", "THE POLITBURO OF THE CC OF THE SED", "the Presidium of the CC CPCz" (after
+# "CC" alone, short initials or some in small letters: not a heading's next word in capitals, "OF THE CC MARCH 5", "CC
+# PLENUM", "CC ABOUT ..."; a party spelled out is read before these: "OF THE POLISH UNITED WORKERS' PARTY")
 _BARE_PARTY = rf"{_HEADING_WORDS}(?:[{UPPER}]{{2,4}}|(?=\w*[{LOWER}])[{UPPER}][{UPPER}{LOWER}]{{1,5}})"
 _PARTY_AFTER = re.compile(rf"\b(?:CC|Central Committee) (?:(?i:of the) ({_PARTY})|({_BARE_PARTY}))\b")  # ("OF THE SED")
 
@@ -326,15 +327,20 @@ def body_name(text: str) -> str | None:
     if not organ:
         return None
     name = _ORGAN_NAMES.get(organ[1].lower(), organ[1].title())
-    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union|\bKPSS\b", t, re.I):
-        party = "CPSU"
-    else:
-        m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
-        party = next((g for g in m.groups() if g), None) if m else None
-        spelled = _SPELLED_PARTY.search(t)
-        party = party or (_PARTIES[spelled["party"].lower()] if spelled else None)
     cc = re.search(r"\bCC\b|Central Committee|\bTsK\b", t, re.I)
-    return " ".join(p for p in (party, "CC" if cc else None, name) if p)
+    return " ".join(p for p in (party_named(t), "CC" if cc else None, name) if p)
+
+
+def party_named(text: str) -> str | None:
+    """The party a heading names, by its initials or spelled out ("... OF THE POLISH UNITED WORKERS' PARTY" is the
+    PZPR's, not a "POLISH" party's: the spelled-out name first)."""
+    t = re.sub(r"\s+", " ", text)
+    if re.search(r"\bCPSU\b|Communist Party of the Soviet Union|\bKPSS\b", t, re.I):
+        return "CPSU"
+    if spelled := _SPELLED_PARTY.search(t):
+        return _PARTIES[spelled["party"].lower()]
+    m = _PARTY_BEFORE.search(t) or _PARTY_AFTER.search(t)
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 _LETTERED_NAMES = r"(?:U\.S\.A|U\.S|U\.K|U\.N|D\.C|G\.D\.R|F\.R\.G|P\.R\.C|C\.C|E\.C|N\.Y)\."

@@ -9556,6 +9556,7 @@ def test_an_unlisted_man_s_report_opening_an_item_no_one_has_spoken_on(facts_of)
     # (not another party's leader the file knows, what he reported elsewhere, nor what a letter said)
     for told in (
         "Comrade Brezhnev reported that Comrade Khrushchev had asked to be relieved of his posts.",
+        "Comrade Brezhnev (CPSU) reported that Comrade Khrushchev had asked to be relieved of his posts.",
         "Comrade Novotný informed the Political Committee by letter that the talks had been postponed.",
         "Comrade Novotný informed the Political Committee in his letter that the talks had been postponed.",
     ):
@@ -9567,6 +9568,15 @@ def test_an_unlisted_man_s_report_opening_an_item_no_one_has_spoken_on(facts_of)
             + "2. Comrade Kádár proposed that it be noted.\n"
         ).sessions
         assert [t.person.id for t in s.turns] == ["kadar"], told
+    # (but a man the file knows whom an editor's marker explains: "Comrade Wendt(b)", the GDR's state secretary)
+    [s] = facts_of(
+        head.replace(
+            "Comrade János Péter(2) reported that the Western press agencies had been speculating about Moscow.",
+            "Comrade Wendt(b) reported on the course of the negotiations.",
+        )
+        + "2. Comrade Kádár proposed that it be noted.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["wendt", "kadar"]
 
 
 def test_a_protocol_s_told_turns_at_first_and_with_no_space_after_cde(facts_of):
@@ -9638,6 +9648,13 @@ def test_a_heading_in_capitals_over_its_date_s_line_in_capitals(facts_of):
         "1. Measures concerning passenger traffic\n\nComrade Mielke reported on the situation at the border.\n"
     ).sessions
     assert (s.date, s.body) == ("1980-10-28", "SED CC Politburo")
+    # (a party spelled out after "OF THE" is the party, not its first word)
+    [s] = facts_of(
+        "MINUTES OF THE SESSION OF THE POLITBURO OF THE CC OF THE POLISH UNITED WORKERS' PARTY\n"
+        "ON 26 JANUARY 1971\n\nPresent: Comrades Edward Gierek, Piotr Jaroszewicz.\n\n"
+        "Comrade Gierek informed the Politburo about the meetings.\n"
+    ).sessions
+    assert (s.date, s.body) == ("1971-01-26", "PZPR CC Politburo")
 
 
 def test_an_sed_record_s_guest_as_a_guest_an_aside_after_another_s_words_and_the_chair_s_told_request(facts_of):

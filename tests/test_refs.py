@@ -68,11 +68,24 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("RGANI, F. 3, Op. 72, D. 315, Bl. 1-38", "RGANI, F. 3, Op. 72, D. 315, Ll. 1-38"),  # a German edition's
         ("RGANI, f. 5, op. 49, d. 757, pp. 201-206.", "RGANI, F. 5, Op. 49, D. 757, Ll. 201-206"),
         ("RGANI, f. 3, op. 8, d. 21, fols. 3-9ob.", "RGANI, F. 3, Op. 8, D. 21, Ll. 3-9ob"),
-        ("AVP RF, F. 6, Op. 13, P. 4, D. 9, p. 15", "AVP RF, F. 6, Op. 13, P. 4, D. 9, L. 15"),  # (its papka before)
+        (
+            "AVP RF, F. 6, Op. 13, P. 4, D. 9, pp. 15-16",
+            "AVP RF, F. 6, Op. 13, P. 4, D. 9, Ll. 15-16",
+        ),  # (papka before)
     ],
 )
 def test_each_printed_form_reads_as_structure(printed, label):
     assert parse_reference(printed).label == label
+
+
+def test_a_single_p_after_a_delo_is_no_leaf():
+    """A single "p." after a delo is AVP RF's papka of a further file, or a page of another text, not its leaf."""
+    text = "AVP RF, F. 06, Op. 1, P. 5, D. 30; P. 6, D. 31, L. 4. RGANI, F. 3, Op. 14, D. 12. P. 5 of the protocol."
+    assert [u.label for _, _, u in find_references(text)] == [
+        "AVP RF, F. 06, Op. 1, P. 5, D. 30",
+        "AVP RF, F. 06, Op. 1, P. 6, D. 31, L. 4",
+        "RGANI, F. 3, Op. 14, D. 12",
+    ]
 
 
 def test_verso_folios_are_structure():

@@ -674,6 +674,7 @@ def test_decisions_of_an_item(facts_of):
         # a negation that adds to the cue does not take it back
         ("Cde. Shelest—I am not only against the draft, but against the whole line.", "opposes", "against the draft"),
         ("Cde. Shelest—I am for the plan's withdrawal.", "unclear", ""),
+        ("Cde. Shelest—I am for the textile industry getting the credits.", "unclear", ""),
         ("Cde. Shelest—I will never support this draft.", "unclear", ""),
         ("Cde. Shelest—I will certainly support the draft.", "supports", "I will certainly support the draft"),
         ("Cde. Shelest—I am for the agreement. The miners must see it at once.", "supports", "I am for the agreement"),
