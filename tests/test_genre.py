@@ -76,6 +76,11 @@ _FISCHER = (
     "list does not name: not read as his turn (what a man the session does not list said, amid a paragraph, may be "
     "what was said elsewhere)"
 )
+_DICKEL = (
+    "'The attendance list of the fair copy of the protocol (...) also names, as invited for item 1, the Minister of "
+    "the Interior, Friedrich Dickel, whom the working minutes name only in ...': an aside and a post between the verb "
+    "and the name are not read, so Dickel is present on no source's word"
+)
 KNOWN_MISSES = {
     (
         "cited",
@@ -319,11 +324,10 @@ KNOWN_MISSES = {
     ("present", "1957-03-05"): "an invited man's post broken over lines at a comma inside it ('head of the Department "
     "of Science, Higher' / 'Educational Institutions ...; V. P. Elyutin, ...'): 'Higher' is read as a guest's name, "
     "and the list ends there (the men after it are present only as speakers)",
-    ("present", "1980-10-28"): _FISCHER,
+    ("present", "1980-10-28"): _FISCHER + "; and " + _DICKEL,
     ("spoke", "1980-10-28"): _FISCHER + "; and 'Comrade Stoph, after Comrade Mielke had explained that the commuters "
     "would' / 'be exempt, declared ...': an aside wrapped over a line is not read",
-    ("conflicts", "1980-10-28"): "'The fair copy of the protocol ... names Comrade Dickel among those present': a "
-    "'fair copy' is not among the sources the notes' wordings name",
+    ("conflicts", "1980-10-28"): _DICKEL,
     ("spoke", "1971-01-26"): "'Comrade Gierek also informed about his conversation ...' right after his own report "
     "is read as a second turn, which the answer takes for the same one (elsewhere answers count a man's consecutive "
     "turns apart)",
