@@ -921,15 +921,11 @@ def _summing_up(turns: list[Turn]) -> frozenset[int]:
     """Where the turns begin in which a session that names no chair is summed up: an item's last turn, by a man
     who spoke on it before (Malin's notes: Khrushchev opens, the others speak, he comes back and gives the tasks,
     "Let Cdes. Molotov and Suslov sit down with ..."; not the last of several who each speak once)."""
-    last: dict[int | None, Turn] = {}
+    spoken: dict[int | None, list[Turn]] = {}
     for t in turns:
         if not t.from_list:
-            last[t.item] = t
-    return frozenset(
-        t.start
-        for t in last.values()
-        if any(o.person.id == t.person.id and o.seq < t.seq and o.item == t.item and not o.from_list for o in turns)
-    )
+            spoken.setdefault(t.item, []).append(t)
+    return frozenset(on[-1].start for on in spoken.values() if any(t.person.id == on[-1].person.id for t in on[:-1]))
 
 
 def _outside(

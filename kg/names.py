@@ -81,13 +81,14 @@ _FORMAL = re.compile(rf"\s*{CDE}|.*(?<![\w’']){INITIAL_LETTER}|\s*{GIVEN}\s+[{
 _CDE_BEFORE = re.compile(rf"{CDE}$")
 # a rank or office printed before a name in a list: "Marshal Malinovsky", "Deputy Minister Kuznetsov", "Marshal of the
 # Soviet Union A. A. Grechko", "General of the Army M. I. Kazakov"
-_RANK = re.compile(
-    r"^(?:(?:(?:Colonel|Lieutenant|Major)-Generals?|Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician"
+RANK = (
+    r"(?:(?:(?:Colonel|Lieutenant|Major)-Generals?|Marshals?|Generals?|Admirals?|Colonel|Lieutenant|Major|Academician"
     r"|Ambassadors?|(?:Prime )?Ministers?"
     r"|Deputy|Deputies|Professor"
     r"|Gen\.|Adm\.|Acad\.|Prof\.|Mr\.|Mrs\.)\s+)+"
     r"(?:of\s+the\s+(?:Soviet\s+Union|Army|Fleet(?:\s+of\s+the\s+Soviet\s+Union)?)\s+|of\s+(?:Aviation|Artillery)\s+)?"
 )
+_RANK = re.compile(f"^{RANK}")
 
 # a group label before the names of a list: "candidate members Cdes. ...", "from the KSČ CC—Cde. ..."
 _GROUP_LABEL = re.compile(r"^[\w\s.’'\-]{1,120}$")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.facts import Basis
-from kg.names import POST_HEADS, word_list
+from kg.names import POST_HEADS, RANK, word_list
 from kg.text import INITIAL_LETTER, MARK, KnownName, sentences
 
 DATA = Path(__file__).parent / "data"
@@ -31,10 +31,10 @@ _NOT_A_NAME = (
     rf"|Though|While|Whereas|Since|Because|If|When|As|Deputy|{_POST})\b"
     r"|(?-i:[A-Z]{2,5}\s+[A-Z][a-z]))"  # ... nor an acronym before a post: "G. K. Zhukov, USSR Minister of Defense,"
 )
-# One printed name: an optional "Cde." or rank ("Marshal", "Marshal of the Soviet Union"), initials, up to two given
-# names, a surname (no possessive "'s"), or a surname and initials.
+# One printed name: an optional "Cde.", post or rank (as a list's: "Marshal of the Soviet Union"), initials, up to two
+# given names, a surname (no possessive "'s"), or a surname and initials.
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|General|Admiral|Academician|{_POST})\s+)?(?P<name>(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|{_POST})\s+|{RANK})?(?P<name>(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]+(?:[’'](?!s\b)[A-Za-zà-ž]+)*"
     rf"(?:\s{INITIAL_LETTER}){{0,3}})"  # "Kapitonov I. V."
 )

@@ -777,13 +777,14 @@ def _label_cuts(t: str, known: KnownName) -> Iterator[int]:
     for m in NOTES_HEADING.finditer(t):
         yield m.start()
     for m in _RUN_IN_FIRST_NOTE.finditer(t):  # "... Katushev[1] ... by 20 July. . . . . [1] The protocol ..."
-        if re.search(rf"[^\W\d_][.,;:]?{re.escape(m['mark'])}", t[: m.start()]):
+        if any(g["mark"] == m["mark"] for g in _GLUED_FIRST_MARK.finditer(t, 0, m.start())):
             yield m.start("mark")
 
 
 # note 1 with no heading over the notes, run on after the last sentence of a flattened copy, whose text carries its
 # marker glued to a word before it
 _RUN_IN_FIRST_NOTE = re.compile(r"(?<=[.!?\]\)”\"’])\s+(?P<mark>\[1\]|\(1\))\s+(?=[A-Z“\"])")
+_GLUED_FIRST_MARK = re.compile(r"[^\W\d_][.,;:]?(?P<mark>\[1\]|\(1\))")
 
 
 def _speaker_cuts(t: str, known: KnownName) -> Iterator[int]:
@@ -1675,7 +1676,8 @@ def read_text(path: Path, text: str, known: KnownName) -> RawDocument:
             sessions[0].protocol = sessions[0].protocol or (m["n"] if (m := PROTOCOL.search(title)) else None)
     # a book's running head that names the body with its party ("THE PRESIDIUM OF THE CC CPSU. 1954    61") names
     # that of the sessions its pages print whose headings do not ("PROTOCOL No. 77. SESSION OF 22 JULY 1954")
-    heads = {b for ln in lines if _running_head(ln, text) and party_named(ln.text) and (b := body_name(ln.text))}
+    # (the cheap test first: few lines name a body, and only those are asked whether they are a running head)
+    heads = {b for ln in lines if (b := body_name(ln.text)) and party_named(ln.text) and _running_head(ln, text)}
     if len(heads) == 1:
         for s in sessions:
             s.body = s.body or next(iter(heads))

@@ -474,9 +474,7 @@ _BARE_TOLD = re.compile(
 # the speaker himself in a line of his speech: "asked me", "I agree", "we"; not "our Party", "item I", "L. I."
 _SPEAKER_SELF = re.compile(r"\b(?:me|my|[Ww]e)\b|(?<!\bitem )(?<!\bpoint )\bI\b(?!\.)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
-_PRESENT_VERB = re.compile(
-    r"^(?:" + _TOLD_ASIDE + r")?\s+(?:also\s+|again\s+|then\s+)?" + _DEGREE + r"(?:is|[a-z]+s)\b"
-)
+_PRESENT_VERB = re.compile(r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + _DEGREE + r"(?:is|[a-z]+s)\b")
 _MARK = re.compile(MARK)
 # an editor's marker on a name, numbered or lettered: "Comrade János Péter(2)", "Comrade Wendt(b)" (not "(PZPR)")
 _EDITOR_MARK = re.compile(rf"{MARK}|\([a-z]\)|\[[a-z]\]")
@@ -2912,10 +2910,9 @@ class BodyReader:
         its own, by a verb of speaking, not of another occasion ("stated there"), nor within a report (what others
         said at the meeting it reports on); ``_tells_turn`` leaves out what he said elsewhere ("in his letter"). Or
         the first told turn where no turn is open and none has been given in the speaker's own words, a paragraph of
-        its own before the next piece: "1.
-        Comrade Denisov read out the information ..." / "Comrade János Péter(2) reported that ..." / "2. ..."), of a
-        man the people file does not know or whom the editor's note marker on his name explains (not "Comrade
-        Brezhnev reported that ..." in another party's minutes, what they were told of)."""
+        its own before the next piece ("Comrade János Péter(2) reported that ..." / "2. ..."), of a man the people
+        file does not know or whom the editor's note marker on his name explains (not "Comrade Brezhnev reported
+        that ..." in another party's minutes, what they were told of)."""
         explained = not self.known(m["name"]) or bool(_EDITOR_MARK.match(m.string, m.end("name")))
         own = self._own_paragraph(ln)
         first = self.turn is None and not self.spoken and explained and own and self._piece_after(ln)
