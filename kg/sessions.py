@@ -632,9 +632,13 @@ def _note_left_open(text: str, end: int) -> int:
 
 
 def _surname(name: str) -> str:
-    """A printed name's last word, lower case and without diacritics (a list's "Loga-Sowiński" is the turn's
-    "Loga-Sowinski"), without its full stop ("" for no name)."""
-    return fold(name.split()[-1]).rstrip(".") if name.strip() else ""
+    """A printed name's surname, lower case and without diacritics (a list's "Loga-Sowiński" is the turn's
+    "Loga-Sowinski"), without its full stop ("" for no name): its last word, or its first where a Hungarian
+    record prints the surname first ("Lázár György" is the turn's "Comrade Lázár")."""
+    words = name.split()
+    if not words:
+        return ""
+    return fold(words[0 if surname_first(words) else -1]).rstrip(".")
 
 
 # nothing of a man's own words: an editor's brackets, with a note's number, and a title before the next name
@@ -743,8 +747,12 @@ _BY_POST = re.compile(
 )
 
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
-# heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
-_DECIDED_HEAD = r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*"
+# heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes, "Decision: The Political
+# Committee took note ..." under the minutes' last told turn
+_DECIDED_HEAD = (
+    r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili|DECISION|Decision|RESOLUTION|Resolution)"
+    r"\s*(?::|—|–)\s*"
+)
 _RECORD_DECIDED = re.compile(_DECIDED_HEAD + r"\S")
 _RECORD_DECIDED_FIRST = re.compile(_DECIDED_HEAD + r"1\.\s")  # ... and its first point on the line
 # ... or a sentence of the body's, on a line of its own under the last turn: "The Political Committee approves the
@@ -1021,6 +1029,9 @@ _ANSWER_LEAD = re.compile(
 _CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after a sentence's end: not "and the others —"
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
+# what an edition says of the copy after a heading's date: "8 December 1981 (Excerpts)", "(Excerpt from the
+# Stenographic Record)"
+_COPY_REMARK = re.compile(r"\s*\((?:Excerpts?|Extracts?|Abridged|Fragments?)\b[^()]{0,60}\)\s*$", re.I)
 # the dots that lead an index's entry to its page or file: "...... 12", "...... RGANI, Fond 89, ..." (not an OCR'd
 # heading's dots before its date: "Session of the CC CPSU Politburo . . . . 4 July 1974")
 _LEADER_DOTS = re.compile(
@@ -1464,7 +1475,7 @@ class BodyReader:
             and nxt is not None
             and (
                 is_caps
-                or is_date_line(_PLACE.sub("", nxt.text))
+                or is_date_line(_COPY_REMARK.sub("", _PLACE.sub("", nxt.text)))
                 or (number and _SESSION_OF.match(nxt.text))
                 # (or a heading in capitals over its date's line, in capitals too: "MINUTES OF THE SESSION OF THE
                 # POLITBURO OF THE CC OF THE SED" / "ON 28 OCTOBER 1980 (EXCERPT)")

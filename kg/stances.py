@@ -733,7 +733,10 @@ def _instructed(
     Konev ..."), who need not be at the session any more than they (a department's head); ``at``: where the
     sentence starts in ``text``, which the evidence quotes (the match is in the text as its editor reads it)."""
     out = []
-    instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I)
+    # (the body's "Instruct Cde. X", or its "It instructed X" told: a man it names so need not be one the file knows)
+    instructed = re.search(
+        r"\b(?:instruct|assign|oblige|entrust)(?:s|ed)?\b", m.string[m.start() : m.start("names")], re.I
+    )
     # the task goes on over the lines it wraps onto, not into the next line's own point ("... of deliveries" /
     # "Cde. Gromyko is to inform ...")
     lines = m["task"].split("\n")

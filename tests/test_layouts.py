@@ -9689,3 +9689,25 @@ def test_a_flattened_pzpr_record_s_turn_told_as_spoke_about(facts_of):
         "could not judge what the publication would bring.\n"
     ).sessions
     assert [t.person.id for t in s.turns] == ["gierek", "olszowski", "kociolek"]
+
+
+def test_hungarian_minutes_in_surname_first_names_under_a_heading_dated_with_a_remark(facts_of):
+    """An edition's HSWP minutes: the heading's date on the next line with the edition's remark after it ("8
+    December 1981 (Excerpts)"); the list in the Hungarian order ("Lázár György"), whose men the told turns name by
+    surname ("Comrade Lázár said ..."); "Decision:" ends the last turn; "It instructed Lázár György and Marjai
+    József to ..." tasks both, though the people file does not know Marjai."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP CC Political Committee,\n8 December 1981 (Excerpts)\n\n"
+        "Present: Aczél György, Benke Valéria, Havasi Ferenc, Kádár János, Lázár György\n\n"
+        "Item 1\n"
+        "Comrade Lázár said that the economy could not take on further obligations.\n"
+        "Comrade Havasi said that something could perhaps be given in medicines.\n"
+        "Comrade Kádár summed up the discussion. We must help, he said.\n"
+        "Decision: The Political Committee took note of the information. It instruc-\n"
+        "ted Lázár György and Marjai József to examine what deliveries could be offered.\n"
+    ).sessions
+    assert s.date == "1981-12-08"
+    assert "valeria" not in {a.person.id for a in s.attendance}  # (Benke, whose given name is Valéria)
+    assert [t.person.id for t in s.turns] == ["lazar", "havasi", "kadar"]
+    assert s.turns[-1].text.endswith("We must help, he said.")
+    assert sorted(a.name for a in s.assignments) == ["Lázár György", "Marjai József"]
