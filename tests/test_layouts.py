@@ -606,8 +606,8 @@ def test_words_before_a_dash_or_colon_that_are_no_speakers(facts_of):
         ("kovalenko", "Kovalenko"),
         ("velchev", "VELCHEV"),
     ]
-    # the decisions stay with the lines after the turn, as any other line that is not a speaker's
-    assert s.turns[0].text.startswith("send the credits.\nDecision—approve")
+    # the body's decision ends the turn before it, as "RESOLVED:" does
+    assert s.turns[0].text == "send the credits."
     assert [(a.person.id, a.basis) for a in s.attendance] == [
         ("khrushchev", Basis.LISTED),
         ("kirichenko", Basis.LISTED),
@@ -9711,3 +9711,26 @@ def test_hungarian_minutes_in_surname_first_names_under_a_heading_dated_with_a_r
     assert [t.person.id for t in s.turns] == ["lazar", "havasi", "kadar"]
     assert s.turns[-1].text.endswith("We must help, he said.")
     assert sorted(a.name for a in s.assignments) == ["Lázár György", "Marjai József"]
+
+
+def test_a_meeting_of_delegations_taking_part_a_marshal_at_another_s_request_and_the_floor_taken_again(facts_of):
+    """A record of a meeting of party leaders: "Taking part in the meeting were:" over its delegations' lines; a
+    listed marshal's told turn "At the request of Cde. Andropov, Marshal V. G. Kulikov informed ..."; "Cde.
+    Ceauşescu took the floor once more and said ..." his second turn."""
+    [s] = facts_of(
+        "RECORD of the meeting of the leading representatives of the Warsaw Treaty member states, held in Moscow "
+        "on 28 June 1983\n\n"
+        "Taking part in the meeting were:\n\n"
+        "for the People's Republic of Bulgaria: Cdes. T. Zhivkov, G. Filipov\n"
+        "for the Socialist Republic of Romania: Cdes. N. Ceauşescu, C. Dăscălescu\n"
+        "for the Union of Soviet Socialist Republics: Cdes. Yu. V. Andropov, A. A. Gromyko\n\n"
+        "Also present: Marshal of the Soviet Union V. G. Kulikov, Commander-in-Chief of the Joint Armed Forces.\n\n"
+        "Cde. N. Ceauşescu said that the Romanian delegation could not agree with the draft.\n\n"
+        "At the request of Cde. Andropov, Marshal V. G. Kulikov informed the participants about the Joint Armed "
+        "Forces.\n\n"
+        "Cde. Ceauşescu took the floor once more and said that the Romanian delegation would sign the statement.\n"
+    ).sessions
+    listed = {a.person.id for a in s.attendance if a.basis is Basis.LISTED}
+    assert {"zhivkov", "filipov", "ceausescu-nicolae", "dascalescu", "andropov", "gromyko"} <= listed
+    assert [t.person.id for t in s.turns] == ["ceausescu-nicolae", "kulikov", "ceausescu-nicolae"]
+    assert s.turns[1].text.startswith("informed the participants")
