@@ -21,6 +21,7 @@ from kg.names import (
     NAME,
     NAME_PARTS,
     POST_HEADS,
+    RANK,
     SURNAME_FIRST,
     common_word,
     is_post,
@@ -192,8 +193,11 @@ NARRATIVE = re.compile(
     r"^(?:(?:Summing up|Concluding|Closing|Winding up)(?: the (?:discussion|debate))?,\s+"
     # ... or after his greeting: "After words of welcome, Comrade K. V. Rusakov informed ..."
     r"|After\s+(?:(?:a|the|some|his|brief|short)\s+)*(?:words?\s+of\s+welcome|welcome|greetings?|introductory\s+remarks)"
-    r",\s+)?"
-    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.\s*|Comrades?\s+)"  # ("Cde.Kapitonov")
+    r",\s+"
+    # ... or at another's request: "At the request of Cde. Andropov, Marshal V. G. Kulikov informed ..."
+    r"|At\s+the\s+(?:request|invitation)\s+of\s+(?:Cdes?\.|Comrades?)\s+[^,\n]{2,40},\s+)?"
+    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.\s*|Comrades?\s+|(?-i:{RANK}))"
+    # ("Cde.Kapitonov", "Marshal V. G. Kulikov")
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     # "Comrade Ion Gheorghe Maurer agrees ...", "Comrade Mieczysław F. Rakowski said ..."
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}](?:[{LOWER}]|\.\s?[{UPPER}][{LOWER}]))){{0,2}}{NAME})"
@@ -336,7 +340,8 @@ _NARRATIVE_VERB = re.compile(
     r"|describe[sd](?![^.;]*\bto\s+(?:me|us)\b)"  # not "described the situation to me" amid a speech
     rf"|{GAVE_ACCOUNT}|gave\s+(?:(?:the|an?|his|her)\s+)?(?:\w+\s+)?(?:figures|data|account|report|information"
     r"|overview|assessment|explanations?|details)"  # "Comrade X gave the figures prepared by the Planning Commission"
-    r"|open(?:s|ed) the (?:discussion|debate))\b"  # "Comrade S. Kania opened the discussion. He stated ..."
+    r"|open(?:s|ed) the (?:discussion|debate)"  # "Comrade S. Kania opened the discussion. He stated ..."
+    r"|t(?:akes|ook) the floor)\b"  # "Cde. Ceauşescu took the floor once more and said ..."
     r"(?!\s+(?:to\s+)?(?:me|us)\b)"  # "Cde. Kania informed me ...": what a speaker tells of his talks, no turn
 )
 # a turn told on the line of another's, by a verb of speaking in the present tense: not "Cde. X informs the press"
@@ -350,7 +355,7 @@ _TOLD_VERB = re.compile(
     + r"(?:proposes|says|thinks|considers|believes|supports|objects|shares"
     r"|agrees|disagrees|notes|points out|stresses|emphasi[sz]es|underlines|suggests|asks|replies|answers|remarks"
     r"|adds|explains|declares|warns|doubts|insists|criticizes|expresses|favou?rs|opposes|supplements"
-    r"|is (?:against|for|of the (?:view|opinion)))\b"
+    r"|is (?:against|for|of the (?:view|opinion))|takes the floor)\b"
 )
 # a turn told of a man by his name alone, at a paragraph's head, in the present tense: "Ulbricht reports on his talks
 # in Moscow.", Malin's "Vorosh. asks whether ..." (where the session lists him; see ``_told_bare``)
@@ -438,7 +443,7 @@ _TOLD_VERB_PAST = re.compile(
     r"^(?:" + _TOLD_ASIDE + r")?\s+" + _ONCE + _DEGREE + r"(?:proposed|said|stated|thought|considered|believed"
     r"|supported|objected|agreed|disagreed|noted|pointed out|stressed|emphasi[sz]ed|underlined|suggested|asked|shared"
     r"|replied|answered|remarked|added|explained|declared|warned|doubted|insisted|criticized|expressed"
-    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)"
+    r"|favou?red|opposed|was (?:against|for|of the (?:view|opinion))|spoke (?:against|for|in favou?r of)|took the floor"
     r"|did not (?:agree|support|object|share|take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance))"
     r"|took\s+no\s+(?:\w+\s+)?(?:position|stand|stance)|" + _CONVEYED + rf"|{_ABSTAINED})\b"
 )
@@ -494,7 +499,7 @@ _ATTENDANCE = re.compile(
     # "... in the discussion of item 1", "Also present, for item 1:"
     rf"|Also (?:present|attending|taking part|participating),?\s+{FOR_ITEM.pattern})"
     r"|(?:Also )?(?:taking part|present|participating|attending)(?: were)?"
-    r"(?: (?:in|at) the (?:session|meeting))?)"
+    r"(?: (?:in|at) the (?:session|meeting)(?: were)?)?)"  # "Taking part in the meeting were:"
     r"(?P<side>,?\s+from\s+[^—:–]{2,60}?)?"  # "Guests from the SED:", "As guests, from the CC of the CPSU:"
     # (a label alone on its line needs no colon, after an aside on the list too: "Present (list at the top of f. 12)",
     # a note's heading "## Present" over its list)

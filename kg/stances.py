@@ -101,7 +101,7 @@ def _lexicon() -> dict:
         return out
 
     # ({course} holds {gerund})
-    nouns = {name: data[name] for name in ("thing", "draft", "deed", "course", "gerund", "amended")}
+    nouns = {name: data[name] for name in ("thing", "draft", "deed", "course", "gerund", "amended", "side")}
     nouns |= {name: data[name] for name in ("reserved", "theirs", "not_the_item")}  # the guards several cues share
     compiled = {
         level: {Stance(k): cues(v, re.I, **nouns) for k, v in data[level].items()} for level in ("strong", "weak")

@@ -2736,3 +2736,33 @@ def test_an_item_summed_up_by_the_man_who_opened_it_where_no_chair_is_named(fact
         HEAD + "Cde. Khrushchev—We invited you.\nCde. Mikoyan—Let Cdes. Molotov and Suslov sit down with them.\n"
     ).sessions
     assert s.assignments == []
+
+
+@pytest.mark.parametrize(
+    ("said", "position"),
+    [
+        ("Comrade J. Pavel said that the SED and the GDR supported the proposal.", ("pavel-josef", "supports")),
+        (
+            "Comrade V. Bil'ak stated that the Presidium of the CC KSČ agreed with the assessment given by Cde. "
+            "Piller and with the proposal.",
+            ("bilak", "supports"),
+        ),
+        (
+            "Comrade J. Pavel said that the Romanian Communist Party could not agree with the proposal in its "
+            "present form.",
+            ("pavel-josef", "opposes"),
+        ),
+        (
+            "Comrade J. Pavel expressed the full support of the Polish delegation for the proposal.",
+            ("pavel-josef", "supports"),
+        ),
+        # (not another country's government or party: what he reports of it is no stance of his)
+        ("Comrade J. Pavel said that the American government supported the proposal.", ("pavel-josef", "unclear")),
+        ("Comrade J. Pavel said that the FRG could not agree with the proposal.", ("pavel-josef", "unclear")),
+    ],
+)
+def test_a_stance_told_in_the_name_of_the_party_or_delegation_a_man_speaks_for(facts_of, said, position):
+    """A meeting of delegations tells a leader's stance as his party's or delegation's: "said that the SED and the
+    GDR supported the draft", "the Romanian Communist Party could not agree", "expressed the full support of the
+    Polish delegation for the draft"."""
+    assert _told(facts_of, said + "\n")[-1] == position
