@@ -62,13 +62,15 @@ _KIND_BASIS = {"listed": Basis.LISTED, "chair": Basis.CHAIR, "guest": Basis.GUES
 
 class _Present:
     """The people a session has present so far, their ids and surnames taken once: a record of thousands of turns
-    asks for each of them."""
+    asks for each of them. ``away``: those its lists name as absent or excused, who are no one's namesakes at the
+    session but their own ("Excused: Cde. K. Hoffmann" is the "Hoffmann" who speaks after all, not the people file's
+    Heinz Hoffmann)."""
 
-    def __init__(self, people: Iterable[PersonRef]):
+    def __init__(self, people: Iterable[PersonRef], away: Iterable[PersonRef] = ()):
         self.people = list(people)
         self.ids = {p.id for p in self.people}
         self.by_surname: dict[str, list[PersonRef]] = {}
-        for p in self.people:
+        for p in [*self.people, *away]:
             self.by_surname.setdefault(_surname(p), []).append(p)
 
 
@@ -460,14 +462,16 @@ def _items_turns_attendance(
                 if person := names.resolve(name.text):
                     attend(person, name, _KIND_BASIS[lst.kind], lst.span if lst.carried else None)
                     present[person.id] = person
+    away: list[PersonRef] = []
     for lst in rs.lists:
         if lst.kind == "absent":  # "the same, except Cde. X": the notes' own word that he was not there
             for name in lst.names:
                 if (person := names.resolve_among(name.text, present.values())) and person.id not in present:
                     attend(person, name, Basis.ABSENT)
+                    away.append(person)
     speakers: list[tuple[PersonRef, Line]] = []
     seq = 0
-    at = _Present(present.values())  # (no one is added to those present until every turn is read)
+    at = _Present(present.values(), away)  # (no one is added to those present until every turn is read)
     for k, (_, kind, i) in enumerate(rs.events):
         if kind == "list":
             lst = rs.lists[i]

@@ -46,7 +46,7 @@ _BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts
 POST_HEADS = (
     "minister chairman chairwoman secretary head ambassador president director commander editor chief premier member"
-    " mayor attaché attache counsellor counselor adviser advisor interpreter consul envoy"
+    " mayor attaché attache counsellor counselor adviser advisor interpreter consul envoy representative"
 ).split()
 # a post printed after a name and a comma, with no brackets: "János Péter, Minister of Foreign Affairs"
 _ONE_HOLDS = (
@@ -61,11 +61,11 @@ _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|com
 
 def _posts(heads: str) -> re.Pattern[str]:
     return re.compile(
-        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord|state|under-?)\s*)*"
+        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord|state|under-?|permanent)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
         # alone: "..., Commander-in-Chief; ...", "..., state secretary, president of ..."
-        rf"|^(?i:(?:first|deputy|acting|vice-|state|under-?)\s*)*(?i:{heads})\s*[.;,]?$"
+        rf"|^(?i:(?:first|deputy|acting|vice-|state|under-?|permanent)\s*)*(?i:{heads})\s*[.;,]?$"
     )
 
 

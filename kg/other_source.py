@@ -55,9 +55,9 @@ _ASIDE = rf"(?:\s*{_BRACKETED})?"
 _ASIDES = re.compile(_BRACKETED)
 _ONE = _NAME.replace("?P<name>", "?:") + _ASIDE
 _NAMES = rf"(?>(?-i:{_ONE}(?:{_SEP}{_ONE})*)){_END}"
-# or the man the sentence has named: "lists him"; or the one the sentence before gave, whom this one opens with: "He
-# is not named in the working record"
-_NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b|^(?-i:He|She)\\b)"
+# or the man the sentence has named: "lists him", "... also names D. A. Kunaev; he is not listed in the working
+# record"; or the one the sentence before gave, whom this one opens with: "He is not named in the working record"
+_NAMES_GROUP = f"(?P<names>{_NAMES}|\\b(?-i:him|her)\\b|^(?-i:He|She)\\b|(?<=;\\s)(?-i:he|she)\\b)"
 _STAYED_AWAY = re.compile(
     r"\b(?P<who>[A-Z][\w’'\-]+),?\s+(?:who\s+)?(?:(?:did\s+not|didn['’]t|could\s+not|failed\s+to)\s+"
     r"(?:attend|come|take\s+part|appear)|was\s+not\s+(?:called|invited)\s+in)\b"
@@ -271,7 +271,7 @@ def _names(
     if basis is Basis.PROTOCOL and "clause" not in m.re.groupindex and _NEGATED.search(sentence[: m.start("names")]):
         return []
     out = []
-    if m["names"] in ("him", "her", "He", "She"):
+    if m["names"].lower() in ("him", "her", "he", "she"):
         # the man the sentence is about, named first: "The record lists D. A. Kunaev ..., whereas the protocol
         # records him as absent", "Furtseva, whom Brezhnev had removed, ... lists her"; not one the sentence only
         # cites ("signed by Chernenko", "Suslov's memoirs", "Tikhonov's deputy"), nor the notes' compiler ("Malin does

@@ -328,6 +328,11 @@ KNOWN_MISSES = {
     ("spoke", "1980-10-28"): _FISCHER + "; and 'Comrade Stoph, after Comrade Mielke had explained that the commuters "
     "would' / 'be exempt, declared ...': an aside wrapped over a line is not read",
     ("conflicts", "1980-10-28"): _DICKEL,
+    # round 84
+    ("conflicts", "1984-08-09"): "'The formal protocol ... records B. N. Ponomarev as present as well; he is not "
+    "named in the working record': read as the working record's stated silence, as the same words in a sentence of "
+    "their own are (round 84's answer for 1 December 1983 counts them a conflict); this answer counts none, after "
+    "1956-11-27, where the notes give no list at all",
     ("spoke", "1971-01-26"): "'Comrade Gierek also informed about his conversation ...' right after his own report "
     "is read as a second turn, which the answer takes for the same one (elsewhere answers count a man's consecutive "
     "turns apart)",

@@ -9495,6 +9495,13 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
             "ryzhkov",
             [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
         ),
+        # the notes' silence in a clause of its own after a semicolon, of the man named before it (round 84)
+        (
+            "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) also names N. V. Talyzin "
+            "among those taking part; he is not listed in the working record.",
+            "talyzin",
+            [(Basis.PROTOCOL, "57"), (Basis.OMITTED, "19")],
+        ),
     ],
 )
 def test_the_eightieth_rounds_wordings_of_another_source(facts_of, note, man, claims):
@@ -9734,3 +9741,24 @@ def test_a_meeting_of_delegations_taking_part_a_marshal_at_another_s_request_and
     assert {"zhivkov", "filipov", "ceausescu-nicolae", "dascalescu", "andropov", "gromyko"} <= listed
     assert [t.person.id for t in s.turns] == ["ceausescu-nicolae", "kulikov", "ceausescu-nicolae"]
     assert s.turns[1].text.startswith("informed the participants")
+
+
+def test_a_guest_by_his_post_as_permanent_representative_and_an_excused_man_who_speaks_after_all(facts_of):
+    """An SED protocol's guests a line each, "Comrade Ewald Moldt, Permanent Representative of the GDR in the FRG",
+    are guests; a KSČ record's "Excused: Cde. K. Hoffmann" who is among those who spoke is that Hoffmann, not the
+    people file's Heinz Hoffmann of the SED."""
+    [s] = facts_of(
+        "Protocol No. 34/84 of the Meeting of the Politburo of the SED Central Committee, 28 August 1984\n\n"
+        "Present:\nMembers of the Politburo:\n   Comrades Erich Honecker, Hermann Axen\nAlso present for item 1:\n"
+        "   Comrade Ewald Moldt, Permanent Representative of the GDR in the FRG\n"
+        "   Comrade Oskar Fischer, Minister for Foreign Affairs\n\n1. The visit\n\nCde. Axen explains the submission.\n"
+    ).sessions
+    assert {a.person.label for a in s.attendance if a.basis is Basis.GUEST} == {"Moldt", "Oskar Fischer"}
+    [s] = facts_of(
+        "Record of the 104th meeting of the Presidium of the CC KSČ, 20 January 1989\n\n"
+        "Present: Cdes. M. Jakeš, L. Adamec, J. Lenárt\nExcused: Cde. K. Hoffmann (illness)\n\n"
+        "1. Current matters\n\nSPOKE: Cdes. Adamec, Hoffmann, Lenárt\n"
+    ).sessions
+    [hoffmann] = {a.person for a in s.attendance if a.person.label.endswith("Hoffmann")}
+    assert not hoffmann.in_authority
+    assert hoffmann in [t.person for t in s.turns]
