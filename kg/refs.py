@@ -23,9 +23,9 @@ from dataclasses import replace
 from kg.errors import ArchiveReferenceError
 from kg.facts import ArchivalUnit, Folios
 
-# "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for, and
-# of a capital O for a zero amid the digits ("D. 1O09")
-_NUM = r"(?:[lI](?=\d))?\d+(?:O\d+)*(?:[a-z]{1,2}|[A-Z])?"
+# "16a", TsA FSB's "8os"; and the OCR slip of a letter for a leading 1 ("Op. l6"), read as the 1 it stands for, of
+# a capital O for a zero amid the digits ("D. 1O09"), and of the Cyrillic Ze for a 3 ("F. З"), not a Russian word's
+_NUM = r"(?:[lI](?=\d))?(?:\d|З(?![^\W\d_]))+(?:O\d+)*(?:[a-z]{1,2}|[A-Z])?"
 _FOND = rf"(?:[A-Z]{{1,3}}-?)?{_NUM}"  # a letter prefix: GARF's "R-5446", RGVA's "R-" fonds
 # (a scan's "l2" for 12 too, and "3l" for 31 inside a range or a number: not a range's "46l." at its end)
 _FOLIO = r"(?:[lI](?=\d))?\d+(?:[lI](?=\d|\s*[-–—]|ob)\d*)?\s*(?:ob\.?)?"
@@ -213,8 +213,8 @@ def _unit(m: re.Match[str], like: ArchivalUnit | None = None) -> ArchivalUnit:
 
 def _ocr_one(number: str) -> str:
     """ "16" for the "l6" or "I6" of a scan, "R-16" for "R-l6", "31" for "3l": a letter by the digits is a 1 misread;
-    "1009" for "1O09": an O amid them a zero."""
-    number = re.sub(r"(?<=\d)O(?=\d)", "0", number)
+    "1009" for "1O09": an O amid them a zero; "3" for the Cyrillic "З"."""
+    number = re.sub(r"(?<=\d)O(?=\d)", "0", number.replace("З", "3"))
     return re.sub(r"(^|-)[lI](?=\d)|(?<=\d)[lI]", lambda m: m[1] + "1" if m[1] is not None else "1", number)
 
 

@@ -1053,6 +1053,7 @@ _HEARD_WORD = re.compile(r"(?:HEARD|Heard|LISTENED|Listened|Information|Report)\
 _READS_OUT = re.compile(rf"^[(\[]?(?:{CDE})?{NAME}\s+(?:reads|read)\s+out\b")
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
+_ENDS_SENTENCE = re.compile(r"[a-z)][.!?][”\"’]?$")  # a line that ends a sentence of prose
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 # a telegram's title, whose sender the bracket after it names: "Ciph. Tel. from Budapest (Cde. Andropov)"
 _SENT_FROM = re.compile(
@@ -1561,6 +1562,20 @@ class BodyReader:
             return None
         return ln
 
+    def _tail_above(self, ln: Line) -> bool:
+        """Whether a legend under no heading yet closes the last words of another document a page opens with ("...
+        ing the Ministry of Agriculture. Cde. Benediktov is to report within a week." / "RGANI. F. 3. Op. 8. D. 237.
+        L. 88-90. Manuscript."), not a page's source line over the session's heading: the line above it ends a
+        sentence in a reference of its own (a legend, not a title)."""
+        above = self.previous
+        return (
+            above is not None
+            and reference_at_start(ln.text) is not None
+            and bool(_ENDS_SENTENCE.search(above.text.rstrip()))
+            and not HEADING_START.match(above.text)
+            and not above.text.isupper()
+        )
+
     def _own_file(self, ln: Line, rest: list[Line]) -> bool:
         """Whether a source line names the session's own file. A reference alone in brackets does only under the
         heading, before the session's text, or closing it where none was named above it and no one speaks after it,
@@ -1629,6 +1644,9 @@ class BodyReader:
             if s.events or s.items:  # its own if no one speaks after it; a later one is another document's
                 if self.closing is None or self.closing[1] != len(s.events):
                     self.closing = (ln, len(s.events))
+            elif not (s.date or s.title) and self._tail_above(ln):
+                # the legend of the document whose last words a page opens with: nothing read so far is the session's
+                s.start, s.lines, s.free = ln.end, [], []
             else:
                 s.source = s.source or ln
             return True

@@ -296,8 +296,6 @@ KNOWN_MISSES = {
     ("conflicts", "1968-04-16"): "as its 'present': the record of resolutions in 'the same archival unit' is no source",
     ("conflicts", "1984-07-10"): "an attendance list that crosses Grzyb out as 'on leave' while the protocol lists her "
     "is not read as a second source",
-    ("cited", "1959-06-25"): "a scanned page's head carries the legend that closes the document before ('RGANI. F. 3. "
-    "Op. 12. D. 1009. L. 44-47. Draft notes. Manuscript.', above 'No. 186'): read as this session's file too",
     ("conflicts", "1959-06-25"): "'The formal protocol ... names among those present D. S. Korotchenko, who is not in "
     "Malin's list': read as the protocol's addition to the notes' list (as 'in addition to those in Malin's list' "
     "is, no conflict in the shared answers), where the answer takes it for the notes' stated silence",

@@ -9762,3 +9762,26 @@ def test_a_guest_by_his_post_as_permanent_representative_and_an_excused_man_who_
     [hoffmann] = {a.person for a in s.attendance if a.person.label.endswith("Hoffmann")}
     assert not hoffmann.in_authority
     assert hoffmann in [t.person for t in s.turns]
+
+
+def test_a_scan_that_opens_with_the_last_words_and_legend_of_the_document_before(facts_of):
+    """A collection's pages that open with the end of the document before and its legend ("... is to report
+    within a week." / "RGANI. F. 3. Op. 8. D. 237. L. 88-90. Manuscript."): neither the legend, nor the file, nor the
+    task before it is the first session's, whose own legend closes it ("RGANI. F. З. ...", a scan's Cyrillic Ze)."""
+    first, second = facts_of(
+        "128                         PRESIDIUM OF THE CC CPSU\n\n"
+        "ing the Ministry of Agriculture. Cde. Benediktov is to report within a week.\n\n"
+        "RGANI. F. 3. Op. 8. D. 237. L. 88-90. Manuscript. Autograph.\n\n"
+        "                          PROTOCOL No. 109\n                        Session of 22 March 1955\n\n"
+        "Present: N. S. Khrushchev, V. M. Molotov.\n\nI. On the Austrian question\n\n"
+        "Molotov. To invite Raab now is premature.\n\n"
+        "RGANI. F. З. Op. 8. D. 238. LI. 41-44 ob. Manuscript. Autograph.\n\n"
+        "                          PROTOCOL No. 111\n                        Session of 31 March 1955\n\n"
+        "Present: N. S. Khrushchev, V. M. Molotov.\n\nI. On Germany\n\nKhrushchev. We agree.\n\n"
+        "RGANI. F. 3. Op. 8. D. 238. L. 45-47. Manuscript. Autograph.\n"
+    ).sessions
+    assert [(c.unit.delo, c.unit.label) for c in first.citations] == [
+        ("238", "RGANI, F. 3, Op. 8, D. 238, Ll. 41-44ob")
+    ]
+    assert first.assignments == []
+    assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 8, D. 238, Ll. 45-47"]

@@ -58,6 +58,7 @@ from kg.refs import find_references, incomplete_references, parse_reference
         ("APRF. F. 3. Op. 111. D. 229. L. 57-63", "APRF, F. 3, Op. 111, D. 229, Ll. 57-63"),  # a Russian edition
         ("AP RF, F. 3, Op. 69, D. 1221, L. 3", "APRF, F. 3, Op. 69, D. 1221, L. 3"),  # one archive, two spellings
         ("APRF, F. 3, 0p. 82, D. 140, Ll. 34-37", "APRF, F. 3, Op. 82, D. 140, Ll. 34-37"),  # OCR: 0 for O
+        ("RGANI. F. З. Op. 8. D. 238. LI. 41-44 ob.", "RGANI, F. 3, Op. 8, D. 238, Ll. 41-44ob"),  # OCR: Cyrillic Ze
         ("RGANI, F. 89, Op, 9, D, 35, LI. 1-14", "RGANI, F. 89, Op. 9, D. 35, Ll. 1-14"),  # OCR: a comma for a stop
         ("AVPRF, F. 06, Op. 18, D. 401, L. 5", "AVP RF, F. 06, Op. 18, D. 401, L. 5"),
         (
