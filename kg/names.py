@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import EDITOR_REMARK, INITIAL_LETTER, LOWER, MARK, UPPER, Line, mend_words, sub_line
+from kg.text import EDITOR_REMARK, INITIAL_LETTER, LOWER, MARK, SUPERSCRIPTS, UPPER, Line, mend_words, sub_line
 
 NOT_SPEAKERS = Path(__file__).parent / "data" / "not_speakers.txt"
 
@@ -40,7 +40,10 @@ _LIST_NAME = re.compile(rf"^(?:{CDE})?(?:{GIVEN}\s+){{0,2}}{NAME}$")
 _INITIAL = re.compile(rf"(?:^|[\s—–:(.\-])(?:{INITIAL_LETTER}|(?:[Cc]des?|Comr)\.)$")
 # after a name's last letter, its full stop, or the comma after it ("Aliev,1 V. I. Vorotnikov")
 # or set apart at its end; or asterisks ("Ryzhkov N. I.*, ...")
-_BARE_MARK = re.compile(r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$|(?<=[\w.])\*{1,3}(?=[\s,;.]|$)")
+_BARE_MARK = re.compile(
+    r"(?<=[a-zà-ÿ.,])\d{1,2}(?=[\s,;]|$)|(?<=[a-zà-ÿ] )\d{1,2}$|(?<=[\w.])\*{1,3}(?=[\s,;.]|$)"
+    rf"|(?<=[,;])[{SUPERSCRIPTS}]{{1,2}}(?=\s|$)"  # a superscript marker after the comma: "Marian Spychalski,² Ignacy"
+)
 # (but not an editor's completion of an abbreviated name, "Khr[ushchev]", which is part of it)
 _BRACKETS = re.compile(rf"\([^()]*\)|(?<!\w)\[[^\[\]]*\]|(?<=\w)(?!{COMPLETION})\[[^\[\]]*\]")
 # the words one man's post opens with ("Minister of Defense", "Chairman of the KGB"), for every reader of posts

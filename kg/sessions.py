@@ -318,7 +318,8 @@ _NARRATIVE_VERB = re.compile(
     + _ONCE
     + _DEGREE
     + r"(?:open(?:s|ed) the (?:meeting|session|sitting)\s+and\s+)?"  # "... opened the meeting and informed ..."
-    r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see)\b"
+    r"(?:(?:did|does)\s+not\s+(?:support|agree|object|oppose|accept|share|approve|consider|think|believe|see|question"
+    r"|dispute|deny|contest)\b"
     # ... or took no stance, and said so: "Cde. Babiuch did not take a definite position; he asked only ..."
     r"|(?:did|does)\s+not\s+take\s+(?:a|any)\s+(?:\w+\s+)?(?:position|stand|stance)|t(?:ook|akes)\s+no\s+(?:\w+\s+)?"
     rf"(?:position|stand|stance)|{_ABSTAINED}"
@@ -2176,7 +2177,10 @@ class BodyReader:
         # "For item I: Cde. X" under a list: a group of guests, named by the item alone
         for_item = label is not None and label[0].startswith("For ") and FOR_ITEM.search(label[0])
         absent = label is not None and bool(_ABSENT_LABEL.match(ln.text))  # "Excused: Cde. E. Rigo"
-        if not label or not (_MEMBERSHIP.search(label[0]) or for_item or absent):
+        # ... or a post, under a group the line before ended with a semicolon: "...;" / "Head of the Press Bureau of
+        # the CC: Cde. Stefan Olszowski (for item 1)."
+        post = label is not None and is_post(label[0]) and self._semicolon_above()
+        if not label or not (_MEMBERSHIP.search(label[0]) or for_item or absent or post):
             return None
         if not (group := self._group(ln, rest, absent)):
             return None
@@ -2186,6 +2190,13 @@ class BodyReader:
         kind = "absent" if absent else "guest" if guests else "listed"
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
         return last
+
+    def _semicolon_above(self) -> bool:
+        """Whether the line above is a group of the session's last list that a semicolon ends: the list goes on."""
+        above, lists = self.previous, self.session.lists
+        return (
+            above is not None and bool(lists) and lists[-1].span.end >= above.end and above.text.rstrip().endswith(";")
+        )
 
     def _group(self, ln: Line, rest: list[Line], absent: bool = False) -> tuple[list[Line], Line] | None:
         """The names of a labelled group on ``ln`` (of those ``absent``) and of the lines under it that it runs on

@@ -9785,3 +9785,19 @@ def test_a_scan_that_opens_with_the_last_words_and_legend_of_the_document_before
     ]
     assert first.assignments == []
     assert [c.unit.label for c in second.citations] == ["RGANI, F. 3, Op. 8, D. 238, Ll. 45-47"]
+
+
+def test_a_list_whose_marker_follows_a_comma_and_whose_last_group_is_labelled_by_a_post(facts_of):
+    """A PZPR list wrapped over lines with a note's marker after a comma ("Marian Spychalski,² Ignacy
+    Loga-Sowiński,"), its groups ended by semicolons, the last one labelled by a man's post ("Head of the Press
+    Bureau of the CC: Cde. Stefan Olszowski (for item 1).")."""
+    [s] = facts_of(
+        "MINUTES No. 31\nof the meeting of the Political Bureau of the CC PZPR\nheld on 24 March 1964\n\n"
+        "Present: Cdes. Władysław Gomułka, Józef Cyrankiewicz,\n"
+        "Adam Rapacki, Marian Spychalski,² Ignacy Loga-Sowiński,\nEdward Ochab;\n"
+        "Secretaries of the CC: Cdes. Artur Starewicz;\n"
+        "Head of the Press Bureau of the CC: Cde. Stefan Olszowski (for item 1).\n\n"
+        "Ad 1.\n\nCde. Cyrankiewicz informed the meeting about the letter.\n"
+    ).sessions
+    present = {a.person.label.split()[-1] for a in s.attendance if a.basis.present}
+    assert {"Rapacki", "Spychalski", "Loga-Sowiński", "Ochab", "Starewicz", "Olszowski"} <= present

@@ -2766,3 +2766,16 @@ def test_a_stance_told_in_the_name_of_the_party_or_delegation_a_man_speaks_for(f
     GDR supported the draft", "the Romanian Communist Party could not agree", "expressed the full support of the
     Polish delegation for the draft"."""
     assert _told(facts_of, said + "\n")[-1] == position
+
+
+def test_for_another_s_proposals_by_his_possessive_and_a_told_turn_that_does_not_question(facts_of):
+    """ "I am for Cde. Mikoyan's proposals" takes Mikoyan's stance, as "I am for the proposals of Cde. Mikoyan" does;
+    "Cde. Molotov does not question the assessment" tells his turn."""
+    body = (
+        "Cde. Mikoyan—I propose to adopt the draft.\n"
+        "Cde. Suslov—I am for Cde. Mikoyan's proposals.\n"
+        "Cde. Molotov does not question the assessment. He fears, however, that it is premature.\n"
+    )
+    [s] = facts_of(HEAD + body).sessions
+    assert [t.person.id for t in s.turns] == ["mikoyan", "suslov", "molotov"]
+    assert [(p.stance.value, p.cue) for p in s.positions][1] == ("supports", "I am for Cde. Mikoyan's proposals")
