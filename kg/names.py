@@ -68,7 +68,7 @@ def _posts(heads: str) -> re.Pattern[str]:
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
         # alone: "..., Commander-in-Chief; ...", "..., state secretary, president of ..."
-        rf"|^(?i:(?:first|deputy|acting|vice-|state|under-?|permanent)\s*)*(?i:{heads})\s*[.;,]?$"
+        rf"|^(?i:(?:first|deputy|acting|vice-|state|under-?|permanent|candidate)\s*)*(?i:{heads})\s*[.;,]?$"
     )
 
 

@@ -9495,6 +9495,13 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
             "ryzhkov",
             [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
         ),
+        # what another record "states at its beginning" (round 83)
+        (
+            "(1) The verbatim transcript of the same session (RGANI, F. 3, Op. 103, D. 57, L. 1) states at its "
+            "beginning that Comrade Ryzhkov was absent, being in Moscow.",
+            "ryzhkov",
+            [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
+        ),
         # the notes' silence in a clause of its own after a semicolon, of the man named before it (round 84)
         (
             "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) also names N. V. Talyzin "
@@ -9801,3 +9808,10 @@ def test_a_list_whose_marker_follows_a_comma_and_whose_last_group_is_labelled_by
     ).sessions
     present = {a.person.label.split()[-1] for a in s.attendance if a.basis.present}
     assert {"Rapacki", "Spychalski", "Loga-Sowiński", "Ochab", "Starewicz", "Olszowski"} <= present
+    # (a last group of one man and his post after the name: "...; Lajos Czinege, candidate member.[1]")
+    [s] = facts_of(
+        "MINUTES\n\nof the meeting of the Political Committee of the HSWP held on 14 November 1967\n\n"
+        "Present: Comrades Antal Apró, Béla Biszku, János Kádár,\nRezső Nyers; Lajos Czinege, candidate member.[1]\n\n"
+        "Comrade Nyers said that the reform must go on.\n"
+    ).sessions
+    assert "czinege" in {a.person.id for a in s.attendance if a.basis is Basis.LISTED}
