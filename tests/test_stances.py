@@ -2779,3 +2779,22 @@ def test_for_another_s_proposals_by_his_possessive_and_a_told_turn_that_does_not
     [s] = facts_of(HEAD + body).sessions
     assert [t.person.id for t in s.turns] == ["mikoyan", "suslov", "molotov"]
     assert [(p.stance.value, p.cue) for p in s.positions][1] == ("supports", "I am for Cde. Mikoyan's proposals")
+
+
+def test_a_body_with_its_head_as_partner_adopting_after_discussing_and_a_correct_assessment(facts_of):
+    """ "Instruct Cdes. A and B, together with Gosplan (Cde. C), to prepare ..." tasks the body and its head too;
+    "we should discuss it and adopt it" and "The draft gives a correct assessment." support, the latter not before
+    ", but ..."."""
+    [s] = facts_of(
+        HEAD + "Cde. Khrushchev—I think we should discuss it and adopt it.\n"
+        "Cde. Mikoyan—The draft gives a correct assessment.\n"
+        "Cde. Suslov—The draft gives a correct assessment, but it is premature.\n"
+        "Instruct Cdes. Mikoyan and Suslov, together with Gosplan (Cde. Kosygin), to prepare the materials.\n"
+    ).sessions
+    assert [p.stance.value for p in s.positions] == ["supports", "supports", "unclear"]
+    assert [a.person.id if a.person else a.organisation for a in s.assignments] == [
+        "mikoyan",
+        "suslov",
+        "Gosplan",
+        "kosygin",
+    ]
