@@ -34,7 +34,7 @@ _NOT_A_NAME = (
 # One printed name: an optional "Cde.", post or rank (as a list's: "Marshal of the Soviet Union"), initials, up to two
 # given names, a surname (no possessive "'s"), or a surname and initials.
 _NAME = (
-    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|{_POST})\s+|{RANK})?(?P<name>(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?(?:{_NOT_A_NAME}[A-Z][a-zà-ž]+\s+){{0,2}}"
+    rf"(?:(?:Cdes?\.|Comrades?|Comr\.|{_POST})\s+|{RANK})?(?P<name>(?:(?:{INITIAL_LETTER}\s?){{1,3}}\s*)?(?:{_NOT_A_NAME}[A-ZÀ-Ž][a-zà-ž]+\s+){{0,2}}"
     rf"{_NOT_A_NAME}[A-ZÀ-Ž][A-Za-zÀ-ž\-]+(?:[’'](?!s\b)[A-Za-zà-ž]+)*"
     rf"(?:\s{INITIAL_LETTER}){{0,3}})"  # "Kapitonov I. V."
 )

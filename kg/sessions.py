@@ -2014,6 +2014,8 @@ class BodyReader:
             return None
         self.consumed.update(w.start for w in wrapped[1:])
         self._add_list(kind, tuple(names), Line(ln.start, last.end, ""))
+        if last is not ln and last.start <= names[-1].end <= last.end:
+            self._label_after(last, names[-1].end - last.start, _after(rest, last, ln))
         self._groups_after(_after(rest, last, ln))
         if (
             len(wrapped) > 1
@@ -2023,6 +2025,15 @@ class BodyReader:
                 self._lists(sub_line(ln, end + len(tail) - len(tail.lstrip(" .,;"))), rest)
             return len(wrapped[0].text)
         return len(ln.text) if last is not ln else end
+
+    def _label_after(self, ln: Line, end: int, rest: list[Line]) -> None:
+        """A list's next label after its end on the last line it runs on over ("P. N. Pos-" / "pelov. Invited: A. A.
+        Gromyko."), read as the line it opens."""
+        tail = ln.text[end:]
+        at = end + len(tail) - len(tail.lstrip(" .,;"))
+        label = sub_line(ln, at)
+        if _ATTENDANCE.match(label.text) or _ABSENT_LABEL.match(label.text) or _CHAIR.match(label.text):
+            self._lists(label, rest)
 
     def _wrapped_list(self, ln: Line, rest: list[Line]) -> list[Line]:
         """The lines a list is printed over where a line breaks off inside a bracket that closes on the next

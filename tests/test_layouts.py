@@ -9502,6 +9502,20 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
             "ryzhkov",
             [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
         ),
+        # another party's record of the meeting, by the initials of its state (round 84)
+        (
+            "(1) The GDR record of the meeting (RGANI, F. 3, Op. 103, D. 57, L. 1) does not list Ryzhkov among the "
+            "members of the Soviet delegation.",
+            "ryzhkov",
+            [(Basis.LISTED, "19"), (Basis.OMITTED, "57")],
+        ),
+        # a man after his post, his given name's first letter out of ASCII (round 84)
+        (
+            "(1) The Soviet record of the meeting (RGANI, F. 3, Op. 103, D. 57, L. 1) also lists the Romanian foreign "
+            "minister, Ştefan Andrei, in the Romanian delegation.",
+            "andrei",
+            [(Basis.PROTOCOL, "57")],
+        ),
         # the notes' silence in a clause of its own after a semicolon, of the man named before it (round 84)
         (
             "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) also names N. V. Talyzin "
@@ -9815,3 +9829,18 @@ def test_a_list_whose_marker_follows_a_comma_and_whose_last_group_is_labelled_by
         "Comrade Nyers said that the reform must go on.\n"
     ).sessions
     assert "czinege" in {a.person.id for a in s.attendance if a.basis is Basis.LISTED}
+
+
+def test_a_guest_label_after_a_list_that_runs_on_over_lines(facts_of):
+    """A list that runs on over the line, its last name broken at it, then the next label on the same line: "P. N.
+    Pos-" / "pelov. Invited: A. A. Gromyko."."""
+    [s] = facts_of(
+        "PROTOCOL No. 109\nSession of 22 March 1955\n\nPresent: N. S. Khrushchev, N. A. Bulganin, P. N. Pos-\n"
+        "pelov. Invited: A. A. Gromyko.\n\nI. On Austria\n\nMolotov. We must wait.\n"
+    ).sessions
+    assert [(a.person.id, a.basis) for a in s.attendance if a.basis is not Basis.INFERRED] == [
+        ("khrushchev", Basis.LISTED),
+        ("bulganin", Basis.LISTED),
+        ("pospelov", Basis.LISTED),
+        ("gromyko", Basis.GUEST),
+    ]
