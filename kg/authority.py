@@ -175,7 +175,8 @@ class Authority:
         return out
 
     def knows(self, name: str) -> bool:
-        return self.lookup(name) is not None
+        """Whether the file holds the person a printed name stands for, as printed or as a scan misread it."""
+        return self.lookup(name) is not None or self._misread(name) is not None
 
     def resolve(self, name: str) -> PersonRef | None:
         """The person a printed name stands for; a minted one if the name is unknown but name-like."""
@@ -230,6 +231,7 @@ _MISREADINGS = [
         ("rn", "m"),
         (r"\bl(?=[a-z])", "I"),
         (r"(?<=[a-z])I", "l"),
+        (r"(?<=[a-z])l", "i"),  # "Bulganln"
         ("cl", "d"),
         ("u", "n"),
         ("n", "u"),

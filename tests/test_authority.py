@@ -109,6 +109,8 @@ def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, p
         ("Shvemik", "shvernik"),  # a scan's "m" for "rn"
         ("lgnatov", "ignatov"),  # ... its "l" for a capital "I"
         ("N. G. lgnatov", "ignatov"),
+        ("Bulganln", "bulganin"),  # ... its "l" for a small "i"
+        ("Khrushchcv", "khrushchev"),  # ... its "c" for an "e"
         # not a given name the file knows as another man's, nor a short name
         ("Vladimir Popov", "vladimir-popov"),
         ("Hom", "hom"),
@@ -116,6 +118,16 @@ def test_a_given_name_tells_namesakes_apart_across_transliterations(authority, p
 )
 def test_a_name_a_scan_misread_is_the_person_it_prints(authority, printed, person):
     assert authority.resolve(printed).id == person
+    assert authority.knows(printed) == (person in authority.people)  # a speaker so printed is known
+
+
+def test_a_scan_s_misread_speakers_take_their_turns(facts_of):
+    """Malin's notes in a scan: "Khrushchcv." and "Bulganln." are Khrushchev's and Bulganin's turns."""
+    [s] = facts_of(
+        "PROTOCOL No. 111\nSession of 31 March 1955\n\nPresent: N. S. Khrushchev, N. A. Bulganin, V. M. Molotov.\n\n"
+        "I. On Germany\n\nMolotov. We must wait.\n\nKhrushchcv. Decide: invite them.\n\nBulganln. For the draft.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["molotov", "khrushchev", "bulganin"]
 
 
 def test_a_first_name_and_patronymic_is_the_one_person_who_bears_them(facts_of, authority):
