@@ -64,7 +64,8 @@ _SEVERAL_HOLD = r"ministers|chairmen|secretaries|heads|ambassadors|directors|com
 
 def _posts(heads: str) -> re.Pattern[str]:
     return re.compile(
-        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord|state|under-?|permanent)\s*)*"
+        r"^(?i:(?:USSR|RSFSR|Soviet|first|deputy|acting|former|general|vice-|candidate|lord|state|under-?|permanent"
+        r"|federal)\s*)*"
         rf"(?i:{heads})\b\s+(?:of|for|to|in|at|on)\b"
         r"|^(?i:(?:first|deputy|acting|chief|vice|general)\s*)+$"  # a post the line breaks: "..., First Deputy"
         # alone: "..., Commander-in-Chief; ...", "..., state secretary, president of ..."

@@ -2127,6 +2127,9 @@ class BodyReader:
                 or pending is not None
                 or post_tail
                 or (last.text.rstrip().endswith(";") and nxt.text[:1].islower() and not _ABSENT.match(nxt.text))
+                # ... or after a semicolon into the group's next man ("...(items 1 and 2);" / "Cde. R. Hegenbart, head
+                # of ..."), not a speaker's line
+                or (last.text.rstrip().endswith(";") and re.match(CDE, nxt.text) and not SPEAKER.match(nxt.text))
                 or (label := _label_broken(last, nxt))  # "...; Politburo candidate members:" / "J. Główczyk, ..."
             )
             if not (mended or going_on):

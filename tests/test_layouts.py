@@ -9844,3 +9844,16 @@ def test_a_guest_label_after_a_list_that_runs_on_over_lines(facts_of):
         ("pospelov", Basis.LISTED),
         ("gromyko", Basis.GUEST),
     ]
+
+
+def test_guests_after_their_posts_as_federal_ministers_one_after_a_semicolon_on_the_next_line(facts_of):
+    """A KSČ record's guests with their posts after them, the group going on after a semicolon on the next line:
+    "Invited: Cde. F. Kincl, Federal Minister of the Interior (items 1 and 2);" / "Cde. R. Hegenbart, head of the
+    8th Department of the CC KSČ (item 1)"."""
+    [s] = facts_of(
+        "Record of the 104th meeting of the Presidium of the CC KSČ, 20 January 1989\n\n"
+        "Present: Cdes. M. Jakeš, L. Adamec, J. Lenárt\n"
+        "Invited: Cde. F. Kincl, Federal Minister of the Interior (items 1 and 2);\n"
+        "Cde. R. Hegenbart, head of the 8th Department of the CC KSČ (item 1)\n\n1. Prague\n\nCde. Kincl: It began.\n"
+    ).sessions
+    assert [a.person.label for a in s.attendance if a.basis is Basis.GUEST] == ["Kincl", "Hegenbart"]
