@@ -524,6 +524,8 @@ def _items_turns_attendance(
 
 
 _ASIDE_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[.;]?\s*")  # his post, no words: "(Department of Propaganda)."
+# the rest of a line that heard two men's reports: "HEARD: the information of Cde. A and the report of Cde. B"
+_AND_ANOTHER_REPORT = re.compile(r"\s*and\s+(?:the\s+)?(?:report|information|co-report)\s+(?:of|by)\s+", re.I)
 
 
 def _heard_once(s: Session, text: str) -> list[Turn]:
@@ -541,7 +543,10 @@ def _heard_once(s: Session, text: str) -> list[Turn]:
 
     def repeated(n: int, t: Turn) -> bool:
         # (a report heard, on the line of the man's name: "HEARD: Cde. Shauro.", "HEARD: Information of Cdes. A and B.")
-        if not wordless(t) or not HEARD_OPENS.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start):
+        # (or the words of the line are another's report it heard too: "HEARD: the information of Cde. F. Kincl and
+        # the report of Cde. M. Štěpán on ...", each then in his own words)
+        heard = wordless(t) or _AND_ANOTHER_REPORT.match(t.text)
+        if not heard or not HEARD_OPENS.match(text, text.rfind("\n", 0, t.span.start) + 1, t.span.start):
             return False
         after = s.turns[n + 1] if n + 1 < len(s.turns) else None
         if after is not None and after.person == t.person and after.item == t.item and not wordless(after):

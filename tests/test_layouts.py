@@ -9857,3 +9857,15 @@ def test_guests_after_their_posts_as_federal_ministers_one_after_a_semicolon_on_
         "Cde. R. Hegenbart, head of the 8th Department of the CC KSČ (item 1)\n\n1. Prague\n\nCde. Kincl: It began.\n"
     ).sessions
     assert [a.person.label for a in s.attendance if a.basis is Basis.GUEST] == ["Kincl", "Hegenbart"]
+
+
+def test_a_line_that_heard_two_reports_each_told_below_in_its_reporter_s_words(facts_of):
+    """ "HEARD: the information of Cde. F. Kincl and the report of Cde. M. Štěpán on ..." over each man's own words:
+    the line announces their turns and gives none of its own."""
+    [s] = facts_of(
+        "Record of the 104th meeting of the Presidium of the CC KSČ, 20 January 1989\n\n"
+        "Present: Cdes. M. Jakeš, L. Adamec, M. Štěpán\nInvited: Cde. F. Kincl\n\n"
+        "1. Prague\n\nRe 1)\nHEARD: the information of Cde. F. Kincl and the report of Cde. M. Štěpán on Prague.\n\n"
+        "Cde. Kincl: The actions began on Sunday.\n\nCde. Štěpán: The city stood firm.\n\nCde. Jakeš: I support them.\n"
+    ).sessions
+    assert [t.person.label.split()[-1] for t in s.turns] == ["Kincl", "Štěpán", "Jakes"]
