@@ -1266,6 +1266,7 @@ class BodyReader:
         self.named_as_men: dict[str, list[tuple[int, int]]] = {}  # where the text names a surname as a man
         self.holders: dict[int, Line] = {}  # by where a speaker's post is printed, the list's name of its man
         self.listed_cache: tuple[int | None, int, list[str]] = (None, 0, [])  # (session, lists read, surnames)
+        self.rapporteurs: dict[int, set[str]] = {}  # the surnames each session's agenda gives its rapporteurs
         self.last_day: str | None = None  # the open session's last day, where its heading gave days ("22-23 November")
         self.spoken_table = False  # under a table's head "Speaker<TAB>Remarks": a row "Name<TAB>words" is a turn
 
@@ -1936,7 +1937,13 @@ class BodyReader:
             self._close_turn()
             self._add_list("spoke", *heard)
             return True
-        elif (m := _SPOKE.match(t) or _DISCUSSION.match(t)) and not (_REPORTER.match(t) and self._in_agenda(rest)):
+        elif _REPORTER.match(t) and (m := _SPOKE.match(t)) and self._in_agenda(rest):
+            # an agenda's "Rapporteur: Berecz János": who was to report, no turn; but the record may tell his report
+            # as it tells a listed man's ("Comrade Berecz supplemented the written material orally.")
+            named = split_names(ln, m.start("list"), m.start("list") + list_end(m["list"])) or ()
+            self.rapporteurs.setdefault(id(self.session), set()).update(_surname(n.text) for n in named)
+            return False
+        elif m := _SPOKE.match(t) or _DISCUSSION.match(t):
             # "SPOKE: Cdes. A, B.": each a turn, as in brackets (an agenda's "Rapporteur:" is who was to report)
             group = next((g for g in ("list", "joined", "spoke", "following") if g in m.re.groupindex and m[g]), None)
             if group is None:  # "SPOKE:" alone, over the turns of those who spoke ("Cde. X — supported ...")
@@ -2630,8 +2637,10 @@ class BodyReader:
         return names
 
     def _listed(self, name: str) -> bool:
-        """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present."""
-        return _surname(name) in self._listed_surnames()
+        """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present; or its
+        agenda does as an item's rapporteur."""
+        surname = _surname(name)
+        return surname in self._listed_surnames() or surname in self.rapporteurs.get(id(self.session), ())
 
     def _listed_apart(self, name: str) -> bool:
         """Whether the session's lists name a man of this very surname whom the people file does not know ("Pavlov

@@ -9869,3 +9869,17 @@ def test_a_line_that_heard_two_reports_each_told_below_in_its_reporter_s_words(f
         "Cde. Kincl: The actions began on Sunday.\n\nCde. Štěpán: The city stood firm.\n\nCde. Jakeš: I support them.\n"
     ).sessions
     assert [t.person.label.split()[-1] for t in s.turns] == ["Kincl", "Štěpán", "Jakes"]
+
+
+def test_an_agenda_s_rapporteur_whose_report_the_minutes_tell(facts_of):
+    """HSWP minutes: the agenda's "Rapporteur: Berecz János" is no turn, but "Comrade Berecz supplemented the
+    written material orally." under the item is his, as a listed man's would be, and places him there."""
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP CC Political Committee, 8 December 1981\n\n"
+        "Present: Aczél György, Kádár János, Lázár György\n\n"
+        "Agenda:\n1. Information on the situation in Poland\nRapporteur: Berecz János\n2. Prices\n\n"
+        "Item 1\nComrade Berecz supplemented the written material orally.\n"
+        "Comrade Lázár said that the economy could not take on further obligations.\n"
+    ).sessions
+    assert [t.person.label.split()[-1] for t in s.turns] == ["Berecz", "Lazar"]
+    assert ("Berecz", Basis.INFERRED) in [(a.person.label, a.basis) for a in s.attendance]
