@@ -326,14 +326,29 @@ KNOWN_MISSES = {
     ("spoke", "1980-10-28"): _FISCHER + "; and 'Comrade Stoph, after Comrade Mielke had explained that the commuters "
     "would' / 'be exempt, declared ...': an aside wrapped over a line is not read",
     ("conflicts", "1980-10-28"): _DICKEL,
-    # round 84
+    ("spoke", "1971-01-26"): "'Comrade Gierek also informed about his conversation ...' right after his own report "
+    "is read as a second turn, which the answer takes for the same one (elsewhere answers count a man's consecutive "
+    "turns apart)",
+    # rounds 83 and 84
     ("conflicts", "1984-08-09"): "'The formal protocol ... records B. N. Ponomarev as present as well; he is not "
     "named in the working record': read as the working record's stated silence, as the same words in a sentence of "
     "their own are (round 84's answer for 1 December 1983 counts them a conflict); this answer counts none, after "
     "1956-11-27, where the notes give no list at all",
-    ("spoke", "1971-01-26"): "'Comrade Gierek also informed about his conversation ...' right after his own report "
-    "is read as a second turn, which the answer takes for the same one (elsewhere answers count a man's consecutive "
-    "turns apart)",
+    ("spoke", "1958-07-22"): "a task told after a dash amid the chair's own words, on the line of a task he gives "
+    "('... are to prepare the draft reply by tomorrow morning. Cde. Malinovsky—carry out the maneuvers ...') reads as "
+    "Malinovsky's turn, as in 1963-04-04",
+    ("spoke", "1981-12-08"): "those who spoke on item 2 named after the item's summary, amid a hard-wrapped paragraph "
+    "('... raised in the discussion. Those who spoke: Havasi Ferenc, Lázár' / 'György, Sarlós István, Kádár "
+    "János.'): a label amid a line is not read",
+    ("conflicts", "1964-03-24"): "the other side is Gomułka's secretary's handwritten notes ('record \"Spych. — "
+    "absent (Moscow)\", contrary to the typed list'): notes are the record's own kind, not read as another source",
+    ("conflicts", "1981-12-15"): "'The attendance sheet ... does not bear Korom's signature': a signature missing from "
+    "a sheet is not read as its omission (as in 1971-06-22)",
+    ("conflicts", "1983-06-28"): "the record itself is 'the Czechoslovak record', whose silence on Ştefan Andrei, whom "
+    "the Soviet record lists, is told of it by that name ('The Czechoslovak record does not mention him'): a record "
+    "named by its party is not read as the document's own list",
+    ("conflicts", "1984-08-28"): "'In the working protocol ... Krolikowski's name is struck through with the marginal "
+    'note "absent - Moscow"\': a name struck through, as one crossed out (1954-09-23), is not read as an omission',
 }
 
 
