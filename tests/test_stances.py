@@ -2798,3 +2798,17 @@ def test_a_body_with_its_head_as_partner_adopting_after_discussing_and_a_correct
         "Gosplan",
         "kosygin",
     ]
+
+
+@pytest.mark.parametrize(
+    ("turn", "stance"),
+    [
+        ("Cde. Malenkov—I support inviting Raab.", "supports"),
+        ("Cde. Malenkov—I support postponing the visit.", "unclear"),  # (a putting off is no support of the item)
+        ("Cde. Molotov—To invite Raab now is premature. I would wait.", "opposes"),
+        ("Cde. Molotov—I remain of the opinion that it is premature.", "opposes"),
+        ("Cde. Molotov—I think that it is premature to say how they will answer.", "unclear"),
+    ],
+)
+def test_support_of_a_doing_and_an_infinitive_or_opinion_found_premature(facts_of, turn, stance):
+    assert _stance(facts_of, turn)[0] == stance
