@@ -2808,7 +2808,9 @@ def test_a_body_with_its_head_as_partner_adopting_after_discussing_and_a_correct
         ("Cde. Molotov—To invite Raab now is premature. I would wait.", "opposes"),
         ("Cde. Molotov—I remain of the opinion that it is premature.", "opposes"),
         ("Cde. Molotov—I think that it is premature to say how they will answer.", "unclear"),
+        # a request before the body is a thing a speaker is for or against, as a proposal is
+        ("Cde. Molotov—I support the request.", "supports"),
     ],
 )
-def test_support_of_a_doing_and_an_infinitive_or_opinion_found_premature(facts_of, turn, stance):
+def test_support_of_a_doing_a_request_and_an_infinitive_or_opinion_found_premature(facts_of, turn, stance):
     assert _stance(facts_of, turn)[0] == stance
