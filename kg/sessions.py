@@ -194,10 +194,11 @@ NARRATIVE = re.compile(
     # ... or after his greeting: "After words of welcome, Comrade K. V. Rusakov informed ..."
     r"|After\s+(?:(?:a|the|some|his|brief|short)\s+)*(?:words?\s+of\s+welcome|welcome|greetings?|introductory\s+remarks)"
     r",\s+"
-    # ... or at another's request: "At the request of Cde. Andropov, Marshal V. G. Kulikov informed ..."
-    r"|At\s+the\s+(?:request|invitation)\s+of\s+(?:Cdes?\.|Comrades?)\s+[^,\n]{2,40},\s+)?"
-    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.\s*|Comrades?\s+|(?-i:{RANK}))"
-    # ("Cde.Kapitonov", "Marshal V. G. Kulikov")
+    # ... or at another's request, where a rank may stand for "Cde.": "At the request of Cde. Andropov, Marshal V. G.
+    # Kulikov informed ..."
+    r"|(?P<asked>At\s+the\s+(?:request|invitation)\s+of\s+(?:Cdes?\.|Comrades?)\s+[^,\n]{2,40},\s+))?"
+    rf"(?P<report>(?:Report|Speech|Statement|Remarks) (?:of|by) )?(?:[Cc]des?\.\s*|Comrades?\s+|(?(asked){RANK}|(?!)))"
+    # ("Cde.Kapitonov")
     # "Cde. Kania (PZPR) stated", "Comrade János Kádár supplemented"
     # "Comrade Ion Gheorghe Maurer agrees ...", "Comrade Mieczysław F. Rakowski said ..."
     rf"(?P<name>(?:{GIVEN}\s+(?=[{UPPER}](?:[{LOWER}]|\.\s?[{UPPER}][{LOWER}]))){{0,2}}{NAME})"
@@ -512,6 +513,7 @@ _ATTENDANCE = re.compile(
     r"(?P<list>.*)$",
     re.I | re.S,
 )
+_IN_THE_MEETING = re.compile(r"\b(?:in|at)\s+the\s+(?:session|meeting)\b", re.I)
 # a list that carries over the one of the session before, maybe less some: "Present: the same, except Cde. Pervukhin."
 _SAME = re.compile(
     r"^the\s+same(?:\s+(?:as\s+)?(?:at|on|in|for)\s+the\s+(?:previous|preceding|last|earlier|morning)"
@@ -753,13 +755,12 @@ _BY_POST = re.compile(
 )
 
 # the body's decision on a line of its own under a turn: "RESOLVED: Approve the draft." under the report a protocol
-# heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes, "Decision: The Political
-# Committee took note ..." under the minutes' last told turn
-_DECIDED_HEAD = (
-    r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili|DECISION|Decision|RESOLUTION|Resolution)"
-    r"\s*(?::|—|–)\s*"
-)
+# heard, "Resolved: Send Cde. Mikoyan to Budapest." under the last speaker of working notes
+_DECIDED_HEAD = r"^(?:RESOLVED|Resolved|DECIDED|Decided|POSTANOVILI|Postanovili)\s*(?::|—|–)\s*"
 _RECORD_DECIDED = re.compile(_DECIDED_HEAD + r"\S")
+# ... or its label with the decision after it (not a resolution a speaker quotes): "Decision: The Political Committee
+# took note ..." under the minutes' last turn
+_LABELLED_DECISION = re.compile(r"^(?:DECISIONS?|Decisions?|RESOLUTION|Resolution)\s*(?::|—|–)\s*\S")
 _RECORD_DECIDED_FIRST = re.compile(_DECIDED_HEAD + r"1\.\s")  # ... and its first point on the line
 # ... or a sentence of the body's, on a line of its own under the last turn: "The Political Committee approves the
 # report.", "The Politburo took note of the information and instructed ..." (not a speaker's story of another session:
@@ -1036,8 +1037,10 @@ _CLOSING_MARK = re.compile(r"(?<=[.!?…\"”)\]])[ \t]*[—–]\s*$")  # after 
 _PAST_VERB = re.compile(r"^\s*(?:also\s+|again\s+|then\s+)?(?:[a-z]+ed|said|spoke|thought|took)\b")
 _PLACE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?,\s*")
 # what an edition says of the copy after a heading's date: "8 December 1981 (Excerpts)", "(Excerpt from the
-# Stenographic Record)"
-_COPY_REMARK = re.compile(r"\s*\((?:Excerpts?|Extracts?|Abridged|Fragments?)\b[^()]{0,60}\)\s*$", re.I)
+# Stenographic Record)", "[Excerpted]"
+_COPY_REMARK = re.compile(
+    r"\s*[(\[](?:Excerpt(?:s|ed)?|Extract(?:s|ed)?|Abridged|Fragments?)\b[^()\[\]]{0,60}[)\]]\s*$", re.I
+)
 # the dots that lead an index's entry to its page or file: "...... 12", "...... RGANI, Fond 89, ..." (not an OCR'd
 # heading's dots before its date: "Session of the CC CPSU Politburo . . . . 4 July 1974")
 _LEADER_DOTS = re.compile(
@@ -1567,15 +1570,15 @@ class BodyReader:
     def _tail_above(self, ln: Line) -> bool:
         """Whether a legend under no heading yet closes the last words of another document a page opens with ("...
         ing the Ministry of Agriculture. Cde. Benediktov is to report within a week." / "RGANI. F. 3. Op. 8. D. 237.
-        L. 88-90. Manuscript."), not a page's source line over the session's heading: the line above it ends a
-        sentence in a reference of its own (a legend, not a title)."""
+        L. 88-90. Manuscript."), not a page's source line over the session's heading: the line above it goes on with
+        a sentence the page before began (in small letters) and ends it, and the reference opens the legend's line
+        (not a translator's credit over the source line: "Translated from the Russian by ...")."""
         above = self.previous
         return (
             above is not None
+            and above.text[:1].islower()
             and reference_at_start(ln.text) is not None
             and bool(_ENDS_SENTENCE.search(above.text.rstrip()))
-            and not HEADING_START.match(above.text)
-            and not above.text.isupper()
         )
 
     def _own_file(self, ln: Line, rest: list[Line]) -> bool:
@@ -1672,7 +1675,7 @@ class BodyReader:
             self.session.free.append(ln)
             return True
         # "RESOLVED: Approve ...", "The Political Committee approves the report.": the body's, not his words
-        if self.turn and (_RECORD_DECIDED.match(t) or self._body_decides(t)):
+        if self.turn and (_RECORD_DECIDED.match(t) or self._labelled_decision(t) or self._body_decides(t)):
             self._close_turn()
             self.session.free.append(ln)
             if _RECORD_DECIDED_FIRST.match(t):
@@ -1910,7 +1913,7 @@ class BodyReader:
                 return False
             self._add_list("chair", names, ln)
             end = m.end()
-        elif (m := _ATTENDANCE.match(t)) and not self._label_in_words(t, m):
+        elif (m := _ATTENDANCE.match(t)) and not self._label_in_words(t, m) and not self._another_meeting_s(m):
             for_item = m["label"].lower().startswith("also") and FOR_ITEM.match(m["list"])  # "for item 2, Comrade X"
             kind = "guest" if m["invited"] or m["side"] or for_item else "listed"
             if _marker_only(m["list"]):
@@ -1988,6 +1991,11 @@ class BodyReader:
         if tail[skip:]:
             self._lists(sub_line(ln, end + skip), rest)
         return True
+
+    def _another_meeting_s(self, m: re.Match[str]) -> bool:
+        """Whether a label of those who took part in "the meeting" stands after the session's turns began: a report's
+        list of another meeting's ("Taking part in the meeting were: L. I. Brezhnev, E. Honecker, ...")."""
+        return bool(self.session.turns or self.turn) and bool(_IN_THE_MEETING.search(m["label"]))
 
     def _speaks_next(self, found: list[Line], nxt: Line) -> bool:
         """Whether the line under a rapporteur's label opens his own turn ("Cde. Obzina: ...")."""
@@ -2638,9 +2646,11 @@ class BodyReader:
 
     def _listed(self, name: str) -> bool:
         """Whether the session's own lists name this surname: "ZAKHARCHENKO." speaks if he was present; or its
-        agenda does as an item's rapporteur."""
+        agenda does as an item's rapporteur, where no one's turn is open (not what a report tells he said elsewhere:
+        "Comrade Buda said at that meeting ...")."""
         surname = _surname(name)
-        return surname in self._listed_surnames() or surname in self.rapporteurs.get(id(self.session), ())
+        rapporteur = self.turn is None and surname in self.rapporteurs.get(id(self.session), ())
+        return surname in self._listed_surnames() or rapporteur
 
     def _listed_apart(self, name: str) -> bool:
         """Whether the session's lists name a man of this very surname whom the people file does not know ("Pavlov
@@ -3104,6 +3114,13 @@ class BodyReader:
     def _printed_turns(self) -> list[tuple[Line, Line]]:
         """The session's turns so far, the open one too, each as (its name, its first words)."""
         return [(t.name, t.text) for t in self.session.turns] + ([self.turn[:2]] if self.turn else [])
+
+    def _labelled_decision(self, t: str) -> bool:
+        """Whether a line under a turn is the body's decision under its label ("Decision: The Political Committee
+        took note ..."), not a resolution the speaker reads out ("He read out the passage of the joint letter:" /
+        "Resolution: The five parties will not allow ...")."""
+        quoted = self.previous is not None and self.previous.text.rstrip().endswith(":")
+        return not quoted and bool(_LABELLED_DECISION.match(t))
 
     def _body_decides(self, t: str) -> bool:
         """Whether a line under a turn is the body's decision in a sentence of its own (``_BODY_DECIDES``): under a

@@ -733,9 +733,10 @@ def _instructed(
     Konev ..."), who need not be at the session any more than they (a department's head); ``at``: where the
     sentence starts in ``text``, which the evidence quotes (the match is in the text as its editor reads it)."""
     out = []
-    # (the body's "Instruct Cde. X", or its "It instructed X" told: a man it names so need not be one the file knows)
-    instructed = re.search(
-        r"\b(?:instruct|assign|oblige|entrust)(?:s|ed)?\b", m.string[m.start() : m.start("names")], re.I
+    # (the body's "Instruct Cde. X", or its "It instructed X" told of men named in full, "Marjai József", not of a
+    # paper or an agency, "Népszabadság and MTI": a man it names so need not be one the file knows)
+    instructed = re.match(r"(?:instruct|assign|oblige|entrust)\b", m.group(0), re.I) or (
+        _INSTRUCTED_TOLD.search(m.string, m.start(), m.start("names")) and _in_full(m["names"])
     )
     # the task goes on over the lines it wraps onto, not into the next line's own point ("... of deliveries" /
     # "Cde. Gromyko is to inform ...")
@@ -756,6 +757,16 @@ def _instructed(
                 continue
             out.append(Assignment(person, org, printed, _clean(task), item, span))
     return out
+
+
+_INSTRUCTED_TOLD = re.compile(r"\b(?:instruct|assign|oblige|entrust)(?:s|ed)\b", re.I)
+
+
+def _in_full(names: str) -> bool:
+    """Whether every name of a list is printed with a given name or initials, as a man is, not a paper's or an
+    agency's one word."""
+    found = split_names(Line(0, len(names), names))
+    return bool(found) and all(len(n.text.split()) > 1 for n in found)
 
 
 # a sentence that tells what a speaker proposed: "He proposed to return the draft and to instruct Gosplan ..."

@@ -9516,6 +9516,13 @@ def test_a_given_name_at_a_list_line_s_end_and_its_surname_below(facts_of):
             "andrei",
             [(Basis.PROTOCOL, "57")],
         ),
+        # ... not an absence from a part of it
+        (
+            "(1) The verbatim transcript of the same session (RGANI, F. 3, Op. 103, D. 57, L. 1) states that "
+            "Comrade Ryzhkov was absent when item 3 was discussed.",
+            "ryzhkov",
+            [(Basis.LISTED, "19")],
+        ),
         # the notes' silence in a clause of its own after a semicolon, of the man named before it (round 84)
         (
             "(1) The formal protocol of this session (RGANI, F. 3, Op. 103, D. 57, L. 1) also names N. V. Talyzin "
@@ -9739,6 +9746,12 @@ def test_hungarian_minutes_in_surname_first_names_under_a_heading_dated_with_a_r
     assert [t.person.id for t in s.turns] == ["lazar", "havasi", "kadar"]
     assert s.turns[-1].text.endswith("We must help, he said.")
     assert sorted(a.name for a in s.assignments) == ["Lázár György", "Marjai József"]
+    # (the remark in brackets, in another word)
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP CC Political Committee,\n8 December 1981 [Excerpted]\n\n"
+        "Present: Kádár János, Lázár György\n\nComrade Lázár said that the economy could not do it.\n"
+    ).sessions
+    assert s.date == "1981-12-08"
 
 
 def test_a_meeting_of_delegations_taking_part_a_marshal_at_another_s_request_and_the_floor_taken_again(facts_of):
@@ -9883,3 +9896,47 @@ def test_an_agenda_s_rapporteur_whose_report_the_minutes_tell(facts_of):
     ).sessions
     assert [t.person.label.split()[-1] for t in s.turns] == ["Berecz", "Lazar"]
     assert ("Berecz", Basis.INFERRED) in [(a.person.label, a.basis) for a in s.attendance]
+
+
+def test_what_the_eighty_third_and_fourth_rounds_rules_leave_alone(facts_of):
+    """The probe review's cases: a rank opens a told turn only at another's request; "Taking part in the meeting
+    were:" in a report lists another meeting's; a resolution read out after a colon is the speaker's words; a
+    translator's credit over the source line is no tail of another document; a rapporteur named in a report is no
+    turn of his."""
+    [s] = facts_of(
+        "Session of the CC CPSU Politburo, 10 December 1981\n\n"
+        "Present: Cdes. L. I. Brezhnev, Yu. V. Andropov, K. V. Rusakov\n\n1. On Poland\n\n"
+        "Cde. Rusakov informed the Politburo of his talks in Warsaw.\n"
+        "General W. Jaruzelski said that he would declare martial law only with our help.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["rusakov"]
+    assert "jaruzelski" not in {a.person.id for a in s.attendance}
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP CC Political Committee, 8 December 1981\n\n"
+        "Present: Comrades János Kádár, György Aczél\n\n1. The Moscow meeting\n\n"
+        "Comrade Kádár reported on the Moscow meeting of 5 December.\n"
+        "Taking part in the meeting were: L. I. Brezhnev, E. Honecker, G. Husák.\n"
+    ).sessions
+    assert {a.person.id for a in s.attendance if a.basis.present} == {"kadar", "aczel"}
+    [s] = facts_of(
+        "PROTOCOL No. 35/68\nof the session of the Politburo of the CC of the SED on 23 July 1968\n\n"
+        "Present: Comrades W. Ulbricht, E. Honecker.\n\n1. On the ČSSR.\n\n"
+        "Comrade Ulbricht reported on the Warsaw meeting. He read out the passage of the joint letter:\n"
+        "Resolution: The five parties will not allow the socialist order to be undermined.\n"
+        "He supported the draft of the statement.\n\nComrade Honecker agreed with the draft.\n\n"
+        "Decision: The Politburo approves the draft statement.\n"
+    ).sessions
+    assert [(t.person.id, t.text.endswith("statement.")) for t in s.turns] == [("ulbricht", True), ("honecker", False)]
+    [s] = facts_of(
+        "Translated from the Russian by Mark Kramer for the Cold War International History Project.\n"
+        "RGANI, F. 89, Op. 42, D. 6, Ll. 1-4.\n\nSESSION OF THE CC CPSU POLITBURO\n10 December 1981\n\n"
+        "Present: Cdes. L. I. Brezhnev, Yu. V. Andropov.\n\nBREZHNEV: We agree.\n"
+    ).sessions
+    assert [c.unit.label for c in s.citations] == ["RGANI, F. 89, Op. 42, D. 6, Ll. 1-4"]
+    [s] = facts_of(
+        "Minutes of the Meeting of the HSWP CC Political Committee, 8 December 1981\n\n"
+        "Present: Comrades János Kádár, Mátyás Szűrös\n\nAgenda:\n1. The Warsaw talks\nRapporteur: Comrade István "
+        "Buda\n\n1. The Warsaw talks\n\nComrade Szűrös reported on the talks in Warsaw.\n"
+        "Comrade Buda said at that meeting that he would accept any decision of the party.\n"
+    ).sessions
+    assert [t.person.id for t in s.turns] == ["szuros"]
