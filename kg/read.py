@@ -63,6 +63,7 @@ from kg.stances import charged_matter, charges, gives_tasks, opens_decision
 from kg.tei import is_tei
 from kg.tei import read as read_tei
 from kg.text import (
+    ENDS_SENTENCE,
     FROM_SUPERSCRIPT,
     HEADER_LABEL,
     INITIAL_LETTER,
@@ -1221,10 +1222,9 @@ _CREDIT_ENDS = re.compile(
 
 def _begun(zones: dict[str, list[Line]]) -> bool:
     """Whether the body holds a sentence yet, not only the headings above the document."""
-    return any(_SENTENCE_END.search(ln.text) and len(ln.text.split()) >= 8 for ln in zones["body"])
+    return any(ENDS_SENTENCE.search(ln.text) and len(ln.text.split()) >= 8 for ln in zones["body"])
 
 
-_SENTENCE_END = re.compile(r"[a-z][.!?][”\"]?$")  # not a title's "(Excerpt)" or an address's number
 # a line that only the text has: a list of those present, or a speaker's turn ("Molotov—For.")
 _OPENS_TEXT = re.compile(
     r"^(?:Present|Those (?:present|taking part)|Participants|The following (?:took part|were present))\s*:"

@@ -34,6 +34,7 @@ from kg.names import (
 from kg.refs import SOURCE_LINE, find_references, reference_at_start, source_line
 from kg.stances import charges, gives_task, opens_decision
 from kg.text import (
+    ENDS_SENTENCE,
     HEADER_LABEL,
     INITIAL_LETTER,
     LOWER,
@@ -1057,7 +1058,6 @@ _HEARD_WORD = re.compile(r"(?:HEARD|Heard|LISTENED|Listened|Information|Report)\
 _READS_OUT = re.compile(rf"^[(\[]?(?:{CDE})?{NAME}\s+(?:reads|read)\s+out\b")
 _UNNUMBERED_ITEM = re.compile(r"^(?:On|Regarding|Concerning|About|Re:|Question of|The question of)\s+[A-Z\w]")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)’])\.(?:\[\d+\]|\(\d+\))?(?=\s+[A-Z])")
-_ENDS_SENTENCE = re.compile(r"[a-z)][.!?][”\"’]?$")  # a line that ends a sentence of prose
 SPEAKER_LIST = re.compile(r"\((?P<list>[^()]{2,400})\)")
 # a telegram's title, whose sender the bracket after it names: "Ciph. Tel. from Budapest (Cde. Andropov)"
 _SENT_FROM = re.compile(
@@ -1578,7 +1578,7 @@ class BodyReader:
             above is not None
             and above.text[:1].islower()
             and reference_at_start(ln.text) is not None
-            and bool(_ENDS_SENTENCE.search(above.text.rstrip()))
+            and bool(ENDS_SENTENCE.search(above.text.rstrip()))
         )
 
     def _own_file(self, ln: Line, rest: list[Line]) -> bool:
@@ -1913,7 +1913,7 @@ class BodyReader:
                 return False
             self._add_list("chair", names, ln)
             end = m.end()
-        elif (m := _ATTENDANCE.match(t)) and not self._label_in_words(t, m) and not self._another_meeting_s(m):
+        elif (m := _ATTENDANCE.match(t)) and not self._label_in_words(t, m) and not self._list_of_another_meeting(m):
             for_item = m["label"].lower().startswith("also") and FOR_ITEM.match(m["list"])  # "for item 2, Comrade X"
             kind = "guest" if m["invited"] or m["side"] or for_item else "listed"
             if _marker_only(m["list"]):
@@ -1992,7 +1992,7 @@ class BodyReader:
             self._lists(sub_line(ln, end + skip), rest)
         return True
 
-    def _another_meeting_s(self, m: re.Match[str]) -> bool:
+    def _list_of_another_meeting(self, m: re.Match[str]) -> bool:
         """Whether a label of those who took part in "the meeting" stands after the session's turns began: a report's
         list of another meeting's ("Taking part in the meeting were: L. I. Brezhnev, E. Honecker, ...")."""
         return bool(self.session.turns or self.turn) and bool(_IN_THE_MEETING.search(m["label"]))

@@ -274,6 +274,10 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# a line that ends a sentence of prose (not a title's "(Excerpt)" nor an address's number)
+ENDS_SENTENCE = re.compile(r"[a-z][.!?][”\"]?$")
+
+
 def is_date_line(text: str) -> bool:
     """Whether ``text`` is a date and nothing else ("November 27, 1956.", "30 May 1987¹")."""
     text = TRAILING_MARK.sub("", text)  # the note marker after it
